@@ -1,0 +1,97 @@
+// gc/heap.h — the public API of the collector: allocation, roots, collection.
+// Owns: heap pages (size-segregated small-object pages, spans for large
+// objects), thread registration for conservative stack scanning, and the
+// mark-sweep collection. Must never: know about Python, values or types;
+// clients describe their objects only through the tracer they install.
+//
+// Contract:
+//  * allocate() returns zeroed, 16-byte aligned memory whose first 16 bytes
+//    are an ObjectHeader with the given client kind set; it may collect.
+//  * The collector never moves objects.
+//  * Roots: the stacks and registers of every registered thread (scanned
+//    conservatively: any word that points into a live object, including its
+//    interior, keeps it alive), explicit root ranges, and the root
+//    enumerators clients install (stm/ registers its undo logs this way).
+//  * Heap objects are traced precisely through the single tracer installed
+//    with set_tracer(); Visitor::visit accepts any word and ignores words
+//    that are not references into the heap (so tagged integers are safe).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+#include "gc/object_header.h"
+
+namespace pystm::gc {
+
+class Visitor {
+ public:
+  virtual ~Visitor() = default;
+  // Marks the object `word` refers to (interior pointers count). Any word is
+  // accepted: null, tagged integers and addresses outside the heap are ignored.
+  virtual void visit(const void* word) = 0;
+  void visit_range(const void* const* begin, size_t count) {
+    for (size_t i = 0; i < count; ++i) visit(begin[i]);
+  }
+};
+
+using TraceFn = void (*)(ObjectHeader* object, Visitor& visitor);
+using RootEnumeratorFn = void (*)(Visitor& visitor, void* context);
+// Called after marking, before sweeping: clients drop weak entries that
+// is_marked() says are dead.
+using SweepHookFn = void (*)(void* context);
+
+struct HeapConfig {
+  size_t initial_threshold_bytes = 64u << 20;  // first automatic collection
+  double growth_factor = 2.0;                  // next threshold = live * factor
+};
+
+struct HeapStats {
+  uint64_t collections = 0;
+  uint64_t bytes_allocated_total = 0;  // since start, never decreases
+  uint64_t bytes_live_after_last_collection = 0;
+  uint64_t bytes_in_use = 0;           // allocated and not yet swept
+  uint64_t bytes_mapped = 0;           // pages currently obtained from the OS
+};
+
+// Call once at startup (idempotent). Registers the calling thread.
+void initialize(const HeapConfig& config = HeapConfig{});
+
+void set_tracer(TraceFn tracer);
+void add_root_enumerator(RootEnumeratorFn fn, void* context);
+void add_sweep_hook(SweepHookFn fn, void* context);
+void add_root_range(void* const* begin, size_t count);
+void remove_root_range(void* const* begin);
+
+// Each thread that holds references on its stack must be registered while it
+// does. register_current_thread records the stack base from the caller's frame.
+void register_current_thread();
+void unregister_current_thread();
+
+// Allocates `size` bytes (header included, rounded up to 16), zeroed.
+ObjectHeader* allocate(size_t size, uint16_t kind);
+
+// Usable size of an object returned by allocate().
+size_t object_size(const ObjectHeader* object);
+
+// The object containing `address`, or null when it is not inside a live object.
+ObjectHeader* find_object(const void* address);
+
+bool contains(const void* address);
+// Valid only inside sweep hooks and tracers during a collection.
+bool is_marked(const ObjectHeader* object);
+
+// Full mark-sweep collection from any registered thread.
+void collect();
+// Collections cannot start while a NoCollectScope is alive on any thread
+// (allocation then grows the heap instead).
+class NoCollectScope {
+ public:
+  NoCollectScope();
+  ~NoCollectScope();
+  NoCollectScope(const NoCollectScope&) = delete;
+  NoCollectScope& operator=(const NoCollectScope&) = delete;
+};
+
+HeapStats stats();
+
+}  // namespace pystm::gc

@@ -1,0 +1,64 @@
+// stm/barrier.h — the only way runtime code touches heap objects.
+// Owns: the inline fast paths of the read barrier, the write barrier and
+// segment-local dereference. Must never: know about Python objects; allocate.
+//
+// A reference is the object's address in the canonical segment. A thread
+// dereferences it in the segment it is attached to:
+//   view(ref)   -> pointer for immutable fields or objects this transaction
+//                  created (no barrier);
+//   read(ref)   -> pointer after recording the read (read marker store);
+//   write(ref)  -> pointer after the write barrier (flag test; the slow path
+//                  saves a backup of the object the first time it is written
+//                  in the running transaction).
+// Fast paths: read = one byte store of the transaction's read version into
+// the marker table (one byte per 16 heap bytes); write = one test of
+// kWriteBarrierFlag in the header.
+#pragma once
+#include <cstdint>
+
+#include "gc/object_header.h"
+
+namespace pystm::stm {
+
+// Set in an object's header while a write needs the slow path (the object is
+// committed and not yet written by the running transaction).
+inline constexpr uint64_t kWriteBarrierFlag = 1ull << 8;
+
+struct SegmentView {
+  uintptr_t base_delta = 0;      // added to a canonical reference to reach this segment
+  uint8_t* read_markers = nullptr;  // indexed by (ref >> 4) - marker_bias
+  uintptr_t marker_bias = 0;
+  uint8_t read_version = 1;
+};
+
+// The calling thread's segment; the JIT keeps base_delta in a register.
+extern thread_local SegmentView tls_segment;
+
+void write_slow_path(gc::ObjectHeader* canonical);
+
+template <class T>
+inline T* view(T* ref) {
+  return reinterpret_cast<T*>(reinterpret_cast<uintptr_t>(ref) + tls_segment.base_delta);
+}
+
+template <class T>
+inline const T* read(T* ref) {
+#if PYSTM_STM_BARRIERS
+  SegmentView& s = tls_segment;
+  s.read_markers[(reinterpret_cast<uintptr_t>(ref) >> 4) - s.marker_bias] = s.read_version;
+#endif
+  return view(ref);
+}
+
+template <class T>
+inline T* write(T* ref) {
+  T* local = view(ref);
+#if PYSTM_STM_BARRIERS
+  auto* header = reinterpret_cast<gc::ObjectHeader*>(local);
+  if (header->flags.load(std::memory_order_relaxed) & kWriteBarrierFlag) [[unlikely]]
+    write_slow_path(reinterpret_cast<gc::ObjectHeader*>(ref));
+#endif
+  return local;
+}
+
+}  // namespace pystm::stm
