@@ -1,0 +1,62 @@
+// runtime/objects/dict_object.h — `dict`: insertion-ordered hash tables.
+// Owns: DictObject and its DictTable (indices + entries, all in the heap), the
+// dict methods, and the string-keyed fast paths used for namespaces.
+// Invariant: entries are in insertion order; a deleted entry has a null key.
+#pragma once
+#include "runtime/core/object.h"
+#include "runtime/core/result.h"
+
+namespace pystm {
+
+struct ThreadState;
+
+struct DictEntry {
+  int64_t hash;
+  Value key;     // null when deleted
+  Value value;
+};
+
+struct DictTable : Object {
+  static constexpr ObjectKind kKind = ObjectKind::DictTable;
+  int64_t index_size;        // power of two
+  int64_t entries_capacity;
+  int64_t entries_used;      // entries appended so far (including deleted ones)
+  // int32_t indices[index_size]; then DictEntry entries[entries_capacity]
+  alignas(8) uint8_t data[];
+
+  int32_t* indices() { return reinterpret_cast<int32_t*>(data); }
+  DictEntry* entries() {
+    return reinterpret_cast<DictEntry*>(data + ((index_size * sizeof(int32_t) + 7) & ~size_t{7}));
+  }
+  void visit_edges(gc::Visitor& v);
+};
+
+struct DictObject : Object {
+  static constexpr ObjectKind kKind = ObjectKind::Dict;
+  int64_t used;
+  DictTable* table;   // null while empty
+  void visit_edges(gc::Visitor& v) { visit_ptr(v, table); }
+};
+
+Value dict_new();
+bool is_dict(Value v);
+int64_t dict_size(Value dict);
+// Lookup by any hashable key; null Value (no exception) when absent; error
+// when hashing or comparing raised.
+Result<Value> dict_get(ThreadState& ts, Value dict, Value key);
+Status dict_set(ThreadState& ts, Value dict, Value key, Value value);
+// Removes key; returns false (no exception) when absent.
+Result<bool> dict_del(ThreadState& ts, Value dict, Value key);
+// Fast paths for str keys (namespaces); never raise.
+Value dict_get_str(Value dict, Value str_key);
+void dict_set_str(Value dict, Value str_key, Value value);
+bool dict_del_str(Value dict, Value str_key);
+// Iteration by position: advances *pos past deleted entries; false at the end.
+bool dict_next(Value dict, int64_t* pos, Value* key, Value* value);
+Value dict_copy(Value dict);
+Status dict_update(ThreadState& ts, Value dict, Value other);
+void dict_clear(Value dict);
+
+void init_dict_type();
+
+}  // namespace pystm

@@ -1,0 +1,38 @@
+// runtime/objects/float_object.h — `float`: IEEE-754 doubles.
+// Owns: FloatObject, float arithmetic with CPython's semantics (floor division
+// and modulo signs, ZeroDivisionError messages, OverflowError on **), repr
+// (shortest round-trip, CPython's format), parsing, hashing, rounding.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "runtime/core/object.h"
+#include "runtime/core/result.h"
+
+namespace pystm {
+
+struct ThreadState;
+
+struct FloatObject : Object {
+  static constexpr ObjectKind kKind = ObjectKind::Float;
+  double value;
+};
+
+Value float_from_double(double d);
+bool is_float(Value v);                 // float or a subclass
+inline double float_value(Value v) { return stm::view(v.as<FloatObject>())->value; }
+
+std::string float_repr(double d);       // repr(): '0.1', '1e+16', 'inf', 'nan', '-0.0'
+// Parses like float(s): whitespace, underscores between digits, inf/nan;
+// ValueError "could not convert string to float: 's'".
+Result<Value> float_from_string(ThreadState& ts, std::string_view text);
+int64_t float_hash(double d);           // equal to int_hash for integral values
+
+// Binary arithmetic on doubles (operands already converted).
+Result<Value> float_binary(ThreadState& ts, int binary_op, double a, double b);
+// round(x[, ndigits]).
+Result<Value> float_round(ThreadState& ts, double x, Value ndigits);
+
+void init_float_type();
+
+}  // namespace pystm

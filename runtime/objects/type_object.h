@@ -1,0 +1,56 @@
+// runtime/objects/type_object.h — `type`: the layout of class objects, MRO,
+// and lookup of names along the MRO.
+// Owns: TypeObject and the C3 linearization. Must never: cache lookups in
+// malloc memory (a type's namespace is an STM-visible DictObject).
+#pragma once
+#include "runtime/core/object.h"
+#include "runtime/core/result.h"
+
+namespace pystm {
+
+struct StrObject;
+struct TupleObject;
+struct DictObject;
+struct ThreadState;
+
+enum TypeFlag : uint32_t {
+  kTypeHeap = 1u << 0,          // created by a class statement or type(name, bases, dict)
+  kTypeBaseType = 1u << 1,      // may be subclassed
+  kTypeHasInstanceDict = 1u << 2,
+  kTypeAbstractSeq = 1u << 3,
+};
+
+struct TypeObject : Object {
+  static constexpr ObjectKind kKind = ObjectKind::Type;
+  Value name;           // str: __name__
+  Value qualname;       // str: __qualname__
+  TupleObject* bases;
+  TupleObject* mro;     // (self, ..., object)
+  TypeObject* base;     // the solid base (first of bases)
+  DictObject* dict;
+  ObjectKind instance_kind;
+  uint32_t flags;
+  uint32_t instance_size;
+  uint32_t dict_offset; // byte offset of the instance's DictObject* field, or 0
+
+  void visit_edges(gc::Visitor& v);
+};
+
+// Looks `name` (an interned str) up along type's MRO; null Value when absent.
+// Never raises.
+Value type_lookup(TypeObject* type, Value name);
+bool type_is_subtype(TypeObject* a, TypeObject* b);
+// Computes the C3 MRO for `type` (its bases must be set). TypeError on failure.
+Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type);
+// Creates a built-in type (no bases means (object,)).
+TypeObject* make_builtin_type(const char* name, TypeObject* base, ObjectKind instance_kind,
+                              uint32_t instance_size, uint32_t flags);
+// Creates a class from a class statement / type(name, bases, ns).
+Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases,
+                       DictObject* ns);
+// Sets `name` in the type's namespace.
+void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value);
+
+std::string_view type_name(TypeObject* type);
+
+}  // namespace pystm

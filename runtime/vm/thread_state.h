@@ -1,0 +1,29 @@
+// runtime/vm/thread_state.h — the per-thread interpreter state.
+// Owns: the pending exception, the handled exception (sys.exc_info), the
+// current frame and recursion accounting. Must never: hold Python-visible
+// mutable state that other threads can observe (that belongs in the heap).
+// Its Value fields are gc roots (visited by the runtime's root enumerator).
+#pragma once
+#include <cstdint>
+
+#include "runtime/core/value.h"
+
+namespace pystm {
+
+struct FrameObject;
+
+struct ThreadState {
+  Value pending_exception;   // set while an exception propagates; null otherwise
+  Value handled_exception;   // the exception being handled (except/finally), or null
+  FrameObject* frame = nullptr;  // innermost executing Python frame
+  int recursion_depth = 0;
+  int recursion_limit = 1000;
+  uintptr_t native_stack_limit = 0;  // below this, nested native calls raise RecursionError
+  ThreadState* next = nullptr;       // registry of live thread states
+};
+
+ThreadState& current_thread_state();
+// Creates the calling thread's state and attaches it to the STM.
+ThreadState& attach_thread_state();
+
+}  // namespace pystm
