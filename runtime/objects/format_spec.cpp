@@ -220,7 +220,15 @@ std::string format_double_digits(double x, char type, int precision, bool altern
     std::string s = print(alternate ? "%#.*e" : "%.*e", precision);
     return upper ? to_upper_ascii(s) : s;
   }
-  if (lower_type == 'r') return float_repr(x);
+  if (lower_type == 'r') {
+    std::string r = float_repr(x);
+    if (alternate && r.find('.') == std::string::npos && r.find("inf") == std::string::npos &&
+        r.find("nan") == std::string::npos) {
+      size_t e = r.find('e');
+      r.insert(e == std::string::npos ? r.size() : e, ".");
+    }
+    return r;
+  }
   // 'g' and the no-type general format ('n' here): significant digits p.
   bool none_type = lower_type == 'n';
   int p = precision < 0 ? 6 : (precision == 0 ? 1 : precision);
@@ -258,8 +266,9 @@ Result<Value> format_str(ThreadState& ts, Value s, Value spec_str) {
   PY_TRY(parse_spec(ts, spec_str, "str", 's', &sp));
   if (sp.type != 's')
     return raise_value_error(ts, "Unknown format code '%s' for object of type 'str'", type_char_text(sp.type).c_str());
+  if (sp.sign == ' ') return raise_value_error(ts, "Space not allowed in string format specifier");
   if (sp.sign) return raise_value_error(ts, "Sign not allowed in string format specifier");
-  if (sp.z) return raise_value_error(ts, "Negative zero coercion (z) not allowed in format specifier");
+  if (sp.z) return raise_value_error(ts, "Negative zero coercion (z) not allowed in string format specifier");
   if (sp.alternate) return raise_value_error(ts, "Alternate form (#) not allowed in string format specifier");
   if (sp.align == '=') return raise_value_error(ts, "'=' alignment not allowed in string format specifier");
   int64_t n = str_length(s);
@@ -339,9 +348,11 @@ Result<Value> format_float(ThreadState& ts, double x, Value spec_str) {
 
 // -- int -----------------------------------------------------------------------------
 
-Result<Value> format_int(ThreadState& ts, Value v, Value spec_str) {
+namespace {
+
+Result<Value> format_int_named(ThreadState& ts, Value v, Value spec_str, const char* type_name) {
   Spec sp;
-  PY_TRY(parse_spec(ts, spec_str, "int", 'd', &sp));
+  PY_TRY(parse_spec(ts, spec_str, type_name, 'd', &sp));
   switch (sp.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
       double d = PY_TRY(int_to_double(ts, v));
@@ -350,8 +361,8 @@ Result<Value> format_int(ThreadState& ts, Value v, Value spec_str) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       break;
     default:
-      return raise_value_error(ts, "Unknown format code '%s' for object of type 'int'",
-                               type_char_text(sp.type).c_str());
+      return raise_value_error(ts, "Unknown format code '%s' for object of type '%s'",
+                               type_char_text(sp.type).c_str(), type_name);
   }
   if (sp.precision >= 0) return raise_value_error(ts, "Precision not allowed in integer format specifier");
   if (sp.z) return raise_value_error(ts, "Negative zero coercion (z) not allowed in integer format specifier");
@@ -395,6 +406,10 @@ Result<Value> format_int(ThreadState& ts, Value v, Value spec_str) {
   return render_number(sp, negative, prefix, digits, "", base == 10 ? 3 : 4);
 }
 
+}  // namespace
+
+Result<Value> format_int(ThreadState& ts, Value v, Value spec) { return format_int_named(ts, v, spec, "int"); }
+
 // -- format() ------------------------------------------------------------------------
 
 Result<Value> format_value(ThreadState& ts, Value v, Value spec) {
@@ -404,7 +419,7 @@ Result<Value> format_value(ThreadState& ts, Value v, Value spec) {
   TypeObject* t = type_of(v);
   if (t == g_str_type) return empty ? v : format_str(ts, v, spec);
   if (t == g_int_type) return empty ? str(ts, v) : format_int(ts, v, spec);
-  if (t == g_bool_type) return empty ? str(ts, v) : format_int(ts, v.is(g_true) ? Value::small_int(1) : Value::small_int(0), spec);
+  if (t == g_bool_type) return empty ? str(ts, v) : format_int_named(ts, v.is(g_true) ? Value::small_int(1) : Value::small_int(0), spec, "bool");
   if (t == g_float_type) return empty ? str(ts, v) : format_float(ts, float_value(v), spec);
   Value method = lookup_special(v, g_name___format__);
   if (method.is_null() || method.bits() == 2) {
