@@ -52,6 +52,8 @@ Value arg_or_keyword(CallArgs a, size_t i, const char* name) {
 inline Value opt_arg(CallArgs a, size_t i) { return i < a.nargs ? a[i] : Value(); }
 
 std::string tname(Value v) { return type_name_of(v); }
+// Argument-clinic style messages say "None" rather than "NoneType".
+std::string clinic_name(Value v) { return v.is(g_none) ? "None" : type_name_of(v); }
 
 // Start/end arguments of find, count, startswith...: None or an index;
 // out-of-range values clamp (they need not fit an int64).
@@ -122,9 +124,9 @@ Result<Value> str_new(ThreadState& ts, Value, CallArgs a) {
     result = str_empty();
   } else if (!encoding.is_null() || !errors.is_null()) {
     if (!encoding.is_null() && !is_str(encoding))
-      return raise_type_error(ts, "str() argument 'encoding' must be str, not %s", tname(encoding).c_str());
+      return raise_type_error(ts, "str() argument 'encoding' must be str, not %s", clinic_name(encoding).c_str());
     if (!errors.is_null() && !is_str(errors))
-      return raise_type_error(ts, "str() argument 'errors' must be str, not %s", tname(errors).c_str());
+      return raise_type_error(ts, "str() argument 'errors' must be str, not %s", clinic_name(errors).c_str());
     if (is_str(object)) return raise_type_error(ts, "decoding str is not supported");
     return str_decode_object(ts, object, encoding, errors);
   } else {
@@ -229,7 +231,7 @@ Result<Value> str_str_method(ThreadState&, Value self, CallArgs) { return exact_
 
 Result<Value> str_format_dunder(ThreadState& ts, Value self, CallArgs a) {
   if (!is_str(a[0]))
-    return raise_type_error(ts, "__format__() argument must be str, not %s", tname(a[0]).c_str());
+    return raise_type_error(ts, "__format__() argument must be str, not %s", clinic_name(a[0]).c_str());
   return format_value(ts, exact_copy(self), a[0]);
 }
 
@@ -320,9 +322,7 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
         while (i < n && unicode::is_space(s->at(i))) ++i;
         if (i == n) break;
         if (maxsplit-- == 0) {
-          int64_t j = n;
-          while (j > i && unicode::is_space(s->at(j - 1))) --j;
-          list_append(list, str_substring(self, i, j));
+          list_append(list, str_substring(self, i, n));
           break;
         }
         int64_t j = i;
@@ -337,9 +337,7 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
       while (j > 0 && unicode::is_space(s->at(j - 1))) --j;
       if (j == 0) break;
       if (maxsplit-- == 0) {
-        int64_t i = 0;
-        while (i < j && unicode::is_space(s->at(i))) ++i;
-        parts.push_back(str_substring(self, i, j));
+        parts.push_back(str_substring(self, 0, j));
         break;
       }
       int64_t i = j;
@@ -724,8 +722,8 @@ Result<Value> str_isidentifier(ThreadState&, Value self, CallArgs) {
 
 Result<Value> str_replace(ThreadState& ts, Value self, CallArgs a) {
   Value old_s = a[0], new_s = a[1];
-  if (!is_str(old_s)) return raise_type_error(ts, "replace() argument 1 must be str, not %s", tname(old_s).c_str());
-  if (!is_str(new_s)) return raise_type_error(ts, "replace() argument 2 must be str, not %s", tname(new_s).c_str());
+  if (!is_str(old_s)) return raise_type_error(ts, "replace() argument 1 must be str, not %s", clinic_name(old_s).c_str());
+  if (!is_str(new_s)) return raise_type_error(ts, "replace() argument 2 must be str, not %s", clinic_name(new_s).c_str());
   int64_t count = -1;
   if (a.nargs > 2) {
     if (is_float(a[2])) return raise_type_error(ts, "'float' object cannot be interpreted as an integer");
@@ -766,7 +764,7 @@ Result<Value> remove_affix(ThreadState& ts, Value self, CallArgs a, bool suffix)
   Value affix = a[0];
   if (!is_str(affix))
     return raise_type_error(ts, "%s() argument must be str, not %s", suffix ? "removesuffix" : "removeprefix",
-                            tname(affix).c_str());
+                            clinic_name(affix).c_str());
   int64_t n = str_length(self);
   if (tail_match(self, affix, 0, n, suffix) && str_length(affix) > 0) {
     int64_t m = str_length(affix);
@@ -792,9 +790,9 @@ Result<Value> str_encode(ThreadState& ts, Value self, CallArgs a) {
   Value encoding = arg_or_keyword(a, 0, "encoding");
   Value errors = arg_or_keyword(a, 1, "errors");
   if (!encoding.is_null() && !is_str(encoding))
-    return raise_type_error(ts, "encode() argument 'encoding' must be str, not %s", tname(encoding).c_str());
+    return raise_type_error(ts, "encode() argument 'encoding' must be str, not %s", clinic_name(encoding).c_str());
   if (!errors.is_null() && !is_str(errors))
-    return raise_type_error(ts, "encode() argument 'errors' must be str, not %s", tname(errors).c_str());
+    return raise_type_error(ts, "encode() argument 'errors' must be str, not %s", clinic_name(errors).c_str());
   return str_encode_value(ts, self, encoding, errors);
 }
 
@@ -824,15 +822,15 @@ Result<Value> str_maketrans(ThreadState& ts, Value, CallArgs a) {
     return table;
   }
   Value x = a[0], y = a[1];
-  if (!is_str(x)) return raise_type_error(ts, "maketrans() argument 1 must be str, not %s", tname(x).c_str());
-  if (!is_str(y)) return raise_type_error(ts, "maketrans() argument 2 must be str, not %s", tname(y).c_str());
+  if (!is_str(x)) return raise_type_error(ts, "first maketrans argument must be a string if there is a second argument");
+  if (!is_str(y)) return raise_type_error(ts, "maketrans() argument 2 must be str, not %s", clinic_name(y).c_str());
   if (str_length(x) != str_length(y))
     return raise_value_error(ts, "the first two maketrans arguments must have equal length");
   for (int64_t i = 0; i < str_length(x); ++i)
     PY_TRY(set_item(ts, table, small(str_char_at(x, i)), small(str_char_at(y, i))));
   if (a.nargs > 2) {
     Value z = a[2];
-    if (!is_str(z)) return raise_type_error(ts, "maketrans() argument 3 must be str, not %s", tname(z).c_str());
+    if (!is_str(z)) return raise_type_error(ts, "maketrans() argument 3 must be str, not %s", clinic_name(z).c_str());
     for (int64_t i = 0; i < str_length(z); ++i) PY_TRY(set_item(ts, table, small(str_char_at(z, i)), g_none));
   }
   return table;
