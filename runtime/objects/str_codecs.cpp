@@ -23,7 +23,8 @@ Value bytes_from(const void* data, int64_t size);
 namespace {
 
 enum class Codec { Utf8, Ascii, Latin1 };
-enum class Handler { Strict, Ignore, Replace, SurrogatePass, BackslashReplace };
+// Unknown handler names are only an error once a character needs handling.
+enum class Handler { Strict, Ignore, Replace, SurrogatePass, BackslashReplace, Unknown };
 
 std::string normalize(std::string name) {
   std::string out;
@@ -56,8 +57,12 @@ Status parse_handler(ThreadState& ts, Value errors, Handler* out) {
   else if (h == "replace") *out = Handler::Replace;
   else if (h == "surrogatepass") *out = Handler::SurrogatePass;
   else if (h == "backslashreplace") *out = Handler::BackslashReplace;
-  else return raise(ts, g_exc_LookupError, "unknown error handler name '%s'", h.c_str());
+  else *out = Handler::Unknown;
   return ok_status();
+}
+
+Error unknown_handler(ThreadState& ts, Value errors) {
+  return raise(ts, g_exc_LookupError, "unknown error handler name '%s'", str_to_utf8(errors).c_str());
 }
 
 const char* codec_name(Codec c) {
@@ -121,6 +126,7 @@ Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value e
       case Handler::Ignore: break;
       case Handler::Replace: out.push_back('?'); break;
       case Handler::BackslashReplace: out += escape_char(cp); break;
+      case Handler::Unknown: return unknown_handler(ts, errors);
       default: {
         // The run of unencodable characters starting here.
         int64_t j = i + 1;
@@ -191,6 +197,7 @@ Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, 
       case Handler::BackslashReplace:
         for (int64_t k = i; k < bad_end; ++k) b.append_ascii(escape_char(d[k]));
         break;
+      case Handler::Unknown: return unknown_handler(ts, errors);
       default:
         if (bad_end - i == 1)
           return raise(ts, g_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
