@@ -140,7 +140,7 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t
       }
     }
     // The reservation is exhausted: collect and retry once.
-    if (attempt == 0) collect();
+    if (attempt == 0) collect_now(true);
   }
   return nullptr;
 }
@@ -180,7 +180,7 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind) {
       // Pages fresh from the OS are already zero.
       return finish(reinterpret_cast<void*>(heap.space.page_address(first)), bytes, kind, !zero);
     }
-    if (attempt == 0) collect();
+    if (attempt == 0) collect_now(true);
   }
   return nullptr;
 }
@@ -200,7 +200,7 @@ void collect_if_needed() {
   if (!over_threshold(heap)) return;
   if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
   if (heap.collecting.load(std::memory_order_acquire)) return;  // allocation from a hook
-  collect();
+  collect_now(true);
 }
 
 ObjectHeader* allocate(size_t size, uint16_t kind) {

@@ -95,7 +95,9 @@ bool contains(const void* address) {
   return g_heap != nullptr && g_heap->space.contains(reinterpret_cast<uintptr_t>(address));
 }
 
-void collect() {
+void collect() { collect_now(false); }
+
+void collect_now(bool automatic) {
   HeapState& heap = heap_state();
   if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
   std::lock_guard<std::mutex> serial(heap.collect_mutex);
@@ -117,7 +119,8 @@ void collect() {
   uint64_t live;
   {
     std::lock_guard<std::mutex> lock(heap.mutex);
-    live = sweep(heap);
+    size_t budget = automatic ? heap.threshold.load(std::memory_order_relaxed) >> kPageShift : 0;
+    live = sweep(heap, budget);
   }
   auto next = static_cast<uint64_t>(static_cast<double>(live) * heap.config.growth_factor);
   heap.threshold.store(std::max<uint64_t>(next, heap.config.initial_threshold_bytes), std::memory_order_relaxed);
@@ -140,7 +143,7 @@ HeapStats stats() {
   s.bytes_in_use = s.bytes_live_after_last_collection + heap.bytes_since_collection.load(std::memory_order_relaxed);
   {
     std::lock_guard<std::mutex> lock(heap.mutex);
-    s.bytes_mapped = uint64_t{heap.space.pages_in_use()} << kPageShift;
+    s.bytes_mapped = uint64_t{heap.space.pages_in_use() + heap.space.retained_pages()} << kPageShift;
   }
   s.next_threshold_bytes = heap.threshold.load(std::memory_order_relaxed);
   return s;

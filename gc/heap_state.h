@@ -68,8 +68,12 @@ void collect_if_needed();
 // Marking (marker.cpp): marks everything reachable from the roots.
 void mark_from_roots(HeapState& heap);
 // Sweeping (sweeper.cpp): frees unmarked cells and spans, clears marks,
-// returns empty pages to the OS. Returns the live bytes.
-uint64_t sweep(HeapState& heap);
+// returns empty pages to the OS beyond `retain_budget_pages`. Returns the live
+// bytes.
+uint64_t sweep(HeapState& heap, size_t retain_budget_pages);
+
+// A collection; `automatic` ones keep some empty pages resident (sweeper.cpp).
+void collect_now(bool automatic);
 
 // The object whose storage contains `address`, or null. With
 // `require_allocated`, free cells are not objects.

@@ -55,28 +55,35 @@ void PageSpace::set_range(uint64_t* bits, size_t first, size_t count, bool value
   }
 }
 
-size_t PageSpace::next_free(size_t from) const {
+size_t PageSpace::next_with(size_t from, bool free, bool resident_only) const {
   if (from >= frontier_) return frontier_;
+  auto candidates = [&](size_t w) {
+    uint64_t word = free_bits_[w];
+    if (resident_only) word &= dirty_bits_[w];
+    return free ? word : ~word;
+  };
   size_t w = from >> 6;
-  uint64_t word = free_bits_[w] & (~uint64_t{0} << (from & 63));
+  uint64_t word = candidates(w) & (~uint64_t{0} << (from & 63));
   while (word == 0) {
     if (++w * 64 >= frontier_) return frontier_;
-    word = free_bits_[w];
+    word = candidates(w);
   }
   size_t i = w * 64 + static_cast<size_t>(std::countr_zero(word));
   return i < frontier_ ? i : frontier_;
 }
 
-size_t PageSpace::next_used(size_t from) const {
-  if (from >= frontier_) return frontier_;
-  size_t w = from >> 6;
-  uint64_t word = ~free_bits_[w] & (~uint64_t{0} << (from & 63));
-  while (word == 0) {
-    if (++w * 64 >= frontier_) return frontier_;
-    word = ~free_bits_[w];
+size_t PageSpace::find_run(size_t from, size_t count, bool resident_only, bool* at_frontier) {
+  *at_frontier = false;
+  for (size_t i = next_with(from, true, resident_only); i < frontier_;) {
+    size_t end = next_with(i, false, resident_only);
+    if (end - i >= count) return i;
+    if (end >= frontier_) {
+      *at_frontier = true;  // a free tail the frontier can extend
+      return i;
+    }
+    i = next_with(end, true, resident_only);
   }
-  size_t i = w * 64 + static_cast<size_t>(std::countr_zero(word));
-  return i < frontier_ ? i : frontier_;
+  return SIZE_MAX;
 }
 
 bool PageSpace::commit_up_to(size_t pages) {
@@ -92,31 +99,28 @@ bool PageSpace::commit_up_to(size_t pages) {
 }
 
 size_t PageSpace::allocate_run(size_t count, bool* known_zero) {
+  bool at_frontier = false;
   size_t start = SIZE_MAX;
-  size_t i = next_free(first_free_hint_);
-  bool first = true;
-  while (i < frontier_) {
-    if (first) first_free_hint_ = i;  // nothing below i is free
-    first = false;
-    size_t end = next_used(i);
-    if (end - i >= count) { start = i; break; }
-    if (end >= frontier_) {
-      // A free tail at the frontier: grow the frontier to extend it.
-      if (!commit_up_to(i + count)) return SIZE_MAX;
-      start = i;
-      break;
-    }
-    i = next_free(end);
+  if (retained_pages_ >= count) {
+    start = find_run(0, count, true, &at_frontier);
+    if (at_frontier) start = SIZE_MAX;  // retained pages never border the frontier's fresh tail usefully
   }
   if (start == SIZE_MAX) {
-    if (first) first_free_hint_ = frontier_;
-    size_t at = frontier_;
-    if (!commit_up_to(at + count)) return SIZE_MAX;
-    start = at;
+    first_free_hint_ = next_with(first_free_hint_, true, false);  // nothing below it is free
+    start = find_run(first_free_hint_, count, false, &at_frontier);
+    if (start == SIZE_MAX) {
+      start = frontier_;
+      at_frontier = true;
+    }
+    if (at_frontier && !commit_up_to(start + count)) return SIZE_MAX;
   }
   bool zero = true;
-  for (size_t p = start; p < start + count; ++p)
-    if (test(dirty_bits_, p)) { zero = false; break; }
+  for (size_t p = start; p < start + count; ++p) {
+    if (test(dirty_bits_, p)) {
+      zero = false;
+      --retained_pages_;
+    }
+  }
   *known_zero = zero;
   set_range(free_bits_, start, count, false);
   set_range(dirty_bits_, start, count, true);
@@ -124,13 +128,28 @@ size_t PageSpace::allocate_run(size_t count, bool* known_zero) {
   return start;
 }
 
-void PageSpace::free_run(size_t first, size_t count) {
-  madvise(reinterpret_cast<void*>(page_address(first)), count << kPageShift, MADV_DONTNEED);
+void PageSpace::free_run(size_t first, size_t count, bool retain) {
+  if (retain) {
+    retained_pages_ += count;
+  } else {
+    madvise(reinterpret_cast<void*>(page_address(first)), count << kPageShift, MADV_DONTNEED);
+    set_range(dirty_bits_, first, count, false);
+  }
   for (size_t p = first; p < first + count; ++p) infos_[p].state = PageState::kFree;
   set_range(free_bits_, first, count, true);
-  set_range(dirty_bits_, first, count, false);
   pages_in_use_ -= count;
   if (first < first_free_hint_) first_free_hint_ = first;
+}
+
+void PageSpace::release_retained() {
+  if (retained_pages_ == 0) return;
+  for (size_t i = next_with(0, true, true); i < frontier_;) {
+    size_t end = next_with(i, false, true);
+    madvise(reinterpret_cast<void*>(page_address(i)), (end - i) << kPageShift, MADV_DONTNEED);
+    set_range(dirty_bits_, i, end - i, false);
+    i = next_with(end, true, true);
+  }
+  retained_pages_ = 0;
 }
 
 }  // namespace pystm::gc

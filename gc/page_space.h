@@ -57,34 +57,43 @@ class PageSpace {
   size_t reserved_bytes() const { return page_limit_ << kPageShift; }
   size_t frontier_pages() const { return frontier_; }
   size_t pages_in_use() const { return pages_in_use_; }
+  size_t retained_pages() const { return retained_pages_; }
 
   bool contains(uintptr_t address) const { return address - base_ < (page_limit_ << kPageShift); }
   size_t page_of(uintptr_t address) const { return (address - base_) >> kPageShift; }
   uintptr_t page_address(size_t page) const { return base_ + (page << kPageShift); }
   PageInfo& info(size_t page) { return infos_[page]; }
 
-  // First fit over the committed pages, then the frontier grows. Returns
-  // SIZE_MAX when the reservation is exhausted. *known_zero tells whether every
-  // page of the run is untouched since it was last returned to the OS.
+  // First fit over the retained (free, still resident) pages, then over all
+  // committed free pages, then the frontier grows. Returns SIZE_MAX when the
+  // reservation is exhausted. *known_zero tells whether every page of the run
+  // is untouched since it was last returned to the OS.
   size_t allocate_run(size_t count, bool* known_zero);
-  // Marks the run free and returns its memory to the OS.
-  void free_run(size_t first, size_t count);
+  // Marks the run free. Returns its memory to the OS unless `retain`: a
+  // retained page stays resident so the next allocations reuse it without
+  // page faults; release_retained() returns it later.
+  void free_run(size_t first, size_t count, bool retain);
+  // Returns every retained page to the OS.
+  void release_retained();
 
  private:
   bool test(const uint64_t* bits, size_t i) const { return (bits[i >> 6] >> (i & 63)) & 1; }
   void set_range(uint64_t* bits, size_t first, size_t count, bool value);
-  size_t next_free(size_t from) const;
-  size_t next_used(size_t from) const;
+  // Next page at or after `from` that is free (and resident, when
+  // `resident_only`), or not; frontier_ when none.
+  size_t next_with(size_t from, bool free, bool resident_only) const;
+  size_t find_run(size_t from, size_t count, bool resident_only, bool* at_frontier);
   bool commit_up_to(size_t pages);
 
   uintptr_t base_ = 0;
   size_t page_limit_ = 0;
   size_t frontier_ = 0;       // pages [0, frontier_) are committed (read/write)
   size_t pages_in_use_ = 0;
+  size_t retained_pages_ = 0;
   size_t first_free_hint_ = 0;
   PageInfo* infos_ = nullptr;
   uint64_t* free_bits_ = nullptr;   // 1 = free
-  uint64_t* dirty_bits_ = nullptr;  // 1 = touched since last returned to the OS
+  uint64_t* dirty_bits_ = nullptr;  // 1 = touched since last returned to the OS (free + dirty = retained)
 };
 
 }  // namespace pystm::gc
