@@ -121,10 +121,15 @@ __attribute__((noinline)) ObjectHeader* make_chain(size_t length) {
   return head;
 }
 
-std::vector<uintptr_t> hidden_nodes(ObjectHeader* head) {
+__attribute__((noinline)) std::vector<uintptr_t> hidden_nodes(ObjectHeader* head) {
   std::vector<uintptr_t> out;
   for (ObjectHeader* n = head; n != nullptr; n = static_cast<ObjectHeader*>(body(n)[0])) out.push_back(hide(n));
   return out;
+}
+
+// An unreachable chain; only hidden addresses (head first) leave this frame.
+__attribute__((noinline)) std::vector<uintptr_t> make_hidden_chain(size_t length) {
+  return hidden_nodes(make_chain(length));
 }
 
 TEST_F(HeapTest, StackVariableKeepsObjectAlive) {
@@ -147,7 +152,7 @@ TEST_F(HeapTest, InteriorPointerKeepsObjectAlive) {
 TEST_F(HeapTest, ReachableChainSurvivesDetachedChainIsFreed) {
   ObjectHeader* volatile kept = make_chain(100);
   std::vector<uintptr_t> kept_nodes = hidden_nodes(kept);
-  std::vector<uintptr_t> lost_nodes = hidden_nodes(make_chain(100));
+  std::vector<uintptr_t> lost_nodes = make_hidden_chain(100);
   test::collect_clean();
   EXPECT_EQ(count_alive(kept_nodes), 100u);
   EXPECT_LE(count_alive(lost_nodes), 2u);
@@ -217,10 +222,10 @@ void enumerate_hidden(Visitor& visitor, void* context) {
 
 TEST_F(HeapTest, RootEnumeratorsKeepObjectsAlive) {
   EnumeratorState state;
-  for (int i = 0; i < 50; ++i) state.hidden.push_back(hide(make_chain(3)));
   std::vector<uintptr_t> all;
-  for (uintptr_t h : state.hidden) {
-    auto nodes = hidden_nodes(reveal(h));
+  for (int i = 0; i < 50; ++i) {
+    std::vector<uintptr_t> nodes = make_hidden_chain(3);
+    state.hidden.push_back(nodes[0]);
     all.insert(all.end(), nodes.begin(), nodes.end());
   }
   add_root_enumerator(enumerate_hidden, &state);
