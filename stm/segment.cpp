@@ -13,9 +13,17 @@
 namespace pystm::stm {
 
 namespace {
-std::mutex g_segments_mutex;
-std::vector<Segment*> g_all_segments;
-std::vector<Segment*> g_free_segments;
+// Never destroyed: segments outlive every thread, and exit-time destruction
+// would race with threads still attached.
+struct Registry {
+  std::mutex mutex;
+  std::vector<Segment*> all;
+  std::vector<Segment*> free;
+};
+Registry& registry() {
+  static Registry* r = new Registry;
+  return *r;
+}
 thread_local Segment* tls_current = nullptr;
 
 // Roots: each written object and every word of its backup (an abort brings
@@ -59,10 +67,10 @@ Segment* acquire_segment() {
     gc::add_sweep_hook(drop_dead_new_objects, nullptr);
   });
   {
-    std::lock_guard<std::mutex> lock(g_segments_mutex);
-    if (!g_free_segments.empty()) {
-      Segment* s = g_free_segments.back();
-      g_free_segments.pop_back();
+    std::lock_guard<std::mutex> lock(registry().mutex);
+    if (!registry().free.empty()) {
+      Segment* s = registry().free.back();
+      registry().free.pop_back();
       return s;
     }
   }
@@ -76,14 +84,14 @@ Segment* acquire_segment() {
   }
   s->read_markers = static_cast<uint8_t*>(table);
   s->marker_bias = range.begin >> 4;
-  std::lock_guard<std::mutex> lock(g_segments_mutex);
-  g_all_segments.push_back(s);
+  std::lock_guard<std::mutex> lock(registry().mutex);
+  registry().all.push_back(s);
   return s;
 }
 
 void release_segment(Segment* segment) {
-  std::lock_guard<std::mutex> lock(g_segments_mutex);
-  g_free_segments.push_back(segment);
+  std::lock_guard<std::mutex> lock(registry().mutex);
+  registry().free.push_back(segment);
 }
 
 void set_current_segment(Segment* segment) {
@@ -98,8 +106,8 @@ void set_current_segment(Segment* segment) {
   tls_segment.read_version = segment->read_version;
 }
 
-void lock_segments() { g_segments_mutex.lock(); }
-void unlock_segments() { g_segments_mutex.unlock(); }
-const std::vector<Segment*>& all_segments_locked() { return g_all_segments; }
+void lock_segments() { registry().mutex.lock(); }
+void unlock_segments() { registry().mutex.unlock(); }
+const std::vector<Segment*>& all_segments_locked() { return registry().all; }
 
 }  // namespace pystm::stm

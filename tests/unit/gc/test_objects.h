@@ -64,6 +64,16 @@ __attribute__((noinline)) inline void scrub_stack() {
   asm volatile("" : : "r"(buffer) : "memory");
 }
 
+// Runs fn() below 8 KiB of padding. Garbage made there leaves its stale
+// stack copies deep enough for scrub_stack to reach, instead of in slots of
+// shallow frames nobody overwrites (which happens at -O0).
+template <class Fn>
+__attribute__((noinline)) auto deep(Fn&& fn) {
+  void* volatile pad = __builtin_alloca(8192);
+  asm volatile("" : : "r"(pad) : "memory");
+  return fn();
+}
+
 // Collects with a scrubbed stack (what a test wants when it expects garbage
 // to be freed).
 __attribute__((noinline)) inline void collect_clean() {

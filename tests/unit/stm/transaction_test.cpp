@@ -122,18 +122,20 @@ TEST_F(TransactionTest, UndoLogReferencesSurviveACollection) {
 TEST_F(TransactionTest, CommittedUnlinkFreesTheTarget) {
   REQUIRE_BARRIERS();
   uintptr_t hidden_b = 0;
-  ObjectHeader* volatile a = committed_pair(&hidden_b);
+  ObjectHeader* volatile a = gc::test::deep([&] { return committed_pair(&hidden_b); });
   begin();
-  unlink_first_field(a);
+  gc::test::deep([&] { unlink_first_field(a); });
   commit();  // the backup is gone: nothing references B any more
   gc::test::collect_clean();
   EXPECT_FALSE(alive(hidden_b));
 }
 
-__attribute__((noinline)) std::vector<uintptr_t> new_garbage(size_t count) {
-  std::vector<uintptr_t> out;
-  for (size_t i = 0; i < count; ++i) out.push_back(hide(new_words(2)));
-  return out;
+std::vector<uintptr_t> new_garbage(size_t count) {
+  return gc::test::deep([&] {
+    std::vector<uintptr_t> out;
+    for (size_t i = 0; i < count; ++i) out.push_back(hide(new_words(2)));
+    return out;
+  });
 }
 
 TEST_F(TransactionTest, DeadNewObjectsAreDroppedByTheCollector) {
