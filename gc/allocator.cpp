@@ -100,6 +100,16 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t
   HeapState& heap = heap_state();
   flush_thread_counters();
   collect_if_needed();
+  // A collection may have freed cells in the current page.
+  if (PageInfo* info = tls_cache.current[cls]) {
+    info->cursor = 0;
+    long cell = take_free_cell(info);
+    if (cell >= 0) {
+      tls_cache.unflushed_bytes += info->cell_size;
+      void* memory = reinterpret_cast<void*>(tls_cache.current_address[cls] + static_cast<size_t>(cell) * info->cell_size);
+      return finish(memory, info->cell_size, kind, true);
+    }
+  }
   if (!tls_cache.has_cleanup) {
     tls_cache.has_cleanup = true;
     asm volatile("" : : "r"(&tls_cleanup));  // odr-use: constructs the thread's cleanup object
@@ -147,6 +157,7 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t
 
 ObjectHeader* allocate_large(size_t size, uint16_t kind) {
   HeapState& heap = heap_state();
+  if (size > heap.space.reserved_bytes()) return nullptr;
   flush_thread_counters();
   collect_if_needed();
   size_t bytes = (size + kObjectAlignment - 1) & ~(kObjectAlignment - 1);

@@ -97,14 +97,21 @@ bool contains(const void* address) {
 
 void collect() { collect_now(false); }
 
+namespace {
+// Set while this thread runs a collection: tracers, enumerators and hooks
+// that allocate or call collect() must not start another one.
+thread_local bool tls_collecting = false;
+}  // namespace
+
 void collect_now(bool automatic) {
   HeapState& heap = heap_state();
-  if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
+  if (tls_collecting || heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
   std::lock_guard<std::mutex> serial(heap.collect_mutex);
   if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
   // The STM issue stops the world here: every other registered thread parks
   // at a safe point and publishes its stack pointer before marking starts.
   heap.collecting.store(true, std::memory_order_release);
+  tls_collecting = true;
   flush_thread_counters();
 
   mark_from_roots(heap);
@@ -127,6 +134,7 @@ void collect_now(bool automatic) {
   heap.bytes_live_after_last.store(live, std::memory_order_relaxed);
   heap.bytes_since_collection.store(0, std::memory_order_relaxed);
   heap.collections.fetch_add(1, std::memory_order_relaxed);
+  tls_collecting = false;
   heap.collecting.store(false, std::memory_order_release);
 }
 
