@@ -12,6 +12,11 @@
 //    conservatively: any word that points into a live object, including its
 //    interior, keeps it alive), explicit root ranges, and the root
 //    enumerators clients install (stm/ registers its undo logs this way).
+//    Today only the collecting thread's stack is scanned: other registered
+//    threads must be detached or parked while a collection runs (the
+//    stop-the-world handshake comes with the STM issue; docs/STM.md).
+//  * Thread safety: allocation is safe from any number of threads; a
+//    collection assumes no other thread touches the heap meanwhile.
 //  * Heap objects are traced precisely through the single tracer installed
 //    with set_tracer(); Visitor::visit accepts any word and ignores words
 //    that are not references into the heap (so tagged integers are safe).

@@ -7,7 +7,7 @@
 // Threads and collections, today: the collector scans the calling thread only.
 // Every other registered thread must be detached or stopped at a safe point
 // while a collection runs (documented in docs/STM.md). The STM issue adds the
-// stop-the-world handshake: ThreadRecord::safe_point_state is where each
+// stop-the-world handshake: ThreadRecord::parked_stack_pointer is where each
 // thread will publish "parked at a safe point, registers spilled, stack
 // pointer = X", and scan_registered_threads() will scan those stacks too.
 #pragma once
