@@ -3,6 +3,7 @@
 // (constants, names, locals, cells); name resolution into *_FAST / *_DEREF /
 // *_GLOBAL / *_NAME instructions.
 // Must never: decide a name's scope itself (the symbol table does).
+#include <algorithm>
 #include <cstring>
 
 #include "runtime/frontend/codegen.h"
@@ -187,7 +188,16 @@ void Codegen::enter_unit(Scope* scope, const std::string& name, const std::strin
     unit->varname_index.emplace(p, i);
   }
   // Cells then frees share one index space.
-  std::vector<std::string> cells = scope->names_with(NameScope::Cell);
+  // Cells: captured parameters first in parameter order, then the others
+  // sorted (CPython 3.11's co_cellvars order).
+  std::vector<std::string> cells;
+  std::vector<std::string> sorted_cells = scope->names_with(NameScope::Cell);
+  for (const auto& p : scope->params) {
+    if (scope->lookup(p) == NameScope::Cell) cells.push_back(p);
+  }
+  for (const auto& c : sorted_cells) {
+    if (std::find(cells.begin(), cells.end(), c) == cells.end()) cells.push_back(c);
+  }
   if (scope->type == ScopeType::Class && scope->needs_class_closure) cells = {"__class__"};
   std::vector<std::string> frees = scope->names_with(NameScope::Free);
   for (const auto& c : cells) {

@@ -376,14 +376,8 @@ void Codegen::import_from(const ast::ImportFrom* s) {
 
 void Codegen::if_stmt(const ast::If* i) {
   Label end = b().new_label();
-  std::optional<bool> truth = const_truth(i->test);
-  if (truth) {
-    // Constant test: only the taken branch is compiled (CPython drops the
-    // other one; its names were still seen by the symbol table).
-    if (*truth) stmts(i->body);
-    else stmts(i->orelse);
-    return;
-  }
+  // A constant test compiles to a plain jump; the dead branch is still
+  // compiled (for its errors) and then dropped as unreachable.
   Label next = i->orelse.empty() ? end : b().new_label();
   jump_if(i->test, next, false);
   stmts(i->body);

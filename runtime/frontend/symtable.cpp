@@ -373,6 +373,9 @@ void SymtableBuilder::walk_stmt(const ast::Stmt* s) {
           return;
         }
         add_def(raw, global ? DEF_GLOBAL : DEF_NONLOCAL, *s);
+        // The module's table records every name declared global anywhere
+        // (CPython does the same; module code then uses *_GLOBAL for it).
+        if (global && cur_ != t_->top_) add_def(raw, DEF_GLOBAL, *s, t_->top_);
         record_directive(name, *s);
       }
       break;
