@@ -132,7 +132,7 @@ void Codegen::unpack_into(const std::vector<ast::Expr*>& elts, const ast::Expr* 
   for (size_t i = 0; i < elts.size(); ++i) {
     if (elts[i]->kind == ast::ExprKind::Starred) {
       if (star >= 0) {
-        error("multiple starred expressions in assignment", *elts[i]);
+        error("multiple starred expressions in assignment", *node);
         return;
       }
       star = static_cast<int>(i);
