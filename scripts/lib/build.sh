@@ -4,6 +4,8 @@
 # and ccache keeps object files across build trees and runs.
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/pystm-ccache}"
+# Paths under the repo are hashed relative to it, so worktrees share hits.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 PYSTM_JOBS="${PYSTM_JOBS:-2}"
 
 # pystm_configure DIR CMAKE_ARGS... — configure DIR (relative to the repo root)

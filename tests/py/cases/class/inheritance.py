@@ -72,4 +72,4 @@ print(sum([s.area() for s in shapes]), max([s.area() for s in shapes]))
 Animal.kingdom = 'changed'
 print(Dog('a', []).kingdom, Puppy.kingdom)
 print(isinstance(True, int), isinstance(3, int), isinstance(3.0, int), isinstance('s', str))
-print(isinstance(3, (str, float)), isinstance(3.0, (str, float)), isinstance([], list))
+print(isinstance(3, (str, float)), isinstance(3.0, (str, float)), isinstance([], str))

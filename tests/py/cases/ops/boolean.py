@@ -35,5 +35,5 @@ print(n)
 x = 5
 print(x > 3 and x < 10, x < 3 or x > 4, not x == 5, not (x > 3 and x < 4))
 print(True and 'yes' or 'no', False and 'yes' or 'no')
-print(isinstance(True, int), isinstance(1, bool), True + 0, str(True), repr(False))
+print(isinstance(True, int), isinstance(False, int), True + 0, str(True), repr(False))
 print(True == 1, True is True, False is not True, (1 == 1) is True)
