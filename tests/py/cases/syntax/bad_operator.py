@@ -1,4 +1,6 @@
 # A syntax error near the end of an otherwise valid file: nothing runs, exit 1.
+# The oracle and pystm must agree on the exit status (1), on an empty
+# stdout, and on the last line of stderr (the error message).
 def area(w, h):
     return w * h
 
