@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/objects/bytes_object.h"
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
@@ -16,9 +17,6 @@
 #include "runtime/vm/errors.h"
 
 namespace pystm {
-
-// Defined by the bytes type (runtime/objects/bytes_object.h).
-Value bytes_from(const void* data, int64_t size);
 
 namespace {
 
@@ -213,9 +211,7 @@ Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, 
 Result<Value> str_decode_object(ThreadState& ts, Value object, Value encoding, Value errors) {
   if (!(object.is_object() && object.as_object()->kind() == ObjectKind::Bytes))
     return raise_type_error(ts, "decoding to str: need a bytes-like object, %s found", type_name_of(object).c_str());
-  struct BytesView : Object { int64_t size; int64_t hash; alignas(8) uint8_t data[]; };
-  const BytesView* b = stm::view(object.as<BytesView>());
-  return str_decode_bytes(ts, b->data, b->size, encoding, errors);
+  return str_decode_bytes(ts, bytes_data(object), bytes_size(object), encoding, errors);
 }
 
 }  // namespace pystm

@@ -15,6 +15,7 @@
 #include "runtime/objects/format_spec.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
@@ -28,10 +29,6 @@
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
-
-// Defined by the slice type (runtime/objects/slice_object.h).
-Status slice_indices(ThreadState& ts, Value slice, int64_t length, int64_t* start, int64_t* stop,
-                     int64_t* step, int64_t* slicelength);
 
 namespace {
 
@@ -158,7 +155,7 @@ Result<Value> str_getitem(ThreadState& ts, Value self, CallArgs a) {
     if (i < 0 || i >= n) return raise(ts, g_exc_IndexError, "string index out of range");
     return str_from_codepoint(str_char_at(self, i));
   }
-  if (key.is_object() && key.as_object()->kind() == ObjectKind::Slice) {
+  if (is_slice(key)) {
     int64_t start, stop, step, count;
     PY_TRY(slice_indices(ts, key, n, &start, &stop, &step, &count));
     return str_slice(self, start, stop, step, count);
