@@ -267,8 +267,8 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
         break;
       }
       default: {
-        std::string shown = conv < 0x80 ? std::string(1, static_cast<char>(conv)) : str_to_utf8(str_from_codepoint(conv));
-        return raise_value_error(ts, "unsupported format character '%s' (0x%x) at index %lld", shown.c_str(), conv,
+        char shown = (conv >= 31 && conv <= 126) ? static_cast<char>(conv) : '?';
+        return raise_value_error(ts, "unsupported format character '%c' (0x%x) at index %lld", shown, conv,
                                  static_cast<long long>(conv_index));
       }
     }
