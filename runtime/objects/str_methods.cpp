@@ -46,6 +46,26 @@ Value arg_or_keyword(CallArgs a, size_t i, const char* name) {
   return keyword_arg(a, name);
 }
 
+// Keyword checks with CPython's messages for argument-clinic methods; `names`
+// are the parameters in positional order, the first at positional index `first`.
+Status check_keyword_names(ThreadState& ts, const char* fname, CallArgs a, std::initializer_list<const char*> names,
+                           size_t first = 0) {
+  for (size_t i = 0; i < a.nkw(); ++i) {
+    std::string k = str_to_utf8(a.kw_name(i));
+    size_t pos = first;
+    bool found = false;
+    for (const char* n : names) {
+      if (k == n) { found = true; break; }
+      ++pos;
+    }
+    if (!found) return raise_type_error(ts, "'%s' is an invalid keyword argument for %s()", k.c_str(), fname);
+    if (pos < a.nargs)
+      return raise_type_error(ts, "argument for %s() given by name ('%s') and position (%zu)", fname, k.c_str(),
+                              pos - first + 1);
+  }
+  return ok_status();
+}
+
 inline Value opt_arg(CallArgs a, size_t i) { return i < a.nargs ? a[i] : Value(); }
 
 std::string tname(Value v) { return type_name_of(v); }
@@ -111,7 +131,7 @@ inline const StrObject* S(Value v) { return as_str(v); }
 // -- Special methods -------------------------------------------------------------
 
 Result<Value> str_new(ThreadState& ts, Value, CallArgs a) {
-  PY_TRY(check_keywords(ts, "str", a, {"object", "encoding", "errors"}));
+  PY_TRY(check_keyword_names(ts, "str", a, {"object", "encoding", "errors"}, 1));
   Value type_value = a[0];
   Value object = arg_or_keyword(a, 1, "object");
   Value encoding = arg_or_keyword(a, 2, "encoding");
@@ -304,7 +324,7 @@ Result<int64_t> maxsplit_arg(ThreadState& ts, Value v) {
 
 Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_right) {
   const char* name = from_right ? "rsplit" : "split";
-  PY_TRY(check_keywords(ts, name, a, {"sep", "maxsplit"}));
+  PY_TRY(check_keyword_names(ts, name, a, {"sep", "maxsplit"}));
   Value sep = arg_or_keyword(a, 0, "sep");
   int64_t maxsplit = PY_TRY(maxsplit_arg(ts, arg_or_keyword(a, 1, "maxsplit")));
   if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -375,7 +395,7 @@ Result<Value> str_split(ThreadState& ts, Value self, CallArgs a) { return split_
 Result<Value> str_rsplit(ThreadState& ts, Value self, CallArgs a) { return split_common(ts, self, a, true); }
 
 Result<Value> str_splitlines(ThreadState& ts, Value self, CallArgs a) {
-  PY_TRY(check_keywords(ts, "splitlines", a, {"keepends"}));
+  PY_TRY(check_keyword_names(ts, "splitlines", a, {"keepends"}));
   Value keep_v = arg_or_keyword(a, 0, "keepends");
   bool keepends = false;
   if (!keep_v.is_null()) {
@@ -535,7 +555,7 @@ Result<Value> str_zfill(ThreadState& ts, Value self, CallArgs a) {
 }
 
 Result<Value> str_expandtabs(ThreadState& ts, Value self, CallArgs a) {
-  PY_TRY(check_keywords(ts, "expandtabs", a, {"tabsize"}));
+  PY_TRY(check_keyword_names(ts, "expandtabs", a, {"tabsize"}));
   Value t = arg_or_keyword(a, 0, "tabsize");
   int64_t tabsize = 8;
   if (!t.is_null()) {
@@ -783,7 +803,7 @@ Result<Value> str_format_map(ThreadState& ts, Value self, CallArgs a) {
 }
 
 Result<Value> str_encode(ThreadState& ts, Value self, CallArgs a) {
-  PY_TRY(check_keywords(ts, "encode", a, {"encoding", "errors"}));
+  PY_TRY(check_keyword_names(ts, "encode", a, {"encoding", "errors"}));
   Value encoding = arg_or_keyword(a, 0, "encoding");
   Value errors = arg_or_keyword(a, 1, "errors");
   if (!encoding.is_null() && !is_str(encoding))
