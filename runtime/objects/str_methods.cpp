@@ -317,6 +317,16 @@ Result<Value> str_endswith(ThreadState& ts, Value self, CallArgs a) { return sta
 
 // -- Splitting and joining ---------------------------------------------------------
 
+// Reverses a list in place (rsplit collects its parts right to left; they
+// stay in the heap list, where the collector sees them).
+void reverse_list(Value list) {
+  for (int64_t i = 0, j = list_size(list) - 1; i < j; ++i, --j) {
+    Value x = list_get(list, i);
+    list_set(list, i, list_get(list, j));
+    list_set(list, j, x);
+  }
+}
+
 Result<int64_t> maxsplit_arg(ThreadState& ts, Value v) {
   if (v.is_null()) return int64_t{-1};
   return index_as_ssize(ts, v);
@@ -332,7 +342,6 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
   int64_t n = s->length;
   Value list = list_new();
   if (sep.is_null() || sep.is(g_none)) {
-    std::vector<Value> parts;
     if (!from_right) {
       int64_t i = 0;
       while (i < n) {
@@ -354,15 +363,15 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
       while (j > 0 && unicode::is_space(s->at(j - 1))) --j;
       if (j == 0) break;
       if (maxsplit-- == 0) {
-        parts.push_back(str_substring(self, 0, j));
+        list_append(list, str_substring(self, 0, j));
         break;
       }
       int64_t i = j;
       while (i > 0 && !unicode::is_space(s->at(i - 1))) --i;
-      parts.push_back(str_substring(self, i, j));
+      list_append(list, str_substring(self, i, j));
       j = i;
     }
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it) list_append(list, *it);
+    reverse_list(list);
     return list;
   }
   if (!is_str(sep)) return raise_type_error(ts, "must be str or None, not %s", tname(sep).c_str());
@@ -379,16 +388,15 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
     list_append(list, (i == 0 && is_exact_str(self)) ? self : str_substring(self, i, n));
     return list;
   }
-  std::vector<Value> parts;
   int64_t j = n;
   while (maxsplit-- > 0) {
     int64_t k = str_rfind(self, sep, 0, j);
     if (k < 0) break;
-    parts.push_back(str_substring(self, k + m, j));
+    list_append(list, str_substring(self, k + m, j));
     j = k;
   }
-  parts.push_back((j == n && is_exact_str(self)) ? self : str_substring(self, 0, j));
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it) list_append(list, *it);
+  list_append(list, (j == n && is_exact_str(self)) ? self : str_substring(self, 0, j));
+  reverse_list(list);
   return list;
 }
 Result<Value> str_split(ThreadState& ts, Value self, CallArgs a) { return split_common(ts, self, a, false); }
