@@ -19,6 +19,10 @@
 
 namespace pystm {
 
+// dict is the last field before the data (offsetof is not usable on this
+// non-standard-layout type).
+static_assert(sizeof(StrObject) == kStrDictOffset + sizeof(DictObject*));
+
 namespace {
 
 // Above this many bytes a str is refused with MemoryError rather than handed
