@@ -154,7 +154,7 @@ Result<Value> str_new(ThreadState& ts, Value, CallArgs a) {
   // A subclass instance: the same characters under the subclass's type.
   const StrObject* src = S(result);
   size_t bytes = src->width == 1 ? static_cast<size_t>(src->length) + 1 : static_cast<size_t>(src->length) * 4;
-  StrObject* ref = allocate_object<StrObject>(type, std::max<size_t>(sizeof(StrObject) + bytes, type->instance_size));
+  StrObject* ref = allocate_object<StrObject>(type, std::max<size_t>(sizeof(StrObject) + bytes, stm::read(type)->instance_size));
   StrObject* d = stm::view(ref);
   d->length = src->length;
   d->hash = -1;
@@ -198,7 +198,7 @@ Result<Value> str_contains_method(ThreadState& ts, Value self, CallArgs a) {
 // A user-defined type may take over the operation with its reflected method.
 bool defers_to_reflected(Value other, Value reflected_name) {
   TypeObject* t = type_of(other);
-  return (stm::view(t)->flags & kTypeHeap) && !lookup_special(other, reflected_name).is_null();
+  return (stm::read(t)->flags & kTypeHeap) && !lookup_special(other, reflected_name).is_null();
 }
 
 Result<Value> str_add(ThreadState& ts, Value self, CallArgs a) {
@@ -224,6 +224,11 @@ Result<Value> str_mul(ThreadState& ts, Value self, CallArgs a) {
 }
 
 Result<Value> str_mod(ThreadState& ts, Value self, CallArgs a) { return str_percent_format(ts, self, a[0]); }
+// value % self: only a str on the left formats (a str subclass reaching here).
+Result<Value> str_rmod(ThreadState& ts, Value self, CallArgs a) {
+  if (!is_str(a[0])) return g_notimplemented;
+  return str_percent_format(ts, a[0], self);
+}
 
 Result<Value> compare(ThreadState&, Value self, Value other, bool (*pred)(int)) {
   if (!is_str(other)) return g_notimplemented;
@@ -903,6 +908,7 @@ const NativeMethod kStrMethods[] = {
     {"__mul__", str_mul, 1, 1, kNK, "Return self*value."},
     {"__rmul__", str_mul, 1, 1, kNK, "Return value*self."},
     {"__mod__", str_mod, 1, 1, kNK, "Return self%value."},
+    {"__rmod__", str_rmod, 1, 1, kNK, "Return value%self."},
     {"__eq__", str_eq, 1, 1, kNK, "Return self==value."},
     {"__ne__", str_ne, 1, 1, kNK, "Return self!=value."},
     {"__lt__", str_lt, 1, 1, kNK, "Return self<value."},
