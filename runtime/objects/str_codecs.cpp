@@ -208,6 +208,26 @@ Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, 
   return b.finish();
 }
 
+Result<Value> str_decode_call(ThreadState& ts, const uint8_t* data, int64_t size, CallArgs a) {
+  const char* names[] = {"encoding", "errors"};
+  Value given[2] = {a.nargs > 0 ? a[0] : Value(), a.nargs > 1 ? a[1] : Value()};
+  for (size_t i = 0; i < a.nkw(); ++i) {
+    std::string k = str_to_utf8(a.kw_name(i));
+    int which = k == names[0] ? 0 : (k == names[1] ? 1 : -1);
+    if (which < 0) return raise_type_error(ts, "'%s' is an invalid keyword argument for decode()", k.c_str());
+    if (static_cast<size_t>(which) < a.nargs)
+      return raise_type_error(ts, "argument for decode() given by name ('%s') and position (%d)", k.c_str(), which + 1);
+    given[which] = a.kw_value(i);
+  }
+  for (int i = 0; i < 2; ++i) {
+    if (!given[i].is_null() && !is_str(given[i])) {
+      std::string tn = given[i].is(g_none) ? "None" : type_name_of(given[i]);
+      return raise_type_error(ts, "decode() argument '%s' must be str, not %s", names[i], tn.c_str());
+    }
+  }
+  return str_decode_bytes(ts, data, size, given[0], given[1]);
+}
+
 Result<Value> str_decode_object(ThreadState& ts, Value object, Value encoding, Value errors) {
   if (!(object.is_object() && object.as_object()->kind() == ObjectKind::Bytes))
     return raise_type_error(ts, "decoding to str: need a bytes-like object, %s found", type_name_of(object).c_str());

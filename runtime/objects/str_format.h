@@ -6,6 +6,7 @@
 // mini-language lives in format_spec.h).
 #pragma once
 #include "runtime/core/result.h"
+#include "runtime/objects/builtin_function.h"
 
 namespace pystm {
 
@@ -26,5 +27,8 @@ Result<Value> str_format_call(ThreadState& ts, Value fmt, const Value* args, int
 Result<Value> str_decode_object(ThreadState& ts, Value object, Value encoding, Value errors);
 Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* data, int64_t size, Value encoding, Value errors);
 Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value errors);
+// bytes.decode(encoding='utf-8', errors='strict') with its argument checking
+// and CPython's messages; `args` are the method's arguments (self excluded).
+Result<Value> str_decode_call(ThreadState& ts, const uint8_t* data, int64_t size, CallArgs args);
 
 }  // namespace pystm
