@@ -12,6 +12,11 @@
 //    conservatively: any word that points into a live object, including its
 //    interior, keeps it alive), explicit root ranges, and the root
 //    enumerators clients install (stm/ registers its undo logs this way).
+//    Today only the collecting thread's stack is scanned: other registered
+//    threads must be detached or parked while a collection runs (the
+//    stop-the-world handshake comes with the STM issue; docs/STM.md).
+//  * Thread safety: allocation is safe from any number of threads; a
+//    collection assumes no other thread touches the heap meanwhile.
 //  * Heap objects are traced precisely through the single tracer installed
 //    with set_tracer(); Visitor::visit accepts any word and ignores words
 //    that are not references into the heap (so tagged integers are safe).
@@ -43,6 +48,7 @@ using SweepHookFn = void (*)(void* context);
 struct HeapConfig {
   size_t initial_threshold_bytes = 64u << 20;  // first automatic collection
   double growth_factor = 2.0;                  // next threshold = live * factor
+  size_t reserve_bytes = size_t{32} << 30;     // the heap's address range (virtual)
 };
 
 struct HeapStats {
@@ -51,14 +57,27 @@ struct HeapStats {
   uint64_t bytes_live_after_last_collection = 0;
   uint64_t bytes_in_use = 0;           // allocated and not yet swept
   uint64_t bytes_mapped = 0;           // pages currently obtained from the OS
+  uint64_t next_threshold_bytes = 0;   // allocation since the last collection that triggers one
+};
+
+// The reserved range (fixed at initialize) and its committed prefix. The STM
+// sizes its read-marker tables from it; contains() is a check against it.
+struct HeapRange {
+  uintptr_t begin = 0;
+  size_t reserved_bytes = 0;
+  size_t committed_bytes = 0;  // [begin, begin + committed_bytes) may hold objects
 };
 
 // Call once at startup (idempotent). Registers the calling thread.
 void initialize(const HeapConfig& config = HeapConfig{});
 
 void set_tracer(TraceFn tracer);
+TraceFn tracer();  // the installed tracer (null when none)
 void add_root_enumerator(RootEnumeratorFn fn, void* context);
+void remove_root_enumerator(RootEnumeratorFn fn, void* context);
 void add_sweep_hook(SweepHookFn fn, void* context);
+void remove_sweep_hook(SweepHookFn fn, void* context);
+// Every word of the range is scanned conservatively (like a stack).
 void add_root_range(void* const* begin, size_t count);
 void remove_root_range(void* const* begin);
 
@@ -68,9 +87,12 @@ void register_current_thread();
 void unregister_current_thread();
 
 // Allocates `size` bytes (header included, rounded up to 16), zeroed.
+// Returns null only when the reserved range is exhausted even after a
+// collection (the runtime turns that into MemoryError).
 ObjectHeader* allocate(size_t size, uint16_t kind);
 
-// Usable size of an object returned by allocate().
+// Usable size of an object returned by allocate() (its cell size; for a large
+// object the requested size rounded up to 16).
 size_t object_size(const ObjectHeader* object);
 
 // The object containing `address`, or null when it is not inside a live object.
@@ -80,10 +102,11 @@ bool contains(const void* address);
 // Valid only inside sweep hooks and tracers during a collection.
 bool is_marked(const ObjectHeader* object);
 
-// Full mark-sweep collection from any registered thread.
+// Full mark-sweep collection from any registered thread. Returns every wholly
+// empty page to the OS. Does nothing while a NoCollectScope is alive.
 void collect();
 // Collections cannot start while a NoCollectScope is alive on any thread
-// (allocation then grows the heap instead).
+// (allocation then grows the heap instead; collect() returns at once).
 class NoCollectScope {
  public:
   NoCollectScope();
@@ -93,5 +116,6 @@ class NoCollectScope {
 };
 
 HeapStats stats();
+HeapRange range();
 
 }  // namespace pystm::gc

@@ -32,7 +32,7 @@ struct SegmentView {
 };
 
 // The calling thread's segment; the JIT keeps base_delta in a register.
-extern thread_local SegmentView tls_segment;
+extern constinit thread_local SegmentView tls_segment;
 
 void write_slow_path(gc::ObjectHeader* canonical);
 

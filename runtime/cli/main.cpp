@@ -1,3 +1,113 @@
-// runtime/cli/main.cpp — the `pystm` command line (placeholder until the
-// interpreter lands in this series of commits).
-int main() { return 0; }
+// runtime/cli/main.cpp — the `pystm` command: `pystm FILE [args]`,
+// `pystm -c CODE [args]`, `pystm --version`. Mirrors CPython 3.11's
+// command line (messages and exit statuses).
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "runtime/builtins/builtins_module.h"
+#include "runtime/vm/runtime.h"
+#include "runtime/vm/source_runner.h"
+#include "runtime/vm/thread_state.h"
+
+namespace {
+
+constexpr const char* kVersion = "Python 3.11.2";
+
+void usage(const char* program) {
+  std::fprintf(stderr, "usage: %s [option] ... [-c cmd | file] [arg] ...\n", program);
+}
+
+std::string absolute_path(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char cwd[4096];
+  if (!getcwd(cwd, sizeof cwd)) return path;
+  return std::string(cwd) + "/" + path;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const char* program = argv[0];
+  std::vector<std::string> script_argv;
+  std::string command;
+  bool have_command = false;
+  std::string file;
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--version" || a == "-V") {
+      std::printf("%s\n", kVersion);
+      return 0;
+    }
+    if (a == "-c") {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "Argument expected for the -c option\n");
+        usage(program);
+        return 2;
+      }
+      command = argv[i + 1];
+      have_command = true;
+      script_argv.push_back("-c");
+      i += 2;
+      break;
+    }
+    if (a == "-B" || a == "-u" || a == "-E" || a == "-s" || a == "-S" || a == "-O") continue;
+    if (a == "-X" && i + 1 < argc) {
+      ++i;
+      continue;
+    }
+    if (a == "-" ) break;
+    if (!a.empty() && a[0] == '-' && a != "-") {
+      std::fprintf(stderr, "Unknown option: %s\n", a.c_str());
+      usage(program);
+      return 2;
+    }
+    file = a;
+    script_argv.push_back(a);
+    ++i;
+    break;
+  }
+  for (; i < argc; ++i) script_argv.push_back(argv[i]);
+
+  std::string source;
+  std::string filename;
+  if (have_command) {
+    source = command;
+    filename = "<string>";
+  } else if (!file.empty()) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      int err = errno;
+      std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", program, absolute_path(file).c_str(), err,
+                   std::strerror(err));
+      return 2;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    source = ss.str();
+    filename = file;
+  } else {
+    // No script: read the program from stdin (the REPL comes later).
+    std::stringstream ss;
+    ss << std::cin.rdbuf();
+    source = ss.str();
+    filename = "<stdin>";
+    script_argv.push_back("");
+  }
+
+  pystm::RuntimeOptions options;
+  options.argv = script_argv;
+  options.executable = absolute_path(program);
+  pystm::initialize_runtime(options);
+  pystm::ThreadState& ts = pystm::current_thread_state();
+  int status = pystm::run_main_source(ts, source, filename);
+  pystm::flush_std_streams();
+  return status;
+}

@@ -4,6 +4,8 @@
 //   xxxx....xxxx1   small int: a 63-bit two's-complement integer, value << 1 | 1
 //   xxxx....x0000   reference: address of a heap object (16-byte aligned)
 //   0000....00000   null: "no value" (an unset local, or: an exception is pending)
+//   0000....00010   absent: returned (never stored) by lookups that found
+//                   nothing without raising, e.g. dict_get, iter_next
 //
 // Integers outside [kSmallIntMin, kSmallIntMax] are BigInt heap objects; the
 // runtime keeps every int that fits in the small form small, so two equal ints
@@ -31,9 +33,12 @@ class Value {
   }
   static constexpr bool fits_small_int(int64_t i) { return i >= kSmallIntMin && i <= kSmallIntMax; }
 
+  static constexpr Value absent() { return from_bits(2); }
+
   constexpr bool is_null() const { return bits_ == 0; }
+  constexpr bool is_absent() const { return bits_ == 2; }
   constexpr bool is_small_int() const { return bits_ & 1; }
-  constexpr bool is_object() const { return bits_ != 0 && !(bits_ & 1); }
+  constexpr bool is_object() const { return bits_ != 0 && (bits_ & 0xf) == 0; }
   constexpr int64_t as_small_int() const { return static_cast<int64_t>(bits_) >> 1; }
   Object* as_object() const { return reinterpret_cast<Object*>(bits_); }
   template <class T>

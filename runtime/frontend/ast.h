@@ -33,6 +33,9 @@ class Arena {
     nodes_.push_back(std::move(node));
     return raw;
   }
+  // Nodes in creation order (the parser re-positions f-string sub-trees).
+  size_t size() const { return nodes_.size(); }
+  Node* at(size_t i) const { return nodes_[i].get(); }
 
  private:
   std::vector<std::unique_ptr<Node>> nodes_;

@@ -41,7 +41,7 @@ struct DictObject : Object {
 Value dict_new();
 bool is_dict(Value v);
 int64_t dict_size(Value dict);
-// Lookup by any hashable key; null Value (no exception) when absent; error
+// Lookup by any hashable key; Value::absent() (no exception) when missing; error
 // when hashing or comparing raised.
 Result<Value> dict_get(ThreadState& ts, Value dict, Value key);
 Status dict_set(ThreadState& ts, Value dict, Value key, Value value);

@@ -32,12 +32,22 @@ struct StrObject : Object {
   }
 };
 
+inline bool is_str(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Str; }
+// Exactly str (not a subclass instance).
+bool is_exact_str(Value v);
+
 // Construction. All take UTF-8 or code points; invalid UTF-8 is decoded with
 // U+FFFD replacement (the decoders with error handling come with codecs).
 Value str_from_utf8(std::string_view utf8);
 Value str_from_ascii(std::string_view ascii);
 Value str_from_codepoints(const uint32_t* cps, int64_t n);
 Value str_from_codepoint(uint32_t cp);
+Value str_from_latin1(const uint8_t* bytes, int64_t n);
+// A str of `length` code points at `width` (1 or 4) to be filled through
+// stm::view before it is shared; `ascii` must describe the final contents.
+StrObject* str_allocate(int64_t length, int width, bool ascii);
+// The canonical empty string.
+Value str_empty();
 // Interned strings: equal contents give the identical object; never freed.
 Value str_intern(std::string_view utf8);
 Value str_intern_value(Value str);
@@ -55,7 +65,11 @@ Value str_concat(Value a, Value b);
 Result<Value> str_repeat(ThreadState& ts, Value s, int64_t count);
 Value str_substring(Value s, int64_t start, int64_t stop);  // clamped, step 1
 Value str_slice(Value s, int64_t start, int64_t stop, int64_t step, int64_t slice_length);
+// Searches within [start, end) (already clamped to [0, length]).
 int64_t str_find(Value haystack, Value needle, int64_t start, int64_t end);  // -1 if absent
+int64_t str_rfind(Value haystack, Value needle, int64_t start, int64_t end);
+// Non-overlapping occurrences (CPython's count: empty needle counts end-start+1).
+int64_t str_count(Value haystack, Value needle, int64_t start, int64_t end, int64_t max_count = -1);
 bool str_contains(Value haystack, Value needle);
 Value str_join_values(const Value* parts, int64_t n, Value separator);  // all parts are str
 
@@ -63,7 +77,12 @@ Value str_join_values(const Value* parts, int64_t n, Value separator);  // all p
 Value str_repr(Value s);
 // ascii(s)-style escaping of a repr (non-ASCII as \x, \u, \U).
 Value str_ascii_escape(Value repr);
+// repr of a str appended as UTF-8 (for messages such as KeyError 'x').
+std::string str_repr_utf8(Value s);
 
+// Creates the shared empty and one-character strings and registers the
+// intern table as gc roots (called at startup, before init_str_type).
+void init_str_caches();
 // Fills the str type's namespace with its methods (called at startup).
 void init_str_type();
 

@@ -31,7 +31,7 @@ Result<Value> bind_descriptor(ThreadState& ts, Value descr, Value obj, TypeObjec
 
 // --- attributes ----------------------------------------------------------------
 Result<Value> get_attr(ThreadState& ts, Value obj, Value name);
-// Like get_attr, but null Value (no exception) when AttributeError would be raised.
+// Like get_attr, but Value::absent() (no exception) when AttributeError would be raised.
 Result<Value> get_attr_optional(ThreadState& ts, Value obj, Value name);
 Status set_attr(ThreadState& ts, Value obj, Value name, Value value);
 Status del_attr(ThreadState& ts, Value obj, Value name);
@@ -62,7 +62,7 @@ Status del_item(ThreadState& ts, Value container, Value key);
 
 // --- iteration --------------------------------------------------------------------
 Result<Value> get_iter(ThreadState& ts, Value iterable);
-// The next item; null Value (no exception) when exhausted.
+// The next item; Value::absent() (no exception) when exhausted.
 Result<Value> iter_next(ThreadState& ts, Value iterator);
 // Collects an iterable into a new list.
 Result<Value> sequence_to_list(ThreadState& ts, Value iterable);

@@ -68,6 +68,8 @@ PYSTM_EXCEPTION_TYPES(PYSTM_DECLARE_EXC)
 Error raise(ThreadState& ts, TypeObject* type, const char* format, ...)
     __attribute__((format(printf, 3, 4)));
 Error raise_with_args(ThreadState& ts, TypeObject* type, Value arg);
+// Raises type() with no arguments.
+Error raise_empty(ThreadState& ts, TypeObject* type);
 // Raises `exc`: an exception instance, or a class that is instantiated.
 Error raise_value(ThreadState& ts, Value exc);
 // TypeError for an operand of the wrong type: "unsupported operand type(s) for

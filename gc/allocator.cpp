@@ -1,0 +1,240 @@
+// gc/allocator.cpp — allocation: per-thread current pages for small objects,
+// page spans for large ones, and the trigger for automatic collections.
+// Must never: take the heap mutex on the fast path; hand out a cell that is
+// set in its page's alloc bitmap.
+//
+// Fast path: the thread's current page for the size class; the first clear bit
+// of its alloc bitmap at or after the page cursor is the cell. Byte counts are
+// kept per thread and flushed to the shared counters on the slow path.
+#include <cstring>
+
+#include "gc/heap_state.h"
+
+namespace pystm::gc {
+
+namespace {
+
+// Trivially destructible and constant-initialized, so the fast path reads it
+// without a TLS init guard.
+struct ThreadCache {
+  PageInfo* current[kNumSizeClasses];
+  uintptr_t current_address[kNumSizeClasses];  // the current page's first byte
+  uint64_t unflushed_bytes;
+  bool has_cleanup;
+};
+constinit thread_local ThreadCache tls_cache{};
+
+// Gives the thread's pages back when the thread ends.
+struct ThreadCacheCleanup {
+  ~ThreadCacheCleanup();
+};
+thread_local ThreadCacheCleanup tls_cleanup;
+
+void release_current_pages_locked(HeapState& heap) {
+  for (size_t c = 0; c < kNumSizeClasses; ++c) {
+    PageInfo* info = tls_cache.current[c];
+    if (info == nullptr) continue;
+    info->owned = false;
+    // Back on the available list so its remaining cells are used; the
+    // sweeper rebuilds the lists anyway.
+    heap.available[c].push_back(heap.space.page_of(tls_cache.current_address[c]));
+    tls_cache.current[c] = nullptr;
+  }
+}
+
+ThreadCacheCleanup::~ThreadCacheCleanup() {
+  if (g_heap == nullptr) return;
+  flush_thread_counters();
+  std::lock_guard<std::mutex> lock(g_heap->mutex);
+  release_current_pages_locked(*g_heap);
+}
+
+inline long take_free_cell(PageInfo* info) {
+  for (uint32_t w = info->cursor; w < kBitmapWords; ++w) {
+    uint64_t free = ~info->alloc_bits[w];
+    if (free != 0) {
+      int bit = __builtin_ctzll(free);
+      info->alloc_bits[w] |= uint64_t{1} << bit;
+      info->cursor = w;
+      return static_cast<long>(w) * 64 + bit;
+    }
+  }
+  info->cursor = kBitmapWords;
+  return -1;
+}
+
+bool has_free_cell(const PageInfo& info) {
+  for (size_t w = 0; w < kBitmapWords; ++w)
+    if (~info.alloc_bits[w] != 0) return true;
+  return false;
+}
+
+void init_small_page(PageInfo* info, size_t cls) {
+  uint32_t cell = kClassSizes[cls];
+  info->state = PageState::kSmall;
+  info->size_class = static_cast<uint8_t>(cls);
+  info->cell_size = cell;
+  info->cell_count = static_cast<uint32_t>(kPageSize / cell);
+  info->reciprocal = static_cast<uint32_t>(((uint64_t{1} << 32) + cell - 1) / cell);
+  info->cursor = 0;
+  info->span_pages = 0;
+  info->object_size = 0;
+  std::memset(info->mark_bits, 0, sizeof info->mark_bits);
+  std::memset(info->alloc_bits, 0, sizeof info->alloc_bits);
+  // Cells that do not exist are "allocated" forever.
+  info->set_tail_sentinels();
+}
+
+inline ObjectHeader* finish(void* memory, size_t bytes, uint16_t kind, bool zero) {
+  if (zero) std::memset(memory, 0, bytes);
+  auto* header = static_cast<ObjectHeader*>(memory);
+  header->flags.store(uint64_t{kind} << kKindShift, std::memory_order_relaxed);
+  return header;
+}
+
+bool over_threshold(HeapState& heap) {
+  return heap.bytes_since_collection.load(std::memory_order_relaxed) > heap.threshold.load(std::memory_order_relaxed);
+}
+
+__attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t kind) {
+  HeapState& heap = heap_state();
+  flush_thread_counters();
+  collect_if_needed();
+  // A collection may have freed cells in the current page.
+  if (PageInfo* info = tls_cache.current[cls]) {
+    info->cursor = 0;
+    long cell = take_free_cell(info);
+    if (cell >= 0) {
+      tls_cache.unflushed_bytes += info->cell_size;
+      void* memory = reinterpret_cast<void*>(tls_cache.current_address[cls] + static_cast<size_t>(cell) * info->cell_size);
+      return finish(memory, info->cell_size, kind, true);
+    }
+  }
+  if (!tls_cache.has_cleanup) {
+    tls_cache.has_cleanup = true;
+    asm volatile("" : : "r"(&tls_cleanup));  // odr-use: constructs the thread's cleanup object
+  }
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    {
+      std::lock_guard<std::mutex> lock(heap.mutex);
+      if (PageInfo* old = tls_cache.current[cls]) {
+        old->owned = false;  // full: the sweeper finds it again
+        tls_cache.current[cls] = nullptr;
+      }
+      size_t page = SIZE_MAX;
+      auto& list = heap.available[cls];
+      while (!list.empty()) {
+        size_t candidate = list.back();
+        list.pop_back();
+        PageInfo& info = heap.space.info(candidate);
+        if (info.state == PageState::kSmall && info.size_class == cls && !info.owned && has_free_cell(info)) {
+          page = candidate;
+          break;
+        }
+      }
+      if (page == SIZE_MAX) {
+        bool zero = false;
+        page = heap.space.allocate_run(1, &zero);
+        if (page != SIZE_MAX) init_small_page(&heap.space.info(page), cls);
+      }
+      if (page != SIZE_MAX) {
+        PageInfo* info = &heap.space.info(page);
+        info->owned = true;
+        info->cursor = 0;
+        tls_cache.current[cls] = info;
+        tls_cache.current_address[cls] = heap.space.page_address(page);
+        long cell = take_free_cell(info);
+        tls_cache.unflushed_bytes += info->cell_size;
+        void* memory = reinterpret_cast<void*>(heap.space.page_address(page) + cell * info->cell_size);
+        return finish(memory, info->cell_size, kind, true);
+      }
+    }
+    // The reservation is exhausted: collect and retry once.
+    if (attempt == 0) collect_now(true);
+  }
+  return nullptr;
+}
+
+ObjectHeader* allocate_large(size_t size, uint16_t kind) {
+  HeapState& heap = heap_state();
+  if (size > heap.space.reserved_bytes()) return nullptr;
+  flush_thread_counters();
+  collect_if_needed();
+  size_t bytes = (size + kObjectAlignment - 1) & ~(kObjectAlignment - 1);
+  size_t pages = (bytes + kPageSize - 1) >> kPageShift;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    size_t first = SIZE_MAX;
+    bool zero = false;
+    {
+      std::lock_guard<std::mutex> lock(heap.mutex);
+      first = heap.space.allocate_run(pages, &zero);
+      if (first != SIZE_MAX) {
+        PageInfo& head = heap.space.info(first);
+        head.state = PageState::kLargeHead;
+        head.owned = false;
+        head.cell_size = 0;
+        head.span_pages = static_cast<uint32_t>(pages);
+        head.object_size = bytes;
+        head.alloc_bits[0] = 1;
+        head.mark_bits[0] = 0;
+        for (size_t p = 1; p < pages; ++p) {
+          PageInfo& tail = heap.space.info(first + p);
+          tail.state = PageState::kLargeTail;
+          tail.span_pages = static_cast<uint32_t>(p);
+        }
+      }
+    }
+    if (first != SIZE_MAX) {
+      uint64_t span = pages << kPageShift;
+      heap.bytes_allocated_total.fetch_add(span, std::memory_order_relaxed);
+      heap.bytes_since_collection.fetch_add(span, std::memory_order_relaxed);
+      // Pages fresh from the OS are already zero.
+      return finish(reinterpret_cast<void*>(heap.space.page_address(first)), bytes, kind, !zero);
+    }
+    if (attempt == 0) collect_now(true);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void flush_thread_counters() {
+  uint64_t bytes = tls_cache.unflushed_bytes;
+  if (bytes == 0 || g_heap == nullptr) return;
+  tls_cache.unflushed_bytes = 0;
+  g_heap->bytes_allocated_total.fetch_add(bytes, std::memory_order_relaxed);
+  g_heap->bytes_since_collection.fetch_add(bytes, std::memory_order_relaxed);
+}
+
+void collect_if_needed() {
+  HeapState& heap = *g_heap;
+  if (!over_threshold(heap)) return;
+  if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
+  if (heap.collecting.load(std::memory_order_acquire)) return;  // allocation from a hook
+  collect_now(true);
+}
+
+ObjectHeader* allocate(size_t size, uint16_t kind) {
+  if (size < sizeof(ObjectHeader)) size = sizeof(ObjectHeader);
+  if (size > kMaxSmallSize) return allocate_large(size, kind);
+  size_t cls = size_class_of(size);
+  PageInfo* info = tls_cache.current[cls];
+  if (info != nullptr) [[likely]] {
+    long cell = take_free_cell(info);
+    if (cell >= 0) [[likely]] {
+      tls_cache.unflushed_bytes += info->cell_size;
+      void* memory =
+          reinterpret_cast<void*>(tls_cache.current_address[cls] + static_cast<size_t>(cell) * info->cell_size);
+      return finish(memory, info->cell_size, kind, true);
+    }
+  }
+  return allocate_small_slow(cls, kind);
+}
+
+size_t object_size(const ObjectHeader* object) {
+  HeapState& heap = *g_heap;
+  PageInfo& info = heap.space.info(heap.space.page_of(reinterpret_cast<uintptr_t>(object)));
+  return info.state == PageState::kSmall ? info.cell_size : info.object_size;
+}
+
+}  // namespace pystm::gc

@@ -1,0 +1,166 @@
+// gc/heap.cpp — the collector's public API: initialization, root sets,
+// collection, lookup and statistics.
+// Must never: know about Python; start a collection while a NoCollectScope is
+// alive or from inside a collection.
+//
+// A collection: (future: stop the world) -> mark from roots -> sweep hooks ->
+// sweep -> new threshold = max(initial, live * growth_factor).
+#include <algorithm>
+#include <mutex>
+
+#include "gc/heap_state.h"
+
+namespace pystm::gc {
+
+HeapState* g_heap = nullptr;
+
+namespace {
+std::once_flag g_init_once;
+
+void create_heap(const HeapConfig& config) {
+  auto* heap = new HeapState;  // lives for the whole process
+  heap->config = config;
+  if (heap->config.growth_factor < 1.0) heap->config.growth_factor = 1.0;
+  heap->space.reserve(config.reserve_bytes);
+  heap->threshold.store(config.initial_threshold_bytes, std::memory_order_relaxed);
+  g_heap = heap;
+  heap->threads.register_current();
+}
+}  // namespace
+
+void initialize(const HeapConfig& config) { std::call_once(g_init_once, create_heap, config); }
+
+HeapState& heap_state() {
+  if (g_heap == nullptr) [[unlikely]]
+    initialize();
+  return *g_heap;
+}
+
+void set_tracer(TraceFn tracer) { heap_state().tracer.store(tracer, std::memory_order_release); }
+TraceFn tracer() { return heap_state().tracer.load(std::memory_order_acquire); }
+
+void add_root_enumerator(RootEnumeratorFn fn, void* context) {
+  HeapState& heap = heap_state();
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  heap.root_enumerators.push_back({fn, context});
+}
+
+void remove_root_enumerator(RootEnumeratorFn fn, void* context) {
+  HeapState& heap = heap_state();
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  auto& v = heap.root_enumerators;
+  v.erase(std::remove_if(v.begin(), v.end(), [&](const RootEnumerator& e) { return e.fn == fn && e.context == context; }),
+          v.end());
+}
+
+void add_sweep_hook(SweepHookFn fn, void* context) {
+  HeapState& heap = heap_state();
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  heap.sweep_hooks.push_back({fn, context});
+}
+
+void remove_sweep_hook(SweepHookFn fn, void* context) {
+  HeapState& heap = heap_state();
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  auto& v = heap.sweep_hooks;
+  v.erase(std::remove_if(v.begin(), v.end(), [&](const SweepHook& h) { return h.fn == fn && h.context == context; }),
+          v.end());
+}
+
+void add_root_range(void* const* begin, size_t count) {
+  HeapState& heap = heap_state();
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  heap.root_ranges.push_back({begin, count});
+}
+
+void remove_root_range(void* const* begin) {
+  HeapState& heap = heap_state();
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  auto& v = heap.root_ranges;
+  auto it = std::find_if(v.begin(), v.end(), [&](const RootRange& r) { return r.begin == begin; });
+  if (it != v.end()) v.erase(it);
+}
+
+void register_current_thread() { heap_state().threads.register_current(); }
+void unregister_current_thread() {
+  if (g_heap != nullptr) g_heap->threads.unregister_current();
+}
+
+ObjectHeader* find_object(const void* address) {
+  if (g_heap == nullptr) return nullptr;
+  return lookup_object(*g_heap, reinterpret_cast<uintptr_t>(address));
+}
+
+bool contains(const void* address) {
+  return g_heap != nullptr && g_heap->space.contains(reinterpret_cast<uintptr_t>(address));
+}
+
+void collect() { collect_now(false); }
+
+namespace {
+// Set while this thread runs a collection: tracers, enumerators and hooks
+// that allocate or call collect() must not start another one.
+thread_local bool tls_collecting = false;
+}  // namespace
+
+void collect_now(bool automatic) {
+  HeapState& heap = heap_state();
+  if (tls_collecting || heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
+  std::lock_guard<std::mutex> serial(heap.collect_mutex);
+  if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
+  // The STM issue stops the world here: every other registered thread parks
+  // at a safe point and publishes its stack pointer before marking starts.
+  heap.collecting.store(true, std::memory_order_release);
+  tls_collecting = true;
+  flush_thread_counters();
+
+  mark_from_roots(heap);
+
+  std::vector<SweepHook> hooks;
+  {
+    std::lock_guard<std::mutex> lock(heap.mutex);
+    hooks = heap.sweep_hooks;
+  }
+  for (const SweepHook& h : hooks) h.fn(h.context);
+
+  uint64_t live;
+  {
+    std::lock_guard<std::mutex> lock(heap.mutex);
+    size_t budget = automatic ? heap.threshold.load(std::memory_order_relaxed) >> kPageShift : 0;
+    live = sweep(heap, budget);
+  }
+  auto next = static_cast<uint64_t>(static_cast<double>(live) * heap.config.growth_factor);
+  heap.threshold.store(std::max<uint64_t>(next, heap.config.initial_threshold_bytes), std::memory_order_relaxed);
+  heap.bytes_live_after_last.store(live, std::memory_order_relaxed);
+  heap.bytes_since_collection.store(0, std::memory_order_relaxed);
+  heap.collections.fetch_add(1, std::memory_order_relaxed);
+  tls_collecting = false;
+  heap.collecting.store(false, std::memory_order_release);
+}
+
+NoCollectScope::NoCollectScope() { heap_state().no_collect_depth.fetch_add(1, std::memory_order_acq_rel); }
+NoCollectScope::~NoCollectScope() { g_heap->no_collect_depth.fetch_sub(1, std::memory_order_acq_rel); }
+
+HeapStats stats() {
+  HeapState& heap = heap_state();
+  flush_thread_counters();
+  HeapStats s;
+  s.collections = heap.collections.load(std::memory_order_relaxed);
+  s.bytes_allocated_total = heap.bytes_allocated_total.load(std::memory_order_relaxed);
+  s.bytes_live_after_last_collection = heap.bytes_live_after_last.load(std::memory_order_relaxed);
+  s.bytes_in_use = s.bytes_live_after_last_collection + heap.bytes_since_collection.load(std::memory_order_relaxed);
+  {
+    std::lock_guard<std::mutex> lock(heap.mutex);
+    s.bytes_mapped = uint64_t{heap.space.pages_in_use() + heap.space.retained_pages()} << kPageShift;
+  }
+  s.next_threshold_bytes = heap.threshold.load(std::memory_order_relaxed);
+  return s;
+}
+
+HeapRange range() {
+  HeapState& heap = heap_state();
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  return {heap.space.base(), heap.space.reserved_bytes(), heap.space.frontier_pages() << kPageShift};
+}
+
+}  // namespace pystm::gc

@@ -1,0 +1,82 @@
+// gc/heap_state.h — the collector's process-wide state, shared by the files
+// of gc/ (allocation, marking, sweeping). Internal: nothing outside gc/
+// includes it.
+// Owns: the page space, the per-class lists of pages with free cells, the
+// root sets, counters and the collection threshold. Must never: be copied or
+// destroyed (it lives for the whole process, so no exit-time ordering issue).
+//
+// Locking: `mutex` guards page acquisition and release, the class lists and
+// the root sets. Allocation from a thread's own current page takes no lock.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <vector>
+
+#include "gc/heap.h"
+#include "gc/page_space.h"
+#include "gc/thread_registry.h"
+
+namespace pystm::gc {
+
+struct RootRange {
+  void* const* begin;
+  size_t count;
+};
+struct RootEnumerator {
+  RootEnumeratorFn fn;
+  void* context;
+};
+struct SweepHook {
+  SweepHookFn fn;
+  void* context;
+};
+
+struct HeapState {
+  HeapConfig config;
+  PageSpace space;
+  std::mutex mutex;
+  std::mutex collect_mutex;  // one collection at a time
+  // Small pages of each class that have free cells and no owner thread.
+  std::vector<size_t> available[kNumSizeClasses];
+
+  std::atomic<TraceFn> tracer{nullptr};
+  std::vector<RootRange> root_ranges;
+  std::vector<RootEnumerator> root_enumerators;
+  std::vector<SweepHook> sweep_hooks;
+  ThreadRegistry threads;
+
+  std::atomic<int> no_collect_depth{0};
+  std::atomic<bool> collecting{false};
+  std::atomic<uint64_t> collections{0};
+  std::atomic<uint64_t> bytes_allocated_total{0};
+  std::atomic<uint64_t> bytes_since_collection{0};
+  std::atomic<uint64_t> bytes_live_after_last{0};
+  std::atomic<uint64_t> threshold{0};
+
+  std::vector<ObjectHeader*> mark_stack;  // kept between collections
+};
+
+// Set once by initialize(); null before.
+extern HeapState* g_heap;
+HeapState& heap_state();  // initializes on first use
+
+// Allocation-side hooks the collector calls (allocator.cpp).
+void flush_thread_counters();
+void collect_if_needed();
+
+// Marking (marker.cpp): marks everything reachable from the roots.
+void mark_from_roots(HeapState& heap);
+// Sweeping (sweeper.cpp): frees unmarked cells and spans, clears marks,
+// returns empty pages to the OS beyond `retain_budget_pages`. Returns the live
+// bytes.
+uint64_t sweep(HeapState& heap, size_t retain_budget_pages);
+
+// A collection; `automatic` ones keep some empty pages resident (sweeper.cpp).
+void collect_now(bool automatic);
+
+// The object whose storage contains `address`, or null. With
+// `require_allocated`, free cells are not objects.
+ObjectHeader* lookup_object(HeapState& heap, uintptr_t address);
+
+}  // namespace pystm::gc

@@ -1,0 +1,121 @@
+// gc/marker.cpp — the mark phase: roots, then the transitive closure through
+// the client's tracer, driven by an explicit mark stack.
+// Must never: recurse per object (a 10-million-node list must not overflow the
+// C++ stack); mark a free cell (words that look like references into free
+// cells are ignored).
+#include <bit>
+
+#include "gc/heap_state.h"
+
+namespace pystm::gc {
+
+namespace {
+
+// Resolves `address` to its object: page, cell and first byte. False when it
+// is not inside an allocated object.
+struct Located {
+  PageInfo* info;
+  size_t bit;
+  uintptr_t start;
+};
+
+inline bool locate(HeapState& heap, uintptr_t address, Located* out) {
+  PageSpace& space = heap.space;
+  if (!space.contains(address)) return false;
+  size_t page = space.page_of(address);
+  if (page >= space.frontier_pages()) return false;
+  PageInfo* info = &space.info(page);
+  switch (info->state) {
+    case PageState::kFree:
+      return false;
+    case PageState::kSmall: {
+      size_t offset = address & (kPageSize - 1);
+      size_t cell = info->cell_index(offset);
+      if (cell >= info->cell_count || !info->bit(info->alloc_bits, cell)) return false;
+      *out = {info, cell, space.page_address(page) + cell * info->cell_size};
+      return true;
+    }
+    case PageState::kLargeTail:
+      page -= info->span_pages;
+      info = &space.info(page);
+      [[fallthrough]];
+    case PageState::kLargeHead: {
+      uintptr_t start = space.page_address(page);
+      if (info->state != PageState::kLargeHead || address - start >= info->object_size || !(info->alloc_bits[0] & 1))
+        return false;
+      *out = {info, 0, start};
+      return true;
+    }
+  }
+  return false;
+}
+
+class MarkVisitor final : public Visitor {
+ public:
+  explicit MarkVisitor(HeapState& heap) : heap_(heap) {}
+  void visit(const void* word) override {
+    Located at;
+    if (!locate(heap_, reinterpret_cast<uintptr_t>(word), &at)) return;
+    uint64_t& bits = at.info->mark_bits[at.bit >> 6];
+    uint64_t mask = uint64_t{1} << (at.bit & 63);
+    if (bits & mask) return;
+    bits |= mask;
+    heap_.mark_stack.push_back(reinterpret_cast<ObjectHeader*>(at.start));
+  }
+
+ private:
+  HeapState& heap_;
+};
+
+}  // namespace
+
+ObjectHeader* lookup_object(HeapState& heap, uintptr_t address) {
+  Located at;
+  return locate(heap, address, &at) ? reinterpret_cast<ObjectHeader*>(at.start) : nullptr;
+}
+
+bool is_marked(const ObjectHeader* object) {
+  Located at;
+  if (g_heap == nullptr || !locate(*g_heap, reinterpret_cast<uintptr_t>(object), &at)) return false;
+  return at.info->bit(at.info->mark_bits, at.bit);
+}
+
+void mark_from_roots(HeapState& heap) {
+  MarkVisitor visitor(heap);
+  heap.mark_stack.clear();
+
+  // 1. The calling thread's registers and stack. Other registered threads are
+  //    detached or parked (see thread_registry.h) in this version.
+  uintptr_t stack_high;
+  if (ThreadRecord* self = heap.threads.current()) {
+    stack_high = self->stack_high;
+  } else {
+    uintptr_t low;
+    current_stack_bounds(&low, &stack_high);
+  }
+  scan_current_thread(visitor, stack_high);
+
+  // 2. Explicit ranges and client enumerators (stm/ undo logs).
+  std::vector<RootRange> ranges;
+  std::vector<RootEnumerator> enumerators;
+  {
+    std::lock_guard<std::mutex> lock(heap.mutex);
+    ranges = heap.root_ranges;
+    enumerators = heap.root_enumerators;
+  }
+  for (const RootRange& r : ranges) {
+    auto begin = reinterpret_cast<uintptr_t>(r.begin);
+    scan_words_conservatively(visitor, begin, begin + r.count * sizeof(void*));
+  }
+  for (const RootEnumerator& e : enumerators) e.fn(visitor, e.context);
+
+  // 3. Transitive closure.
+  TraceFn trace = heap.tracer.load(std::memory_order_acquire);
+  while (!heap.mark_stack.empty()) {
+    ObjectHeader* object = heap.mark_stack.back();
+    heap.mark_stack.pop_back();
+    if (trace != nullptr) trace(object, visitor);
+  }
+}
+
+}  // namespace pystm::gc

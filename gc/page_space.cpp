@@ -1,0 +1,155 @@
+// gc/page_space.cpp — reservation, commit and first-fit page runs.
+// Must never: touch object memory except through madvise.
+#include "gc/page_space.h"
+
+#include <sys/mman.h>
+
+#include <bit>
+#include <cstdio>
+#include <cstdlib>
+
+namespace pystm::gc {
+
+namespace {
+// The frontier grows by at least this many pages per mprotect call.
+constexpr size_t kCommitChunkPages = 32;  // 2 MiB
+
+void* map_noreserve(size_t bytes, int prot) {
+  void* p = mmap(nullptr, bytes, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) {
+    std::fprintf(stderr, "pystm: cannot reserve %zu bytes of address space for the heap\n", bytes);
+    std::abort();
+  }
+  return p;
+}
+}  // namespace
+
+void PageSpace::reserve(size_t reserve_bytes) {
+  page_limit_ = (reserve_bytes + kPageSize - 1) >> kPageShift;
+  // Over-reserve one page so the base can be page aligned.
+  size_t bytes = (page_limit_ + 1) << kPageShift;
+  auto raw = reinterpret_cast<uintptr_t>(map_noreserve(bytes, PROT_NONE));
+  base_ = (raw + kPageSize - 1) & ~(kPageSize - 1);
+  if (base_ != raw) munmap(reinterpret_cast<void*>(raw), base_ - raw);
+  uintptr_t end = base_ + (page_limit_ << kPageShift);
+  if (end != raw + bytes) munmap(reinterpret_cast<void*>(end), raw + bytes - end);
+  // Side tables: untouched entries cost nothing.
+  infos_ = static_cast<PageInfo*>(map_noreserve(page_limit_ * sizeof(PageInfo), PROT_READ | PROT_WRITE));
+  size_t words = (page_limit_ + 63) / 64;
+  free_bits_ = static_cast<uint64_t*>(map_noreserve(words * 8, PROT_READ | PROT_WRITE));
+  dirty_bits_ = static_cast<uint64_t*>(map_noreserve(words * 8, PROT_READ | PROT_WRITE));
+}
+
+void PageSpace::set_range(uint64_t* bits, size_t first, size_t count, bool value) {
+  for (size_t i = first; i < first + count;) {
+    size_t w = i >> 6, b = i & 63;
+    size_t n = count - (i - first);
+    if (b == 0 && n >= 64) {
+      bits[w] = value ? ~uint64_t{0} : 0;
+      i += 64;
+      continue;
+    }
+    uint64_t m = uint64_t{1} << b;
+    if (value) bits[w] |= m; else bits[w] &= ~m;
+    ++i;
+  }
+}
+
+size_t PageSpace::next_with(size_t from, bool free, bool resident_only) const {
+  if (from >= frontier_) return frontier_;
+  auto candidates = [&](size_t w) {
+    uint64_t word = free_bits_[w];
+    if (resident_only) word &= dirty_bits_[w];
+    return free ? word : ~word;
+  };
+  size_t w = from >> 6;
+  uint64_t word = candidates(w) & (~uint64_t{0} << (from & 63));
+  while (word == 0) {
+    if (++w * 64 >= frontier_) return frontier_;
+    word = candidates(w);
+  }
+  size_t i = w * 64 + static_cast<size_t>(std::countr_zero(word));
+  return i < frontier_ ? i : frontier_;
+}
+
+size_t PageSpace::find_run(size_t from, size_t count, bool resident_only, bool* at_frontier) {
+  *at_frontier = false;
+  for (size_t i = next_with(from, true, resident_only); i < frontier_;) {
+    size_t end = next_with(i, false, resident_only);
+    if (end - i >= count) return i;
+    if (end >= frontier_) {
+      *at_frontier = true;  // a free tail the frontier can extend
+      return i;
+    }
+    i = next_with(end, true, resident_only);
+  }
+  return SIZE_MAX;
+}
+
+bool PageSpace::commit_up_to(size_t pages) {
+  if (pages > page_limit_) return false;
+  size_t target = pages;
+  if (target < frontier_ + kCommitChunkPages) target = frontier_ + kCommitChunkPages;
+  if (target > page_limit_) target = page_limit_;
+  void* start = reinterpret_cast<void*>(page_address(frontier_));
+  if (mprotect(start, (target - frontier_) << kPageShift, PROT_READ | PROT_WRITE) != 0) return false;
+  set_range(free_bits_, frontier_, target - frontier_, true);
+  frontier_ = target;
+  return true;
+}
+
+size_t PageSpace::allocate_run(size_t count, bool* known_zero) {
+  bool at_frontier = false;
+  size_t start = SIZE_MAX;
+  if (retained_pages_ >= count) {
+    start = find_run(0, count, true, &at_frontier);
+    if (at_frontier) start = SIZE_MAX;  // retained pages never border the frontier's fresh tail usefully
+  }
+  if (start == SIZE_MAX) {
+    first_free_hint_ = next_with(first_free_hint_, true, false);  // nothing below it is free
+    start = find_run(first_free_hint_, count, false, &at_frontier);
+    if (start == SIZE_MAX) {
+      start = frontier_;
+      at_frontier = true;
+    }
+    if (at_frontier && !commit_up_to(start + count)) return SIZE_MAX;
+  }
+  bool zero = true;
+  for (size_t p = start; p < start + count; ++p) {
+    if (test(dirty_bits_, p)) {
+      zero = false;
+      --retained_pages_;
+    }
+  }
+  *known_zero = zero;
+  set_range(free_bits_, start, count, false);
+  set_range(dirty_bits_, start, count, true);
+  pages_in_use_ += count;
+  return start;
+}
+
+void PageSpace::free_run(size_t first, size_t count, bool retain) {
+  if (retain) {
+    retained_pages_ += count;
+  } else {
+    madvise(reinterpret_cast<void*>(page_address(first)), count << kPageShift, MADV_DONTNEED);
+    set_range(dirty_bits_, first, count, false);
+  }
+  for (size_t p = first; p < first + count; ++p) infos_[p].state = PageState::kFree;
+  set_range(free_bits_, first, count, true);
+  pages_in_use_ -= count;
+  if (first < first_free_hint_) first_free_hint_ = first;
+}
+
+void PageSpace::release_retained() {
+  if (retained_pages_ == 0) return;
+  for (size_t i = next_with(0, true, true); i < frontier_;) {
+    size_t end = next_with(i, false, true);
+    madvise(reinterpret_cast<void*>(page_address(i)), (end - i) << kPageShift, MADV_DONTNEED);
+    set_range(dirty_bits_, i, end - i, false);
+    i = next_with(end, true, true);
+  }
+  retained_pages_ = 0;
+}
+
+}  // namespace pystm::gc

@@ -1,0 +1,99 @@
+// gc/page_space.h — the reserved heap address range, its pages and their
+// side-table metadata.
+// Owns: the one PROT_NONE/NORESERVE reservation, committing pages as the
+// frontier grows, handing out runs of free pages (first fit), and returning
+// pages to the OS (MADV_DONTNEED). Must never: know what a page holds beyond
+// its PageInfo; take locks (callers serialize through the heap mutex).
+//
+// Metadata lives outside the range (PageInfo[] indexed by page number), so the
+// range holds nothing but objects and the STM can replicate it per segment.
+// Invariant: a page below the frontier is either free (bit set in free_bits)
+// or owned by exactly one small page or large span.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+#include "gc/size_classes.h"
+
+namespace pystm::gc {
+
+enum class PageState : uint8_t { kFree, kSmall, kLargeHead, kLargeTail };
+
+struct PageInfo {
+  PageState state = PageState::kFree;
+  uint8_t size_class = 0;
+  bool owned = false;      // some thread's allocation cache allocates from it
+  uint32_t cell_size = 0;
+  uint32_t cell_count = 0;
+  uint32_t reciprocal = 0;  // ceil(2^32 / cell_size): offset -> cell index
+  uint32_t cursor = 0;      // first bitmap word that may have a free cell
+  uint32_t span_pages = 0;  // large head: pages in the span; tail: distance to head
+  uint64_t object_size = 0; // large head: the object's usable size
+  // Small pages: bit i = cell i. Cells past cell_count are permanently set in
+  // alloc_bits so allocation needs no bounds mask. Large heads use bit 0.
+  uint64_t alloc_bits[kBitmapWords];
+  uint64_t mark_bits[kBitmapWords];
+
+  size_t cell_index(size_t page_offset) const {
+    return static_cast<size_t>((uint64_t{page_offset} * reciprocal) >> 32);
+  }
+  bool bit(const uint64_t* bits, size_t i) const { return (bits[i >> 6] >> (i & 63)) & 1; }
+  // Sets the alloc bits of the cells past cell_count.
+  void set_tail_sentinels() {
+    size_t w = cell_count >> 6;
+    if (w >= kBitmapWords) return;
+    alloc_bits[w] |= ~uint64_t{0} << (cell_count & 63);
+    for (++w; w < kBitmapWords; ++w) alloc_bits[w] = ~uint64_t{0};
+  }
+};
+
+class PageSpace {
+ public:
+  // Reserves `reserve_bytes` (rounded to pages). Aborts the process on failure:
+  // without its range the heap cannot exist.
+  void reserve(size_t reserve_bytes);
+
+  uintptr_t base() const { return base_; }
+  size_t reserved_bytes() const { return page_limit_ << kPageShift; }
+  size_t frontier_pages() const { return frontier_; }
+  size_t pages_in_use() const { return pages_in_use_; }
+  size_t retained_pages() const { return retained_pages_; }
+
+  bool contains(uintptr_t address) const { return address - base_ < (page_limit_ << kPageShift); }
+  size_t page_of(uintptr_t address) const { return (address - base_) >> kPageShift; }
+  uintptr_t page_address(size_t page) const { return base_ + (page << kPageShift); }
+  PageInfo& info(size_t page) { return infos_[page]; }
+
+  // First fit over the retained (free, still resident) pages, then over all
+  // committed free pages, then the frontier grows. Returns SIZE_MAX when the
+  // reservation is exhausted. *known_zero tells whether every page of the run
+  // is untouched since it was last returned to the OS.
+  size_t allocate_run(size_t count, bool* known_zero);
+  // Marks the run free. Returns its memory to the OS unless `retain`: a
+  // retained page stays resident so the next allocations reuse it without
+  // page faults; release_retained() returns it later.
+  void free_run(size_t first, size_t count, bool retain);
+  // Returns every retained page to the OS.
+  void release_retained();
+
+ private:
+  bool test(const uint64_t* bits, size_t i) const { return (bits[i >> 6] >> (i & 63)) & 1; }
+  void set_range(uint64_t* bits, size_t first, size_t count, bool value);
+  // Next page at or after `from` that is free (and resident, when
+  // `resident_only`), or not; frontier_ when none.
+  size_t next_with(size_t from, bool free, bool resident_only) const;
+  size_t find_run(size_t from, size_t count, bool resident_only, bool* at_frontier);
+  bool commit_up_to(size_t pages);
+
+  uintptr_t base_ = 0;
+  size_t page_limit_ = 0;
+  size_t frontier_ = 0;       // pages [0, frontier_) are committed (read/write)
+  size_t pages_in_use_ = 0;
+  size_t retained_pages_ = 0;
+  size_t first_free_hint_ = 0;
+  PageInfo* infos_ = nullptr;
+  uint64_t* free_bits_ = nullptr;   // 1 = free
+  uint64_t* dirty_bits_ = nullptr;  // 1 = touched since last returned to the OS (free + dirty = retained)
+};
+
+}  // namespace pystm::gc

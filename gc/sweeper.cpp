@@ -1,0 +1,93 @@
+// gc/sweeper.cpp — the sweep phase: unmarked cells become free, wholly empty
+// pages and dead large spans go back to the OS, mark bits are cleared.
+// Must never: free a page a thread is allocating from (owned pages stay, even
+// when empty); run while any thread allocates (the world is stopped).
+//
+// A small page's alloc bitmap simply becomes its mark bitmap: a free cell is
+// a clear bit, which is what allocation searches for (the bitmap is the free
+// list). Empty pages are batched into contiguous runs for one madvise each.
+// An automatic collection keeps up to a threshold's worth of empty pages
+// resident ("retained"): the mutator refills them before the next collection,
+// which saves a page fault per 4 KiB; the next collection returns whatever was
+// not reused. An explicit collect() returns every empty page.
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+#include "gc/heap_state.h"
+
+namespace pystm::gc {
+
+uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
+  PageSpace& space = heap.space;
+  uint64_t live_bytes = 0;
+  // Pages retained by the previous collection and not reused since: the
+  // mutator did not need them for a whole cycle, so the OS gets them back.
+  space.release_retained();
+  for (auto& list : heap.available) list.clear();
+
+  size_t run_first = 0, run_count = 0;
+  auto flush = [&] {
+    if (run_count == 0) return;
+    bool retain = run_count <= retain_budget_pages;
+    if (retain) retain_budget_pages -= run_count;
+    space.free_run(run_first, run_count, retain);
+  };
+  auto release = [&](size_t first, size_t count) {
+    if (run_count != 0 && run_first + run_count == first) {
+      run_count += count;
+      return;
+    }
+    flush();
+    run_first = first;
+    run_count = count;
+  };
+
+  size_t frontier = space.frontier_pages();
+  for (size_t page = 0; page < frontier;) {
+    PageInfo& info = space.info(page);
+    switch (info.state) {
+      case PageState::kFree:
+      case PageState::kLargeTail:
+        ++page;
+        break;
+      case PageState::kLargeHead: {
+        size_t span = info.span_pages;
+        if (info.mark_bits[0] & 1) {
+          info.mark_bits[0] = 0;
+          live_bytes += span << kPageShift;
+        } else {
+          info.alloc_bits[0] = 0;
+          release(page, span);
+        }
+        page += span;
+        break;
+      }
+      case PageState::kSmall: {
+        size_t live = 0;
+        for (size_t w = 0; w < kBitmapWords; ++w) {
+          uint64_t m = info.mark_bits[w];
+          live += static_cast<size_t>(std::popcount(m));
+          info.alloc_bits[w] = m;
+          info.mark_bits[w] = 0;
+        }
+        info.set_tail_sentinels();
+        info.cursor = 0;
+        if (live == 0 && !info.owned) {
+          release(page, 1);
+        } else {
+          live_bytes += live * info.cell_size;
+          if (!info.owned && live < info.cell_count) heap.available[info.size_class].push_back(page);
+        }
+        ++page;
+        break;
+      }
+    }
+  }
+  flush();
+  // Lists are popped from the back: reuse low addresses first.
+  for (auto& list : heap.available) std::reverse(list.begin(), list.end());
+  return live_bytes;
+}
+
+}  // namespace pystm::gc

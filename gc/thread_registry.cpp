@@ -1,0 +1,110 @@
+// gc/thread_registry.cpp — registration and conservative stack scanning.
+// Must never: be instrumented by ASan in the scanning loops (they read dead
+// stack slots and redzones on purpose).
+#include "gc/thread_registry.h"
+
+#include <pthread.h>
+
+#include <algorithm>
+#include <csetjmp>
+#include <cstdio>
+#include <cstdlib>
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
+
+namespace pystm::gc {
+
+namespace {
+thread_local ThreadRecord* tls_record = nullptr;
+}
+
+void current_stack_bounds(uintptr_t* low, uintptr_t* high) {
+  pthread_attr_t attr;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0 || pthread_attr_getstack(&attr, &addr, &size) != 0) {
+    std::fprintf(stderr, "pystm: cannot read the stack bounds of a thread\n");
+    std::abort();
+  }
+  pthread_attr_destroy(&attr);
+  *low = reinterpret_cast<uintptr_t>(addr);
+  *high = *low + size;
+}
+
+void ThreadRegistry::register_current() {
+  if (tls_record != nullptr) {
+    ++tls_record->registrations;
+    return;
+  }
+  auto* record = new ThreadRecord;
+  current_stack_bounds(&record->stack_low, &record->stack_high);
+  record->registrations = 1;
+  tls_record = record;
+  std::lock_guard<std::mutex> lock(mutex_);
+  threads_.push_back(record);
+}
+
+void ThreadRegistry::unregister_current() {
+  ThreadRecord* record = tls_record;
+  if (record == nullptr || --record->registrations > 0) return;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    threads_.erase(std::remove(threads_.begin(), threads_.end(), record), threads_.end());
+  }
+  tls_record = nullptr;
+  delete record;
+}
+
+ThreadRecord* ThreadRegistry::current() const { return tls_record; }
+
+size_t ThreadRegistry::count() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return threads_.size();
+}
+
+__attribute__((no_sanitize("address"))) void scan_words_conservatively(Visitor& visitor, uintptr_t begin,
+                                                                      uintptr_t end) {
+  begin = (begin + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
+#if defined(__SANITIZE_ADDRESS__)
+  // With detect_stack_use_after_return, address-taken locals live in "fake"
+  // frames allocated by ASan; the real stack only points at them.
+  void* fake_stack = __asan_get_current_fake_stack();
+#endif
+  for (uintptr_t p = begin; p + sizeof(void*) <= end; p += sizeof(void*)) {
+    void* word = *reinterpret_cast<void* const*>(p);
+    visitor.visit(word);
+#if defined(__SANITIZE_ADDRESS__)
+    void* frame_begin = nullptr;
+    void* frame_end = nullptr;
+    if (fake_stack != nullptr && __asan_addr_is_in_fake_stack(fake_stack, word, &frame_begin, &frame_end)) {
+      for (auto q = reinterpret_cast<uintptr_t>(frame_begin); q + sizeof(void*) <= reinterpret_cast<uintptr_t>(frame_end);
+           q += sizeof(void*))
+        visitor.visit(*reinterpret_cast<void* const*>(q));
+    }
+#endif
+  }
+}
+
+namespace {
+// A separate frame below the one that spilled the registers, so the scan's
+// lower bound is under every spilled register.
+__attribute__((noinline, no_sanitize("address"))) void scan_below_spill(Visitor& visitor, uintptr_t stack_high) {
+  auto low = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  scan_words_conservatively(visitor, low, stack_high);
+}
+}  // namespace
+
+__attribute__((noinline, no_sanitize("address"))) void scan_current_thread(Visitor& visitor, uintptr_t stack_high) {
+  // __builtin_unwind_init makes this function save every callee-saved register
+  // in its frame; setjmp copies them once more into a stack buffer.
+  __builtin_unwind_init();
+  jmp_buf registers;
+  setjmp(registers);
+  scan_below_spill(visitor, stack_high);
+  // Keep `registers` alive across the call.
+  asm volatile("" : : "r"(&registers) : "memory");
+}
+
+}  // namespace pystm::gc

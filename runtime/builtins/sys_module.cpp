@@ -1,0 +1,164 @@
+// runtime/builtins/sys_module.cpp — the `sys` module (the part the skeleton
+// needs: argv, exit, std streams, version, path, modules, recursion limit,
+// exc_info). The complete module comes with the standard-library issue.
+#include <cstdio>
+#include <string>
+#include <unistd.h>
+
+#include "runtime/builtins/builtins_module.h"
+#include "runtime/core/value_vector.h"
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
+#include "runtime/objects/instance_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/module_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/import.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/runtime.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+namespace {
+
+Value g_sys;
+TypeObject* g_std_stream_type = nullptr;
+Value g_stream_objects[2];
+
+FILE* stream_file(ThreadState& ts, Value self) {
+  if (self.is(g_stream_objects[1])) return stderr;
+  (void)ts;
+  return stdout;
+}
+
+Result<Value> stream_write(ThreadState& ts, Value self, CallArgs args) {
+  if (!is_instance_of(args[0], g_str_type))
+    return raise_type_error(ts, "write() argument must be str, not %s", type_name_of(args[0]).c_str());
+  std::string s = str_to_utf8(args[0]);
+  FILE* f = stream_file(ts, self);
+  if (f == stderr) std::fflush(stdout);
+  std::fwrite(s.data(), 1, s.size(), f);
+  return int_from_int64(str_length(args[0]));
+}
+Result<Value> stream_flush(ThreadState& ts, Value self, CallArgs) {
+  std::fflush(stream_file(ts, self));
+  return g_none;
+}
+Result<Value> stream_fileno(ThreadState& ts, Value self, CallArgs) {
+  return Value::small_int(fileno(stream_file(ts, self)));
+}
+Result<Value> stream_isatty(ThreadState& ts, Value self, CallArgs) {
+  return bool_value(isatty(fileno(stream_file(ts, self))));
+}
+const NativeMethod kStreamMethods[] = {
+    {"write", stream_write, 1, 1, 0, nullptr},
+    {"flush", stream_flush, 0, 0, 0, nullptr},
+    {"fileno", stream_fileno, 0, 0, 0, nullptr},
+    {"isatty", stream_isatty, 0, 0, 0, nullptr},
+};
+
+Result<Value> sys_exit(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs == 0) return raise_empty(ts, g_exc_SystemExit);
+  return raise_with_args(ts, g_exc_SystemExit, args[0]);
+}
+Result<Value> sys_getrecursionlimit(ThreadState& ts, Value, CallArgs) { return Value::small_int(ts.recursion_limit); }
+Result<Value> sys_setrecursionlimit(ThreadState& ts, Value, CallArgs args) {
+  int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
+  if (n < 1) return raise_value_error(ts, "recursion limit must be greater or equal than 1");
+  ts.recursion_limit = static_cast<int>(n);
+  return g_none;
+}
+Result<Value> sys_exc_info(ThreadState& ts, Value, CallArgs) {
+  Value e = ts.handled_exception;
+  if (e.is_null() || e.is(g_none)) return tuple_pack({g_none, g_none, g_none});
+  Value tb = stm::read(e.as<ExceptionObject>())->traceback;
+  return tuple_pack({Value::from_object(type_of(e)), e, tb.is_null() ? g_none : tb});
+}
+Result<Value> sys_exception(ThreadState& ts, Value, CallArgs) {
+  Value e = ts.handled_exception;
+  return e.is_null() ? g_none : e;
+}
+Result<Value> sys_intern(ThreadState& ts, Value, CallArgs args) {
+  if (type_of(args[0]) != g_str_type)
+    return raise_type_error(ts, "intern() argument must be str, not %s", type_name_of(args[0]).c_str());
+  return str_intern_value(args[0]);
+}
+
+const NativeMethod kSysFunctions[] = {
+    {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0, nullptr},
+    {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0, nullptr},
+    {"exc_info", sys_exc_info, 0, 0, 0, nullptr},
+    {"exception", sys_exception, 0, 0, 0, nullptr},
+    {"intern", sys_intern, 1, 1, 0, nullptr},
+};
+
+}  // namespace
+
+Value sys_module() { return g_sys; }
+
+void write_stdout(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+void write_stderr(std::string_view text) {
+  std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+void flush_std_streams() {
+  std::fflush(stdout);
+  std::fflush(stderr);
+}
+
+int system_exit_status(Value exc) {
+  ThreadState& ts = current_thread_state();
+  Value args = exception_args(exc);
+  if (tuple_size(args) == 0) return 0;
+  Value code = tuple_size(args) == 1 ? tuple_item(args, 0) : args;
+  if (code.is(g_none)) return 0;
+  int64_t n;
+  if (is_int(code) && int_to_int64(code, &n)) return static_cast<int>(n & 0xff);
+  Result<std::string> text = str_utf8(ts, code);
+  if (text.ok()) write_stderr(text.value() + "\n");
+  else clear_pending_exception(ts);
+  return 1;
+}
+
+void init_sys_module(const RuntimeOptions& options) {
+  g_sys = module_new(str_intern("sys"));
+  add_global_root(&g_sys);
+  for (const NativeMethod& m : kSysFunctions) module_set(g_sys, m.name, make_builtin_function(&m, Value()));
+  g_std_stream_type = make_builtin_type("TextIOWrapper", g_object_type, ObjectKind::Instance, sizeof(InstanceObject), 0);
+  add_native_methods(g_std_stream_type, kStreamMethods);
+  for (int i = 0; i < 2; ++i) {
+    g_stream_objects[i] = Value::from_object(allocate_object<InstanceObject>(g_std_stream_type));
+    add_global_root(&g_stream_objects[i]);
+  }
+  module_set(g_sys, "stdout", g_stream_objects[0]);
+  module_set(g_sys, "stderr", g_stream_objects[1]);
+  module_set(g_sys, "__stdout__", g_stream_objects[0]);
+  module_set(g_sys, "__stderr__", g_stream_objects[1]);
+  ValueVector argv;
+  for (const std::string& a : options.argv) argv.push_back(str_from_utf8(a));
+  if (argv.empty()) argv.push_back(str_from_ascii(""));
+  module_set(g_sys, "argv", list_from(argv.data(), static_cast<int64_t>(argv.size())));
+  module_set(g_sys, "executable", str_from_utf8(options.executable));
+  module_set(g_sys, "version", str_from_ascii("3.11.2 (pystm " PYSTM_VERSION ") [GCC]"));
+  module_set(g_sys, "version_info", tuple_pack({Value::small_int(3), Value::small_int(11), Value::small_int(2),
+                                                str_from_ascii("final"), Value::small_int(0)}));
+  module_set(g_sys, "hexversion", Value::small_int(0x030b02f0));
+  module_set(g_sys, "maxsize", int_from_int64(INT64_MAX));
+  module_set(g_sys, "byteorder", str_from_ascii("little"));
+  module_set(g_sys, "platform", str_from_ascii("linux"));
+  module_set(g_sys, "path", list_new(0));
+  module_set(g_sys, "modules", sys_modules());
+  module_set(g_sys, "builtin_module_names", tuple_pack({str_from_ascii("builtins"), str_from_ascii("sys")}));
+  register_builtin_module("sys", g_sys);
+}
+
+}  // namespace pystm

@@ -1,0 +1,586 @@
+// runtime/frontend/codegen_expressions.cpp — code generation for
+// expressions: operators, comparisons, boolean short-circuits and
+// conditional jumps, displays with unpacking, calls, f-strings, yield/await,
+// and constant folding.
+// Must never: leave a different number of values on the stack than one.
+#include <cmath>
+
+#include "runtime/frontend/codegen.h"
+
+namespace pystm::frontend {
+
+using ast::ExprContext;
+using ast::ExprKind;
+using CK = ast::ConstantValue::Kind;
+
+// --- constant folding -------------------------------------------------------------
+
+std::optional<bytecode::Constant> Codegen::fold(const ast::Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Constant:
+      return literal_constant(static_cast<const ast::Constant*>(e)->value);
+    case ExprKind::Name: {
+      auto* n = static_cast<const ast::Name*>(e);
+      if (n->id == "__debug__" && n->ctx == ExprContext::Load) {
+        ast::ConstantValue v;
+        v.kind = optimize_ > 0 ? CK::False : CK::True;
+        return literal_constant(v);
+      }
+      return std::nullopt;
+    }
+    case ExprKind::UnaryOp: {
+      auto* u = static_cast<const ast::UnaryOp*>(e);
+      if (u->op != ast::UnaryOpKind::USub || u->operand->kind != ExprKind::Constant) return std::nullopt;
+      const ast::ConstantValue& v = static_cast<const ast::Constant*>(u->operand)->value;
+      ast::ConstantValue r = v;
+      if (v.kind == CK::Int) {
+        r.int_value = -v.int_value;
+      } else if (v.kind == CK::Float) {
+        r.float_value = -v.float_value;
+      } else {
+        return std::nullopt;  // big ints and complex keep the run-time negation
+      }
+      return literal_constant(r);
+    }
+    case ExprKind::Tuple: {
+      auto* t = static_cast<const ast::Tuple*>(e);
+      if (t->ctx != ExprContext::Load) return std::nullopt;
+      bytecode::Constant c;
+      c.kind = bytecode::Constant::Kind::Tuple;
+      for (auto* x : t->elts) {
+        if (x->kind == ExprKind::Starred) return std::nullopt;
+        auto item = fold(x);
+        if (!item) return std::nullopt;
+        c.items.push_back(std::move(*item));
+      }
+      return c;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<bool> Codegen::const_truth(const ast::Expr* e) {
+  auto c = fold(e);
+  if (!c || c->kind != bytecode::Constant::Kind::Literal) {
+    if (c && c->kind == bytecode::Constant::Kind::Tuple) return !c->items.empty();
+    return std::nullopt;
+  }
+  const auto& v = c->literal;
+  switch (v.kind) {
+    case CK::None:
+    case CK::False: return false;
+    case CK::True:
+    case CK::Ellipsis: return true;
+    case CK::Int: return v.int_value != 0;
+    case CK::BigInt: return true;
+    case CK::Float: return v.float_value != 0.0;
+    case CK::Complex: return v.float_value != 0.0;
+    case CK::Str:
+    case CK::Bytes: return !v.text.empty();
+  }
+  return std::nullopt;
+}
+
+// --- dispatch ---------------------------------------------------------------------
+
+void Codegen::expr(const ast::Expr* e) {
+  if (failed_) return;
+  bytecode::Position saved = b().position();
+  set_loc(*e);
+  expr_inner(e);
+  b().set_position(saved);
+}
+
+void Codegen::await_check(const ast::Expr* e) {
+  Scope* s = u_->scope;
+  if (!s->is_function_like()) {
+    error("'await' outside function", *e);
+    return;
+  }
+  if (!u_->is_async_function && s->type != ScopeType::Comprehension) {
+    error("'await' outside async function", *e);
+  }
+}
+
+void Codegen::add_yield_from(bool await) {
+  Label start = b().new_label(), exit = b().new_label();
+  b().bind(start);
+  b().emit_jump(Opcode::SEND, exit);
+  b().emit(Opcode::YIELD_VALUE);
+  b().emit_jump(Opcode::JUMP, start);
+  b().bind(exit);
+}
+
+void Codegen::expr_inner(const ast::Expr* e) {
+  switch (e->kind) {
+    case ExprKind::BoolOp: boolop(static_cast<const ast::BoolOp*>(e)); break;
+    case ExprKind::NamedExpr: {
+      auto* n = static_cast<const ast::NamedExpr*>(e);
+      expr(n->value);
+      b().emit(Opcode::COPY, 1);
+      assign_target(n->target);
+      break;
+    }
+    case ExprKind::BinOp: {
+      auto* bo = static_cast<const ast::BinOp*>(e);
+      expr(bo->left);
+      expr(bo->right);
+      b().emit(Opcode::BINARY_OP, static_cast<uint32_t>(bo->op));
+      break;
+    }
+    case ExprKind::UnaryOp: {
+      if (auto c = fold(e)) {
+        b().emit(Opcode::LOAD_CONST, add_const(*c));
+        break;
+      }
+      auto* u = static_cast<const ast::UnaryOp*>(e);
+      expr(u->operand);
+      b().emit(Opcode::UNARY_OP, static_cast<uint32_t>(u->op));
+      break;
+    }
+    case ExprKind::Lambda: lambda(static_cast<const ast::Lambda*>(e)); break;
+    case ExprKind::IfExp: {
+      auto* i = static_cast<const ast::IfExp*>(e);
+      Label orelse = b().new_label(), end = b().new_label();
+      jump_if(i->test, orelse, false);
+      expr(i->body);
+      b().emit_jump(Opcode::JUMP, end);
+      b().bind(orelse);
+      expr(i->orelse);
+      b().bind(end);
+      break;
+    }
+    case ExprKind::Dict: dict_display(static_cast<const ast::Dict*>(e)); break;
+    case ExprKind::Set: display(static_cast<const ast::Set*>(e)->elts, ExprKind::Set); break;
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::DictComp:
+    case ExprKind::GeneratorExp:
+      comprehension(e);
+      break;
+    case ExprKind::Await: {
+      await_check(e);
+      if (failed_) return;
+      expr(static_cast<const ast::Await*>(e)->value);
+      b().emit(Opcode::GET_AWAITABLE, 0);
+      load_none();
+      add_yield_from(true);
+      break;
+    }
+    case ExprKind::Yield: {
+      if (!u_->scope->is_function_like()) {
+        error("'yield' outside function", *e);
+        return;
+      }
+      auto* y = static_cast<const ast::Yield*>(e);
+      if (y->value) expr(y->value);
+      else load_none();
+      b().emit(Opcode::YIELD_VALUE);
+      break;
+    }
+    case ExprKind::YieldFrom: {
+      if (!u_->scope->is_function_like()) {
+        error("'yield' outside function", *e);
+        return;
+      }
+      if (u_->is_async_function) {
+        error("'yield from' inside async function", *e);
+        return;
+      }
+      expr(static_cast<const ast::YieldFrom*>(e)->value);
+      b().emit(Opcode::GET_YIELD_FROM_ITER);
+      load_none();
+      add_yield_from(false);
+      break;
+    }
+    case ExprKind::Compare: compare(static_cast<const ast::Compare*>(e)); break;
+    case ExprKind::Call: call(static_cast<const ast::Call*>(e)); break;
+    case ExprKind::FormattedValue: formatted_value(static_cast<const ast::FormattedValue*>(e)); break;
+    case ExprKind::JoinedStr: joined_str(static_cast<const ast::JoinedStr*>(e)); break;
+    case ExprKind::Constant: load_const(static_cast<const ast::Constant*>(e)->value); break;
+    case ExprKind::Attribute: {
+      auto* a = static_cast<const ast::Attribute*>(e);
+      if (a->ctx != ExprContext::Load) {
+        if (a->ctx == ExprContext::Store) assign_target(e);
+        else delete_target(e);
+        break;
+      }
+      expr(a->value);
+      b().emit(Opcode::LOAD_ATTR, add_name(mangle(a->attr)));
+      break;
+    }
+    case ExprKind::Subscript: {
+      auto* s = static_cast<const ast::Subscript*>(e);
+      if (s->ctx != ExprContext::Load) {
+        if (s->ctx == ExprContext::Store) assign_target(e);
+        else delete_target(e);
+        break;
+      }
+      expr(s->value);
+      expr(s->slice);
+      b().emit(Opcode::BINARY_SUBSCR);
+      break;
+    }
+    case ExprKind::Starred:
+      if (static_cast<const ast::Starred*>(e)->ctx == ExprContext::Store) {
+        error("starred assignment target must be in a list or tuple", *e);
+      } else {
+        error("can't use starred expression here", *e);
+      }
+      break;
+    case ExprKind::Name: {
+      auto* n = static_cast<const ast::Name*>(e);
+      name_op(n->id, n->ctx);
+      break;
+    }
+    case ExprKind::List: {
+      auto* l = static_cast<const ast::List*>(e);
+      if (l->ctx == ExprContext::Store) { assign_target(e); break; }
+      display(l->elts, ExprKind::List);
+      break;
+    }
+    case ExprKind::Tuple: {
+      auto* t = static_cast<const ast::Tuple*>(e);
+      if (t->ctx == ExprContext::Store) { assign_target(e); break; }
+      if (auto c = fold(e)) {
+        b().emit(Opcode::LOAD_CONST, add_const(*c));
+        break;
+      }
+      display(t->elts, ExprKind::Tuple);
+      break;
+    }
+    case ExprKind::Slice: {
+      auto* s = static_cast<const ast::Slice*>(e);
+      if (s->lower) expr(s->lower); else load_none();
+      if (s->upper) expr(s->upper); else load_none();
+      uint32_t n = 2;
+      if (s->step) {
+        expr(s->step);
+        n = 3;
+      }
+      b().emit(Opcode::BUILD_SLICE, n);
+      break;
+    }
+  }
+}
+
+// --- operators ----------------------------------------------------------------------
+
+void Codegen::compare_op(ast::CmpOpKind op) {
+  using C = ast::CmpOpKind;
+  using bytecode::CompareOp;
+  switch (op) {
+    case C::Eq: b().emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Eq)); break;
+    case C::NotEq: b().emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Ne)); break;
+    case C::Lt: b().emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Lt)); break;
+    case C::LtE: b().emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Le)); break;
+    case C::Gt: b().emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Gt)); break;
+    case C::GtE: b().emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::Ge)); break;
+    case C::Is: b().emit(Opcode::IS_OP, 0); break;
+    case C::IsNot: b().emit(Opcode::IS_OP, 1); break;
+    case C::In: b().emit(Opcode::CONTAINS_OP, 0); break;
+    case C::NotIn: b().emit(Opcode::CONTAINS_OP, 1); break;
+  }
+}
+
+void Codegen::compare(const ast::Compare* c) {
+  expr(c->left);
+  size_t n = c->ops.size();
+  if (n == 1) {
+    expr(c->comparators[0]);
+    set_loc(*c);
+    compare_op(c->ops[0]);
+    return;
+  }
+  Label cleanup = b().new_label(), end = b().new_label();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    expr(c->comparators[i]);
+    set_loc(*c);
+    b().emit(Opcode::SWAP, 2);
+    b().emit(Opcode::COPY, 2);
+    compare_op(c->ops[i]);
+    b().emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
+  }
+  expr(c->comparators[n - 1]);
+  set_loc(*c);
+  compare_op(c->ops[n - 1]);
+  b().emit_jump(Opcode::JUMP, end);
+  b().bind(cleanup);
+  b().emit(Opcode::SWAP, 2);
+  b().emit(Opcode::POP_TOP);
+  b().bind(end);
+}
+
+void Codegen::boolop(const ast::BoolOp* bo) {
+  Opcode jump = bo->op == ast::BoolOpKind::And ? Opcode::JUMP_IF_FALSE_OR_POP : Opcode::JUMP_IF_TRUE_OR_POP;
+  Label end = b().new_label();
+  for (size_t i = 0; i + 1 < bo->values.size(); ++i) {
+    expr(bo->values[i]);
+    set_loc(*bo);
+    b().emit_jump(jump, end);
+  }
+  expr(bo->values.back());
+  b().bind(end);
+}
+
+void Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
+  if (failed_) return;
+  if (auto truth = const_truth(e)) {
+    if (*truth == cond) b().emit_jump(Opcode::JUMP, target);
+    return;
+  }
+  switch (e->kind) {
+    case ExprKind::UnaryOp: {
+      auto* u = static_cast<const ast::UnaryOp*>(e);
+      if (u->op == ast::UnaryOpKind::Not) {
+        jump_if(u->operand, target, !cond);
+        return;
+      }
+      break;
+    }
+    case ExprKind::BoolOp: {
+      auto* bo = static_cast<const ast::BoolOp*>(e);
+      bool is_or = bo->op == ast::BoolOpKind::Or;
+      Label next2 = target;
+      if (cond != is_or) next2 = b().new_label();
+      for (size_t i = 0; i + 1 < bo->values.size(); ++i) jump_if(bo->values[i], next2, is_or);
+      jump_if(bo->values.back(), target, cond);
+      if (next2.id != target.id) b().bind(next2);
+      return;
+    }
+    case ExprKind::IfExp: {
+      auto* i = static_cast<const ast::IfExp*>(e);
+      Label end = b().new_label(), next2 = b().new_label();
+      jump_if(i->test, next2, false);
+      jump_if(i->body, target, cond);
+      b().emit_jump(Opcode::JUMP, end);
+      b().bind(next2);
+      jump_if(i->orelse, target, cond);
+      b().bind(end);
+      return;
+    }
+    default:
+      break;
+  }
+  expr(e);
+  bytecode::Position saved = b().position();
+  set_loc(*e);
+  b().emit_jump(cond ? Opcode::POP_JUMP_IF_TRUE : Opcode::POP_JUMP_IF_FALSE, target);
+  b().set_position(saved);
+}
+
+// --- displays ---------------------------------------------------------------------------
+
+// Pushes a list/set/tuple built from `elts` (which may contain *starred).
+// `pushed` items already on the stack become its first elements.
+void Codegen::starred_sequence(const std::vector<ast::Expr*>& elts, Opcode build, Opcode add, Opcode extend,
+                               int pushed) {
+  bool has_star = false;
+  for (auto* x : elts) if (x->kind == ExprKind::Starred) has_star = true;
+  constexpr size_t kStackUse = 30;
+  if (!has_star && elts.size() + pushed <= kStackUse) {
+    for (auto* x : elts) expr(x);
+    b().emit(build, static_cast<uint32_t>(elts.size() + pushed));
+    return;
+  }
+  // Build incrementally: a leading run of plain items, then one at a time.
+  size_t i = 0;
+  int n = pushed;
+  while (i < elts.size() && elts[i]->kind != ExprKind::Starred && n < static_cast<int>(kStackUse)) {
+    expr(elts[i++]);
+    ++n;
+  }
+  b().emit(build, n);
+  for (; i < elts.size(); ++i) {
+    if (elts[i]->kind == ExprKind::Starred) {
+      expr(static_cast<const ast::Starred*>(elts[i])->value);
+      b().emit(extend, 1);
+    } else {
+      expr(elts[i]);
+      b().emit(add, 1);
+    }
+  }
+}
+
+void Codegen::display(const std::vector<ast::Expr*>& elts, ExprKind kind) {
+  switch (kind) {
+    case ExprKind::List:
+      starred_sequence(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, 0);
+      break;
+    case ExprKind::Set:
+      starred_sequence(elts, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, 0);
+      break;
+    default: {
+      bool has_star = false;
+      for (auto* x : elts) if (x->kind == ExprKind::Starred) has_star = true;
+      if (!has_star && elts.size() <= 30) {
+        for (auto* x : elts) expr(x);
+        b().emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(elts.size()));
+      } else {
+        starred_sequence(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, 0);
+        b().emit(Opcode::LIST_TO_TUPLE);
+      }
+      break;
+    }
+  }
+}
+
+void Codegen::dict_display(const ast::Dict* d) {
+  constexpr int kChunk = 16;
+  bool have_dict = false;
+  int pending = 0;
+  auto flush = [&] {
+    if (pending == 0 && have_dict) return;
+    b().emit(Opcode::BUILD_MAP, pending);
+    if (have_dict) b().emit(Opcode::DICT_UPDATE, 1);
+    have_dict = true;
+    pending = 0;
+  };
+  for (size_t i = 0; i < d->values.size(); ++i) {
+    if (!d->keys[i]) {
+      flush();
+      expr(d->values[i]);
+      set_loc(*d);
+      b().emit(Opcode::DICT_UPDATE, 1);
+      continue;
+    }
+    expr(d->keys[i]);
+    expr(d->values[i]);
+    if (++pending == kChunk) flush();
+  }
+  if (pending || !have_dict) flush();
+}
+
+// --- calls ----------------------------------------------------------------------------------
+
+bool Codegen::validate_keywords(const std::vector<ast::Keyword*>& keywords) {
+  for (size_t i = 0; i < keywords.size(); ++i) {
+    if (!keywords[i]->has_arg) continue;
+    for (size_t j = i + 1; j < keywords.size(); ++j) {
+      if (keywords[j]->has_arg && keywords[j]->arg == keywords[i]->arg) {
+        return error("keyword argument repeated: " + keywords[i]->arg, *keywords[j]);
+      }
+    }
+  }
+  return true;
+}
+
+void Codegen::call(const ast::Call* c) {
+  if (!validate_keywords(c->keywords)) return;
+  bool simple = true;
+  for (auto* a : c->args) if (a->kind == ExprKind::Starred) simple = false;
+  for (auto* k : c->keywords) if (!k->has_arg) simple = false;
+  if (simple && c->func->kind == ExprKind::Attribute) {
+    auto* a = static_cast<const ast::Attribute*>(c->func);
+    if (a->ctx == ExprContext::Load) {
+      expr(a->value);
+      set_loc(*a);
+      b().emit(Opcode::LOAD_METHOD, add_name(mangle(a->attr)));
+      call_helper(0, c->args, c->keywords, c);
+      return;
+    }
+  }
+  expr(c->func);
+  b().emit(Opcode::PUSH_NULL);
+  call_helper(0, c->args, c->keywords, c);
+}
+
+void Codegen::call_helper(int n, const std::vector<ast::Expr*>& args, const std::vector<ast::Keyword*>& keywords,
+                          const ast::Node* node) {
+  if (!validate_keywords(keywords)) return;
+  bool simple = true;
+  for (auto* a : args) if (a->kind == ExprKind::Starred) simple = false;
+  for (auto* k : keywords) if (!k->has_arg) simple = false;
+  if (simple) {
+    for (auto* a : args) expr(a);
+    for (auto* k : keywords) expr(k->value);
+    set_loc(*node);
+    uint32_t total = static_cast<uint32_t>(n + args.size() + keywords.size());
+    if (keywords.empty()) {
+      b().emit(Opcode::CALL, total);
+    } else {
+      bytecode::Constant names;
+      names.kind = bytecode::Constant::Kind::Tuple;
+      for (auto* k : keywords) {
+        ast::ConstantValue v;
+        v.kind = CK::Str;
+        v.text = k->arg;
+        names.items.push_back(literal_constant(v));
+      }
+      b().emit(Opcode::LOAD_CONST, add_const(names));
+      b().emit(Opcode::CALL_KW, total);
+    }
+    return;
+  }
+  // The general form: positional arguments as one tuple, keywords as one dict.
+  starred_sequence(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, n);
+  b().emit(Opcode::LIST_TO_TUPLE);
+  uint32_t has_kw = 0;
+  if (!keywords.empty()) {
+    has_kw = 1;
+    bool have_dict = false;
+    int pending = 0;
+    auto flush = [&] {
+      if (pending == 0) return;
+      b().emit(Opcode::BUILD_MAP, pending);
+      if (have_dict) b().emit(Opcode::DICT_MERGE, 1);
+      have_dict = true;
+      pending = 0;
+    };
+    for (auto* k : keywords) {
+      if (k->has_arg) {
+        load_str(k->arg);
+        expr(k->value);
+        ++pending;
+      } else {
+        flush();
+        if (!have_dict) {
+          b().emit(Opcode::BUILD_MAP, 0);
+          have_dict = true;
+        }
+        expr(k->value);
+        set_loc(*k);
+        b().emit(Opcode::DICT_MERGE, 1);
+      }
+    }
+    flush();
+  }
+  set_loc(*node);
+  b().emit(Opcode::CALL_FUNCTION_EX, has_kw);
+}
+
+// --- f-strings --------------------------------------------------------------------------------
+
+void Codegen::formatted_value(const ast::FormattedValue* f) {
+  expr(f->value);
+  uint32_t arg = 0;
+  switch (f->conversion) {
+    case 's': arg = 1; break;
+    case 'r': arg = 2; break;
+    case 'a': arg = 3; break;
+    default: arg = 0; break;
+  }
+  if (f->format_spec) {
+    expr(f->format_spec);
+    arg |= 4;
+  }
+  set_loc(*f);
+  b().emit(Opcode::FORMAT_VALUE, arg);
+}
+
+void Codegen::joined_str(const ast::JoinedStr* j) {
+  if (j->values.empty()) {
+    load_str("");
+    return;
+  }
+  if (j->values.size() == 1 && j->values[0]->kind == ExprKind::FormattedValue) {
+    expr(j->values[0]);
+    return;
+  }
+  for (auto* v : j->values) expr(v);
+  set_loc(*j);
+  b().emit(Opcode::BUILD_STRING, static_cast<uint32_t>(j->values.size()));
+}
+
+}  // namespace pystm::frontend

@@ -1,0 +1,851 @@
+// runtime/frontend/parser_expr.cpp — expression rules of the 3.11 grammar.
+// Owns: operator precedence, atoms and displays, calls, subscripts,
+// comprehensions, lambda, yield, and assignment-target validation
+// (ExprContext and the "cannot assign to ..." errors). Must never: decode
+// literals (parser_strings.cpp) or parse statements.
+#include <array>
+
+#include "runtime/frontend/parser_impl.h"
+
+namespace pystm::frontend {
+
+using namespace pystm::ast;
+
+namespace {
+
+struct BinOpSpec {
+  std::string_view text;
+  OperatorKind op;
+  int level;  // 0 '|' ... 5 term
+};
+constexpr std::array<BinOpSpec, 13> kBinOps{{
+    {"|", OperatorKind::BitOr, 0},      {"^", OperatorKind::BitXor, 1},  {"&", OperatorKind::BitAnd, 2},
+    {"<<", OperatorKind::LShift, 3},    {">>", OperatorKind::RShift, 3}, {"+", OperatorKind::Add, 4},
+    {"-", OperatorKind::Sub, 4},        {"*", OperatorKind::Mult, 5},    {"/", OperatorKind::Div, 5},
+    {"//", OperatorKind::FloorDiv, 5},  {"%", OperatorKind::Mod, 5},     {"@", OperatorKind::MatMult, 5},
+    {"**", OperatorKind::Pow, 6},
+}};
+
+bool is_const(const Expr* e, ConstantValue::Kind k) {
+  return e->kind == ExprKind::Constant && static_cast<const Constant*>(e)->value.kind == k;
+}
+
+bool is_bitwise_or_level(const Expr* e) {
+  switch (e->kind) {
+    case ExprKind::BoolOp: case ExprKind::NamedExpr: case ExprKind::Lambda: case ExprKind::IfExp:
+    case ExprKind::Compare: case ExprKind::Starred: case ExprKind::Yield: case ExprKind::YieldFrom:
+    case ExprKind::Slice:
+      return false;
+    case ExprKind::UnaryOp:
+      return static_cast<const UnaryOp*>(e)->op != UnaryOpKind::Not;
+    default:
+      return true;
+  }
+}
+
+}  // namespace
+
+bool Parser::starts_expression(const Token& t) {
+  switch (t.kind) {
+    case TokenKind::Name:
+      if (!is_keyword(t.text)) return true;
+      return t.text == "True" || t.text == "False" || t.text == "None" || t.text == "not" || t.text == "lambda" ||
+             t.text == "await";
+    case TokenKind::Number:
+    case TokenKind::String:
+      return true;
+    case TokenKind::Op:
+      return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" || t.text == "~" ||
+             t.text == "...";
+    default:
+      return false;
+  }
+}
+
+// An element inside brackets is followed by something that is neither a
+// separator nor a closer: CPython's "Perhaps you forgot a comma?" when
+// another expression follows, else "invalid syntax".
+void Parser::fail_after_element(size_t first_tok, Expr* first) {
+  if (first && starts_expression(peek()) && is_bitwise_or_level(first) && first->kind != ExprKind::Starred) {
+    const Token& ft = toks_[first_tok];
+    bool name_string = ft.kind == TokenKind::Name && first_tok + 1 < toks_.size() &&
+                       toks_[first_tok + 1].kind == TokenKind::String;
+    bool soft_kw = ft.kind == TokenKind::Name && (ft.text == "match" || ft.text == "case" || ft.text == "_");
+    if (!name_string && !soft_kw) {
+      Expr* second = nullptr;
+      if (attempt([&] { second = expression(); }) && prev().level > 0)
+        fail_range("invalid syntax. Perhaps you forgot a comma?", *first, *second);
+    }
+  }
+  fail_generic();
+}
+
+// ----------------------------------------------------------- top levels --
+
+Expr* Parser::star_expression() {
+  if (at_op("*")) {
+    const Token& st = next();
+    Expr* v = bitwise_or();
+    Starred* s = make_span<Starred>(st);
+    s->value = v;
+    s->ctx = ExprContext::Load;
+    return s;
+  }
+  return expression();
+}
+
+Expr* Parser::star_expressions() {
+  const Token& start = peek();
+  Expr* first = star_expression();
+  if (!at_op(",")) return first;
+  Tuple* t = make<Tuple>(loc(start), loc(start));
+  t->ctx = ExprContext::Load;
+  t->elts.push_back(first);
+  while (accept_op(",")) {
+    if (!starts_expression(peek()) && !at_op("*")) break;
+    t->elts.push_back(star_expression());
+  }
+  t->end_lineno = prev().end_lineno;
+  t->end_col_offset = prev().end_col;
+  return t;
+}
+
+Expr* Parser::expressions() {
+  const Token& start = peek();
+  Expr* first = expression();
+  if (!at_op(",")) return first;
+  Tuple* t = make<Tuple>(loc(start), loc(start));
+  t->ctx = ExprContext::Load;
+  t->elts.push_back(first);
+  while (accept_op(",")) {
+    if (!starts_expression(peek())) break;
+    t->elts.push_back(expression());
+  }
+  t->end_lineno = prev().end_lineno;
+  t->end_col_offset = prev().end_col;
+  return t;
+}
+
+Expr* Parser::star_named_expression() {
+  if (at_op("*")) {
+    const Token& st = next();
+    Expr* v = bitwise_or();
+    Starred* s = make_span<Starred>(st);
+    s->value = v;
+    s->ctx = ExprContext::Load;
+    return s;
+  }
+  return named_expression();
+}
+
+Expr* Parser::named_expression(bool eq_hint) {
+  if (at_identifier() && peek(1).is_op(":=")) {
+    const Token& n = next();
+    next();
+    Expr* value = expression();
+    Name* target = make<Name>(loc(n), loc(n));
+    target->id = std::string(n.text);
+    target->ctx = ExprContext::Store;
+    NamedExpr* ne = make_span<NamedExpr>(n);
+    ne->target = target;
+    ne->value = value;
+    return ne;
+  }
+  Expr* e = expression();
+  if (at_op(":=")) fail_range(std::string("cannot use assignment expressions with ") + expr_name(e), *e, *e);
+  if (eq_hint && at_op("=")) {
+    // CPython's invalid_named_expression hints for `if x = 1:` and the like.
+    Expr* rhs = nullptr;
+    size_t save = pos_, save_far = furthest_;
+    if (attempt([&] {
+          next();
+          rhs = bitwise_or();
+        }) &&
+        !at_op("=") && !at_op(":=")) {
+      if (e->kind == ExprKind::Name)
+        fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *e, *rhs);
+      if (is_bitwise_or_level(e) && e->kind != ExprKind::List && e->kind != ExprKind::Tuple &&
+          e->kind != ExprKind::GeneratorExp && !is_const(e, ConstantValue::Kind::True) &&
+          !is_const(e, ConstantValue::Kind::False) && !is_const(e, ConstantValue::Kind::None))
+        fail_range(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?", *e,
+                   *e);
+    }
+    pos_ = save;
+    furthest_ = save_far;
+  }
+  return e;
+}
+
+Expr* Parser::expression() {
+  if (at_name("lambda")) return lambdef();
+  const Token& start = peek();
+  Expr* body = disjunction();
+  if (!at_name("if")) return body;
+  next();
+  Expr* test = disjunction();
+  if (!at_name("else")) {
+    if (!at_op(":")) fail_range("expected 'else' after 'if' expression", *body, *test);
+    fail_generic();
+  }
+  next();
+  Expr* orelse = expression();
+  IfExp* e = make_span<IfExp>(start);
+  e->test = test;
+  e->body = body;
+  e->orelse = orelse;
+  return e;
+}
+
+Expr* Parser::lambdef() {
+  const Token& kw = next();
+  Arguments* args = parameters(true, ":");
+  expect_op(":");
+  Expr* body = expression();
+  Lambda* l = make_span<Lambda>(kw);
+  l->args = args;
+  l->body = body;
+  return l;
+}
+
+Expr* Parser::yield_expr() {
+  const Token& kw = next();
+  if (accept_name("from")) {
+    Expr* v = expression();
+    YieldFrom* y = make_span<YieldFrom>(kw);
+    y->value = v;
+    return y;
+  }
+  Yield* y = make<Yield>(loc(kw), loc(kw));
+  if (starts_expression(peek()) || at_op("*")) {
+    y->value = star_expressions();
+    y->end_lineno = y->value->end_lineno;
+    y->end_col_offset = y->value->end_col_offset;
+  }
+  return y;
+}
+
+Expr* Parser::disjunction() {
+  const Token& start = peek();
+  Expr* first = conjunction();
+  if (!at_name("or")) return first;
+  BoolOp* b = make<BoolOp>(loc(start), loc(start));
+  b->op = BoolOpKind::Or;
+  b->values.push_back(first);
+  while (accept_name("or")) b->values.push_back(conjunction());
+  return finish(b, start);
+}
+
+Expr* Parser::conjunction() {
+  const Token& start = peek();
+  Expr* first = inversion();
+  if (!at_name("and")) return first;
+  BoolOp* b = make<BoolOp>(loc(start), loc(start));
+  b->op = BoolOpKind::And;
+  b->values.push_back(first);
+  while (accept_name("and")) b->values.push_back(inversion());
+  return finish(b, start);
+}
+
+Expr* Parser::inversion() {
+  if (at_name("not")) {
+    const Token& kw = next();
+    Expr* operand = inversion();
+    UnaryOp* u = make_span<UnaryOp>(kw);
+    u->op = UnaryOpKind::Not;
+    u->operand = operand;
+    return u;
+  }
+  return comparison();
+}
+
+Expr* Parser::comparison() {
+  const Token& start = peek();
+  Expr* left = bitwise_or();
+  Compare* c = nullptr;
+  for (;;) {
+    const Token& t = peek();
+    CmpOpKind op;
+    int width = 1;
+    if (t.kind == TokenKind::Op) {
+      if (t.text == "==") op = CmpOpKind::Eq;
+      else if (t.text == "!=") op = CmpOpKind::NotEq;
+      else if (t.text == "<") op = CmpOpKind::Lt;
+      else if (t.text == "<=") op = CmpOpKind::LtE;
+      else if (t.text == ">") op = CmpOpKind::Gt;
+      else if (t.text == ">=") op = CmpOpKind::GtE;
+      else break;
+    } else if (t.is_name("in")) {
+      op = CmpOpKind::In;
+    } else if (t.is_name("not") && peek(1).is_name("in")) {
+      op = CmpOpKind::NotIn;
+      width = 2;
+    } else if (t.is_name("is")) {
+      if (peek(1).is_name("not")) {
+        op = CmpOpKind::IsNot;
+        width = 2;
+      } else {
+        op = CmpOpKind::Is;
+      }
+    } else {
+      break;
+    }
+    for (int i = 0; i < width; i++) next();
+    Expr* right = bitwise_or();
+    if (!c) {
+      c = make<Compare>(loc(start), loc(start));
+      c->left = left;
+    }
+    c->ops.push_back(op);
+    c->comparators.push_back(right);
+    finish(c, start);
+  }
+  return c ? c : left;
+}
+
+Expr* Parser::bitwise_or() { return binary(0); }
+
+Expr* Parser::binary(int level) {
+  if (level == 6) return factor();
+  const Token& start = peek();
+  Expr* left = binary(level + 1);
+  for (;;) {
+    const Token& t = peek();
+    if (t.kind != TokenKind::Op) break;
+    const BinOpSpec* spec = nullptr;
+    for (const auto& s : kBinOps)
+      if (s.level == level && s.text == t.text) spec = &s;
+    if (!spec) break;
+    next();
+    Expr* right = binary(level + 1);
+    BinOp* b = make_span<BinOp>(start);
+    b->left = left;
+    b->op = spec->op;
+    b->right = right;
+    left = b;
+  }
+  return left;
+}
+
+Expr* Parser::factor() {
+  const Token& t = peek();
+  if (t.kind == TokenKind::Op && (t.text == "+" || t.text == "-" || t.text == "~")) {
+    next();
+    Expr* operand = factor();
+    UnaryOp* u = make_span<UnaryOp>(t);
+    u->op = t.text == "+" ? UnaryOpKind::UAdd : t.text == "-" ? UnaryOpKind::USub : UnaryOpKind::Invert;
+    u->operand = operand;
+    return u;
+  }
+  return power();
+}
+
+Expr* Parser::power() {
+  const Token& start = peek();
+  Expr* left = await_primary();
+  if (!at_op("**")) return left;
+  next();
+  Expr* right = factor();
+  BinOp* b = make_span<BinOp>(start);
+  b->left = left;
+  b->op = OperatorKind::Pow;
+  b->right = right;
+  return b;
+}
+
+Expr* Parser::await_primary() {
+  if (at_name("await")) {
+    const Token& kw = next();
+    Expr* v = primary();
+    Await* a = make_span<Await>(kw);
+    a->value = v;
+    return a;
+  }
+  return primary();
+}
+
+Expr* Parser::primary() {
+  const Token& start = peek();
+  Expr* e = atom();
+  for (;;) {
+    if (at_op(".")) {
+      next();
+      const Token& n = expect_identifier();
+      Attribute* a = make_span<Attribute>(start);
+      a->value = e;
+      a->attr = std::string(n.text);
+      a->ctx = ExprContext::Load;
+      e = a;
+    } else if (at_op("(")) {
+      const Token& open = next();
+      Call* c = make<Call>(loc(start), loc(open));
+      c->func = e;
+      call_args(c, open);
+      c->end_lineno = prev().end_lineno;
+      c->end_col_offset = prev().end_col;
+      e = c;
+    } else if (at_op("[")) {
+      next();
+      Expr* s = slices();
+      if (!at_op("]")) fail_generic();
+      const Token& close = next();
+      Subscript* sub = make_span<Subscript>(start);
+      (void)close;
+      sub->value = e;
+      sub->slice = s;
+      sub->ctx = ExprContext::Load;
+      e = sub;
+    } else {
+      return e;
+    }
+  }
+}
+
+Expr* Parser::slices() {
+  const Token& start = peek();
+  size_t first_tok = pos_;
+  Expr* first = slice_item();
+  if (!at_op(",")) {
+    if (!at_op("]")) fail_after_element(first_tok, first);
+    if (first->kind != ExprKind::Starred) return first;
+    Tuple* t = make_span<Tuple>(start);  // a[*b] subscripts with a 1-tuple
+    t->ctx = ExprContext::Load;
+    t->elts.push_back(first);
+    return t;
+  }
+  Tuple* t = make<Tuple>(loc(start), loc(start));
+  t->ctx = ExprContext::Load;
+  t->elts.push_back(first);
+  while (accept_op(",")) {
+    if (at_op("]")) break;
+    size_t tok = pos_;
+    Expr* e = slice_item();
+    if (!at_op(",") && !at_op("]")) fail_after_element(tok, e);
+    t->elts.push_back(e);
+  }
+  t->end_lineno = prev().end_lineno;
+  t->end_col_offset = prev().end_col;
+  return t;
+}
+
+Expr* Parser::slice_item() {
+  const Token& start = peek();
+  if (start.is_op("*")) return star_expression();
+  Expr* lower = nullptr;
+  if (!at_op(":")) {
+    lower = named_expression();
+    if (!at_op(":")) return lower;
+  }
+  next();
+  Slice* s = make<Slice>(loc(start), loc(start));
+  s->lower = lower;
+  if (!at_op(":") && !at_op(",") && !at_op("]")) s->upper = expression();
+  if (accept_op(":")) {
+    if (!at_op(",") && !at_op("]")) s->step = expression();
+  }
+  s->end_lineno = prev().end_lineno;
+  s->end_col_offset = prev().end_col;
+  return s;
+}
+
+void Parser::call_args(Call* call, const Token& open) {
+  bool seen_kw = false, seen_kw_unpack = false;
+  while (!at_op(")")) {
+    const Token& t = peek();
+    size_t first_tok = pos_;
+    Expr* last = nullptr;
+    if (t.is_op("*")) {
+      next();
+      Expr* v = expression();
+      Starred* s = make_span<Starred>(t);
+      s->value = v;
+      s->ctx = ExprContext::Load;
+      if (seen_kw_unpack) fail_range("iterable argument unpacking follows keyword argument unpacking", *s, *s);
+      call->args.push_back(s);
+      last = s;
+    } else if (t.is_op("**")) {
+      next();
+      Expr* v = expression();
+      Keyword* k = make_span<Keyword>(t);
+      k->value = v;
+      call->keywords.push_back(k);
+      seen_kw_unpack = true;
+      last = v;
+    } else if (t.kind == TokenKind::Name && peek(1).is_op("=")) {
+      if (is_keyword(t.text)) {
+        if (t.text == "True" || t.text == "False" || t.text == "None") {
+          next();
+          next();
+          Expr* v = expression();
+          fail_range("cannot assign to " + std::string(t.text), loc(t), *v);
+        }
+        fail_generic();
+      }
+      next();
+      next();
+      Expr* v = expression();
+      Keyword* k = make_span<Keyword>(t);
+      k->arg = std::string(t.text);
+      k->has_arg = true;
+      k->value = v;
+      call->keywords.push_back(k);
+      seen_kw = true;
+      last = v;
+    } else {
+      Expr* e = named_expression(false);
+      if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+        auto gens = for_if_clauses();
+        bool sole = call->args.empty() && call->keywords.empty() && at_op(")");
+        if (!sole) fail_range("Generator expression must be parenthesized", *e, loc(prev()));
+        GeneratorExp* g = make<GeneratorExp>(loc(open), loc(peek()));
+        g->elt = e;
+        g->generators = std::move(gens);
+        call->args.push_back(g);
+        break;
+      }
+      if (at_op("=")) {
+        fail_range("expression cannot contain assignment, perhaps you meant \"==\"?", *e, loc(peek()));
+      }
+      if (seen_kw_unpack) fail_range("positional argument follows keyword argument unpacking", *e, *e);
+      if (seen_kw) fail_range("positional argument follows keyword argument", *e, *e);
+      call->args.push_back(e);
+      last = e;
+    }
+    if (!accept_op(",")) {
+      if (!at_op(")")) fail_after_element(first_tok, last);
+      break;
+    }
+  }
+  expect_op(")");
+}
+
+std::vector<Comprehension*> Parser::for_if_clauses() {
+  std::vector<Comprehension*> gens;
+  while (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    Comprehension* c = arena_.make<Comprehension>();
+    c->is_async = accept_name("async");
+    next();
+    c->target = star_targets();
+    if (!at_name("in")) fail_generic();
+    next();
+    c->iter = disjunction();
+    while (accept_name("if")) c->ifs.push_back(disjunction());
+    gens.push_back(c);
+  }
+  return gens;
+}
+
+Expr* Parser::star_target_item() {
+  if (at_op("*")) {
+    const Token& st = next();
+    if (at_op("*")) fail_generic();
+    Expr* v = star_target_item();
+    Starred* s = make_span<Starred>(st);
+    s->value = v;
+    s->ctx = ExprContext::Store;
+    return s;
+  }
+  return bitwise_or();
+}
+
+Expr* Parser::star_targets() {
+  const Token& start = peek();
+  Expr* first = star_target_item();
+  if (!at_op(",")) {
+    set_store(first, ExprContext::Store);
+    return first;
+  }
+  Tuple* t = make<Tuple>(loc(start), loc(start));
+  t->elts.push_back(first);
+  while (accept_op(",")) {
+    if (!starts_expression(peek()) && !at_op("*")) break;
+    t->elts.push_back(star_target_item());
+  }
+  t->end_lineno = prev().end_lineno;
+  t->end_col_offset = prev().end_col;
+  set_store(t, ExprContext::Store);
+  return t;
+}
+
+// ---------------------------------------------------------------- atoms --
+
+Expr* Parser::atom() {
+  const Token& t = peek();
+  switch (t.kind) {
+    case TokenKind::Name: {
+      if (is_keyword(t.text)) {
+        ConstantValue::Kind k;
+        if (t.text == "True") k = ConstantValue::Kind::True;
+        else if (t.text == "False") k = ConstantValue::Kind::False;
+        else if (t.text == "None") k = ConstantValue::Kind::None;
+        else fail_generic();
+        next();
+        Constant* c = make<Constant>(loc(t), loc(t));
+        c->value.kind = k;
+        return c;
+      }
+      next();
+      Name* n = make<Name>(loc(t), loc(t));
+      n->id = std::string(t.text);
+      n->ctx = ExprContext::Load;
+      return n;
+    }
+    case TokenKind::Number:
+      next();
+      return number(t);
+    case TokenKind::String:
+      return strings();
+    case TokenKind::Op:
+      if (t.text == "(") return paren_atom();
+      if (t.text == "[") return list_atom();
+      if (t.text == "{") return brace_atom();
+      if (t.text == "...") {
+        next();
+        Constant* c = make<Constant>(loc(t), loc(t));
+        c->value.kind = ConstantValue::Kind::Ellipsis;
+        return c;
+      }
+      fail_generic();
+    default:
+      fail_generic();
+  }
+}
+
+Expr* Parser::paren_atom() {
+  const Token& open = next();
+  if (at_op(")")) {
+    const Token& close = next();
+    Tuple* t = make<Tuple>(loc(open), loc(close));
+    t->ctx = ExprContext::Load;
+    return t;
+  }
+  if (at_name("yield")) {
+    Expr* y = yield_expr();
+    if (!at_op(")")) fail_generic();
+    next();
+    return y;
+  }
+  size_t first_tok = pos_;
+  Expr* first = star_named_expression();
+  if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    auto gens = for_if_clauses();
+    if (!at_op(")")) fail_generic();
+    const Token& close = next();
+    GeneratorExp* g = make<GeneratorExp>(loc(open), loc(close));
+    g->elt = first;
+    g->generators = std::move(gens);
+    return g;
+  }
+  if (at_op(",")) {
+    Tuple* t = make<Tuple>(loc(open), loc(open));
+    t->ctx = ExprContext::Load;
+    t->elts.push_back(first);
+    while (accept_op(",")) {
+      if (at_op(")")) break;
+      size_t tok = pos_;
+      Expr* e = star_named_expression();
+      if (!at_op(",") && !at_op(")")) fail_after_element(tok, e);
+      t->elts.push_back(e);
+    }
+    const Token& close = expect_op(")");
+    t->end_lineno = close.end_lineno;
+    t->end_col_offset = close.end_col;
+    return t;
+  }
+  if (!at_op(")")) fail_after_element(first_tok, first);
+  next();
+  if (first->kind == ExprKind::Starred) fail_range("cannot use starred expression here", *first, *first);
+  return first;
+}
+
+Expr* Parser::list_atom() {
+  const Token& open = next();
+  if (at_op("]")) {
+    const Token& close = next();
+    List* l = make<List>(loc(open), loc(close));
+    l->ctx = ExprContext::Load;
+    return l;
+  }
+  size_t first_tok = pos_;
+  Expr* first = star_named_expression();
+  if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    auto gens = for_if_clauses();
+    if (!at_op("]")) fail_generic();
+    const Token& close = next();
+    ListComp* c = make<ListComp>(loc(open), loc(close));
+    c->elt = first;
+    c->generators = std::move(gens);
+    return c;
+  }
+  List* l = make<List>(loc(open), loc(open));
+  l->ctx = ExprContext::Load;
+  l->elts.push_back(first);
+  if (!at_op(",") && !at_op("]")) fail_after_element(first_tok, first);
+  while (accept_op(",")) {
+    if (at_op("]")) break;
+    size_t tok = pos_;
+    Expr* e = star_named_expression();
+    if (!at_op(",") && !at_op("]")) fail_after_element(tok, e);
+    l->elts.push_back(e);
+  }
+  const Token& close = expect_op("]");
+  l->end_lineno = close.end_lineno;
+  l->end_col_offset = close.end_col;
+  return l;
+}
+
+Expr* Parser::brace_atom() {
+  const Token& open = next();
+  if (at_op("}")) {
+    const Token& close = next();
+    return make<Dict>(loc(open), loc(close));
+  }
+  // Dict display, dict comprehension, set display or set comprehension.
+  Expr* first_key = nullptr;
+  Expr* first_value = nullptr;
+  size_t first_tok = pos_;
+  if (at_op("**")) {
+    next();
+    first_value = bitwise_or();
+  } else {
+    Expr* e = star_named_expression();
+    if (e->kind != ExprKind::Starred && at_op(":")) {
+      next();
+      first_key = e;
+      first_value = expression();
+    } else {
+      // A set.
+      if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+        auto gens = for_if_clauses();
+        if (!at_op("}")) fail_generic();
+        const Token& close = next();
+        SetComp* c = make<SetComp>(loc(open), loc(close));
+        c->elt = e;
+        c->generators = std::move(gens);
+        return c;
+      }
+      Set* s = make<Set>(loc(open), loc(open));
+      s->elts.push_back(e);
+      if (!at_op(",") && !at_op("}")) fail_after_element(first_tok, e);
+      while (accept_op(",")) {
+        if (at_op("}")) break;
+        size_t tok = pos_;
+        Expr* x = star_named_expression();
+        if (!at_op(",") && !at_op("}")) fail_after_element(tok, x);
+        s->elts.push_back(x);
+      }
+      const Token& close = expect_op("}");
+      s->end_lineno = close.end_lineno;
+      s->end_col_offset = close.end_col;
+      return s;
+    }
+  }
+  if (first_key && (at_name("for") || (at_name("async") && peek(1).is_name("for")))) {
+    auto gens = for_if_clauses();
+    if (!at_op("}")) fail_generic();
+    const Token& close = next();
+    DictComp* c = make<DictComp>(loc(open), loc(close));
+    c->key = first_key;
+    c->value = first_value;
+    c->generators = std::move(gens);
+    return c;
+  }
+  Dict* d = make<Dict>(loc(open), loc(open));
+  d->keys.push_back(first_key);
+  d->values.push_back(first_value);
+  if (!at_op(",") && !at_op("}")) fail_after_element(first_tok, first_value);
+  while (accept_op(",")) {
+    if (at_op("}")) break;
+    if (accept_op("**")) {
+      d->keys.push_back(nullptr);
+      d->values.push_back(bitwise_or());
+    } else {
+      Expr* k = expression();
+      if (!at_op(":")) {
+        if (at_op("}") || at_op(",")) fail_range("':' expected after dictionary key", *k, *k);
+        fail_generic();
+      }
+      next();
+      d->keys.push_back(k);
+      d->values.push_back(expression());
+    }
+    if (!at_op(",") && !at_op("}")) fail_generic();
+  }
+  const Token& close = expect_op("}");
+  d->end_lineno = close.end_lineno;
+  d->end_col_offset = close.end_col;
+  return d;
+}
+
+// ---------------------------------------------------------------- targets --
+
+const char* Parser::expr_name(const Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Attribute: return "attribute";
+    case ExprKind::Subscript: return "subscript";
+    case ExprKind::Starred: return "starred";
+    case ExprKind::Name: return "name";
+    case ExprKind::List: return "list";
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::Lambda: return "lambda";
+    case ExprKind::Call: return "function call";
+    case ExprKind::BoolOp: case ExprKind::BinOp: case ExprKind::UnaryOp: return "expression";
+    case ExprKind::GeneratorExp: return "generator expression";
+    case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
+    case ExprKind::Await: return "await expression";
+    case ExprKind::ListComp: return "list comprehension";
+    case ExprKind::SetComp: return "set comprehension";
+    case ExprKind::DictComp: return "dict comprehension";
+    case ExprKind::Dict: return "dict literal";
+    case ExprKind::Set: return "set display";
+    case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "f-string expression";
+    case ExprKind::Constant: {
+      switch (static_cast<const Constant*>(e)->value.kind) {
+        case ConstantValue::Kind::None: return "None";
+        case ConstantValue::Kind::True: return "True";
+        case ConstantValue::Kind::False: return "False";
+        case ConstantValue::Kind::Ellipsis: return "ellipsis";
+        default: return "literal";
+      }
+    }
+    case ExprKind::Compare: return "comparison";
+    case ExprKind::IfExp: return "conditional expression";
+    case ExprKind::NamedExpr: return "named expression";
+    case ExprKind::Slice: return "slice";
+  }
+  return "expression";
+}
+
+void Parser::set_store(Expr* e, ExprContext ctx, bool top) {
+  const char* verb = ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ";
+  switch (e->kind) {
+    case ExprKind::Name: {
+      Name* n = static_cast<Name*>(e);
+      if (n->id == "__debug__") fail_range(std::string(verb) + "__debug__", *e, *e);
+      n->ctx = ctx;
+      return;
+    }
+    case ExprKind::Attribute:
+      static_cast<Attribute*>(e)->ctx = ctx;
+      return;
+    case ExprKind::Subscript:
+      static_cast<Subscript*>(e)->ctx = ctx;
+      return;
+    case ExprKind::Starred:
+      if (ctx == ExprContext::Del) fail_range(std::string(verb) + "starred", *e, *e);
+      static_cast<Starred*>(e)->ctx = ctx;
+      set_store(static_cast<Starred*>(e)->value, ctx, false);
+      return;
+    case ExprKind::Tuple:
+      static_cast<Tuple*>(e)->ctx = ctx;
+      for (Expr* x : static_cast<Tuple*>(e)->elts) set_store(x, ctx, false);
+      return;
+    case ExprKind::List:
+      static_cast<List*>(e)->ctx = ctx;
+      for (Expr* x : static_cast<List*>(e)->elts) set_store(x, ctx, false);
+      return;
+    default:
+      fail_range(std::string(verb) + expr_name(e), *e, *e);
+  }
+}
+
+}  // namespace pystm::frontend

@@ -1,0 +1,191 @@
+// runtime/frontend/parser_impl.h — the recursive-descent parser's internals.
+// Owns: the Parser class shared by parser.cpp (statements), parser_expr.cpp
+// (expressions, targets), parser_strings.cpp (literals, f-strings) and
+// parser_match.cpp (patterns). Must never: be included outside
+// runtime/frontend/ (the public entry point is parser.h).
+//
+// Syntax errors unwind with a ParseError exception: they are not a hot path,
+// and unwinding keeps every rule free of error plumbing.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/frontend/ast.h"
+#include "runtime/frontend/syntax_error.h"
+#include "runtime/frontend/token.h"
+#include "runtime/frontend/tokenizer.h"
+
+namespace pystm::frontend {
+
+struct ParseError {
+  SyntaxErrorInfo info;
+  bool generic = false;  // "invalid syntax" (a speculative parse may swallow it)
+};
+
+class Parser {
+ public:
+  Parser(TokenStream& ts, ast::Arena& arena, std::string filename)
+      : ts_(ts), toks_(ts.tokens), arena_(arena), filename_(std::move(filename)) {}
+
+  ast::Module* parse_file(ast::Module::Kind mode);
+
+  // ---- token access (parser.cpp) ----
+  const Token& peek(size_t k = 0);
+  const Token& next();
+  const Token& prev() const { return toks_[pos_ - 1]; }
+  bool at_op(std::string_view op) { return peek().is_op(op); }
+  bool at_name(std::string_view kw) { return peek().is_name(kw); }
+  bool accept_op(std::string_view op);
+  bool accept_name(std::string_view kw);
+  const Token& expect_op(std::string_view op);
+  const Token& expect_name(std::string_view kw);
+  const Token& expect_identifier();
+  bool at_identifier();   // a NAME that is not a keyword
+
+  // ---- errors ----
+  [[noreturn]] void fail_generic();
+  [[noreturn]] void fail_range(const std::string& msg, const ast::Location& a, const ast::Location& b,
+                               SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::Kind::SyntaxError);
+  [[noreturn]] void fail_token(const std::string& msg, const Token& t,
+                               SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::Kind::SyntaxError);
+  [[noreturn]] void fail_last(const std::string& msg);  // at the last token fetched
+  [[noreturn]] void fail_info(SyntaxErrorInfo info);
+  SyntaxErrorInfo make_error(const std::string& msg, int lineno, int col, int end_lineno, int end_col,
+                             SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::Kind::SyntaxError);
+
+  // ---- node construction ----
+  template <class T, class... A>
+  T* make(const ast::Location& start, const ast::Location& end, A&&... a) {
+    T* n = arena_.make<T>(std::forward<A>(a)...);
+    n->lineno = start.lineno;
+    n->col_offset = start.col_offset;
+    n->end_lineno = end.end_lineno;
+    n->end_col_offset = end.end_col_offset;
+    return n;
+  }
+  static ast::Location loc(const Token& t) { return {t.lineno, t.col, t.end_lineno, t.end_col}; }
+  // From the first token of a rule to the last token consumed (CPython's EXTRA).
+  ast::Location span(const Token& start) const { return {start.lineno, start.col, prev().end_lineno, prev().end_col}; }
+  template <class T, class... A>
+  T* make_span(const Token& start, A&&... a) {
+    ast::Location l = span(start);
+    return make<T>(l, l, std::forward<A>(a)...);
+  }
+  template <class T>
+  T* finish(T* n, const Token& start) {
+    ast::Location l = span(start);
+    n->lineno = l.lineno;
+    n->col_offset = l.col_offset;
+    n->end_lineno = l.end_lineno;
+    n->end_col_offset = l.end_col_offset;
+    return n;
+  }
+
+  // ---- statements (parser.cpp) ----
+  std::vector<ast::Stmt*> statements_until_dedent();
+  void statement(std::vector<ast::Stmt*>& out);
+  void simple_stmts(std::vector<ast::Stmt*>& out);
+  ast::Stmt* simple_stmt();
+  ast::Stmt* compound_stmt();
+  std::vector<ast::Stmt*> block(const std::string& what, int line);
+  void expect_colon();
+  ast::Stmt* expr_or_assign_stmt();
+  ast::Stmt* import_stmt();
+  ast::Stmt* from_import_stmt();
+  ast::Stmt* if_stmt(bool elif);
+  ast::Stmt* while_stmt();
+  ast::Stmt* for_stmt(const Token* async_tok);
+  ast::Stmt* with_stmt(const Token* async_tok);
+  ast::Stmt* try_stmt();
+  ast::Stmt* funcdef(std::vector<ast::Expr*> decorators, const Token* async_tok);
+  ast::Stmt* classdef(std::vector<ast::Expr*> decorators);
+  ast::Stmt* decorated();
+  ast::Arguments* parameters(bool lambda, std::string_view closer);
+  ast::Arg* param(bool lambda, bool star_annotation);
+  ast::Stmt* match_stmt();
+
+  // ---- expressions (parser_expr.cpp) ----
+  ast::Expr* star_expressions();
+  ast::Expr* star_expression();
+  ast::Expr* star_named_expression();
+  ast::Expr* named_expression(bool eq_hint = true);
+  ast::Expr* expression();
+  ast::Expr* expressions();
+  ast::Expr* disjunction();
+  ast::Expr* conjunction();
+  ast::Expr* inversion();
+  ast::Expr* comparison();
+  ast::Expr* bitwise_or();
+  ast::Expr* binary(int level);
+  ast::Expr* factor();
+  ast::Expr* power();
+  ast::Expr* await_primary();
+  ast::Expr* primary();
+  ast::Expr* atom();
+  ast::Expr* lambdef();
+  ast::Expr* yield_expr();
+  ast::Expr* paren_atom();
+  ast::Expr* list_atom();
+  ast::Expr* brace_atom();
+  ast::Expr* slices();
+  ast::Expr* slice_item();
+  void call_args(ast::Call* call, const Token& open);
+  std::vector<ast::Comprehension*> for_if_clauses();
+  ast::Expr* star_targets();   // for-loop and comprehension targets
+  ast::Expr* star_target_item();
+  bool starts_expression(const Token& t);
+  [[noreturn]] void fail_after_element(size_t first_tok, ast::Expr* first);
+
+  // Runs `f` speculatively: on a generic failure restores the position and
+  // returns false; specific errors propagate.
+  template <class F>
+  bool attempt(F&& f) {
+    size_t save = pos_, save_far = furthest_;
+    try {
+      f();
+      return true;
+    } catch (ParseError& e) {
+      if (!e.generic) throw;
+      pos_ = save;
+      furthest_ = save_far;
+      return false;
+    }
+  }
+
+  // Sets ctx on a target; raises CPython's "cannot assign to ..." otherwise.
+  void set_store(ast::Expr* e, ast::ExprContext ctx, bool top = true);
+  static const char* expr_name(const ast::Expr* e);
+  ast::Expr* invalid_target(ast::Expr* e, ast::ExprContext ctx);
+
+  // ---- literals (parser_strings.cpp) ----
+  ast::Expr* number(const Token& t);
+  ast::Expr* strings();
+  void fstring_body(std::string_view body, int line, int col, bool raw, int depth,
+                    std::vector<ast::Expr*>& parts, std::string& pending, const ast::Location& whole,
+                    const ast::Location& token_loc);
+  ast::Expr* fstring_expression(std::string_view text, int line, int col);
+  std::string decode_literal(std::string_view body, bool bytes, bool raw);
+
+  // ---- patterns (parser_match.cpp) ----
+  ast::Pattern* patterns();
+  ast::Pattern* pattern();
+  ast::Pattern* or_pattern();
+  ast::Pattern* closed_pattern();
+  ast::Expr* signed_number();
+  ast::Expr* pattern_value_expr();
+  ast::Pattern* class_pattern(ast::Expr* cls);
+
+  TokenStream& ts_;
+  std::vector<Token>& toks_;
+  ast::Arena& arena_;
+  std::string filename_;
+  size_t pos_ = 0;
+  size_t furthest_ = 0;
+  int fstring_depth_ = 0;
+};
+
+// Decimal digits of an unsigned integer literal in base 2, 8 or 16 (no prefix, no underscores).
+std::string digits_to_decimal(std::string_view digits, int base);
+
+}  // namespace pystm::frontend

@@ -1,0 +1,97 @@
+// runtime/objects/builtin_function.cpp — calling native functions.
+#include "runtime/objects/builtin_function.h"
+
+#include <cstring>
+#include <string>
+
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+size_t CallArgs::nkw() const { return kwnames ? static_cast<size_t>(stm::view(kwnames)->size) : 0; }
+Value CallArgs::kw_name(size_t i) const { return stm::view(kwnames)->items[i]; }
+
+Value make_builtin_function(const NativeMethod* method, Value self, Value owner) {
+  BuiltinFunctionObject* f = allocate_object<BuiltinFunctionObject>(g_builtin_function_type);
+  BuiltinFunctionObject* fv = stm::view(f);
+  fv->method = method;
+  fv->self = self;
+  fv->owner = owner;
+  return Value::from_object(f);
+}
+
+void add_native_methods(TypeObject* type, std::span<const NativeMethod> methods) {
+  for (const NativeMethod& m : methods)
+    type_set_attr_nogc_fail(type, m.name, make_builtin_function(&m, Value(), Value::from_object(type)));
+}
+
+static std::string display_name(const BuiltinFunctionObject* f) {
+  return std::string(f->method->name) + "()";
+}
+
+Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* fobj, CallArgs args) {
+  const BuiltinFunctionObject* f = stm::view(fobj);
+  const NativeMethod* m = f->method;
+  Value self = f->self;
+  CallArgs rest = args;
+  if (self.is_null() && !f->owner.is_null() && !(m->flags & kNativeStatic)) {
+    // An unbound method descriptor called as Type.method(obj, ...).
+    if (args.nargs == 0) {
+      return raise_type_error(ts, "unbound method %s.%s() needs an argument",
+                              std::string(type_name(f->owner.as<TypeObject>())).c_str(), m->name);
+    }
+    self = args[0];
+    rest.args = args.args + 1;
+    rest.nargs = args.nargs - 1;
+  }
+  if ((m->flags & kNativeNoKeywords) && rest.nkw() > 0) {
+    return raise_type_error(ts, "%s takes no keyword arguments", display_name(f).c_str());
+  }
+  int given = static_cast<int>(rest.nargs) - ((m->flags & kNativeStatic) ? 1 : 0);
+  if (given < m->min_args || (m->max_args >= 0 && given > m->max_args)) {
+    if (m->min_args == m->max_args) {
+      if (m->max_args == 0)
+        return raise_type_error(ts, "%s takes no arguments (%d given)", display_name(f).c_str(), given);
+      if (m->max_args == 1)
+        return raise_type_error(ts, "%s takes exactly one argument (%d given)", display_name(f).c_str(), given);
+      return raise_type_error(ts, "%s takes exactly %d arguments (%d given)", display_name(f).c_str(),
+                              m->max_args, given);
+    }
+    if (given < m->min_args)
+      return raise_type_error(ts, "%s expected at least %d argument%s, got %d", m->name, m->min_args,
+                              m->min_args == 1 ? "" : "s", given);
+    return raise_type_error(ts, "%s expected at most %d argument%s, got %d", m->name, m->max_args,
+                            m->max_args == 1 ? "" : "s", given);
+  }
+  return m->fn(ts, self, rest);
+}
+
+Status check_keywords(ThreadState& ts, const char* function_name, CallArgs args,
+                      std::initializer_list<const char*> allowed) {
+  for (size_t i = 0; i < args.nkw(); ++i) {
+    std::string name = str_to_utf8(args.kw_name(i));
+    bool ok = false;
+    for (const char* a : allowed) ok |= name == a;
+    if (!ok) {
+      return raise_type_error(ts, "%s() got an unexpected keyword argument '%s'", function_name, name.c_str());
+    }
+  }
+  return ok_status();
+}
+
+Value keyword_arg(CallArgs args, const char* name) {
+  size_t len = std::strlen(name);
+  for (size_t i = 0; i < args.nkw(); ++i) {
+    std::string k = str_to_utf8(args.kw_name(i));
+    if (k.size() == len && k == name) return args.kw_value(i);
+  }
+  return Value();
+}
+
+}  // namespace pystm

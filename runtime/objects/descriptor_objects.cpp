@@ -1,0 +1,238 @@
+// runtime/objects/descriptor_objects.cpp — property, staticmethod,
+// classmethod and super (data model §3.3.2.2–3.3.2.4).
+#include "runtime/objects/descriptor_objects.h"
+
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/frame_object.h"
+#include "runtime/objects/code_object.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/function_object.h"
+#include "runtime/objects/method_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+void add_native_property(TypeObject* type, const NativeMethod* getter, const NativeMethod* setter) {
+  PropertyObject* p = allocate_object<PropertyObject>(g_property_type);
+  stm::view(p)->fget = make_builtin_function(getter, Value(), Value::from_object(type));
+  stm::view(p)->fset = setter ? make_builtin_function(setter, Value(), Value::from_object(type)) : g_none;
+  stm::view(p)->fdel = g_none;
+  stm::view(p)->doc = g_none;
+  type_set_attr_nogc_fail(type, getter->name, Value::from_object(p));
+}
+
+namespace {
+
+PropertyObject* prop(Value v) { return v.as<PropertyObject>(); }
+
+Result<Value> property_new(ThreadState&, Value, CallArgs args) {
+  PropertyObject* p = allocate_object<PropertyObject>(args[0].as<TypeObject>());
+  PropertyObject* pv = stm::view(p);
+  pv->fget = pv->fset = pv->fdel = pv->doc = g_none;
+  return Value::from_object(p);
+}
+
+Result<Value> property_init(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(check_keywords(ts, "property", args, {"fget", "fset", "fdel", "doc"}));
+  Value slots[4] = {g_none, g_none, g_none, g_none};
+  for (size_t i = 0; i < args.nargs && i < 4; ++i) slots[i] = args[i];
+  const char* names[4] = {"fget", "fset", "fdel", "doc"};
+  for (int i = 0; i < 4; ++i) {
+    Value k = keyword_arg(args, names[i]);
+    if (!k.is_null()) slots[i] = k;
+  }
+  PropertyObject* p = stm::write(prop(self));
+  p->fget = slots[0];
+  p->fset = slots[1];
+  p->fdel = slots[2];
+  p->doc = slots[3];
+  if (slots[3].is(g_none) && !slots[0].is(g_none)) {
+    Value doc = PY_TRY(get_attr_optional(ts, slots[0], g_name___doc__));
+    if (!doc.is_absent()) stm::write(prop(self))->doc = doc;
+  }
+  return g_none;
+}
+
+Result<Value> property_get(ThreadState& ts, Value self, CallArgs args) {
+  Value obj = args[0];
+  if (obj.is(g_none)) return self;
+  Value fget = stm::read(prop(self))->fget;
+  if (fget.is(g_none)) return raise(ts, g_exc_AttributeError, "property has no getter");
+  return call(ts, fget, {obj});
+}
+
+Result<Value> property_set(ThreadState& ts, Value self, CallArgs args) {
+  Value fset = stm::read(prop(self))->fset;
+  if (fset.is(g_none)) return raise(ts, g_exc_AttributeError, "can't set attribute");
+  PY_TRY(call(ts, fset, {args[0], args[1]}));
+  return g_none;
+}
+
+Result<Value> property_delete(ThreadState& ts, Value self, CallArgs args) {
+  Value fdel = stm::read(prop(self))->fdel;
+  if (fdel.is(g_none)) return raise(ts, g_exc_AttributeError, "can't delete attribute");
+  PY_TRY(call(ts, fdel, {args[0]}));
+  return g_none;
+}
+
+Result<Value> property_copy_with(ThreadState& ts, Value self, int which, Value fn) {
+  const PropertyObject* p = stm::read(prop(self));
+  Value slots[4] = {p->fget, p->fset, p->fdel, p->doc};
+  slots[which] = fn;
+  Value type = Value::from_object(type_of(self));
+  return call(ts, type, {slots[0], slots[1], slots[2], slots[3]});
+}
+Result<Value> property_getter(ThreadState& ts, Value s, CallArgs a) { return property_copy_with(ts, s, 0, a[0]); }
+Result<Value> property_setter(ThreadState& ts, Value s, CallArgs a) { return property_copy_with(ts, s, 1, a[0]); }
+Result<Value> property_deleter(ThreadState& ts, Value s, CallArgs a) { return property_copy_with(ts, s, 2, a[0]); }
+Result<Value> property_fget(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fget; }
+Result<Value> property_doc(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->doc; }
+
+const NativeMethod kPropertyMethods[] = {
+    {"__new__", property_new, 0, -1, kNativeStatic, nullptr},
+    {"__init__", property_init, 0, 4, 0, nullptr},
+    {"__get__", property_get, 1, 2, 0, nullptr},
+    {"__set__", property_set, 2, 2, 0, nullptr},
+    {"__delete__", property_delete, 1, 1, 0, nullptr},
+    {"getter", property_getter, 1, 1, 0, nullptr},
+    {"setter", property_setter, 1, 1, 0, nullptr},
+    {"deleter", property_deleter, 1, 1, 0, nullptr},
+};
+const NativeMethod kPropertyGetters[] = {
+    {"fget", property_fget, 0, 0, 0, nullptr},
+    {"__doc__", property_doc, 0, 0, 0, nullptr},
+};
+
+template <class T>
+Result<Value> wrapper_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs != 2) return raise_type_error(ts, "expected 1 argument, got %zu", args.nargs - 1);
+  T* w = allocate_object<T>(args[0].as<TypeObject>());
+  stm::view(w)->callable = args[1];
+  return Value::from_object(w);
+}
+
+Result<Value> staticmethod_get(ThreadState&, Value self, CallArgs) {
+  return stm::read(self.as<StaticMethodObject>())->callable;
+}
+Result<Value> classmethod_get(ThreadState&, Value self, CallArgs args) {
+  Value type = args.nargs > 1 && !args[1].is(g_none) ? args[1] : Value::from_object(type_of(args[0]));
+  return bound_method_new(stm::read(self.as<ClassMethodObject>())->callable, type);
+}
+Result<Value> staticmethod_call(ThreadState& ts, Value self, CallArgs args) {
+  return call(ts, stm::read(self.as<StaticMethodObject>())->callable, args);
+}
+Result<Value> wrapper_func(ThreadState&, Value self, CallArgs) {
+  return stm::read(self.as<StaticMethodObject>())->callable;
+}
+
+const NativeMethod kStaticMethodMethods[] = {
+    {"__new__", wrapper_new<StaticMethodObject>, 1, 1, kNativeStatic, nullptr},
+    {"__get__", staticmethod_get, 1, 2, 0, nullptr},
+    {"__call__", staticmethod_call, 0, -1, 0, nullptr},
+};
+const NativeMethod kClassMethodMethods[] = {
+    {"__new__", wrapper_new<ClassMethodObject>, 1, 1, kNativeStatic, nullptr},
+    {"__get__", classmethod_get, 1, 2, 0, nullptr},
+};
+const NativeMethod kWrapperGetters[] = {{"__func__", wrapper_func, 0, 0, 0, nullptr}};
+
+// super() with no arguments: the first argument of the calling frame and its
+// __class__ cell (data model §3.3.3.6, "zero-argument super").
+Result<Value> super_new(ThreadState& ts, Value, CallArgs args) {
+  Value type, obj;
+  if (args.nargs >= 3) {
+    type = args[1];
+    obj = args[2];
+  } else if (args.nargs == 2) {
+    type = args[1];
+    obj = g_none;
+  } else {
+    FrameObject* frame = ts.frame;
+    if (!frame) return raise(ts, g_exc_RuntimeError, "super(): no current frame");
+    const FrameObject* f = stm::read(frame);
+    const CodeObject* code = stm::view(f->code);
+    if (code->argcount == 0) return raise(ts, g_exc_RuntimeError, "super(): no arguments");
+    obj = f->slots[0];
+    if (obj.is_null()) {
+      // The first argument may live in a cell.
+      const int32_t* cell_args = code->cell_args();
+      for (int32_t i = 0; i < code->ncells; ++i) {
+        if (cell_args[i] == 0) obj = stm::read(f->slots[code->nlocals + i].as<CellObject>())->contents;
+      }
+    }
+    if (obj.is_null()) return raise(ts, g_exc_RuntimeError, "super(): arg[0] deleted");
+    int32_t ncellfree = code->ncells + code->nfrees;
+    for (int32_t i = 0; i < ncellfree; ++i) {
+      Value name = i < code->ncells ? tuple_item(Value::from_object(code->cellvars), i)
+                                    : tuple_item(Value::from_object(code->freevars), i - code->ncells);
+      if (str_equal(name, g_name___class__)) {
+        type = stm::read(f->slots[code->nlocals + i].as<CellObject>())->contents;
+        break;
+      }
+    }
+    if (type.is_null()) return raise(ts, g_exc_RuntimeError, "super(): __class__ cell not found");
+  }
+  if (!is_instance_of(type, g_type_type))
+    return raise_type_error(ts, "super() argument 1 must be a type, not %s", type_name_of(type).c_str());
+  Value obj_type;
+  if (!obj.is(g_none)) {
+    if (is_instance_of(obj, g_type_type) && type_is_subtype(obj.as<TypeObject>(), type.as<TypeObject>())) {
+      obj_type = obj;
+    } else if (type_is_subtype(type_of(obj), type.as<TypeObject>())) {
+      obj_type = Value::from_object(type_of(obj));
+    } else {
+      return raise_type_error(ts, "super(type, obj): obj must be an instance or subtype of type");
+    }
+  }
+  SuperObject* s = allocate_object<SuperObject>(g_super_type);
+  stm::view(s)->type = type;
+  stm::view(s)->obj = obj;
+  stm::view(s)->obj_type = obj_type;
+  return Value::from_object(s);
+}
+
+Result<Value> super_getattribute(ThreadState& ts, Value self, CallArgs args) {
+  const SuperObject* s = stm::read(self.as<SuperObject>());
+  Value name = args[0];
+  if (!s->obj_type.is_null() && !str_equal(name, g_name___class__)) {
+    const TupleObject* mro = stm::view(stm::read(s->obj_type.as<TypeObject>())->mro);
+    int64_t i = 0;
+    while (i < mro->size && !mro->items[i].is(s->type)) ++i;
+    for (++i; i < mro->size; ++i) {
+      TypeObject* klass = mro->items[i].as<TypeObject>();
+      DictObject* dict = stm::read(klass)->dict;
+      Value found = dict ? dict_get_str(Value::from_object(dict), name) : Value();
+      if (found.is_null()) continue;
+      Value obj = s->obj.is(s->obj_type) ? g_none : s->obj;
+      return bind_descriptor(ts, found, obj, s->obj_type.as<TypeObject>());
+    }
+  }
+  return generic_get_attr(ts, self, name, false);
+}
+
+const NativeMethod kSuperMethods[] = {
+    {"__new__", super_new, 0, 2, kNativeStatic, nullptr},
+    {"__init__", [](ThreadState&, Value, CallArgs) -> Result<Value> { return g_none; }, 0, 2, 0, nullptr},
+    {"__getattribute__", super_getattribute, 1, 1, 0, nullptr},
+};
+
+}  // namespace
+
+void init_descriptor_types() {
+  add_native_methods(g_property_type, kPropertyMethods);
+  for (const NativeMethod& g : kPropertyGetters) add_native_property(g_property_type, &g, nullptr);
+  add_native_methods(g_staticmethod_type, kStaticMethodMethods);
+  add_native_methods(g_classmethod_type, kClassMethodMethods);
+  add_native_property(g_staticmethod_type, &kWrapperGetters[0], nullptr);
+  add_native_property(g_classmethod_type, &kWrapperGetters[0], nullptr);
+  add_native_methods(g_super_type, kSuperMethods);
+}
+
+}  // namespace pystm

@@ -1,0 +1,177 @@
+// runtime/objects/exception_object.cpp — BaseException and its subclasses'
+// behaviour (language reference §8.4; library "Built-in Exceptions").
+#include "runtime/objects/exception_object.h"
+
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/code_object.h"
+#include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/frame_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+void ExceptionObject::visit_edges(gc::Visitor& v) {
+  visit_ptr(v, dict);
+  visit_ptr(v, args);
+  visit_value(v, traceback);
+  visit_value(v, cause);
+  visit_value(v, context);
+}
+
+bool is_exception_instance(Value v) {
+  return v.is_object() && v.as_object()->kind() == ObjectKind::Exception;
+}
+
+bool is_exception_class(Value v) {
+  return is_instance_of(v, g_type_type) && type_is_subtype(v.as<TypeObject>(), g_exc_BaseException);
+}
+
+Result<Value> exception_new(ThreadState& ts, TypeObject* type, Value args_tuple) {
+  return call(ts, Value::from_object(type),
+              CallArgs{tuple_items(args_tuple), static_cast<size_t>(tuple_size(args_tuple)), nullptr});
+}
+
+Value exception_args(Value exc) {
+  TupleObject* args = stm::read(exc.as<ExceptionObject>())->args;
+  return args ? Value::from_object(args) : g_empty_tuple;
+}
+
+void exception_add_traceback(Value exc, FrameObject* frame, int pc) {
+  TracebackObject* tb = allocate_object<TracebackObject>(g_traceback_type);
+  TracebackObject* t = stm::view(tb);
+  t->frame = frame;
+  t->lasti = pc;
+  t->lineno = code_line_at(stm::read(frame)->code, pc);
+  ExceptionObject* e = stm::write(exc.as<ExceptionObject>());
+  t->next = e->traceback;
+  e->traceback = Value::from_object(tb);
+}
+
+namespace {
+
+ExceptionObject* exc(Value v) { return v.as<ExceptionObject>(); }
+
+Result<Value> base_exception_new(ThreadState&, Value, CallArgs args) {
+  TypeObject* type = args[0].as<TypeObject>();
+  ExceptionObject* e = allocate_object<ExceptionObject>(type, stm::read(type)->instance_size);
+  stm::view(e)->args = tuple_from(args.args + 1, static_cast<int64_t>(args.nargs) - 1).as<TupleObject>();
+  return Value::from_object(e);
+}
+
+Result<Value> base_exception_init(ThreadState&, Value self, CallArgs args) {
+  stm::write(exc(self))->args = tuple_from(args.args, static_cast<int64_t>(args.nargs)).as<TupleObject>();
+  return g_none;
+}
+
+Result<Value> base_exception_str(ThreadState& ts, Value self, CallArgs) {
+  Value args = exception_args(self);
+  int64_t n = tuple_size(args);
+  if (n == 0) return str_from_ascii("");
+  if (n == 1) return str(ts, tuple_item(args, 0));
+  return str(ts, args);
+}
+
+Result<Value> key_error_str(ThreadState& ts, Value self, CallArgs a) {
+  Value args = exception_args(self);
+  if (tuple_size(args) == 1) return repr(ts, tuple_item(args, 0));
+  return base_exception_str(ts, self, a);
+}
+
+Result<Value> base_exception_repr(ThreadState& ts, Value self, CallArgs) {
+  std::string name(type_name(type_of(self)));
+  Value args = exception_args(self);
+  if (tuple_size(args) == 1) return str_from_utf8(name + "(" + PY_TRY(repr_utf8(ts, tuple_item(args, 0))) + ")");
+  return str_from_utf8(name + PY_TRY(repr_utf8(ts, args)));
+}
+
+Result<Value> get_args(ThreadState&, Value self, CallArgs) { return exception_args(self); }
+Result<Value> set_args(ThreadState& ts, Value self, CallArgs args) {
+  Value list = PY_TRY(sequence_to_list(ts, args[0]));
+  stm::write(exc(self))->args = list_to_tuple(list).as<TupleObject>();
+  return g_none;
+}
+Result<Value> or_none(Value v) { return v.is_null() ? g_none : v; }
+Result<Value> get_traceback(ThreadState&, Value self, CallArgs) { return or_none(stm::read(exc(self))->traceback); }
+Result<Value> set_traceback(ThreadState&, Value self, CallArgs args) {
+  stm::write(exc(self))->traceback = args[0].is(g_none) ? Value() : args[0];
+  return g_none;
+}
+Result<Value> get_cause(ThreadState&, Value self, CallArgs) { return or_none(stm::read(exc(self))->cause); }
+Result<Value> set_cause(ThreadState&, Value self, CallArgs args) {
+  ExceptionObject* e = stm::write(exc(self));
+  e->cause = args[0].is(g_none) ? Value() : args[0];
+  e->suppress_context = true;
+  return g_none;
+}
+Result<Value> get_context(ThreadState&, Value self, CallArgs) { return or_none(stm::read(exc(self))->context); }
+Result<Value> set_context(ThreadState&, Value self, CallArgs args) {
+  stm::write(exc(self))->context = args[0].is(g_none) ? Value() : args[0];
+  return g_none;
+}
+Result<Value> get_suppress(ThreadState&, Value self, CallArgs) { return bool_value(stm::read(exc(self))->suppress_context); }
+Result<Value> set_suppress(ThreadState& ts, Value self, CallArgs args) {
+  bool b = PY_TRY(is_true(ts, args[0]));
+  stm::write(exc(self))->suppress_context = b;
+  return g_none;
+}
+Result<Value> with_traceback(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(set_traceback(ts, self, args));
+  return self;
+}
+Result<Value> first_arg_or_none(ThreadState&, Value self, CallArgs) {
+  Value args = exception_args(self);
+  return tuple_size(args) > 0 ? tuple_item(args, 0) : g_none;
+}
+Result<Value> system_exit_code(ThreadState&, Value self, CallArgs) {
+  Value args = exception_args(self);
+  if (tuple_size(args) == 0) return g_none;
+  if (tuple_size(args) == 1) return tuple_item(args, 0);
+  return args;
+}
+
+const NativeMethod kBaseExceptionMethods[] = {
+    {"__new__", base_exception_new, 0, -1, kNativeStatic, nullptr},
+    {"__init__", base_exception_init, 0, -1, 0, nullptr},
+    {"__str__", base_exception_str, 0, 0, 0, nullptr},
+    {"__repr__", base_exception_repr, 0, 0, 0, nullptr},
+    {"with_traceback", with_traceback, 1, 1, 0, nullptr},
+};
+const NativeMethod kKeyErrorMethods[] = {{"__str__", key_error_str, 0, 0, 0, nullptr}};
+
+const NativeMethod kGetters[] = {
+    {"args", get_args, 0, 0, 0, nullptr},
+    {"__traceback__", get_traceback, 0, 0, 0, nullptr},
+    {"__cause__", get_cause, 0, 0, 0, nullptr},
+    {"__context__", get_context, 0, 0, 0, nullptr},
+    {"__suppress_context__", get_suppress, 0, 0, 0, nullptr},
+    {"value", first_arg_or_none, 0, 0, 0, nullptr},
+    {"code", system_exit_code, 0, 0, 0, nullptr},
+};
+const NativeMethod kSetters[] = {
+    {"args", set_args, 1, 1, 0, nullptr},
+    {"__traceback__", set_traceback, 1, 1, 0, nullptr},
+    {"__cause__", set_cause, 1, 1, 0, nullptr},
+    {"__context__", set_context, 1, 1, 0, nullptr},
+    {"__suppress_context__", set_suppress, 1, 1, 0, nullptr},
+};
+
+}  // namespace
+
+void init_exception_types() {
+  add_native_methods(g_exc_BaseException, kBaseExceptionMethods);
+  add_native_methods(g_exc_KeyError, kKeyErrorMethods);
+  for (int i = 0; i < 5; ++i) add_native_property(g_exc_BaseException, &kGetters[i], &kSetters[i]);
+  add_native_property(g_exc_StopIteration, &kGetters[5], nullptr);
+  add_native_property(g_exc_SystemExit, &kGetters[6], nullptr);
+}
+
+}  // namespace pystm

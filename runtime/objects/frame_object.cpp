@@ -1,0 +1,52 @@
+// runtime/objects/frame_object.cpp — frames.
+#include "runtime/objects/frame_object.h"
+
+#include "runtime/objects/code_object.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/function_object.h"
+#include "runtime/vm/builtin_types.h"
+
+namespace pystm {
+
+int32_t FrameObject::ncellfrees() const {
+  const CodeObject* c = stm::view(code);
+  return c->ncells + c->nfrees;
+}
+
+void FrameObject::visit_edges(gc::Visitor& v) {
+  visit_ptr(v, code);
+  visit_ptr(v, back);
+  visit_ptr(v, function);
+  visit_ptr(v, globals);
+  visit_ptr(v, builtins);
+  visit_value(v, locals);
+  // Every slot, not only the live ones: stale slots hold at most stacksize
+  // dead values and the interpreter need not keep sp in the frame exact.
+  for (int32_t i = 0; i < nslots; ++i) visit_value(v, slots[i]);
+}
+
+FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builtins, Value locals,
+                       FunctionObject* function) {
+  const CodeObject* c = stm::view(code);
+  int32_t nslots = c->nslots();
+  FrameObject* f = allocate_object<FrameObject>(g_frame_type, sizeof(FrameObject) + nslots * sizeof(Value));
+  FrameObject* fv = stm::view(f);
+  fv->code = code;
+  fv->globals = globals;
+  fv->builtins = builtins;
+  fv->locals = locals;
+  fv->function = function;
+  fv->stack_base = c->nlocals + c->ncells + c->nfrees;
+  fv->sp = fv->stack_base;
+  fv->nslots = nslots;
+  return f;
+}
+
+int frame_current_line(FrameObject* frame) {
+  const FrameObject* f = stm::read(frame);
+  return code_line_at(f->code, f->lasti);
+}
+
+void init_frame_type() {}
+
+}  // namespace pystm

@@ -1,0 +1,46 @@
+// runtime/objects/frame_object.h — execution frames, in the heap (the
+// interpreter is stackless: a Python call pushes a frame, not a C++ call).
+// Owns: FrameObject's layout: locals, cells, then the value stack, in one
+// slot array. Must never: be written without a write barrier once it may be
+// committed (the interpreter re-opens it for writing after every boundary).
+#pragma once
+#include "runtime/core/object.h"
+
+namespace pystm {
+
+struct CodeObject;
+struct FunctionObject;
+struct DictObject;
+
+enum FrameFlag : uint32_t {
+  kFrameEntry = 1u << 0,      // returning from it leaves the interpreter loop
+  kFrameGenerator = 1u << 1,  // owned by a generator
+};
+
+struct FrameObject : Object {
+  static constexpr ObjectKind kKind = ObjectKind::Frame;
+  CodeObject* code;
+  FrameObject* back;
+  FunctionObject* function;   // null for module/class bodies run directly
+  DictObject* globals;
+  DictObject* builtins;
+  Value locals;               // mapping for module and class bodies; null otherwise
+  int32_t pc;                 // index of the next instruction
+  int32_t sp;                 // number of live slots (locals + cells + stack)
+  int32_t stack_base;         // nlocals + ncells + nfrees
+  int32_t nslots;
+  uint32_t flags;
+  int32_t lasti;              // the instruction being executed (for tracebacks)
+  Value slots[];
+
+  Value* cells() { return slots + stack_base - ncellfrees(); }
+  int32_t ncellfrees() const;
+  void visit_edges(gc::Visitor& v);
+};
+
+FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builtins, Value locals,
+                       FunctionObject* function);
+int frame_current_line(FrameObject* frame);
+void init_frame_type();
+
+}  // namespace pystm

@@ -1,0 +1,291 @@
+// runtime/objects/object_type.cpp — `object` and `type` (data model §3.3.1,
+// §3.3.2, §3.3.3).
+#include "runtime/objects/object_type.h"
+
+#include <cstdio>
+
+#include "runtime/core/value_vector.h"
+#include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
+#include "runtime/objects/instance_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+namespace {
+
+bool overrides(TypeObject* type, Value name, TypeObject* owner) {
+  Value found = type_lookup(type, name);
+  Value base = type_lookup(owner, name);
+  return !found.is(base);
+}
+
+}  // namespace
+
+Result<Value> object_allocate(ThreadState& ts, TypeObject* type) {
+  const TypeObject* t = stm::read(type);
+  switch (t->instance_kind) {
+    case ObjectKind::Instance:
+      return Value::from_object(allocate_object<InstanceObject>(type, t->instance_size));
+    case ObjectKind::Exception: {
+      ExceptionObject* e = allocate_object<ExceptionObject>(type, t->instance_size);
+      stm::view(e)->args = g_empty_tuple.as<TupleObject>();
+      return Value::from_object(e);
+    }
+    default:
+      return raise_type_error(ts, "object.__new__(%s) is not safe, use %s.__new__()",
+                              std::string(type_name(type)).c_str(), std::string(type_name(type)).c_str());
+  }
+}
+
+Result<Value> type_call(ThreadState& ts, TypeObject* type, CallArgs args) {
+  if (type == g_type_type && args.nargs == 1 && args.nkw() == 0) return Value::from_object(type_of(args[0]));
+  Value new_fn = type_lookup(type, g_name___new__);
+  Value obj;
+  if (new_fn.is_object() && new_fn.as_object()->kind() == ObjectKind::BuiltinFunction &&
+      stm::view(new_fn.as<BuiltinFunctionObject>())->method->fn != nullptr &&
+      new_fn.is(type_lookup(g_object_type, g_name___new__))) {
+    // object.__new__: argument checks as CPython's object_new.
+    if ((args.nargs || args.nkw()) && !overrides(type, g_name___init__, g_object_type)) {
+      return raise_type_error(ts, "%s() takes no arguments", std::string(type_name(type)).c_str());
+    }
+    obj = PY_TRY(object_allocate(ts, type));
+  } else {
+    if (new_fn.is_object() && new_fn.as_object()->kind() == ObjectKind::StaticMethod)
+      new_fn = stm::read(new_fn.as<StaticMethodObject>())->callable;
+    ValueVector full;
+    full.push_back(Value::from_object(type));
+    for (size_t i = 0; i < args.nargs + args.nkw(); ++i) full.push_back(args.args[i]);
+    obj = PY_TRY(call(ts, new_fn, CallArgs{full.data(), args.nargs + 1, args.kwnames}));
+  }
+  if (type == g_type_type && args.nargs == 1) return obj;
+  if (!type_is_subtype(type_of(obj), type)) return obj;
+  Value init = type_lookup(type_of(obj), g_name___init__);
+  if (init.is(type_lookup(g_object_type, g_name___init__))) {
+    if ((args.nargs || args.nkw()) && !overrides(type, g_name___new__, g_object_type)) {
+      return raise_type_error(ts, "%s() takes no arguments", std::string(type_name(type)).c_str());
+    }
+    return obj;
+  }
+  Value bound = PY_TRY(bind_descriptor(ts, init, obj, type_of(obj)));
+  Value r = PY_TRY(call(ts, bound, args));
+  if (!r.is(g_none))
+    return raise_type_error(ts, "__init__() should return None, not '%s'", type_name_of(r).c_str());
+  return obj;
+}
+
+namespace {
+
+// --- object ------------------------------------------------------------------------
+Result<Value> object_new(ThreadState& ts, Value, CallArgs args) {
+  TypeObject* type = args[0].as<TypeObject>();
+  if ((args.nargs > 1 || args.nkw()) && overrides(type, g_name___new__, g_object_type) &&
+      !overrides(type, g_name___init__, g_object_type)) {
+    // A class overriding __new__ but not __init__ may not pass extra arguments on.
+  }
+  return object_allocate(ts, type);
+}
+
+Result<Value> object_init(ThreadState& ts, Value self, CallArgs args) {
+  TypeObject* type = type_of(self);
+  if ((args.nargs || args.nkw()) && overrides(type, g_name___init__, g_object_type))
+    return raise_type_error(ts, "object.__init__() takes exactly one argument (the instance to initialize)");
+  return g_none;
+}
+
+std::string qualified_name(ThreadState& ts, TypeObject* type) {
+  Value module = dict_get_str(Value::from_object(stm::read(type)->dict), g_name___module__);
+  std::string qual = str_to_utf8(stm::read(type)->qualname);
+  if (module.is_null() || module.as_object()->kind() != ObjectKind::Str) return qual;
+  std::string m = str_to_utf8(module);
+  if (m == "builtins") return qual;
+  return m + "." + qual;
+}
+
+Result<Value> object_repr(ThreadState& ts, Value self, CallArgs) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " object at 0x%llx>", static_cast<unsigned long long>(self.bits()));
+  return str_from_utf8("<" + qualified_name(ts, type_of(self)) + buf);
+}
+
+Result<Value> object_str(ThreadState& ts, Value self, CallArgs) { return repr(ts, self); }
+Result<Value> object_eq(ThreadState&, Value self, CallArgs args) {
+  return self.is(args[0]) ? g_true : g_notimplemented;
+}
+Result<Value> object_ne(ThreadState& ts, Value self, CallArgs args) {
+  Value eq = lookup_special(self, g_name___eq__);
+  if (eq.is_null()) return g_notimplemented;
+  Value bound = PY_TRY(bind_descriptor(ts, eq, self, type_of(self)));
+  Value r = PY_TRY(call(ts, bound, {args[0]}));
+  if (r.is(g_notimplemented)) return r;
+  return bool_value(!PY_TRY(is_true(ts, r)));
+}
+Result<Value> object_hash(ThreadState&, Value self, CallArgs) {
+  return Value::small_int(static_cast<int64_t>(self.bits() >> 4));
+}
+Result<Value> object_getattribute(ThreadState& ts, Value self, CallArgs args) {
+  if (!is_instance_of(args[0], g_str_type))
+    return raise_type_error(ts, "attribute name must be string, not '%s'", type_name_of(args[0]).c_str());
+  return generic_get_attr(ts, self, args[0], false);
+}
+Result<Value> object_setattr(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(generic_set_attr(ts, self, args[0], args[1]));
+  return g_none;
+}
+Result<Value> object_delattr(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(generic_set_attr(ts, self, args[0], Value()));
+  return g_none;
+}
+Result<Value> object_format(ThreadState& ts, Value self, CallArgs args) {
+  if (!is_instance_of(args[0], g_str_type))
+    return raise_type_error(ts, "format expects arg 2 to be string or None, not %s", type_name_of(args[0]).c_str());
+  if (str_length(args[0]) > 0)
+    return raise_type_error(ts, "unsupported format string passed to %s.__format__", type_name_of(self).c_str());
+  return str(ts, self);
+}
+Result<Value> object_init_subclass(ThreadState&, Value, CallArgs) { return g_none; }
+Result<Value> object_class(ThreadState&, Value self, CallArgs) { return Value::from_object(type_of(self)); }
+Result<Value> object_dict(ThreadState& ts, Value self, CallArgs) {
+  TypeObject* type = type_of(self);
+  uint32_t offset = stm::read(type)->dict_offset;
+  if (!offset || is_instance_of(self, g_type_type))
+    return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
+  DictObject** slot = reinterpret_cast<DictObject**>(reinterpret_cast<char*>(self.as_object()) + offset);
+  DictObject* dict = *stm::read(slot);
+  if (!dict) {
+    dict = dict_new().as<DictObject>();
+    *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(stm::write(self.as_object())) + offset) = dict;
+  }
+  return Value::from_object(dict);
+}
+
+// --- type -------------------------------------------------------------------------------
+Result<Value> type_new_method(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs == 2 && args.nkw() == 0) return Value::from_object(type_of(args[1]));
+  if (args.nargs != 4) return raise_type_error(ts, "type() takes 1 or 3 arguments");
+  if (!is_instance_of(args[1], g_str_type))
+    return raise_type_error(ts, "type.__new__() argument 1 must be str, not %s", type_name_of(args[1]).c_str());
+  if (!is_instance_of(args[2], g_tuple_type))
+    return raise_type_error(ts, "type.__new__() argument 2 must be tuple, not %s", type_name_of(args[2]).c_str());
+  if (!is_instance_of(args[3], g_dict_type))
+    return raise_type_error(ts, "type.__new__() argument 3 must be dict, not %s", type_name_of(args[3]).c_str());
+  return type_new(ts, args[0].as<TypeObject>(), args[1], args[2].as<TupleObject>(), args[3].as<DictObject>());
+}
+Result<Value> type_init_method(ThreadState&, Value, CallArgs) { return g_none; }
+Result<Value> type_call_method(ThreadState& ts, Value self, CallArgs args) {
+  return type_call(ts, self.as<TypeObject>(), args);
+}
+Result<Value> type_repr(ThreadState& ts, Value self, CallArgs) {
+  return str_from_utf8("<class '" + qualified_name(ts, self.as<TypeObject>()) + "'>");
+}
+Result<Value> type_getattribute(ThreadState& ts, Value self, CallArgs args) {
+  return generic_get_attr(ts, self, args[0], false);
+}
+Result<Value> type_setattr(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(generic_set_attr(ts, self, args[0], args[1]));
+  return g_none;
+}
+Result<Value> type_name_get(ThreadState&, Value self, CallArgs) { return stm::read(self.as<TypeObject>())->name; }
+Result<Value> type_name_set(ThreadState& ts, Value self, CallArgs args) {
+  if (!is_instance_of(args[0], g_str_type))
+    return raise_type_error(ts, "can only assign string to %s.__name__, not '%s'",
+                            std::string(type_name(self.as<TypeObject>())).c_str(), type_name_of(args[0]).c_str());
+  stm::write(self.as<TypeObject>())->name = args[0];
+  return g_none;
+}
+Result<Value> type_qualname_get(ThreadState&, Value self, CallArgs) {
+  return stm::read(self.as<TypeObject>())->qualname;
+}
+Result<Value> type_qualname_set(ThreadState&, Value self, CallArgs args) {
+  stm::write(self.as<TypeObject>())->qualname = args[0];
+  return g_none;
+}
+Result<Value> type_mro_get(ThreadState&, Value self, CallArgs) {
+  return Value::from_object(stm::read(self.as<TypeObject>())->mro);
+}
+Result<Value> type_bases_get(ThreadState&, Value self, CallArgs) {
+  return Value::from_object(stm::read(self.as<TypeObject>())->bases);
+}
+Result<Value> type_base_get(ThreadState&, Value self, CallArgs) {
+  TypeObject* base = stm::read(self.as<TypeObject>())->base;
+  return base ? Value::from_object(base) : g_none;
+}
+Result<Value> type_dict_get(ThreadState&, Value self, CallArgs) {
+  return Value::from_object(stm::read(self.as<TypeObject>())->dict);
+}
+Result<Value> type_mro_method(ThreadState&, Value self, CallArgs) {
+  TupleObject* mro = stm::read(self.as<TypeObject>())->mro;
+  return list_from(tuple_items(Value::from_object(mro)), tuple_size(Value::from_object(mro)));
+}
+Result<Value> type_instancecheck(ThreadState&, Value self, CallArgs args) {
+  return bool_value(type_is_subtype(type_of(args[0]), self.as<TypeObject>()));
+}
+Result<Value> type_subclasscheck(ThreadState& ts, Value self, CallArgs args) {
+  if (!is_instance_of(args[0], g_type_type)) return raise_type_error(ts, "issubclass() arg 1 must be a class");
+  return bool_value(type_is_subtype(args[0].as<TypeObject>(), self.as<TypeObject>()));
+}
+
+const NativeMethod kObjectMethods[] = {
+    {"__new__", object_new, 0, -1, kNativeStatic, nullptr},
+    {"__init__", object_init, 0, -1, 0, nullptr},
+    {"__repr__", object_repr, 0, 0, 0, nullptr},
+    {"__str__", object_str, 0, 0, 0, nullptr},
+    {"__eq__", object_eq, 1, 1, 0, nullptr},
+    {"__ne__", object_ne, 1, 1, 0, nullptr},
+    {"__hash__", object_hash, 0, 0, 0, nullptr},
+    {"__getattribute__", object_getattribute, 1, 1, 0, nullptr},
+    {"__setattr__", object_setattr, 2, 2, 0, nullptr},
+    {"__delattr__", object_delattr, 1, 1, 0, nullptr},
+    {"__format__", object_format, 1, 1, 0, nullptr},
+    {"__init_subclass__", object_init_subclass, 0, 0, kNativeClass, nullptr},
+};
+const NativeMethod kObjectGetters[] = {
+    {"__class__", object_class, 0, 0, 0, nullptr},
+    {"__dict__", object_dict, 0, 0, 0, nullptr},
+};
+const NativeMethod kTypeMethods[] = {
+    {"__new__", type_new_method, 0, -1, kNativeStatic, nullptr},
+    {"__init__", type_init_method, 0, -1, 0, nullptr},
+    {"__call__", type_call_method, 0, -1, 0, nullptr},
+    {"__repr__", type_repr, 0, 0, 0, nullptr},
+    {"__getattribute__", type_getattribute, 1, 1, 0, nullptr},
+    {"__setattr__", type_setattr, 2, 2, 0, nullptr},
+    {"mro", type_mro_method, 0, 0, 0, nullptr},
+    {"__instancecheck__", type_instancecheck, 1, 1, 0, nullptr},
+    {"__subclasscheck__", type_subclasscheck, 1, 1, 0, nullptr},
+};
+const NativeMethod kTypeGetters[] = {
+    {"__name__", type_name_get, 0, 0, 0, nullptr},
+    {"__qualname__", type_qualname_get, 0, 0, 0, nullptr},
+    {"__mro__", type_mro_get, 0, 0, 0, nullptr},
+    {"__bases__", type_bases_get, 0, 0, 0, nullptr},
+    {"__base__", type_base_get, 0, 0, 0, nullptr},
+    {"__dict__", type_dict_get, 0, 0, 0, nullptr},
+};
+const NativeMethod kTypeSetters[] = {
+    {"__name__", type_name_set, 1, 1, 0, nullptr},
+    {"__qualname__", type_qualname_set, 1, 1, 0, nullptr},
+};
+
+}  // namespace
+
+void init_object_type() {
+  add_native_methods(g_object_type, kObjectMethods);
+  add_native_property(g_object_type, &kObjectGetters[0], nullptr);
+  add_native_property(g_object_type, &kObjectGetters[1], nullptr);
+  add_native_methods(g_type_type, kTypeMethods);
+  add_native_property(g_type_type, &kTypeGetters[0], &kTypeSetters[0]);
+  add_native_property(g_type_type, &kTypeGetters[1], &kTypeSetters[1]);
+  for (int i = 2; i < 6; ++i) add_native_property(g_type_type, &kTypeGetters[i], nullptr);
+}
+
+}  // namespace pystm

@@ -1,0 +1,182 @@
+// runtime/objects/range_object.cpp — `range` (int64 bounds for now; ranges
+// beyond int64 raise OverflowError as CPython's C-long ranges do).
+#include "runtime/objects/range_object.h"
+
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/sequence_helpers.h"
+#include "runtime/objects/slice_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+
+namespace pystm {
+
+static int64_t range_length(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
+  return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+}
+
+static Value make_range(int64_t start, int64_t stop, int64_t step) {
+  RangeObject* r = allocate_object<RangeObject>(g_range_type);
+  RangeObject* rv = stm::view(r);
+  rv->start = start;
+  rv->stop = stop;
+  rv->step = step;
+  rv->length = range_length(start, stop, step);
+  return Value::from_object(r);
+}
+
+namespace {
+
+Result<int64_t> range_arg(ThreadState& ts, Value v) {
+  if (v.is_small_int()) return v.as_small_int();
+  if (!is_int(v) && lookup_special(v, str_intern("__index__")).is_null())
+    return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(v).c_str());
+  Value i = PY_TRY(index_value(ts, v));
+  int64_t out;
+  if (!int_to_int64(i, &out) || !Value::fits_small_int(out))
+    return raise_overflow(ts, "Python int too large to convert to C ssize_t");
+  return out;
+}
+
+Result<Value> range_new(ThreadState& ts, Value, CallArgs args) {
+  size_t n = args.nargs - 1;
+  if (n == 0) return raise_type_error(ts, "range expected at least 1 argument, got 0");
+  if (n > 3) return raise_type_error(ts, "range expected at most 3 arguments, got %zu", n);
+  int64_t start = 0, stop, step = 1;
+  if (n == 1) {
+    stop = PY_TRY(range_arg(ts, args[1]));
+  } else {
+    start = PY_TRY(range_arg(ts, args[1]));
+    stop = PY_TRY(range_arg(ts, args[2]));
+    if (n == 3) step = PY_TRY(range_arg(ts, args[3]));
+  }
+  if (step == 0) return raise_value_error(ts, "range() arg 3 must not be zero");
+  return make_range(start, stop, step);
+}
+
+const RangeObject* rng(Value v) { return stm::view(v.as<RangeObject>()); }
+
+Result<Value> range_len(ThreadState&, Value self, CallArgs) { return int_from_int64(rng(self)->length); }
+
+Result<Value> range_iter(ThreadState&, Value self, CallArgs) {
+  RangeIteratorObject* it = allocate_object<RangeIteratorObject>(g_range_iterator_type);
+  stm::view(it)->next = rng(self)->start;
+  stm::view(it)->step = rng(self)->step;
+  stm::view(it)->remaining = rng(self)->length;
+  return Value::from_object(it);
+}
+
+Result<Value> range_reversed(ThreadState&, Value self, CallArgs) {
+  const RangeObject* r = rng(self);
+  RangeIteratorObject* it = allocate_object<RangeIteratorObject>(g_range_iterator_type);
+  stm::view(it)->next = r->start + (r->length - 1) * r->step;
+  stm::view(it)->step = -r->step;
+  stm::view(it)->remaining = r->length;
+  return Value::from_object(it);
+}
+
+Result<Value> range_getitem(ThreadState& ts, Value self, CallArgs args) {
+  const RangeObject* r = rng(self);
+  if (is_slice(args[0])) {
+    int64_t start, stop, step, len;
+    PY_TRY(slice_indices(ts, args[0], r->length, &start, &stop, &step, &len));
+    int64_t s = r->start + start * r->step;
+    return make_range(s, s + len * step * r->step, step * r->step);
+  }
+  int64_t i = PY_TRY(sequence_index(ts, args[0], r->length, "range object"));
+  return int_from_int64(r->start + i * r->step);
+}
+
+Result<Value> range_contains(ThreadState& ts, Value self, CallArgs args) {
+  const RangeObject* r = rng(self);
+  Value v = args[0];
+  if (v.is_small_int()) {
+    int64_t x = v.as_small_int();
+    bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
+    return bool_value(in && (x - r->start) % r->step == 0);
+  }
+  for (int64_t i = 0; i < r->length; ++i)
+    if (PY_TRY(equals(ts, int_from_int64(r->start + i * r->step), v))) return g_true;
+  return g_false;
+}
+
+Result<Value> range_repr(ThreadState&, Value self, CallArgs) {
+  const RangeObject* r = rng(self);
+  std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+  if (r->step != 1) s += ", " + std::to_string(r->step);
+  return str_from_ascii(s + ")");
+}
+
+Result<Value> range_eq(ThreadState&, Value self, CallArgs args) {
+  if (type_of(args[0]) != g_range_type) return g_notimplemented;
+  const RangeObject* a = rng(self);
+  const RangeObject* b = rng(args[0]);
+  if (a->length != b->length) return g_false;
+  if (a->length == 0) return g_true;
+  if (a->start != b->start) return g_false;
+  return bool_value(a->length == 1 || a->step == b->step);
+}
+
+Result<Value> range_index(ThreadState& ts, Value self, CallArgs args) {
+  const RangeObject* r = rng(self);
+  if (args[0].is_small_int()) {
+    int64_t x = args[0].as_small_int();
+    bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
+    if (in && (x - r->start) % r->step == 0) return int_from_int64((x - r->start) / r->step);
+  }
+  std::string s = PY_TRY(repr_utf8(ts, args[0]));
+  return raise_value_error(ts, "%s is not in range", s.c_str());
+}
+
+Result<Value> range_start(ThreadState&, Value s, CallArgs) { return int_from_int64(rng(s)->start); }
+Result<Value> range_stop(ThreadState&, Value s, CallArgs) { return int_from_int64(rng(s)->stop); }
+Result<Value> range_step(ThreadState&, Value s, CallArgs) { return int_from_int64(rng(s)->step); }
+
+Result<Value> range_iterator_next(ThreadState& ts, Value self, CallArgs) {
+  RangeIteratorObject* it = stm::write(self.as<RangeIteratorObject>());
+  if (it->remaining <= 0) return raise_empty(ts, g_exc_StopIteration);
+  int64_t v = it->next;
+  it->next += it->step;
+  it->remaining -= 1;
+  return int_from_int64(v);
+}
+Result<Value> iter_self(ThreadState&, Value self, CallArgs) { return self; }
+
+const NativeMethod kRangeMethods[] = {
+    {"__new__", range_new, 1, 3, kNativeStatic | kNativeNoKeywords, nullptr},
+    {"__len__", range_len, 0, 0, 0, nullptr},
+    {"__iter__", range_iter, 0, 0, 0, nullptr},
+    {"__reversed__", range_reversed, 0, 0, 0, nullptr},
+    {"__getitem__", range_getitem, 1, 1, 0, nullptr},
+    {"__contains__", range_contains, 1, 1, 0, nullptr},
+    {"__repr__", range_repr, 0, 0, 0, nullptr},
+    {"__eq__", range_eq, 1, 1, 0, nullptr},
+    {"index", range_index, 1, 1, 0, nullptr},
+};
+const NativeMethod kRangeGetters[] = {
+    {"start", range_start, 0, 0, 0, nullptr},
+    {"stop", range_stop, 0, 0, 0, nullptr},
+    {"step", range_step, 0, 0, 0, nullptr},
+};
+const NativeMethod kRangeIteratorMethods[] = {
+    {"__next__", range_iterator_next, 0, 0, 0, nullptr},
+    {"__iter__", iter_self, 0, 0, 0, nullptr},
+};
+
+}  // namespace
+
+}  // namespace pystm
+
+#include "runtime/objects/descriptor_objects.h"
+
+namespace pystm {
+void init_range_type() {
+  add_native_methods(g_range_type, kRangeMethods);
+  for (const NativeMethod& g : kRangeGetters) add_native_property(g_range_type, &g, nullptr);
+  add_native_methods(g_range_iterator_type, kRangeIteratorMethods);
+}
+}  // namespace pystm

@@ -1,0 +1,71 @@
+// runtime/objects/sequence_helpers.cpp — see sequence_helpers.h.
+#include "runtime/objects/sequence_helpers.h"
+
+#include <vector>
+
+#include "runtime/objects/int_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+
+namespace pystm {
+
+Result<int64_t> sequence_index(ThreadState& ts, Value key, int64_t length, const char* what) {
+  int64_t i;
+  if (key.is_small_int()) {
+    i = key.as_small_int();
+  } else {
+    Result<Value> r = index_value(ts, key);
+    if (r.is_error()) {
+      clear_pending_exception(ts);
+      return raise_type_error(ts, "%s indices must be integers or slices, not %s", what,
+                              type_name_of(key).c_str());
+    }
+    if (!int_to_int64(r.value(), &i)) {
+      return raise(ts, g_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+  }
+  if (i < 0) i += length;
+  if (i < 0 || i >= length) return raise(ts, g_exc_IndexError, "%s index out of range", what);
+  return i;
+}
+
+Result<Value> sequence_compare(ThreadState& ts, const Value* a, int64_t na, const Value* b, int64_t nb,
+                               uint32_t op) {
+  int64_t i = 0;
+  for (; i < na && i < nb; ++i) {
+    if (a[i].is(b[i])) continue;
+    if (!PY_TRY(equals(ts, a[i], b[i]))) break;
+  }
+  if (i >= na || i >= nb) {
+    bool r;
+    switch (op) {
+      case 0: r = na < nb; break;
+      case 1: r = na <= nb; break;
+      case 2: r = na == nb; break;
+      case 3: r = na != nb; break;
+      case 4: r = na > nb; break;
+      default: r = na >= nb; break;
+    }
+    return bool_value(r);
+  }
+  if (op == 2) return g_false;
+  if (op == 3) return g_true;
+  return rich_compare(ts, a[i], b[i], op);
+}
+
+namespace {
+thread_local std::vector<uint64_t> tls_repr_stack;
+}
+
+ReprGuard::ReprGuard(Value container) : recursive_(false) {
+  for (uint64_t bits : tls_repr_stack)
+    if (bits == container.bits()) recursive_ = true;
+  if (!recursive_) tls_repr_stack.push_back(container.bits());
+}
+
+ReprGuard::~ReprGuard() {
+  if (!recursive_) tls_repr_stack.pop_back();
+}
+
+}  // namespace pystm

@@ -1,0 +1,80 @@
+// runtime/objects/singleton_object.cpp — None, True, False, NotImplemented, Ellipsis.
+#include "runtime/objects/singleton_object.h"
+
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/runtime.h"
+
+namespace pystm {
+
+Value g_none, g_true, g_false, g_notimplemented, g_ellipsis;
+
+bool is_bool(Value v) { return v.is(g_true) || v.is(g_false); }
+
+static Value make_singleton(TypeObject* type, int64_t value) {
+  SingletonObject* s = allocate_object<SingletonObject>(type);
+  stm::view(s)->int_value = value;
+  return Value::from_object(s);
+}
+
+namespace {
+
+Result<Value> none_repr(ThreadState&, Value, CallArgs) { return str_from_ascii("None"); }
+Result<Value> none_bool(ThreadState&, Value, CallArgs) { return g_false; }
+Result<Value> none_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs > 1) return raise_type_error(ts, "NoneType takes no arguments");
+  return g_none;
+}
+Result<Value> notimpl_repr(ThreadState&, Value, CallArgs) { return str_from_ascii("NotImplemented"); }
+Result<Value> ellipsis_repr(ThreadState&, Value, CallArgs) { return str_from_ascii("Ellipsis"); }
+Result<Value> bool_repr(ThreadState&, Value self, CallArgs) {
+  return str_from_ascii(self.is(g_true) ? "True" : "False");
+}
+Result<Value> bool_new(ThreadState& ts, Value, CallArgs args);
+
+const NativeMethod kNoneMethods[] = {
+    {"__repr__", none_repr, 0, 0, 0, nullptr},
+    {"__bool__", none_bool, 0, 0, 0, nullptr},
+    {"__new__", none_new, 0, -1, kNativeStatic, nullptr},
+};
+const NativeMethod kNotImplementedMethods[] = {{"__repr__", notimpl_repr, 0, 0, 0, nullptr}};
+const NativeMethod kEllipsisMethods[] = {{"__repr__", ellipsis_repr, 0, 0, 0, nullptr}};
+const NativeMethod kBoolMethods[] = {
+    {"__repr__", bool_repr, 0, 0, 0, nullptr},
+    {"__new__", bool_new, 0, 1, kNativeStatic | kNativeNoKeywords, nullptr},
+};
+
+}  // namespace
+
+}  // namespace pystm
+
+#include "runtime/ops/operations.h"
+
+namespace pystm {
+namespace {
+Result<Value> bool_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs < 2) return g_false;
+  return bool_value(PY_TRY(is_true(ts, args[1])));
+}
+}  // namespace
+
+void init_singletons() {
+  g_none = make_singleton(g_none_type, 0);
+  g_true = make_singleton(g_bool_type, 1);
+  g_false = make_singleton(g_bool_type, 0);
+  g_notimplemented = make_singleton(g_notimplemented_type, 0);
+  g_ellipsis = make_singleton(g_ellipsis_type, 0);
+  for (Value* v : {&g_none, &g_true, &g_false, &g_notimplemented, &g_ellipsis}) add_global_root(v);
+}
+
+void init_singleton_types() {
+  add_native_methods(g_none_type, kNoneMethods);
+  add_native_methods(g_notimplemented_type, kNotImplementedMethods);
+  add_native_methods(g_ellipsis_type, kEllipsisMethods);
+  add_native_methods(g_bool_type, kBoolMethods);
+}
+
+}  // namespace pystm

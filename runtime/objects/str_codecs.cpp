@@ -1,0 +1,214 @@
+// runtime/objects/str_codecs.cpp — the built-in text codecs str needs before
+// a codec registry exists: UTF-8, ASCII and Latin-1, with the strict, ignore
+// and replace error handlers (plus surrogatepass for UTF-8).
+// Owns: str.encode, str(bytes, encoding) and their error messages, which
+// follow CPython 3.11 ("'ascii' codec can't encode character '\xe9' in
+// position 0: ordinal not in range(128)"). Must never: accept malformed UTF-8
+// in strict mode (overlong forms, surrogates, code points > U+10FFFF).
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/objects/str_builder.h"
+#include "runtime/objects/str_format.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+
+namespace pystm {
+
+// Defined by the bytes type (runtime/objects/bytes_object.h).
+Value bytes_from(const void* data, int64_t size);
+
+namespace {
+
+enum class Codec { Utf8, Ascii, Latin1 };
+enum class Handler { Strict, Ignore, Replace, SurrogatePass, BackslashReplace };
+
+std::string normalize(std::string name) {
+  std::string out;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c == '_' || c == ' ') c = '-';
+    out.push_back(c);
+  }
+  return out;
+}
+
+Status parse_codec(ThreadState& ts, Value encoding, Codec* out) {
+  if (encoding.is_null()) { *out = Codec::Utf8; return ok_status(); }
+  std::string raw = str_to_utf8(encoding);
+  std::string e = normalize(raw);
+  if (e == "utf-8" || e == "utf8" || e == "u8" || e == "utf") *out = Codec::Utf8;
+  else if (e == "ascii" || e == "us-ascii" || e == "646") *out = Codec::Ascii;
+  else if (e == "latin-1" || e == "latin1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1" ||
+           e == "latin" || e == "8859" || e == "cp819")
+    *out = Codec::Latin1;
+  else return raise(ts, g_exc_LookupError, "unknown encoding: %s", raw.c_str());
+  return ok_status();
+}
+
+Status parse_handler(ThreadState& ts, Value errors, Handler* out) {
+  if (errors.is_null()) { *out = Handler::Strict; return ok_status(); }
+  std::string h = str_to_utf8(errors);
+  if (h == "strict") *out = Handler::Strict;
+  else if (h == "ignore") *out = Handler::Ignore;
+  else if (h == "replace") *out = Handler::Replace;
+  else if (h == "surrogatepass") *out = Handler::SurrogatePass;
+  else if (h == "backslashreplace") *out = Handler::BackslashReplace;
+  else return raise(ts, g_exc_LookupError, "unknown error handler name '%s'", h.c_str());
+  return ok_status();
+}
+
+const char* codec_name(Codec c) {
+  switch (c) {
+    case Codec::Utf8: return "utf-8";
+    case Codec::Ascii: return "ascii";
+    case Codec::Latin1: return "latin-1";
+  }
+  return "";
+}
+
+std::string escape_char(uint32_t cp) {
+  char buf[16];
+  if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+  else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+  else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+  return buf;
+}
+
+void put_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+}  // namespace
+
+Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value errors) {
+  Codec codec;
+  Handler handler;
+  PY_TRY(parse_codec(ts, encoding, &codec));
+  PY_TRY(parse_handler(ts, errors, &handler));
+  const StrObject* so = as_str(s);
+  if (so->ascii) return bytes_from(so->data, so->length);
+  uint32_t limit = codec == Codec::Ascii ? 0x80 : (codec == Codec::Latin1 ? 0x100 : 0x110000);
+  std::string out;
+  out.reserve(static_cast<size_t>(so->length));
+  int64_t n = so->length;
+  for (int64_t i = 0; i < n; ++i) {
+    uint32_t cp = so->at(i);
+    bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    bool ok = codec == Codec::Utf8 ? (!surrogate || handler == Handler::SurrogatePass) : cp < limit;
+    if (ok) {
+      if (codec == Codec::Utf8) put_utf8(out, cp);
+      else out.push_back(static_cast<char>(cp));
+      continue;
+    }
+    switch (handler) {
+      case Handler::Ignore: break;
+      case Handler::Replace: out.push_back('?'); break;
+      case Handler::BackslashReplace: out += escape_char(cp); break;
+      default: {
+        // The run of unencodable characters starting here.
+        int64_t j = i + 1;
+        auto bad = [&](uint32_t c) {
+          return codec == Codec::Utf8 ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
+        };
+        while (j < n && bad(so->at(j))) ++j;
+        const char* reason = codec == Codec::Utf8 ? "surrogates not allowed"
+                             : codec == Codec::Ascii ? "ordinal not in range(128)" : "ordinal not in range(256)";
+        if (j - i == 1)
+          return raise(ts, g_exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: %s",
+                       codec_name(codec), escape_char(cp).c_str(), static_cast<long long>(i), reason);
+        return raise(ts, g_exc_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
+                     codec_name(codec), static_cast<long long>(i), static_cast<long long>(j - 1), reason);
+      }
+    }
+  }
+  return bytes_from(out.data(), static_cast<int64_t>(out.size()));
+}
+
+Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, Value encoding, Value errors) {
+  Codec codec;
+  Handler handler;
+  PY_TRY(parse_codec(ts, encoding, &codec));
+  PY_TRY(parse_handler(ts, errors, &handler));
+  if (codec == Codec::Latin1) return str_from_latin1(d, size);
+  StrBuilder b(size);
+  int64_t i = 0;
+  while (i < size) {
+    uint8_t b0 = d[i];
+    if (b0 < 0x80) { b.append(b0); ++i; continue; }
+    const char* reason = nullptr;
+    int64_t bad_end = i + 1;
+    uint32_t cp = 0;
+    int64_t len = 0;
+    if (codec == Codec::Ascii) {
+      reason = "ordinal not in range(128)";
+    } else {
+      // UTF-8 (RFC 3629): the valid second-byte range depends on the lead byte.
+      uint8_t lo = 0x80, hi = 0xBF;
+      if (b0 >= 0xC2 && b0 <= 0xDF) { len = 2; cp = b0 & 0x1F; }
+      else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        len = 3; cp = b0 & 0x0F;
+        if (b0 == 0xE0) lo = 0xA0;
+        if (b0 == 0xED && handler != Handler::SurrogatePass) hi = 0x9F;
+      } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        len = 4; cp = b0 & 0x07;
+        if (b0 == 0xF0) lo = 0x90;
+        if (b0 == 0xF4) hi = 0x8F;
+      } else {
+        reason = "invalid start byte";
+      }
+      if (!reason) {
+        int64_t k = 1;
+        for (; k < len; ++k) {
+          if (i + k >= size) { reason = "unexpected end of data"; bad_end = size; break; }
+          uint8_t c = d[i + k];
+          uint8_t l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+          if (c < l || c > h) { reason = "invalid continuation byte"; bad_end = i + k; break; }
+          cp = (cp << 6) | (c & 0x3F);
+        }
+        if (!reason) { b.append(cp); i += len; continue; }
+      }
+    }
+    switch (handler) {
+      case Handler::Ignore: break;
+      case Handler::Replace: b.append(0xFFFD); break;
+      case Handler::BackslashReplace:
+        for (int64_t k = i; k < bad_end; ++k) b.append_ascii(escape_char(d[k]));
+        break;
+      default:
+        if (bad_end - i == 1)
+          return raise(ts, g_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
+                       codec_name(codec), d[i], static_cast<long long>(i), reason);
+        return raise(ts, g_exc_UnicodeDecodeError, "'%s' codec can't decode bytes in position %lld-%lld: %s",
+                     codec_name(codec), static_cast<long long>(i), static_cast<long long>(bad_end - 1), reason);
+    }
+    i = bad_end;
+  }
+  return b.finish();
+}
+
+Result<Value> str_decode_object(ThreadState& ts, Value object, Value encoding, Value errors) {
+  if (!(object.is_object() && object.as_object()->kind() == ObjectKind::Bytes))
+    return raise_type_error(ts, "decoding to str: need a bytes-like object, %s found", type_name_of(object).c_str());
+  struct BytesView : Object { int64_t size; int64_t hash; alignas(8) uint8_t data[]; };
+  const BytesView* b = stm::view(object.as<BytesView>());
+  return str_decode_bytes(ts, b->data, b->size, encoding, errors);
+}
+
+}  // namespace pystm

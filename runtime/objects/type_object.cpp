@@ -1,0 +1,211 @@
+// runtime/objects/type_object.cpp — class objects: lookup along the MRO, C3
+// linearisation, creation of built-in and user-defined classes.
+#include "runtime/objects/type_object.h"
+
+#include <vector>
+
+#include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
+#include "runtime/objects/function_object.h"
+#include "runtime/objects/instance_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+void TypeObject::visit_edges(gc::Visitor& v) {
+  visit_value(v, name);
+  visit_value(v, qualname);
+  visit_ptr(v, bases);
+  visit_ptr(v, mro);
+  visit_ptr(v, base);
+  visit_ptr(v, dict);
+}
+
+std::string_view type_name(TypeObject* type) {
+  // Names of types are never mutated in place; a rename stores a new str.
+  static thread_local std::string buffer;
+  buffer = str_to_utf8(stm::read(type)->name);
+  return buffer;
+}
+
+Value type_lookup(TypeObject* type, Value name) {
+  const TypeObject* t = stm::read(type);
+  TupleObject* mro = t->mro;
+  if (!mro) {
+    return t->dict ? dict_get_str(Value::from_object(t->dict), name) : Value();
+  }
+  const TupleObject* m = stm::view(mro);
+  for (int64_t i = 0; i < m->size; ++i) {
+    TypeObject* klass = m->items[i].as<TypeObject>();
+    DictObject* dict = stm::read(klass)->dict;
+    if (!dict) continue;
+    Value found = dict_get_str(Value::from_object(dict), name);
+    if (!found.is_null()) return found;
+  }
+  return Value();
+}
+
+bool type_is_subtype(TypeObject* a, TypeObject* b) {
+  if (a == b) return true;
+  TupleObject* mro = stm::read(a)->mro;
+  if (!mro) {
+    for (TypeObject* t = a; t; t = stm::read(t)->base)
+      if (t == b) return true;
+    return false;
+  }
+  const TupleObject* m = stm::view(mro);
+  for (int64_t i = 0; i < m->size; ++i)
+    if (m->items[i].as<TypeObject>() == b) return true;
+  return false;
+}
+
+// C3 linearisation: L[C] = C + merge(L[B1], ..., L[Bn], [B1, ..., Bn]).
+Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type) {
+  TupleObject* bases = stm::read(type)->bases;
+  std::vector<std::vector<TypeObject*>> sequences;
+  const TupleObject* b = stm::view(bases);
+  for (int64_t i = 0; i < b->size; ++i) {
+    TypeObject* base = b->items[i].as<TypeObject>();
+    const TupleObject* bm = stm::view(stm::read(base)->mro);
+    std::vector<TypeObject*> seq;
+    for (int64_t j = 0; j < bm->size; ++j) seq.push_back(bm->items[j].as<TypeObject>());
+    sequences.push_back(std::move(seq));
+  }
+  std::vector<TypeObject*> direct;
+  for (int64_t i = 0; i < b->size; ++i) direct.push_back(b->items[i].as<TypeObject>());
+  sequences.push_back(direct);
+
+  std::vector<Value> result{Value::from_object(type)};
+  for (;;) {
+    bool all_empty = true;
+    for (auto& s : sequences) all_empty &= s.empty();
+    if (all_empty) break;
+    TypeObject* candidate = nullptr;
+    for (auto& s : sequences) {
+      if (s.empty()) continue;
+      TypeObject* head = s.front();
+      bool in_tail = false;
+      for (auto& other : sequences)
+        for (size_t k = 1; k < other.size() && !in_tail; ++k) in_tail = other[k] == head;
+      if (!in_tail) { candidate = head; break; }
+    }
+    if (!candidate) {
+      std::string names;
+      for (int64_t i = 0; i < b->size; ++i) {
+        if (i) names += ", ";
+        names += type_name(b->items[i].as<TypeObject>());
+      }
+      return raise(ts, g_exc_TypeError,
+                   "Cannot create a consistent method resolution order (MRO) for bases %s",
+                   names.c_str());
+    }
+    result.push_back(Value::from_object(candidate));
+    for (auto& s : sequences)
+      if (!s.empty() && s.front() == candidate) s.erase(s.begin());
+  }
+  return tuple_from(result.data(), static_cast<int64_t>(result.size()));
+}
+
+void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value) {
+  dict_set_str(Value::from_object(stm::read(type)->dict), str_intern(name), value);
+}
+
+static bool layout_allows_subclass(ObjectKind kind) {
+  return kind == ObjectKind::Instance || kind == ObjectKind::Exception;
+}
+
+Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases_in,
+                       DictObject* ns) {
+  Value bases = bases_in && stm::view(bases_in)->size > 0 ? Value::from_object(bases_in)
+                                                           : tuple_pack({Value::from_object(g_object_type)});
+  // The solid base: the base whose layout the instances use.
+  TypeObject* solid = g_object_type;
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    Value base = tuple_item(bases, i);
+    if (!is_instance_of(base, g_type_type))
+      return raise_type_error(ts, "bases must be types");
+    TypeObject* bt = base.as<TypeObject>();
+    const TypeObject* btv = stm::read(bt);
+    if (!(btv->flags & kTypeBaseType) || !layout_allows_subclass(btv->instance_kind))
+      return raise_type_error(ts, "type '%s' is not an acceptable base type",
+                              std::string(type_name(bt)).c_str());
+    if (btv->instance_kind == ObjectKind::Exception) solid = bt;
+    else if (solid == g_object_type) solid = bt;
+  }
+  const TypeObject* sv = stm::read(solid);
+  TypeObject* type = allocate_object<TypeObject>(metatype);
+  TypeObject* t = stm::view(type);
+  t->name = str_intern_value(name);
+  t->bases = bases.as<TupleObject>();
+  t->base = tuple_item(bases, 0).as<TypeObject>();
+  t->instance_kind = sv->instance_kind;
+  t->instance_size = sv->instance_size;
+  t->dict_offset = 16;
+  t->flags = kTypeHeap | kTypeBaseType | kTypeHasInstanceDict;
+  Value dict = dict_copy(Value::from_object(ns));
+  t->dict = dict.as<DictObject>();
+  Value qualname = dict_get_str(dict, g_name___qualname__);
+  if (!qualname.is_null()) {
+    t->qualname = qualname;
+    dict_del_str(dict, g_name___qualname__);
+  } else {
+    t->qualname = t->name;
+  }
+  t->mro = PY_TRY(type_compute_mro(ts, type)).as<TupleObject>();
+  // __new__ is a static method and __init_subclass__ a class method implicitly.
+  Value new_fn = dict_get_str(dict, g_name___new__);
+  if (!new_fn.is_null() && new_fn.is_object() && new_fn.as_object()->kind() == ObjectKind::Function) {
+    StaticMethodObject* sm = allocate_object<StaticMethodObject>(g_staticmethod_type);
+    stm::view(sm)->callable = new_fn;
+    dict_set_str(dict, g_name___new__, Value::from_object(sm));
+  }
+  Value init_subclass = dict_get_str(dict, g_name___init_subclass__);
+  if (!init_subclass.is_null() && init_subclass.is_object() &&
+      init_subclass.as_object()->kind() == ObjectKind::Function) {
+    ClassMethodObject* cm = allocate_object<ClassMethodObject>(g_classmethod_type);
+    stm::view(cm)->callable = init_subclass;
+    dict_set_str(dict, g_name___init_subclass__, Value::from_object(cm));
+  }
+  if (dict_get_str(dict, g_name___doc__).is_null()) dict_set_str(dict, g_name___doc__, g_none);
+  Value cell = dict_get_str(dict, g_name___classcell__);
+  if (!cell.is_null()) {
+    if (cell.is_object() && cell.as_object()->kind() == ObjectKind::Cell)
+      stm::write(cell.as<CellObject>())->contents = Value::from_object(type);
+    dict_del_str(dict, g_name___classcell__);
+  }
+  Value type_value = Value::from_object(type);
+  // __set_name__ on every attribute that defines it (data model §3.3.3.6).
+  int64_t pos = 0;
+  Value key, value;
+  std::vector<std::pair<Value, Value>> attrs;
+  while (dict_next(dict, &pos, &key, &value)) attrs.emplace_back(key, value);
+  for (auto& [k, v] : attrs) {
+    Value set_name = lookup_special(v, g_name___set_name__);
+    if (set_name.is_null()) continue;
+    Value bound = PY_TRY(bind_descriptor(ts, set_name, v, type_of(v)));
+    PY_TRY(call(ts, bound, {type_value, k}));
+  }
+  // super().__init_subclass__(**kwargs) of the parent: the default does nothing.
+  Value parent_hook = Value();
+  const TupleObject* mro = stm::view(stm::read(type)->mro);
+  for (int64_t i = 1; i < mro->size && parent_hook.is_null(); ++i) {
+    TypeObject* klass = mro->items[i].as<TypeObject>();
+    DictObject* d = stm::read(klass)->dict;
+    if (d) parent_hook = dict_get_str(Value::from_object(d), g_name___init_subclass__);
+  }
+  if (!parent_hook.is_null() && parent_hook.is_object() &&
+      parent_hook.as_object()->kind() == ObjectKind::ClassMethod) {
+    Value fn = stm::view(parent_hook.as<ClassMethodObject>())->callable;
+    PY_TRY(call(ts, fn, {type_value}));
+  }
+  return type_value;
+}
+
+}  // namespace pystm

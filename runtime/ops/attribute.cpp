@@ -1,0 +1,191 @@
+// runtime/ops/attribute.cpp — attribute access (data model §3.3.2
+// "Customizing attribute access", §3.3.2.3 descriptors).
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+namespace {
+
+bool is_data_descriptor(Value descr) {
+  if (!descr.is_object()) return false;
+  switch (descr.as_object()->kind()) {
+    case ObjectKind::Property: return true;
+    case ObjectKind::Function:
+    case ObjectKind::BuiltinFunction:
+    case ObjectKind::StaticMethod:
+    case ObjectKind::ClassMethod:
+    case ObjectKind::Str:
+    case ObjectKind::BigInt:
+    case ObjectKind::Float:
+    case ObjectKind::Tuple:
+    case ObjectKind::List:
+    case ObjectKind::Dict:
+    case ObjectKind::Singleton:
+    case ObjectKind::Type:
+      return false;
+    default:
+      return !lookup_special(descr, g_name___set__).is_null() || !lookup_special(descr, g_name___delete__).is_null();
+  }
+}
+
+// The instance dict of obj, or null when its type has none.
+DictObject** instance_dict_slot(Value obj) {
+  if (!obj.is_object()) return nullptr;
+  uint32_t offset = stm::read(type_of(obj))->dict_offset;
+  if (!offset) return nullptr;
+  return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj.as_object()) + offset);
+}
+
+Error attribute_error(ThreadState& ts, Value obj, Value name) {
+  std::string n = str_to_utf8(name);
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Module) {
+    Value mod_name = dict_get_str(Value::from_object(*stm::read(instance_dict_slot(obj))), g_name___name__);
+    return raise(ts, g_exc_AttributeError, "module '%s' has no attribute '%s'",
+                 mod_name.is_null() ? "?" : str_to_utf8(mod_name).c_str(), n.c_str());
+  }
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)
+    return raise(ts, g_exc_AttributeError, "type object '%s' has no attribute '%s'",
+                 std::string(type_name(obj.as<TypeObject>())).c_str(), n.c_str());
+  return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '%s'", type_name_of(obj).c_str(), n.c_str());
+}
+
+Result<Value> type_get_attr(ThreadState& ts, Value type_value, Value name, bool suppress) {
+  TypeObject* type = type_value.as<TypeObject>();
+  TypeObject* meta = type_of(type_value);
+  Value meta_attr = type_lookup(meta, name);
+  if (!meta_attr.is_null() && is_data_descriptor(meta_attr)) return bind_descriptor(ts, meta_attr, type_value, meta);
+  Value attr = type_lookup(type, name);
+  if (!attr.is_null()) return bind_descriptor(ts, attr, Value(), type);
+  if (!meta_attr.is_null()) return bind_descriptor(ts, meta_attr, type_value, meta);
+  if (suppress) return Value::absent();
+  return attribute_error(ts, type_value, name);
+}
+
+}  // namespace
+
+Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool suppress) {
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type) return type_get_attr(ts, obj, name, suppress);
+  TypeObject* type = type_of(obj);
+  Value descr = type_lookup(type, name);
+  if (!descr.is_null() && is_data_descriptor(descr)) return bind_descriptor(ts, descr, obj, type);
+  if (DictObject** slot = instance_dict_slot(obj)) {
+    DictObject* dict = *stm::read(slot);
+    if (dict) {
+      Value v = dict_get_str(Value::from_object(dict), name);
+      if (!v.is_null()) return v;
+    }
+  }
+  if (!descr.is_null()) return bind_descriptor(ts, descr, obj, type);
+  if (suppress) return Value::absent();
+  return attribute_error(ts, obj, name);
+}
+
+Result<Value> get_attr(ThreadState& ts, Value obj, Value name) {
+  TypeObject* type = type_of(obj);
+  Value getattribute = type_lookup(type, g_name___getattribute__);
+  Result<Value> r = kError;
+  bool generic = getattribute.is_object() && getattribute.as_object()->kind() == ObjectKind::BuiltinFunction;
+  if (generic) {
+    r = generic_get_attr(ts, obj, name, false);
+  } else {
+    Value bound = PY_TRY(bind_descriptor(ts, getattribute, obj, type));
+    r = call(ts, bound, {name});
+  }
+  if (r.ok() || !pending_exception_matches(ts, g_exc_AttributeError)) return r;
+  Value hook = type_lookup(type, g_name___getattr__);
+  if (hook.is_null()) return r;
+  clear_pending_exception(ts);
+  Value bound = PY_TRY(bind_descriptor(ts, hook, obj, type));
+  return call(ts, bound, {name});
+}
+
+Result<Value> get_attr_optional(ThreadState& ts, Value obj, Value name) {
+  TypeObject* type = type_of(obj);
+  Value getattribute = type_lookup(type, g_name___getattribute__);
+  if (getattribute.is_object() && getattribute.as_object()->kind() == ObjectKind::BuiltinFunction &&
+      type_lookup(type, g_name___getattr__).is_null())
+    return generic_get_attr(ts, obj, name, true);
+  Result<Value> r = get_attr(ts, obj, name);
+  if (r.is_error() && pending_exception_matches(ts, g_exc_AttributeError)) {
+    clear_pending_exception(ts);
+    return Value::absent();
+  }
+  return r;
+}
+
+Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
+  TypeObject* type = type_of(obj);
+  Value descr = type_lookup(type, name);
+  if (!descr.is_null() && is_data_descriptor(descr)) {
+    Value method = lookup_special(descr, value.is_null() ? g_name___delete__ : g_name___set__);
+    if (method.is_null())
+      return raise(ts, g_exc_AttributeError, value.is_null() ? "can't delete attribute" : "can't set attribute");
+    Value bound = PY_TRY(bind_descriptor(ts, method, descr, type_of(descr)));
+    if (value.is_null()) PY_TRY(call(ts, bound, {obj}));
+    else PY_TRY(call(ts, bound, {obj, value}));
+    return ok_status();
+  }
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type) {
+    TypeObject* t = obj.as<TypeObject>();
+    if (!(stm::read(t)->flags & kTypeHeap)) {
+      return raise_type_error(ts, "cannot set '%s' attribute of immutable type '%s'", str_to_utf8(name).c_str(),
+                              std::string(type_name(t)).c_str());
+    }
+    Value dict = Value::from_object(stm::read(t)->dict);
+    if (value.is_null()) {
+      if (!dict_del_str(dict, name)) return attribute_error(ts, obj, name);
+    } else {
+      dict_set_str(dict, str_intern_value(name), value);
+    }
+    return ok_status();
+  }
+  DictObject** slot = instance_dict_slot(obj);
+  if (!slot) {
+    if (!descr.is_null())
+      return raise(ts, g_exc_AttributeError, "'%s' object attribute '%s' is read-only", type_name_of(obj).c_str(),
+                   str_to_utf8(name).c_str());
+    return attribute_error(ts, obj, name);
+  }
+  DictObject* dict = *stm::read(slot);
+  if (value.is_null()) {
+    if (!dict || !dict_del_str(Value::from_object(dict), name)) return attribute_error(ts, obj, name);
+    return ok_status();
+  }
+  if (!dict) {
+    dict = dict_new().as<DictObject>();
+    *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(stm::write(obj.as_object())) +
+                                     (reinterpret_cast<char*>(slot) - reinterpret_cast<char*>(obj.as_object()))) = dict;
+  }
+  dict_set_str(Value::from_object(dict), str_intern_value(name), value);
+  return ok_status();
+}
+
+Status set_attr(ThreadState& ts, Value obj, Value name, Value value) {
+  TypeObject* type = type_of(obj);
+  Value setattr = type_lookup(type, g_name___setattr__);
+  if (setattr.is_object() && setattr.as_object()->kind() == ObjectKind::BuiltinFunction)
+    return generic_set_attr(ts, obj, name, value);
+  Value bound = PY_TRY(bind_descriptor(ts, setattr, obj, type));
+  PY_TRY(call(ts, bound, {name, value}));
+  return ok_status();
+}
+
+Status del_attr(ThreadState& ts, Value obj, Value name) {
+  TypeObject* type = type_of(obj);
+  Value delattr = type_lookup(type, g_name___delattr__);
+  if (delattr.is_object() && delattr.as_object()->kind() == ObjectKind::BuiltinFunction)
+    return generic_set_attr(ts, obj, name, Value());
+  Value bound = PY_TRY(bind_descriptor(ts, delattr, obj, type));
+  PY_TRY(call(ts, bound, {name}));
+  return ok_status();
+}
+
+}  // namespace pystm

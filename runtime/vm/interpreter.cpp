@@ -1,0 +1,1174 @@
+// runtime/vm/interpreter.cpp — the bytecode interpreter loop.
+// Owns: executing frames; Python-to-Python calls push a heap frame instead of
+// recursing (stackless); exceptions unwind through each code object's
+// exception table; backward jumps are transaction boundaries.
+// Must never: keep a raw pointer into a frame across a transaction boundary
+// without re-opening the frame for writing (stm::write).
+#include "runtime/vm/interpreter.h"
+
+#include <cstring>
+
+#include "runtime/bytecode/binary_op.h"
+#include "runtime/bytecode/code_unit.h"
+#include "runtime/bytecode/opcodes.h"
+#include "runtime/core/value_vector.h"
+#include "runtime/objects/code_object.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
+#include "runtime/objects/format_spec.h"
+#include "runtime/objects/frame_object.h"
+#include "runtime/objects/function_object.h"
+#include "runtime/objects/generator_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/iterator_objects.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/module_object.h"
+#include "runtime/objects/set_object.h"
+#include "runtime/objects/slice_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/call_binding.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/import.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+using bytecode::Opcode;
+
+namespace {
+
+// Backward jumps between transaction boundaries; the STM issue makes this adaptive.
+constexpr int kTransactionBudget = 4096;
+thread_local int tls_nested_loops = 0;
+thread_local bool tls_yielded = false;
+
+Error name_error(ThreadState& ts, Value name) {
+  return raise(ts, g_exc_NameError, "name '%s' is not defined", str_to_utf8(name).c_str());
+}
+
+Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
+  Value v = dict_get_str(Value::from_object(f->globals), name);
+  if (!v.is_null()) return v;
+  if (f->builtins) {
+    v = dict_get_str(Value::from_object(f->builtins), name);
+    if (!v.is_null()) return v;
+  }
+  return name_error(ts, name);
+}
+
+Result<Value> load_name(ThreadState& ts, FrameObject* f, Value name) {
+  Value locals = f->locals;
+  if (!locals.is_null()) {
+    if (is_dict(locals)) {
+      Value v = dict_get_str(locals, name);
+      if (!v.is_null()) return v;
+    } else {
+      Result<Value> r = get_item(ts, locals, name);
+      if (r.ok()) return r;
+      if (!pending_exception_matches(ts, g_exc_KeyError)) return r;
+      clear_pending_exception(ts);
+    }
+  }
+  return load_global(ts, f, name);
+}
+
+Value cell_or_free_name(const CodeObject* c, uint32_t index) {
+  if (static_cast<int32_t>(index) < c->ncells) return tuple_item(Value::from_object(c->cellvars), index);
+  return tuple_item(Value::from_object(c->freevars), index - c->ncells);
+}
+
+Error unbound_deref(ThreadState& ts, const CodeObject* c, uint32_t index) {
+  std::string name = str_to_utf8(cell_or_free_name(c, index));
+  if (static_cast<int32_t>(index) < c->ncells)
+    return raise(ts, g_exc_UnboundLocalError,
+                 "cannot access local variable '%s' where it is not associated with a value", name.c_str());
+  return raise(ts, g_exc_NameError,
+               "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+               name.c_str());
+}
+
+Result<Value> make_function(ThreadState& ts, FrameObject* f, Value* sp, uint32_t flags, int* popped) {
+  int n = 0;
+  Value code = sp[-(++n)];
+  Value closure = (flags & 8) ? sp[-(++n)] : Value();
+  Value annotations = (flags & 4) ? sp[-(++n)] : Value();
+  Value kwdefaults = (flags & 2) ? sp[-(++n)] : Value();
+  Value defaults = (flags & 1) ? sp[-(++n)] : Value();
+  *popped = n;
+  Value fn = function_new(code.as<CodeObject>(), f->globals);
+  FunctionObject* fv = stm::view(fn.as<FunctionObject>());
+  if (!fv->builtins) fv->builtins = f->builtins;
+  if (!closure.is_null()) fv->closure = closure.as<TupleObject>();
+  if (!annotations.is_null()) fv->annotations = annotations.as<DictObject>();
+  if (!kwdefaults.is_null()) fv->kwdefaults = kwdefaults.as<DictObject>();
+  if (!defaults.is_null()) fv->defaults = defaults.as<TupleObject>();
+  (void)ts;
+  return fn;
+}
+
+// Finds the handler for an exception raised at `lasti` (innermost entry).
+const bytecode::ExceptionTableEntry* find_handler(const CodeObject* c, int lasti) {
+  const bytecode::ExceptionTableEntry* entries = c->exception_entries();
+  const bytecode::ExceptionTableEntry* found = nullptr;
+  for (int32_t i = 0; i < c->nexception_entries; ++i) {
+    const auto& e = entries[i];
+    if (static_cast<uint32_t>(lasti) >= e.start && static_cast<uint32_t>(lasti) < e.end) found = &e;
+  }
+  return found;
+}
+
+Status unpack_sequence(ThreadState& ts, Value seq, int64_t count, Value* out_top) {
+  // Stores items so that item 0 ends on top: out_top[-1] = item0 ... out_top[-count] = item(count-1).
+  int64_t n;
+  const Value* items = nullptr;
+  ValueVector collected;
+  if (type_of(seq) == g_tuple_type) {
+    n = tuple_size(seq);
+    items = tuple_items(seq);
+  } else if (type_of(seq) == g_list_type) {
+    n = list_size(seq);
+    for (int64_t i = 0; i < n; ++i) collected.push_back(list_get(seq, i));
+    items = collected.data();
+  } else {
+    if (lookup_special(seq, g_name___iter__).is_null() && lookup_special(seq, g_name___getitem__).is_null())
+      return raise_type_error(ts, "cannot unpack non-iterable %s object", type_name_of(seq).c_str());
+    Value it = PY_TRY(get_iter(ts, seq));
+    for (;;) {
+      Value v = PY_TRY(iter_next(ts, it));
+      if (v.is_absent()) break;
+      collected.push_back(v);
+      if (static_cast<int64_t>(collected.size()) > count) break;
+    }
+    n = static_cast<int64_t>(collected.size());
+    items = collected.data();
+    if (n > count)
+      return raise_value_error(ts, "too many values to unpack (expected %ld)", static_cast<long>(count));
+  }
+  if (n < count)
+    return raise_value_error(ts, "not enough values to unpack (expected %ld, got %ld)", static_cast<long>(count),
+                             static_cast<long>(n));
+  if (n > count)
+    return raise_value_error(ts, "too many values to unpack (expected %ld)", static_cast<long>(count));
+  for (int64_t i = 0; i < count; ++i) out_top[-1 - i] = items[i];
+  return ok_status();
+}
+
+Status unpack_ex(ThreadState& ts, Value seq, uint32_t before, uint32_t after, Value* out_top) {
+  if (lookup_special(seq, g_name___iter__).is_null() && lookup_special(seq, g_name___getitem__).is_null())
+    return raise_type_error(ts, "cannot unpack non-iterable %s object", type_name_of(seq).c_str());
+  Value list = PY_TRY(sequence_to_list(ts, seq));
+  int64_t n = list_size(list);
+  if (n < static_cast<int64_t>(before + after))
+    return raise_value_error(ts, "not enough values to unpack (expected at least %u, got %ld)", before + after,
+                             static_cast<long>(n));
+  // Resulting stack (bottom -> top): after items reversed, starred list, before items reversed.
+  int64_t star_len = n - before - after;
+  Value star = list_new(star_len);
+  for (int64_t i = 0; i < star_len; ++i) list_append(star, list_get(list, before + i));
+  Value* p = out_top;
+  for (uint32_t i = 0; i < before; ++i) *--p = list_get(list, i);
+  *--p = star;
+  for (uint32_t i = 0; i < after; ++i) *--p = list_get(list, before + star_len + i);
+  return ok_status();
+}
+
+Result<Value> format_with_conversion(ThreadState& ts, Value v, uint32_t flags, Value spec) {
+  switch (flags & 3) {
+    case 1: v = PY_TRY(str(ts, v)); break;
+    case 2: v = PY_TRY(repr(ts, v)); break;
+    case 3: v = str_ascii_escape(PY_TRY(repr(ts, v))); break;
+    default: break;
+  }
+  if (spec.is_null() && type_of(v) == g_str_type) return v;
+  return format_value(ts, v, spec.is_null() ? str_from_ascii("") : spec);
+}
+
+Result<Value> build_class(ThreadState& ts, Value, CallArgs args);
+
+Status import_star(ThreadState& ts, FrameObject* f, Value module) {
+  Value dict = PY_TRY(get_attr(ts, module, g_name___dict__));
+  Value all = PY_TRY(get_attr_optional(ts, module, g_name___all__));
+  ValueVector names;
+  if (!all.is_absent()) {
+    Value list = PY_TRY(sequence_to_list(ts, all));
+    for (int64_t i = 0; i < list_size(list); ++i) names.push_back(list_get(list, i));
+  } else {
+    int64_t pos = 0;
+    Value k;
+    while (dict_next(dict, &pos, &k, nullptr))
+      if (str_length(k) > 0 && str_char_at(k, 0) != '_') names.push_back(k);
+  }
+  for (Value name : names) {
+    Value v = PY_TRY(get_attr(ts, module, name));
+    PY_TRY(set_item(ts, f->locals, name, v));
+  }
+  return ok_status();
+}
+
+}  // namespace
+
+static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool throwing);
+
+Result<Value> run_frame(ThreadState& ts, FrameObject* entry) { return run_frame_impl(ts, entry, false); }
+Result<Value> resume_frame_with_exception(ThreadState& ts, FrameObject* entry) {
+  return run_frame_impl(ts, entry, true);
+}
+
+static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool throwing) {
+  ++tls_nested_loops;
+  struct LoopDepth {
+    ~LoopDepth() { --tls_nested_loops; }
+  } loop_depth;
+  FrameObject* saved_caller = ts.frame;
+  stm::write(entry)->back = saved_caller;
+  stm::write(entry)->flags |= kFrameEntry;
+  FrameObject* frame = entry;
+  FrameObject* f;
+  const CodeObject* c;
+  const uint32_t* code;
+  const Value* consts;
+  const Value* names;
+  Value* slots;
+  Value* sp;
+  int pc;
+  bool reraise = false;
+  Value retval;
+
+  // Register the entry frame as running.
+  if (++ts.recursion_depth > ts.recursion_limit) {
+    --ts.recursion_depth;
+    ts.frame = saved_caller;
+    return raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");
+  }
+  ts.frame = frame;
+
+#define LOAD_FRAME()                                          \
+  do {                                                        \
+    f = stm::write(frame);                                    \
+    c = stm::view(f->code);                                   \
+    code = c->code();                                         \
+    consts = tuple_items(Value::from_object(c->consts));      \
+    names = tuple_items(Value::from_object(c->names));        \
+    slots = f->slots;                                         \
+    sp = slots + f->sp;                                       \
+    pc = f->pc;                                               \
+  } while (0)
+#define SAVE_FRAME()                                     \
+  do {                                                   \
+    f->pc = pc;                                          \
+    f->sp = static_cast<int32_t>(sp - slots);            \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+// Re-opens the frame for writing after anything that may have ended the
+// transaction (a call can run a boundary in a nested loop only when that loop
+// is the outermost, so this is cheap: one flag test).
+#define REOPEN() (f = stm::write(frame))
+#define CHECK(expr)                      \
+  ({                                     \
+    auto _r = (expr);                    \
+    if (_r.is_error()) [[unlikely]]      \
+      goto error;                        \
+    _r.take();                           \
+  })
+
+  LOAD_FRAME();
+  uint32_t word, arg;
+  if (throwing) {
+    f->lasti = pc - 1;
+    goto error;
+  }
+  for (;;) {
+    word = code[pc++];
+    arg = bytecode::arg_of(word);
+    f->lasti = pc - 1;
+    switch (bytecode::opcode_of(word)) {
+      case Opcode::NOP:
+        break;
+      case Opcode::POP_TOP:
+        --sp;
+        break;
+      case Opcode::COPY: {
+        Value v = PEEK(arg);
+        PUSH(v);
+        break;
+      }
+      case Opcode::SWAP: {
+        Value t = TOP();
+        TOP() = PEEK(arg);
+        PEEK(arg) = t;
+        break;
+      }
+      case Opcode::PUSH_NULL:
+        PUSH(Value());
+        break;
+      case Opcode::LOAD_CONST:
+        PUSH(consts[arg]);
+        break;
+      case Opcode::LOAD_FAST: {
+        Value v = slots[arg];
+        if (v.is_null()) [[unlikely]] {
+          raise(ts, g_exc_UnboundLocalError,
+                "cannot access local variable '%s' where it is not associated with a value",
+                str_to_utf8(tuple_item(Value::from_object(c->varnames), arg)).c_str());
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case Opcode::STORE_FAST:
+        slots[arg] = POP();
+        break;
+      case Opcode::DELETE_FAST:
+        if (slots[arg].is_null()) {
+          raise(ts, g_exc_UnboundLocalError,
+                "cannot access local variable '%s' where it is not associated with a value",
+                str_to_utf8(tuple_item(Value::from_object(c->varnames), arg)).c_str());
+          goto error;
+        }
+        slots[arg] = Value();
+        break;
+      case Opcode::LOAD_DEREF: {
+        Value v = stm::read(slots[c->nlocals + arg].as<CellObject>())->contents;
+        if (v.is_null()) {
+          unbound_deref(ts, c, arg);
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case Opcode::STORE_DEREF:
+        stm::write(slots[c->nlocals + arg].as<CellObject>())->contents = POP();
+        break;
+      case Opcode::DELETE_DEREF: {
+        CellObject* cell = slots[c->nlocals + arg].as<CellObject>();
+        if (stm::read(cell)->contents.is_null()) {
+          unbound_deref(ts, c, arg);
+          goto error;
+        }
+        stm::write(cell)->contents = Value();
+        break;
+      }
+      case Opcode::LOAD_CLOSURE:
+        PUSH(slots[c->nlocals + arg]);
+        break;
+      case Opcode::LOAD_CLASSDEREF: {
+        Value name = cell_or_free_name(c, arg);
+        if (!f->locals.is_null()) {
+          Value v;
+          if (is_dict(f->locals)) {
+            v = dict_get_str(f->locals, name);
+          } else {
+            Result<Value> r = get_item(ts, f->locals, name);
+            if (r.is_error()) {
+              if (!pending_exception_matches(ts, g_exc_KeyError)) goto error;
+              clear_pending_exception(ts);
+            } else {
+              v = r.value();
+            }
+          }
+          if (!v.is_null()) {
+            PUSH(v);
+            break;
+          }
+        }
+        Value v = stm::read(slots[c->nlocals + arg].as<CellObject>())->contents;
+        if (v.is_null()) {
+          unbound_deref(ts, c, arg);
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case Opcode::LOAD_NAME: {
+        Value v = CHECK(load_name(ts, f, names[arg]));
+        REOPEN();
+        PUSH(v);
+        break;
+      }
+      case Opcode::STORE_NAME: {
+        Value v = POP();
+        if (is_dict(f->locals)) {
+          dict_set_str(f->locals, names[arg], v);
+        } else {
+          CHECK(set_item(ts, f->locals, names[arg], v));
+          REOPEN();
+        }
+        break;
+      }
+      case Opcode::DELETE_NAME: {
+        if (is_dict(f->locals)) {
+          if (!dict_del_str(f->locals, names[arg])) {
+            name_error(ts, names[arg]);
+            goto error;
+          }
+        } else {
+          CHECK(del_item(ts, f->locals, names[arg]));
+          REOPEN();
+        }
+        break;
+      }
+      case Opcode::LOAD_GLOBAL: {
+        Value v = CHECK(load_global(ts, f, names[arg]));
+        PUSH(v);
+        break;
+      }
+      case Opcode::STORE_GLOBAL:
+        dict_set_str(Value::from_object(f->globals), names[arg], POP());
+        break;
+      case Opcode::DELETE_GLOBAL:
+        if (!dict_del_str(Value::from_object(f->globals), names[arg])) {
+          name_error(ts, names[arg]);
+          goto error;
+        }
+        break;
+      case Opcode::LOAD_ATTR: {
+        Value v = CHECK(get_attr(ts, TOP(), names[arg]));
+        REOPEN();
+        TOP() = v;
+        break;
+      }
+      case Opcode::LOAD_METHOD: {
+        Value obj = TOP();
+        TypeObject* type = type_of(obj);
+        Value getattribute = type_lookup(type, g_name___getattribute__);
+        if (getattribute.is_object() && getattribute.as_object()->kind() == ObjectKind::BuiltinFunction &&
+            !(obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)) {
+          Value descr = type_lookup(type, names[arg]);
+          if (!descr.is_null() && descr.is_object() &&
+              (descr.as_object()->kind() == ObjectKind::Function ||
+               (descr.as_object()->kind() == ObjectKind::BuiltinFunction &&
+                stm::view(descr.as<BuiltinFunctionObject>())->self.is_null() &&
+                !stm::view(descr.as<BuiltinFunctionObject>())->owner.is_null() &&
+                !(stm::view(descr.as<BuiltinFunctionObject>())->method->flags & (kNativeStatic | kNativeClass))))) {
+            // Unless the instance dict shadows it, call it with obj as self.
+            Value shadow;
+            uint32_t offset = stm::read(type)->dict_offset;
+            if (offset && obj.is_object()) {
+              DictObject* d = *stm::read(reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj.as_object()) + offset));
+              if (d) shadow = dict_get_str(Value::from_object(d), names[arg]);
+            }
+            if (shadow.is_null()) {
+              TOP() = descr;
+              PUSH(obj);
+              break;
+            }
+          }
+        }
+        Value v = CHECK(get_attr(ts, obj, names[arg]));
+        REOPEN();
+        TOP() = v;
+        PUSH(Value());
+        break;
+      }
+      case Opcode::STORE_ATTR: {
+        Value obj = POP();
+        Value v = POP();
+        CHECK(set_attr(ts, obj, names[arg], v));
+        REOPEN();
+        break;
+      }
+      case Opcode::DELETE_ATTR: {
+        Value obj = POP();
+        CHECK(del_attr(ts, obj, names[arg]));
+        REOPEN();
+        break;
+      }
+      case Opcode::BINARY_OP: {
+        Value b = POP();
+        Value a = TOP();
+        Value r = CHECK(binary_op(ts, a, b, arg));
+        REOPEN();
+        TOP() = r;
+        break;
+      }
+      case Opcode::UNARY_OP: {
+        Value r = CHECK(unary_op(ts, TOP(), arg));
+        REOPEN();
+        TOP() = r;
+        break;
+      }
+      case Opcode::COMPARE_OP: {
+        Value b = POP();
+        Value a = TOP();
+        Value r = CHECK(rich_compare(ts, a, b, arg));
+        REOPEN();
+        TOP() = r;
+        break;
+      }
+      case Opcode::IS_OP: {
+        Value b = POP();
+        bool same = TOP().is(b);
+        TOP() = bool_value(arg ? !same : same);
+        break;
+      }
+      case Opcode::CONTAINS_OP: {
+        Value container = POP();
+        bool in = CHECK(contains(ts, container, TOP()));
+        REOPEN();
+        TOP() = bool_value(arg ? !in : in);
+        break;
+      }
+      case Opcode::BINARY_SUBSCR: {
+        Value key = POP();
+        Value r = CHECK(get_item(ts, TOP(), key));
+        REOPEN();
+        TOP() = r;
+        break;
+      }
+      case Opcode::STORE_SUBSCR: {
+        Value key = POP();
+        Value container = POP();
+        Value v = POP();
+        CHECK(set_item(ts, container, key, v));
+        REOPEN();
+        break;
+      }
+      case Opcode::DELETE_SUBSCR: {
+        Value key = POP();
+        Value container = POP();
+        CHECK(del_item(ts, container, key));
+        REOPEN();
+        break;
+      }
+      case Opcode::BUILD_SLICE: {
+        Value step = arg == 3 ? POP() : g_none;
+        Value stop = POP();
+        Value start = POP();
+        PUSH(slice_new(start, stop, step));
+        break;
+      }
+      case Opcode::BUILD_TUPLE: {
+        Value t = tuple_from(sp - arg, arg);
+        sp -= arg;
+        PUSH(t);
+        break;
+      }
+      case Opcode::BUILD_LIST: {
+        Value l = list_from(sp - arg, arg);
+        sp -= arg;
+        PUSH(l);
+        break;
+      }
+      case Opcode::BUILD_SET: {
+        Value s = set_new(g_set_type);
+        for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(ts, s, sp[-static_cast<int>(arg) + static_cast<int>(i)]));
+        REOPEN();
+        sp -= arg;
+        PUSH(s);
+        break;
+      }
+      case Opcode::BUILD_MAP: {
+        Value d = dict_new();
+        for (uint32_t i = 0; i < arg; ++i) {
+          Value k = sp[-2 * static_cast<int>(arg) + 2 * static_cast<int>(i)];
+          Value v = sp[-2 * static_cast<int>(arg) + 2 * static_cast<int>(i) + 1];
+          CHECK(dict_set(ts, d, k, v));
+        }
+        REOPEN();
+        sp -= 2 * arg;
+        PUSH(d);
+        break;
+      }
+      case Opcode::BUILD_STRING: {
+        Value s = str_join_values(sp - arg, arg, str_from_ascii(""));
+        sp -= arg;
+        PUSH(s);
+        break;
+      }
+      case Opcode::LIST_APPEND: {
+        Value v = POP();
+        list_append(PEEK(arg), v);
+        break;
+      }
+      case Opcode::SET_ADD: {
+        Value v = POP();
+        CHECK(set_add(ts, PEEK(arg), v));
+        REOPEN();
+        break;
+      }
+      case Opcode::MAP_ADD: {
+        Value v = POP();
+        Value k = POP();
+        CHECK(dict_set(ts, PEEK(arg), k, v));
+        REOPEN();
+        break;
+      }
+      case Opcode::LIST_EXTEND: {
+        Value it = POP();
+        Value list = PEEK(arg);
+        if (lookup_special(it, g_name___iter__).is_null() && lookup_special(it, g_name___getitem__).is_null()) {
+          raise_type_error(ts, "Value after * must be an iterable, not %s", type_name_of(it).c_str());
+          goto error;
+        }
+        CHECK(list_extend(ts, list, it));
+        REOPEN();
+        break;
+      }
+      case Opcode::SET_UPDATE: {
+        Value it = POP();
+        Value set = PEEK(arg);
+        Value iter = CHECK(get_iter(ts, it));
+        for (;;) {
+          Value v = CHECK(iter_next(ts, iter));
+          if (v.is_absent()) break;
+          CHECK(set_add(ts, set, v));
+        }
+        REOPEN();
+        break;
+      }
+      case Opcode::DICT_UPDATE: {
+        Value m = POP();
+        if (!is_dict(m) && lookup_special(m, g_name_keys).is_null()) {
+          raise_type_error(ts, "'%s' object is not a mapping", type_name_of(m).c_str());
+          goto error;
+        }
+        CHECK(dict_update(ts, PEEK(arg), m));
+        REOPEN();
+        break;
+      }
+      case Opcode::DICT_MERGE: {
+        Value m = POP();
+        Value target = PEEK(arg);
+        if (!is_dict(m) && lookup_special(m, g_name_keys).is_null()) {
+          Value callee = PEEK(arg + 2);
+          raise_type_error(ts, "%s argument after ** must be a mapping, not %s",
+                           callee.is_null() ? "function" : "function", type_name_of(m).c_str());
+          goto error;
+        }
+        Value tmp = dict_new();
+        CHECK(dict_update(ts, tmp, m));
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(tmp, &pos, &k, &v)) {
+          Value existing = CHECK(dict_get(ts, target, k));
+          if (!existing.is_absent()) {
+            std::string key = type_of(k) == g_str_type ? str_to_utf8(k) : "?";
+            raise_type_error(ts, "got multiple values for keyword argument '%s'", key.c_str());
+            goto error;
+          }
+          CHECK(dict_set(ts, target, k, v));
+        }
+        REOPEN();
+        break;
+      }
+      case Opcode::LIST_TO_TUPLE:
+        TOP() = list_to_tuple(TOP());
+        break;
+      case Opcode::UNPACK_SEQUENCE: {
+        Value seq = POP();
+        CHECK(unpack_sequence(ts, seq, arg, sp + arg));
+        REOPEN();
+        sp += arg;
+        break;
+      }
+      case Opcode::UNPACK_EX: {
+        Value seq = POP();
+        uint32_t before = arg & 0xff, after = arg >> 8;
+        uint32_t total = before + after + 1;
+        CHECK(unpack_ex(ts, seq, before, after, sp + total));
+        REOPEN();
+        sp += total;
+        break;
+      }
+      case Opcode::FORMAT_VALUE: {
+        Value spec = (arg & 4) ? POP() : Value();
+        Value r = CHECK(format_with_conversion(ts, TOP(), arg, spec));
+        REOPEN();
+        TOP() = r;
+        break;
+      }
+      case Opcode::JUMP:
+        if (static_cast<int>(arg) < pc && tls_nested_loops == 1) {
+          if (++ts.ticks >= kTransactionBudget) {
+            ts.ticks = 0;
+            SAVE_FRAME();
+            stm::commit_and_begin(reinterpret_cast<uint64_t>(frame));
+            REOPEN();
+          }
+        }
+        pc = static_cast<int>(arg);
+        break;
+      case Opcode::POP_JUMP_IF_FALSE: {
+        Value v = POP();
+        bool t;
+        if (v.is(g_true)) t = true;
+        else if (v.is(g_false)) t = false;
+        else { t = CHECK(is_true(ts, v)); REOPEN(); }
+        if (!t) pc = static_cast<int>(arg);
+        break;
+      }
+      case Opcode::POP_JUMP_IF_TRUE: {
+        Value v = POP();
+        bool t;
+        if (v.is(g_true)) t = true;
+        else if (v.is(g_false)) t = false;
+        else { t = CHECK(is_true(ts, v)); REOPEN(); }
+        if (t) pc = static_cast<int>(arg);
+        break;
+      }
+      case Opcode::POP_JUMP_IF_NONE:
+        if (POP().is(g_none)) pc = static_cast<int>(arg);
+        break;
+      case Opcode::POP_JUMP_IF_NOT_NONE:
+        if (!POP().is(g_none)) pc = static_cast<int>(arg);
+        break;
+      case Opcode::JUMP_IF_FALSE_OR_POP: {
+        bool t = CHECK(is_true(ts, TOP()));
+        REOPEN();
+        if (!t) pc = static_cast<int>(arg);
+        else --sp;
+        break;
+      }
+      case Opcode::JUMP_IF_TRUE_OR_POP: {
+        bool t = CHECK(is_true(ts, TOP()));
+        REOPEN();
+        if (t) pc = static_cast<int>(arg);
+        else --sp;
+        break;
+      }
+      case Opcode::GET_ITER: {
+        Value it = CHECK(get_iter(ts, TOP()));
+        REOPEN();
+        TOP() = it;
+        break;
+      }
+      case Opcode::FOR_ITER: {
+        Value it = TOP();
+        Value v;
+        if (it.is_object() && it.as_object()->kind() == ObjectKind::RangeIterator) {
+          v = CHECK(builtin_iterator_next(ts, it));
+        } else {
+          v = CHECK(iter_next(ts, it));
+          REOPEN();
+        }
+        if (v.is_absent()) {
+          --sp;
+          pc = static_cast<int>(arg);
+        } else {
+          PUSH(v);
+        }
+        break;
+      }
+      case Opcode::RETURN_VALUE: {
+        retval = POP();
+        SAVE_FRAME();
+        --ts.recursion_depth;
+        if (f->flags & kFrameEntry) {
+          ts.frame = saved_caller;
+          f->flags &= ~kFrameEntry;
+          return retval;
+        }
+        frame = f->back;
+        ts.frame = frame;
+        LOAD_FRAME();
+        PUSH(retval);
+        break;
+      }
+      case Opcode::CALL:
+      case Opcode::CALL_KW: {
+        TupleObject* kwnames = nullptr;
+        uint32_t total = arg;
+        if (bytecode::opcode_of(word) == Opcode::CALL_KW) kwnames = POP().as<TupleObject>();
+        size_t nkw = kwnames ? static_cast<size_t>(stm::view(kwnames)->size) : 0;
+        Value* args = sp - total;
+        Value self = args[-1];
+        Value callable = args[-2];
+        size_t npos = total - nkw;
+        if (!self.is_null()) {
+          --args;
+          ++npos;
+        }
+        if (callable.is_object() && callable.as_object()->kind() == ObjectKind::BoundMethod && self.is_null()) {
+          // Unpack the bound method into the NULL slot: no argument copy.
+          const BoundMethodObject* m = stm::view(callable.as<BoundMethodObject>());
+          args[-1] = m->self;
+          args[-2] = m->function;
+          callable = m->function;
+          --args;
+          ++npos;
+        }
+        if (callable.is_object() && callable.as_object()->kind() == ObjectKind::Function &&
+            !(stm::view(stm::read(callable.as<FunctionObject>())->code)->flags &
+              (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))) {
+          FrameObject* callee = CHECK(bind_call(ts, callable.as<FunctionObject>(), args, npos, kwnames));
+          REOPEN();
+          sp = sp - total - 2;
+          SAVE_FRAME();
+          if (++ts.recursion_depth > ts.recursion_limit) {
+            --ts.recursion_depth;
+            raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          stm::view(callee)->back = frame;
+          frame = callee;
+          ts.frame = frame;
+          LOAD_FRAME();
+          break;
+        }
+        SAVE_FRAME();
+        Value r = CHECK(call(ts, callable, CallArgs{args, npos, kwnames}));
+        REOPEN();
+        sp = slots + f->sp - total - 2;
+        PUSH(r);
+        break;
+      }
+      case Opcode::CALL_FUNCTION_EX: {
+        Value kwargs = (arg & 1) ? POP() : Value();
+        Value args = POP();
+        POP();  // NULL
+        Value callable = POP();
+        if (type_of(args) != g_tuple_type) {
+          if (lookup_special(args, g_name___iter__).is_null() && lookup_special(args, g_name___getitem__).is_null()) {
+            raise_type_error(ts, "Value after * must be an iterable, not %s", type_name_of(args).c_str());
+            goto error;
+          }
+          Value list = CHECK(sequence_to_list(ts, args));
+          args = list_to_tuple(list);
+        }
+        ValueVector buffer;
+        for (int64_t i = 0; i < tuple_size(args); ++i) buffer.push_back(tuple_item(args, i));
+        Value kwnames;
+        if (!kwargs.is_null()) {
+          if (!is_dict(kwargs)) {
+            Value d = dict_new();
+            CHECK(dict_update(ts, d, kwargs));
+            kwargs = d;
+          }
+          ValueVector keys;
+          int64_t pos = 0;
+          Value k, v;
+          while (dict_next(kwargs, &pos, &k, &v)) {
+            if (type_of(k) != g_str_type) {
+              raise_type_error(ts, "keywords must be strings");
+              goto error;
+            }
+            keys.push_back(k);
+            buffer.push_back(v);
+          }
+          if (!keys.empty()) kwnames = tuple_from(keys.data(), static_cast<int64_t>(keys.size()));
+        }
+        SAVE_FRAME();
+        Value r = CHECK(call(ts, callable,
+                             CallArgs{buffer.data(), static_cast<size_t>(tuple_size(args)),
+                                      kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()}));
+        REOPEN();
+        PUSH(r);
+        break;
+      }
+      case Opcode::MAKE_FUNCTION: {
+        int popped = 0;
+        Value fn = CHECK(make_function(ts, f, sp, arg, &popped));
+        sp -= popped;
+        PUSH(fn);
+        break;
+      }
+      case Opcode::LOAD_BUILD_CLASS: {
+        Value v = f->builtins ? dict_get_str(Value::from_object(f->builtins), g_name___build_class__) : Value();
+        if (v.is_null()) {
+          raise(ts, g_exc_NameError, "__build_class__ not found");
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case Opcode::SETUP_ANNOTATIONS: {
+        Value existing = is_dict(f->locals) ? dict_get_str(f->locals, g_name___annotations__) : Value();
+        if (existing.is_null()) {
+          if (is_dict(f->locals)) dict_set_str(f->locals, g_name___annotations__, dict_new());
+          else CHECK(set_item(ts, f->locals, g_name___annotations__, dict_new()));
+        }
+        break;
+      }
+      case Opcode::LOAD_ASSERTION_ERROR:
+        PUSH(Value::from_object(g_exc_AssertionError));
+        break;
+      case Opcode::RAISE_VARARGS: {
+        if (arg == 0) {
+          if (ts.handled_exception.is_null() || ts.handled_exception.is(g_none)) {
+            raise(ts, g_exc_RuntimeError, "No active exception to reraise");
+            goto error;
+          }
+          ts.pending_exception = ts.handled_exception;
+          reraise = true;
+          goto error;
+        }
+        Value cause = arg == 2 ? POP() : Value();
+        Value exc = POP();
+        raise_value(ts, exc);
+        if (arg == 2 && !ts.pending_exception.is_null() && is_exception_instance(ts.pending_exception)) {
+          Value instance = ts.pending_exception;
+          Value cause_value;
+          if (cause.is(g_none)) {
+            cause_value = Value();
+          } else if (is_exception_class(cause)) {
+            Result<Value> c2 = call(ts, cause, {});
+            if (c2.is_error()) goto error;
+            ts.pending_exception = instance;
+            cause_value = c2.value();
+          } else if (is_exception_instance(cause)) {
+            cause_value = cause;
+          } else {
+            raise_type_error(ts, "exception causes must derive from BaseException");
+            goto error;
+          }
+          ExceptionObject* e = stm::write(instance.as<ExceptionObject>());
+          e->cause = cause_value;
+          e->suppress_context = true;
+        }
+        goto error;
+      }
+      case Opcode::PUSH_EXC_INFO: {
+        Value exc = TOP();
+        TOP() = ts.handled_exception.is_null() ? g_none : ts.handled_exception;
+        PUSH(exc);
+        ts.handled_exception = exc;
+        break;
+      }
+      case Opcode::POP_EXCEPT: {
+        Value prev = POP();
+        ts.handled_exception = prev.is(g_none) ? Value() : prev;
+        break;
+      }
+      case Opcode::CHECK_EXC_MATCH: {
+        Value type = POP();
+        Value exc = TOP();
+        auto valid = [](Value t) { return is_exception_class(t); };
+        bool match = false;
+        if (type_of(type) == g_tuple_type) {
+          for (int64_t i = 0; i < tuple_size(type); ++i) {
+            Value t = tuple_item(type, i);
+            if (!valid(t)) {
+              raise_type_error(ts, "catching classes that do not inherit from BaseException is not allowed");
+              goto error;
+            }
+            match |= is_instance_of(exc, t.as<TypeObject>());
+          }
+        } else {
+          if (!valid(type)) {
+            raise_type_error(ts, "catching classes that do not inherit from BaseException is not allowed");
+            goto error;
+          }
+          match = is_instance_of(exc, type.as<TypeObject>());
+        }
+        PUSH(bool_value(match));
+        break;
+      }
+      case Opcode::RERAISE: {
+        Value exc = POP();
+        if (arg) {
+          Value lasti = POP();
+          if (lasti.is_small_int()) f->lasti = static_cast<int32_t>(lasti.as_small_int());
+        }
+        ts.pending_exception = exc;
+        reraise = true;
+        goto error;
+      }
+      case Opcode::BEFORE_WITH: {
+        Value mgr = TOP();
+        Value enter = lookup_special(mgr, g_name___enter__);
+        Value exit = lookup_special(mgr, g_name___exit__);
+        if (enter.is_null() || exit.is_null()) {
+          raise_type_error(ts, "'%s' object does not support the context manager protocol",
+                           type_name_of(mgr).c_str());
+          goto error;
+        }
+        Value bound_exit = CHECK(bind_descriptor(ts, exit, mgr, type_of(mgr)));
+        Value bound_enter = CHECK(bind_descriptor(ts, enter, mgr, type_of(mgr)));
+        TOP() = bound_exit;
+        SAVE_FRAME();
+        Value r = CHECK(call(ts, bound_enter, {}));
+        REOPEN();
+        PUSH(r);
+        break;
+      }
+      case Opcode::WITH_EXCEPT_START: {
+        Value exc = TOP();
+        Value exit = PEEK(4);
+        Value tb = stm::read(exc.as<ExceptionObject>())->traceback;
+        SAVE_FRAME();
+        Value r = CHECK(call(ts, exit, {Value::from_object(type_of(exc)), exc, tb.is_null() ? g_none : tb}));
+        REOPEN();
+        PUSH(r);
+        break;
+      }
+      case Opcode::YIELD_VALUE: {
+        retval = POP();
+        SAVE_FRAME();
+        --ts.recursion_depth;
+        // Only generator frames yield, and a generator frame is always an entry frame.
+        ts.frame = saved_caller;
+        f->flags &= ~kFrameEntry;
+        tls_yielded = true;
+        return retval;
+      }
+      case Opcode::GET_YIELD_FROM_ITER: {
+        Value v = TOP();
+        if (!(v.is_object() && v.as_object()->kind() == ObjectKind::Generator)) {
+          Value it = CHECK(get_iter(ts, v));
+          REOPEN();
+          TOP() = it;
+        }
+        break;
+      }
+      case Opcode::SEND: {
+        Value v = POP();
+        Value sub = TOP();
+        Value r;
+        bool returned = false;
+        if (sub.is_object() && sub.as_object()->kind() == ObjectKind::Generator) {
+          SAVE_FRAME();
+          r = CHECK(generator_resume(ts, sub, v, Value(), &returned));
+        } else if (v.is(g_none)) {
+          r = CHECK(iter_next(ts, sub));
+          if (r.is_absent()) { returned = true; r = g_none; }
+        } else {
+          Result<Value> sent = call_method(ts, sub, g_name_send, {v});
+          if (sent.is_error()) {
+            if (!pending_exception_matches(ts, g_exc_StopIteration)) goto error;
+            Value stop = ts.pending_exception;
+            clear_pending_exception(ts);
+            Value args = exception_args(stop);
+            r = tuple_size(args) ? tuple_item(args, 0) : g_none;
+            returned = true;
+          } else {
+            r = sent.value();
+          }
+        }
+        REOPEN();
+        if (returned) {
+          TOP() = r;
+          pc = static_cast<int>(arg);
+        } else {
+          PUSH(r);
+        }
+        break;
+      }
+      case Opcode::IMPORT_NAME: {
+        Value fromlist = POP();
+        Value level = TOP();
+        SAVE_FRAME();
+        Value m = CHECK(import_module_level(ts, names[arg], Value::from_object(f->globals), fromlist, level));
+        REOPEN();
+        TOP() = m;
+        break;
+      }
+      case Opcode::IMPORT_FROM: {
+        Value module = TOP();
+        Result<Value> r = get_attr(ts, module, names[arg]);
+        if (r.is_error()) {
+          if (!pending_exception_matches(ts, g_exc_AttributeError)) goto error;
+          clear_pending_exception(ts);
+          Value mod_name = CHECK(get_attr_optional(ts, module, g_name___name__));
+          raise(ts, g_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                str_to_utf8(names[arg]).c_str(), mod_name.is_absent() ? "?" : str_to_utf8(mod_name).c_str());
+          goto error;
+        }
+        REOPEN();
+        PUSH(r.value());
+        break;
+      }
+      case Opcode::IMPORT_STAR: {
+        Value module = POP();
+        CHECK(import_star(ts, f, module));
+        REOPEN();
+        break;
+      }
+      case Opcode::PRINT_EXPR: {
+        Value v = POP();
+        if (!v.is(g_none)) {
+          Value r = CHECK(repr(ts, v));
+          std::string s = str_to_utf8(r) + "\n";
+          std::fwrite(s.data(), 1, s.size(), stdout);
+        }
+        REOPEN();
+        break;
+      }
+      default:
+        raise(ts, g_exc_SystemError, "unknown opcode %s",
+              std::string(bytecode::kOpcodeNames[static_cast<int>(bytecode::opcode_of(word))]).c_str());
+        goto error;
+    }
+    continue;
+
+  error:
+    // The pending exception propagates: record where, then find a handler in
+    // this frame or unwind to the caller.
+    {
+      Value exc = ts.pending_exception;
+      if (!reraise && is_exception_instance(exc)) exception_add_traceback(exc, frame, f->lasti);
+      reraise = false;
+      for (;;) {
+        f = stm::write(frame);
+        c = stm::view(f->code);
+        const bytecode::ExceptionTableEntry* handler = find_handler(c, f->lasti);
+        if (handler) {
+          slots = f->slots;
+          sp = slots + f->stack_base + handler->depth;
+          if (handler->push_lasti) PUSH(Value::small_int(f->lasti));
+          PUSH(ts.pending_exception);
+          clear_pending_exception(ts);
+          code = c->code();
+          consts = tuple_items(Value::from_object(c->consts));
+          names = tuple_items(Value::from_object(c->names));
+          pc = static_cast<int>(handler->target);
+          break;
+        }
+        --ts.recursion_depth;
+        if (f->flags & kFrameEntry) {
+          f->flags &= ~kFrameEntry;
+          ts.frame = saved_caller;
+          return kError;
+        }
+        frame = f->back;
+        ts.frame = frame;
+        f = stm::write(frame);
+        if (is_exception_instance(ts.pending_exception))
+          exception_add_traceback(ts.pending_exception, frame, f->lasti);
+      }
+    }
+  }
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef REOPEN
+#undef CHECK
+}
+
+bool frame_yielded_and_reset() {
+  bool y = tls_yielded;
+  tls_yielded = false;
+  return y;
+}
+
+Result<Value> call_python_function(ThreadState& ts, FunctionObject* function, CallArgs args) {
+  FrameObject* frame = PY_TRY(bind_call(ts, function, args.args, args.nargs, args.kwnames));
+  const CodeObject* c = stm::view(stm::read(function)->code);
+  if (c->flags & (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR)) {
+    Value gen = generator_new(frame);
+    stm::view(gen.as<GeneratorObject>())->name = stm::read(function)->name;
+    stm::view(gen.as<GeneratorObject>())->qualname = stm::read(function)->qualname;
+    return gen;
+  }
+  return run_frame(ts, frame);
+}
+
+Result<Value> run_code(ThreadState& ts, CodeObject* code, DictObject* globals, Value locals) {
+  Value builtins = dict_get_str(Value::from_object(globals), g_name___builtins__);
+  if (!builtins.is_null() && builtins.as_object()->kind() == ObjectKind::Module) builtins = module_dict(builtins);
+  FrameObject* frame =
+      frame_new(code, globals, builtins.is_null() ? nullptr : builtins.as<DictObject>(), locals, nullptr);
+  return run_frame(ts, frame);
+}
+
+}  // namespace pystm

@@ -1,0 +1,253 @@
+// runtime/vm/source_runner.cpp — see source_runner.h.
+#include "runtime/vm/source_runner.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <vector>
+
+#include "runtime/builtins/builtins_module.h"
+#include "runtime/frontend/compiler.h"
+#include "runtime/frontend/parser.h"
+#include "runtime/objects/code_object.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
+#include "runtime/objects/frame_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/module_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/import.h"
+#include "runtime/vm/interpreter.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+namespace {
+
+Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info) {
+  TypeObject* type = g_exc_SyntaxError;
+  if (info.kind == frontend::SyntaxErrorInfo::Kind::IndentationError) type = g_exc_IndentationError;
+  if (info.kind == frontend::SyntaxErrorInfo::Kind::TabError) type = g_exc_TabError;
+  Value details = tuple_pack({str_from_utf8(info.filename), int_from_int64(info.lineno), int_from_int64(info.offset),
+                              str_from_utf8(info.text), int_from_int64(info.end_lineno),
+                              int_from_int64(info.end_offset)});
+  Value args = tuple_pack({str_from_utf8(info.msg), details});
+  ExceptionObject* e = allocate_object<ExceptionObject>(type, stm::read(type)->instance_size);
+  stm::view(e)->args = args.as<TupleObject>();
+  Value exc = Value::from_object(e);
+  const char* fields[] = {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+  Value values[] = {str_from_utf8(info.msg), tuple_item(details, 0), tuple_item(details, 1), tuple_item(details, 2),
+                    info.text.empty() ? g_none : tuple_item(details, 3), tuple_item(details, 4),
+                    tuple_item(details, 5)};
+  for (int i = 0; i < 7; ++i) {
+    Status s = generic_set_attr(ts, exc, str_intern(fields[i]), values[i]);
+    (void)s;
+  }
+  ts.pending_exception = exc;
+  return kError;
+}
+
+std::string source_line(const std::string& filename, int lineno) {
+  static std::map<std::string, std::vector<std::string>> cache;
+  auto it = cache.find(filename);
+  if (it == cache.end()) {
+    std::vector<std::string> lines;
+    std::ifstream in(filename, std::ios::binary);
+    std::string line;
+    while (in && std::getline(in, line)) lines.push_back(line);
+    it = cache.emplace(filename, std::move(lines)).first;
+  }
+  if (lineno < 1 || lineno > static_cast<int>(it->second.size())) return "";
+  std::string line = it->second[lineno - 1];
+  size_t start = line.find_first_not_of(" \t\f\r");
+  size_t end = line.find_last_not_of(" \t\f\r\n");
+  if (start == std::string::npos) return "";
+  return line.substr(start, end - start + 1);
+}
+
+std::string exception_type_name(Value exc) {
+  TypeObject* type = type_of(exc);
+  Value module = dict_get_str(Value::from_object(stm::read(type)->dict), g_name___module__);
+  std::string qual = str_to_utf8(stm::read(type)->qualname);
+  if (module.is_null() || type_of(module) != g_str_type) return qual;
+  std::string m = str_to_utf8(module);
+  if (m == "builtins") return qual;
+  return m + "." + qual;
+}
+
+// An attribute, or absent (errors are swallowed: printing must not fail).
+Value optional_attr(ThreadState& ts, Value obj, const char* name) {
+  Result<Value> r = get_attr_optional(ts, obj, str_intern(name));
+  if (r.is_error()) {
+    clear_pending_exception(ts);
+    return Value::absent();
+  }
+  return r.value();
+}
+
+std::string format_exception_only(ThreadState& ts, Value exc) {
+  std::string out;
+  std::string name = exception_type_name(exc);
+  if (is_instance_of(exc, g_exc_SyntaxError)) {
+    Value filename = optional_attr(ts, exc, "filename");
+    Value lineno = optional_attr(ts, exc, "lineno");
+    Value text = optional_attr(ts, exc, "text");
+    Value offset = optional_attr(ts, exc, "offset");
+    Value end_offset = optional_attr(ts, exc, "end_offset");
+    Value msg = optional_attr(ts, exc, "msg");
+    if (!filename.is_absent() && !lineno.is_absent() && type_of(filename) == g_str_type) {
+      out += "  File \"" + str_to_utf8(filename) + "\", line " + (lineno.is_small_int() ? std::to_string(lineno.as_small_int()) : std::string("?")) + "\n";
+      if (!text.is_absent() && type_of(text) == g_str_type) {
+        std::string t = str_to_utf8(text);
+        // Strip trailing newline, leading whitespace (adjusting the caret).
+        while (!t.empty() && (t.back() == '\n' || t.back() == '\r')) t.pop_back();
+        size_t lead = t.find_first_not_of(" \t\f");
+        if (lead == std::string::npos) lead = t.size();
+        std::string shown = t.substr(lead);
+        out += "    " + shown + "\n";
+        int64_t off = 0, end_off = 0;
+        if (!offset.is_absent() && offset.is_small_int()) off = offset.as_small_int();
+        if (!end_offset.is_absent() && end_offset.is_small_int()) end_off = end_offset.as_small_int();
+        if (off > 0) {
+          // Columns are in characters; convert the stripped prefix to characters.
+          int64_t lead_chars = str_length(str_from_utf8(t.substr(0, lead)));
+          int64_t col = off - 1 - lead_chars;
+          int64_t shown_len = str_length(str_from_utf8(shown));
+          if (col < 0) col = 0;
+          if (col > shown_len) col = shown_len;
+          int64_t width = 1;
+          if (end_off > off && end_off - 1 - lead_chars <= shown_len + 1) width = end_off - off;
+          if (width < 1) width = 1;
+          out += "    " + std::string(col, ' ') + std::string(width, '^') + "\n";
+        }
+      }
+    }
+    std::string m;
+    if (!msg.is_absent()) {
+      Result<std::string> ms = str_utf8(ts, msg);
+      if (ms.ok()) m = ms.value();
+      else clear_pending_exception(ts);
+    }
+    out += name + ": " + m + "\n";
+    return out;
+  }
+  Result<std::string> s = str_utf8(ts, exc);
+  if (s.is_error()) {
+    clear_pending_exception(ts);
+    return name + ": <exception str() failed>\n";
+  }
+  if (s.value().empty()) return name + "\n";
+  return name + ": " + s.value() + "\n";
+}
+
+std::string format_traceback(Value tb) {
+  if (tb.is_null() || tb.is(g_none)) return "";
+  std::string out = "Traceback (most recent call last):\n";
+  int repeats = 0;
+  std::string last;
+  for (Value t = tb; !t.is_null() && !t.is(g_none); t = stm::read(t.as<TracebackObject>())->next) {
+    const TracebackObject* tv = stm::read(t.as<TracebackObject>());
+    const FrameObject* f = stm::read(tv->frame);
+    const CodeObject* c = stm::view(f->code);
+    std::string filename = str_to_utf8(c->filename);
+    std::string entry = "  File \"" + filename + "\", line " + std::to_string(tv->lineno) + ", in " +
+                        str_to_utf8(c->name) + "\n";
+    std::string line = source_line(filename, tv->lineno);
+    if (!line.empty()) entry += "    " + line + "\n";
+    if (entry == last) {
+      if (++repeats >= 3) continue;
+    } else {
+      if (repeats >= 3)
+        out += "  [Previous line repeated " + std::to_string(repeats - 2) + " more time" +
+               (repeats - 2 == 1 ? "" : "s") + "]\n";
+      repeats = 0;
+      last = entry;
+    }
+    out += entry;
+  }
+  if (repeats >= 3)
+    out += "  [Previous line repeated " + std::to_string(repeats - 2) + " more time" + (repeats - 2 == 1 ? "" : "s") +
+           "]\n";
+  return out;
+}
+
+void format_chain(ThreadState& ts, Value exc, std::string& out, std::vector<uint64_t>& seen) {
+  seen.push_back(exc.bits());
+  const ExceptionObject* e = stm::read(exc.as<ExceptionObject>());
+  Value cause = e->cause, context = e->context;
+  auto unseen = [&](Value v) {
+    for (uint64_t b : seen)
+      if (b == v.bits()) return false;
+    return true;
+  };
+  if (!cause.is_null() && is_exception_instance(cause) && unseen(cause)) {
+    format_chain(ts, cause, out, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (!context.is_null() && !e->suppress_context && is_exception_instance(context) && unseen(context)) {
+    format_chain(ts, context, out, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  out += format_traceback(stm::read(exc.as<ExceptionObject>())->traceback);
+  out += format_exception_only(ts, exc);
+}
+
+}  // namespace
+
+Result<Value> compile_source(ThreadState& ts, std::string_view source, const std::string& filename,
+                             CompileMode mode) {
+  ast::Module::Kind kind = mode == CompileMode::Eval     ? ast::Module::Kind::Expression
+                           : mode == CompileMode::Single ? ast::Module::Kind::Interactive
+                                                         : ast::Module::Kind::Module;
+  frontend::ParseResult parsed = frontend::parse(source, filename, kind);
+  if (parsed.error) return raise_syntax_error(ts, *parsed.error);
+  frontend::CompileResult compiled = frontend::compile(*parsed.module, filename, source);
+  if (compiled.error) return raise_syntax_error(ts, *compiled.error);
+  return code_from_unit(ts, *compiled.code);
+}
+
+void print_exception(ThreadState& ts, Value exc) {
+  Value saved = ts.pending_exception;
+  clear_pending_exception(ts);
+  std::string out;
+  if (is_exception_instance(exc)) {
+    std::vector<uint64_t> seen;
+    format_chain(ts, exc, out, seen);
+  } else {
+    out = "Error: non-exception raised\n";
+  }
+  write_stderr(out);
+  flush_std_streams();
+  ts.pending_exception = saved;
+}
+
+int run_main_source(ThreadState& ts, std::string_view source, const std::string& filename) {
+  Value main = module_new(g_name___main__);
+  register_builtin_module("__main__", main);
+  Value globals = module_dict(main);
+  dict_set_str(globals, g_name___builtins__, builtins_module());
+  if (filename != "<string>" && filename != "<stdin>") dict_set_str(globals, g_name___file__, str_from_utf8(filename));
+  Result<Value> code = compile_source(ts, source, filename, CompileMode::Exec);
+  Result<Value> result = code.is_error() ? Result<Value>(kError)
+                                         : run_code(ts, code.value().as<CodeObject>(), globals.as<DictObject>(), globals);
+  int status = 0;
+  if (result.is_error()) {
+    Value exc = ts.pending_exception;
+    clear_pending_exception(ts);
+    if (is_instance_of(exc, g_exc_SystemExit)) {
+      status = system_exit_status(exc);
+    } else {
+      print_exception(ts, exc);
+      status = 1;
+    }
+  }
+  flush_std_streams();
+  return status;
+}
+
+}  // namespace pystm

@@ -1,0 +1,26 @@
+// runtime/vm/source_runner.h — source text to running code: compiling with
+// the front end (raising SyntaxError on bad input), running __main__, and
+// printing uncaught exceptions the way CPython 3.11 does.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "runtime/core/result.h"
+
+namespace pystm {
+
+struct ThreadState;
+
+enum class CompileMode { Exec, Eval, Single };
+
+// A code object for `source`; SyntaxError / IndentationError / TabError
+// (with filename, lineno, offset, text, end_lineno, end_offset) on bad input.
+Result<Value> compile_source(ThreadState& ts, std::string_view source, const std::string& filename,
+                             CompileMode mode);
+// Runs source as the __main__ module. Returns the process exit status
+// (0, 1 after printing an uncaught exception, or SystemExit's code).
+int run_main_source(ThreadState& ts, std::string_view source, const std::string& filename);
+// Prints exc (with its chained causes/contexts) to stderr like CPython.
+void print_exception(ThreadState& ts, Value exc);
+
+}  // namespace pystm

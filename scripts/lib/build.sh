@@ -1,0 +1,32 @@
+# scripts/lib/build.sh — configure and build one CMake/Ninja build tree.
+# Sourced by setup.sh and test.sh. Re-running is cheap: cmake is re-run only
+# when the options change (Ninja re-runs it itself when CMakeLists change),
+# and ccache keeps object files across build trees and runs.
+
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/pystm-ccache}"
+# Paths under the repo are hashed relative to it, so worktrees share hits.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+PYSTM_JOBS="${PYSTM_JOBS:-2}"
+
+# pystm_configure DIR CMAKE_ARGS... — configure DIR (relative to the repo root)
+# with Ninja unless it is already configured with exactly these arguments.
+pystm_configure() {
+  local dir=$1; shift
+  local stamp="$dir/.pystm-configure-args"
+  local args="$*"
+  if [[ -f $dir/build.ninja && -f $stamp && "$(cat "$stamp")" == "$args" ]]; then
+    return 0
+  fi
+  mkdir -p "$CCACHE_DIR"
+  cmake -S . -B "$dir" -G Ninja "$@" || return 1
+  printf '%s' "$args" > "$stamp"
+}
+
+# pystm_build DIR [TARGET...] — build DIR with PYSTM_JOBS parallel jobs.
+pystm_build() {
+  local dir=$1; shift
+  ninja -C "$dir" -j "$PYSTM_JOBS" "$@"
+}
+
+PYSTM_RELEASE_ARGS=(-DCMAKE_BUILD_TYPE=Release)
+PYSTM_ASAN_ARGS=(-DPYSTM_SANITIZE=address -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPYSTM_BENCHMARKS=OFF)

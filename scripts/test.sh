@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# scripts/test.sh — README command 2: install missing dependencies, build
+# Release in build/ and run every CTest suite, then build ASan+UBSan in
+# build-asan/ and run its unit and differential (py) suites. Exits non-zero on
+# any build or test failure; the last line is always "N passed, M failed",
+# counting CTest tests across both builds.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/lib/deps.sh
+source scripts/lib/build.sh
+
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}"
+
+passed=0
+failed=0
+status=0
+logdir=$(mktemp -d)
+trap 'rm -rf "$logdir"' EXIT
+
+# run_ctest NAME DIR [CTEST_ARGS...] — run ctest, add its counts to the totals.
+run_ctest() {
+  local name=$1 dir=$2; shift 2
+  local log="$logdir/$name.log" rc=0
+  echo "=== ctest ($name) ==="
+  ctest --test-dir "$dir" --output-on-failure -j "$PYSTM_JOBS" --timeout 600 "$@" \
+    2>&1 | tee "$log" || rc=$?
+  local line
+  line=$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -n 1 || true)
+  if [[ -n $line ]]; then
+    local nfail total
+    nfail=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$line")
+    total=$(sed -E 's/.* failed out of ([0-9]+).*/\1/' <<<"$line")
+    passed=$((passed + total - nfail))
+    failed=$((failed + nfail))
+  elif ! grep -q 'No tests were found' "$log"; then
+    echo "test.sh: could not read the ctest summary for $name" >&2
+    rc=1
+  fi
+  ((rc == 0)) || status=1
+}
+
+# build_and_test NAME DIR CTEST_ARGS -- CMAKE_ARGS...
+build_and_test() {
+  local name=$1 dir=$2 ctest_args=() cmake_args=()
+  shift 2
+  while (($#)) && [[ $1 != -- ]]; do ctest_args+=("$1"); shift; done
+  shift
+  cmake_args=("$@")
+  echo "=== build ($name) in $dir ==="
+  if pystm_configure "$dir" "${cmake_args[@]}" && pystm_build "$dir"; then
+    run_ctest "$name" "$dir" "${ctest_args[@]}"
+  else
+    echo "test.sh: the $name build failed; its tests were not run" >&2
+    status=1
+  fi
+}
+
+pystm_install_deps
+build_and_test release build -- "${PYSTM_RELEASE_ARGS[@]}"
+build_and_test asan build-asan -L '^(unit|py)$' -- "${PYSTM_ASAN_ARGS[@]}"
+
+ccache --show-stats 2>/dev/null | grep -Ei 'hits|misses' | head -n 3 || true
+echo "$passed passed, $failed failed"
+exit "$status"

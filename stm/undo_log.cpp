@@ -1,0 +1,83 @@
+// stm/undo_log.cpp — backup copies in bump-allocated malloc chunks.
+// Must never: keep more than kKeptBytes of chunks past a commit.
+#include "stm/undo_log.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace pystm::stm {
+
+namespace {
+constexpr size_t kChunkSize = 64 << 10;
+constexpr size_t kKeptChunks = 4;
+}  // namespace
+
+UndoLog::~UndoLog() {
+  for (Chunk& c : chunks_) std::free(c.memory);
+}
+
+void* UndoLog::allocate_backup(size_t size) {
+  size = (size + 15) & ~size_t{15};
+  while (current_ < chunks_.size()) {
+    Chunk& c = chunks_[current_];
+    if (c.size - used_ >= size) {
+      void* p = c.memory + used_;
+      used_ += size;
+      return p;
+    }
+    ++current_;
+    used_ = 0;
+  }
+  size_t chunk_size = size > kChunkSize ? size : kChunkSize;
+  auto* memory = static_cast<char*>(std::aligned_alloc(16, chunk_size));
+  if (memory == nullptr) std::abort();
+  chunks_.push_back({memory, chunk_size});
+  current_ = chunks_.size() - 1;
+  used_ = size;
+  return memory;
+}
+
+void UndoLog::record(gc::ObjectHeader* object, size_t size) {
+  void* backup = allocate_backup(size);
+  std::memcpy(backup, static_cast<const void*>(object), size);
+  entries_.push_back({object, backup, size});
+}
+
+void UndoLog::record_without_backup(gc::ObjectHeader* object) { entries_.push_back({object, nullptr, 0}); }
+
+void UndoLog::drop_backups() {
+  for (UndoEntry& e : entries_) {
+    e.backup = nullptr;
+    e.size = 0;
+  }
+  current_ = 0;
+  used_ = 0;
+}
+
+void UndoLog::restore_all() {
+  for (const UndoEntry& e : entries_)
+    if (e.backup != nullptr) std::memcpy(static_cast<void*>(e.object), e.backup, e.size);
+}
+
+void UndoLog::clear() {
+  entries_.clear();
+  // Keep a few ordinary chunks for the next transaction; oversized ones go.
+  size_t kept = 0;
+  for (Chunk& c : chunks_) {
+    if (c.size == kChunkSize && kept < kKeptChunks) chunks_[kept++] = c;
+    else std::free(c.memory);
+  }
+  chunks_.resize(kept);
+  current_ = 0;
+  used_ = 0;
+}
+
+void UndoLog::visit_references(gc::Visitor& visitor) const {
+  for (const UndoEntry& e : entries_) {
+    visitor.visit(e.object);
+    if (e.backup != nullptr)
+      visitor.visit_range(static_cast<const void* const*>(e.backup), e.size / sizeof(void*));
+  }
+}
+
+}  // namespace pystm::stm

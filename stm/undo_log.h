@@ -1,0 +1,58 @@
+// stm/undo_log.h — the write set of a transaction with the backup copy of each
+// written object, in malloc'd chunks reused from one transaction to the next.
+// Owns: backup storage. Must never: hold two entries for one object in one
+// transaction (the write barrier flag guarantees the slow path runs once).
+//
+// Invariant: for entry e with e.backup != null, e.backup holds the e.size
+// bytes the object had when the transaction first wrote it (header included).
+// Inevitable transactions keep entries without backups (they never abort).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "gc/heap.h"
+
+namespace pystm::stm {
+
+struct UndoEntry {
+  gc::ObjectHeader* object;
+  void* backup;  // null in inevitable transactions
+  size_t size;
+};
+
+class UndoLog {
+ public:
+  UndoLog() = default;
+  ~UndoLog();
+  UndoLog(const UndoLog&) = delete;
+  UndoLog& operator=(const UndoLog&) = delete;
+
+  // Records `object` and copies its current bytes.
+  void record(gc::ObjectHeader* object, size_t size);
+  // Records `object` without a backup.
+  void record_without_backup(gc::ObjectHeader* object);
+  // Drops every backup but keeps the entries (the transaction became inevitable).
+  void drop_backups();
+  // Copies every backup back over its object.
+  void restore_all();
+  // Forgets everything; keeps a little memory for the next transaction.
+  void clear();
+
+  const std::vector<UndoEntry>& entries() const { return entries_; }
+  // Every object and every pointer-aligned word inside every backup.
+  void visit_references(gc::Visitor& visitor) const;
+
+ private:
+  void* allocate_backup(size_t size);
+  struct Chunk {
+    char* memory;
+    size_t size;
+  };
+  std::vector<UndoEntry> entries_;
+  std::vector<Chunk> chunks_;
+  size_t current_ = 0;  // chunk being filled
+  size_t used_ = 0;     // bytes used in chunks_[current_]
+};
+
+}  // namespace pystm::stm

@@ -1,0 +1,108 @@
+// tests/unit/gc/test_objects.h — test objects for the gc and stm tests: a
+// header followed by words, every word traced; helpers to hide addresses from
+// the conservative scan, scrub the stack and read the resident set.
+// Must never: be used outside tests.
+#pragma once
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+#include "gc/heap.h"
+
+namespace pystm::gc::test {
+
+// Kinds >= 0xFF00 are reserved for tests; other tracers must ignore them.
+inline constexpr uint16_t kWordsKind = 0xFF01;
+
+inline TraceFn g_previous_tracer = nullptr;
+
+inline void words_tracer(ObjectHeader* object, Visitor& visitor) {
+  if (object->kind() != kWordsKind) {
+    if (g_previous_tracer != nullptr) g_previous_tracer(object, visitor);
+    return;
+  }
+  size_t words = (object_size(object) - sizeof(ObjectHeader)) / sizeof(void*);
+  visitor.visit_range(reinterpret_cast<void* const*>(object + 1), words);
+}
+
+// Installs words_tracer for the scope of a test; other kinds go to the tracer
+// that was installed before.
+class TracerScope {
+ public:
+  TracerScope() {
+    initialize();
+    previous_ = tracer();
+    if (previous_ != words_tracer) g_previous_tracer = previous_;
+    set_tracer(words_tracer);
+  }
+  ~TracerScope() { set_tracer(previous_ == words_tracer ? g_previous_tracer : previous_); }
+
+ private:
+  TraceFn previous_;
+};
+
+inline void** body(ObjectHeader* object) { return reinterpret_cast<void**>(object + 1); }
+
+// A words object with room for `words` words.
+inline ObjectHeader* make_words(size_t words) { return allocate(sizeof(ObjectHeader) + words * sizeof(void*), kWordsKind); }
+
+// Addresses kept in this form are invisible to the conservative scan.
+inline constexpr uintptr_t kHideMask = 0xA5A5A5A5A5A5A5A5ull;
+inline uintptr_t hide(const void* p) { return reinterpret_cast<uintptr_t>(p) ^ kHideMask; }
+inline ObjectHeader* reveal(uintptr_t h) { return reinterpret_cast<ObjectHeader*>(h ^ kHideMask); }
+
+// Overwrites dead stack below the caller so stale copies of references left
+// by earlier calls do not keep objects alive.
+__attribute__((noinline)) inline void scrub_stack() {
+  volatile char buffer[64 * 1024];
+  for (size_t i = 0; i < sizeof buffer; i += 8) buffer[i] = 0;
+  std::memset(const_cast<char*>(buffer), 0, sizeof buffer);
+  asm volatile("" : : "r"(buffer) : "memory");
+}
+
+// Runs fn() below 8 KiB of padding. Garbage made there leaves its stale
+// stack copies deep enough for scrub_stack to reach, instead of in slots of
+// shallow frames nobody overwrites (which happens at -O0).
+template <class Fn>
+__attribute__((noinline)) auto deep(Fn&& fn) {
+  void* volatile pad = __builtin_alloca(8192);
+  asm volatile("" : : "r"(pad) : "memory");
+  return fn();
+}
+
+// Collects with a scrubbed stack (what a test wants when it expects garbage
+// to be freed).
+__attribute__((noinline)) inline void collect_clean() {
+  scrub_stack();
+  collect();
+}
+
+inline size_t resident_bytes() {
+  std::ifstream statm("/proc/self/statm");
+  size_t size = 0, resident = 0;
+  statm >> size >> resident;
+  return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
+}
+
+// Resets the kernel's peak-RSS counter (VmHWM); false when not permitted.
+inline bool reset_peak_resident() {
+  std::FILE* f = std::fopen("/proc/self/clear_refs", "w");
+  if (f == nullptr) return false;
+  bool ok = std::fputs("5", f) >= 0;
+  ok = (std::fclose(f) == 0) && ok;
+  return ok;
+}
+
+inline size_t peak_resident_bytes() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stoull(line.substr(6)) * 1024;
+  return 0;
+}
+
+}  // namespace pystm::gc::test

@@ -1,0 +1,120 @@
+// tests/unit/stm/barrier_test.cpp — the read barrier's markers, the write
+// barrier's flag test and slow path (stm/barrier.h, stm/barrier.cpp).
+#include "stm/barrier.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/stm/stm_test_support.h"
+
+namespace pystm::stm::test {
+namespace {
+
+class BarrierTest : public StmTest {};
+
+TEST_F(BarrierTest, ViewIsIdentityInTheSingleSegment) {
+  ObjectHeader* o = committed_words(2);
+  EXPECT_EQ(view(o), o);
+  EXPECT_EQ(tls_segment.base_delta, 0u);
+}
+
+TEST_F(BarrierTest, FreshObjectsNeedNoBarrier) {
+  begin();
+  uint64_t before = stats().write_barrier_slow_paths;
+  ObjectHeader* o = new_words(4);
+  EXPECT_FALSE(flag_set(o));
+  body(write(o))[0] = reinterpret_cast<void*>(0x11);
+  body(write(o))[1] = reinterpret_cast<void*>(0x21);
+  EXPECT_EQ(stats().write_barrier_slow_paths, before);
+  EXPECT_EQ(current_transaction_info().written_objects, 0u);
+  EXPECT_EQ(current_transaction_info().new_objects, 1u);
+  commit();
+  EXPECT_TRUE(flag_set(o));
+  EXPECT_EQ(body(o)[1], reinterpret_cast<void*>(0x21));
+}
+
+TEST_F(BarrierTest, ObjectsAllocatedOutsideATransactionAreCommitted) {
+  ObjectHeader* o = new_words(1);
+  EXPECT_TRUE(flag_set(o));
+}
+
+TEST_F(BarrierTest, SlowPathRunsOncePerObjectPerTransaction) {
+#if !PYSTM_STM_BARRIERS
+  GTEST_SKIP() << "barriers compiled out";
+#endif
+  ObjectHeader* a = committed_words(2);
+  ObjectHeader* b = committed_words(2);
+  EXPECT_TRUE(flag_set(a));
+  begin();
+  uint64_t s0 = stats().write_barrier_slow_paths;
+  for (int i = 0; i < 3; ++i) body(write(a))[0] = reinterpret_cast<void*>(uintptr_t(i) << 4);
+  for (int i = 0; i < 2; ++i) body(write(b))[1] = reinterpret_cast<void*>(uintptr_t(i) << 4);
+  EXPECT_EQ(stats().write_barrier_slow_paths, s0 + 2);
+  EXPECT_FALSE(flag_set(a));
+  EXPECT_EQ(current_transaction_info().written_objects, 2u);
+  commit();
+  EXPECT_TRUE(flag_set(a));
+  EXPECT_TRUE(flag_set(b));
+  begin();
+  body(write(a))[0] = nullptr;
+  body(write(a))[0] = nullptr;
+  EXPECT_EQ(stats().write_barrier_slow_paths, s0 + 3);
+  commit();
+}
+
+TEST_F(BarrierTest, WritesOutsideATransactionRecordNothing) {
+  ObjectHeader* o = committed_words(1);
+  uint64_t s0 = stats().write_barrier_slow_paths;
+  body(write(o))[0] = reinterpret_cast<void*>(0x30);
+  EXPECT_EQ(stats().write_barrier_slow_paths, s0);
+  EXPECT_TRUE(flag_set(o));
+  EXPECT_EQ(body(o)[0], reinterpret_cast<void*>(0x30));
+}
+
+TEST_F(BarrierTest, ReadMarkersHoldTheTransactionsReadVersion) {
+#if !PYSTM_STM_BARRIERS
+  GTEST_SKIP() << "barriers compiled out";
+#endif
+  ObjectHeader* o = committed_words(4);
+  ObjectHeader* other = committed_words(4);
+  begin();
+  uint8_t v1 = tls_segment.read_version;
+  EXPECT_NE(v1, 0);
+  EXPECT_EQ(current_transaction_info().read_version, v1);
+  EXPECT_EQ(read(o), o);
+  EXPECT_EQ(marker_of(o), v1);
+  EXPECT_NE(marker_of(other), v1);  // not read
+  commit();
+  begin();
+  uint8_t v2 = tls_segment.read_version;
+  EXPECT_NE(v2, v1);
+  EXPECT_EQ(marker_of(o), v1);  // stale marker: no clearing needed
+  read(o);
+  EXPECT_EQ(marker_of(o), v2);
+  commit();
+}
+
+TEST_F(BarrierTest, ReadVersionWrapClearsTheMarkers) {
+#if !PYSTM_STM_BARRIERS
+  GTEST_SKIP() << "barriers compiled out";
+#endif
+  ObjectHeader* o = committed_words(2);
+  begin();
+  read(o);
+  uint8_t marked = tls_segment.read_version;
+  commit();
+  uint8_t previous = marked;
+  bool wrapped = false;
+  for (int i = 0; i < 300 && !wrapped; ++i) {
+    begin();
+    uint8_t v = tls_segment.read_version;
+    ASSERT_NE(v, 0);
+    wrapped = v < previous;
+    previous = v;
+    commit();
+  }
+  ASSERT_TRUE(wrapped);
+  EXPECT_EQ(marker_of(o), 0);  // the table was cleared at the wrap
+}
+
+}  // namespace
+}  // namespace pystm::stm::test

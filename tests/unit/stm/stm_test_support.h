@@ -1,0 +1,48 @@
+// tests/unit/stm/stm_test_support.h — fixture for the stm tests: the test
+// tracer plus an attached thread; helpers that build committed objects.
+// Must never: be used outside tests.
+#pragma once
+#include <gtest/gtest.h>
+
+#include "stm/barrier.h"
+#include "stm/transaction.h"
+#include "tests/unit/gc/test_objects.h"
+
+namespace pystm::stm::test {
+
+using gc::ObjectHeader;
+using gc::test::body;
+using gc::test::hide;
+using gc::test::reveal;
+
+class StmTest : public ::testing::Test {
+ protected:
+  void SetUp() override { attach(); }
+  void TearDown() override {
+    if (in_transaction() && !is_inevitable()) abort();
+    commit();
+    detach();
+  }
+  gc::test::TracerScope tracer_;
+};
+
+inline ObjectHeader* new_words(size_t words) {
+  return stm::allocate(sizeof(ObjectHeader) + words * sizeof(void*), gc::test::kWordsKind);
+}
+
+// An object committed by a finished transaction (its write barrier armed).
+inline ObjectHeader* committed_words(size_t words) {
+  begin();
+  ObjectHeader* o = new_words(words);
+  commit();
+  return o;
+}
+
+inline bool flag_set(const ObjectHeader* o) { return o->flags.load() & kWriteBarrierFlag; }
+
+inline uint8_t marker_of(const void* ref) {
+  const SegmentView& s = tls_segment;
+  return s.read_markers[(reinterpret_cast<uintptr_t>(ref) >> 4) - s.marker_bias];
+}
+
+}  // namespace pystm::stm::test
