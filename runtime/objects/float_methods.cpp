@@ -220,7 +220,7 @@ Result<Value> float_m_compare(ThreadState& ts, Value self, CallArgs args) {
 }
 
 const NativeMethod kFloatMethods[] = {
-    {"__new__", float_new, 1, 2, kNativeStatic | kNK, "Create and return a new object."},
+    {"__new__", float_new, 0, 1, kNativeStatic | kNK, "Create and return a new object."},
     {"__repr__", float_m_repr, 0, 0, kNK, "Return repr(self)."},
     {"__hash__", float_m_hash, 0, 0, kNK, "Return hash(self)."},
     {"__bool__", float_m_bool, 0, 0, kNK, "True if self else False"},

@@ -317,7 +317,7 @@ Result<Value> bool_m_repr(ThreadState& ts, Value self, CallArgs) {
 }
 
 const NativeMethod kIntMethods[] = {
-    {"__new__", int_new, 1, 3, kNativeStatic, "Create and return a new object."},
+    {"__new__", int_new, 0, 2, kNativeStatic, "Create and return a new object."},
     {"__repr__", int_m_repr, 0, 0, kNK, "Return repr(self)."},
     {"__hash__", int_m_hash, 0, 0, kNK, "Return hash(self)."},
     {"__bool__", int_m_bool, 0, 0, kNK, "True if self else False"},
@@ -384,7 +384,7 @@ const NativeMethod kIntProperties[] = {
 // bool overrides only what differs from int: & | ^ of two bools stay bool,
 // which int_binary already does, so only construction and repr.
 const NativeMethod kBoolMethods[] = {
-    {"__new__", bool_new, 1, 2, kNativeStatic | kNK, "Create and return a new object."},
+    {"__new__", bool_new, 0, 1, kNativeStatic | kNK, "Create and return a new object."},
     {"__repr__", bool_m_repr, 0, 0, kNK, "Return repr(self)."},
 };
 

@@ -279,13 +279,13 @@ Result<Value> int_floordiv(ThreadState& ts, Value a, Value b) {
 Result<Value> int_mod(ThreadState& ts, Value a, Value b) {
   int64_t x, y;
   if (as_small(a, x) && as_small(b, y)) {
-    if (y == 0) return raise_int_zero_division(ts);
+    if (y == 0) return raise_zero_division(ts, "integer modulo by zero");
     int64_t r = x % y;
     if (r != 0 && ((r < 0) != (y < 0))) r += y;
     return Value::small_int(r);
   }
   MpzView za(a), zb(b);
-  if (mpz_sgn(zb) == 0) return raise_int_zero_division(ts);
+  if (mpz_sgn(zb) == 0) return raise_zero_division(ts, "integer modulo by zero");
   Mpz r;
   mpz_fdiv_r(r, za, zb);
   return int_from_mpz(r);

@@ -67,9 +67,10 @@ std::string_view strip_python_space(std::string_view text) {
 
 // repr() of the first `max_chars` code points of text, for error messages.
 std::string truncated_repr(std::string_view text, size_t max_chars) {
+  std::string quoted = str_to_utf8(str_repr(str_from_utf8(text)));
   size_t pos = 0;
-  for (size_t n = 0; n < max_chars && pos < text.size(); ++n) next_code_point(text, pos);
-  return str_to_utf8(str_repr(str_from_utf8(text.substr(0, pos))));
+  for (size_t n = 0; n < max_chars && pos < quoted.size(); ++n) next_code_point(quoted, pos);
+  return quoted.substr(0, pos);
 }
 
 static int digit_value(char c) {

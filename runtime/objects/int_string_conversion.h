@@ -14,8 +14,8 @@ namespace pystm {
 bool is_python_space(uint32_t c);
 // text without leading and trailing Python whitespace (UTF-8).
 std::string_view strip_python_space(std::string_view text);
-// repr() of the first max_chars code points of text (CPython truncates the
-// text quoted in int()'s error message to 200 characters).
+// The first max_chars code points of repr(text) (int()'s error message
+// quotes the text with %.200R, so a long repr loses its closing quote).
 std::string truncated_repr(std::string_view text, size_t max_chars);
 
 }  // namespace pystm
