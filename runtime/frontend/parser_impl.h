@@ -89,6 +89,7 @@ class Parser {
   ast::Stmt* simple_stmt();
   ast::Stmt* compound_stmt();
   std::vector<ast::Stmt*> block(const std::string& what, int line);
+  ast::Location block_end() const;
   void expect_colon();
   ast::Stmt* expr_or_assign_stmt();
   ast::Stmt* import_stmt();
