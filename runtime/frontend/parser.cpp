@@ -23,7 +23,11 @@ const Token& Parser::peek(size_t k) {
   size_t i = std::min(pos_ + k, toks_.size() - 1);
   if (i > furthest_) furthest_ = i;
   const Token& t = toks_[i];
-  if (t.kind == TokenKind::Error && ts_.error) fail_info(*ts_.error);
+  if (t.kind == TokenKind::Error) {
+    // Like CPython, a tokenizer error is raised as soon as its token is fetched.
+    if (ts_.error) fail_info(*ts_.error);
+    fail_info(unclosed_bracket_error());
+  }
   return t;
 }
 
@@ -88,25 +92,36 @@ void Parser::fail_range(const std::string& msg, const Location& a, const Locatio
 }
 
 void Parser::fail_token(const std::string& msg, const Token& t, SyntaxErrorInfo::Kind kind) {
-  fail_info(make_error(msg, t.lineno, t.col, t.end_lineno, t.end_col, kind));
+  SyntaxErrorInfo e = make_error(msg, t.lineno, t.col, t.end_lineno, t.end_col, kind);
+  if (t.col < 0) {
+    // DEDENT/ENDMARKER: CPython uses its cursor column as the offset.
+    e.offset = t.end_col;
+    e.end_offset = -1;
+  }
+  fail_info(e);
 }
 
 void Parser::fail_last(const std::string& msg) { fail_token(msg, toks_[furthest_]); }
 
+SyntaxErrorInfo Parser::unclosed_bracket_error() {
+  return make_error(std::string("'") + ts_.open_bracket + "' was never closed", ts_.open_bracket_line,
+                    ts_.open_bracket_col, ts_.open_bracket_line, ts_.open_bracket_col + 1);
+}
+
 void Parser::fail_generic() {
   const Token& t = toks_[furthest_];
   SyntaxErrorInfo info;
-  if (t.kind == TokenKind::Error && ts_.eof_in_brackets) {
-    info = make_error(std::string("'") + ts_.open_bracket + "' was never closed", ts_.open_bracket_line,
-                      ts_.open_bracket_col, ts_.open_bracket_line, ts_.open_bracket_col + 1);
-  } else if (t.kind == TokenKind::Indent) {
+  if (t.kind == TokenKind::Indent) {
     info = make_error("unexpected indent", t.lineno, t.col, t.end_lineno, t.end_col,
                       SyntaxErrorInfo::Kind::IndentationError);
   } else if (t.kind == TokenKind::Dedent) {
     info = make_error("unexpected unindent", t.lineno, t.col, t.end_lineno, t.end_col,
                       SyntaxErrorInfo::Kind::IndentationError);
+    info.offset = t.end_col;
   } else if (ts_.error) {
     info = *ts_.error;  // the tokenizer failed further on: its error wins
+  } else if (ts_.eof_in_brackets && t.lineno > ts_.open_bracket_line) {
+    info = unclosed_bracket_error();
   } else {
     info = make_error("invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col);
   }
@@ -390,7 +405,7 @@ Stmt* Parser::try_stmt() {
     handlers.push_back(h);
   }
   if (at_name("else")) {
-    if (handlers.empty()) fail_generic();
+    if (handlers.empty()) fail_last("expected 'except' or 'finally' block");
     const Token& e = next();
     expect_colon();
     orelse = block("'else' statement", e.lineno);
@@ -437,7 +452,7 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators) {
   if (at_op("(")) {
     const Token& open = next();
     Call tmp;
-    call_args(&tmp, open);
+    call_args(&tmp, open, /*allow_genexp=*/false);
     s->bases = std::move(tmp.args);
     s->keywords = std::move(tmp.keywords);
   }
@@ -480,7 +495,10 @@ Arguments* Parser::parameters(bool lambda, std::string_view closer) {
     if (t.is_op("/")) {
       if (seen_slash) fail_token("/ may appear only once", t);
       if (seen_star) fail_token("/ must be ahead of *", t);
-      if (args->args.empty()) fail_token("at least one argument must precede /", t);
+      if (args->args.empty()) {
+        if (peek(1).is_op(",")) fail_token("at least one argument must precede /", t);
+        fail_token("invalid syntax", t);
+      }
       next();
       seen_slash = true;
       args->posonlyargs = std::move(args->args);
@@ -588,7 +606,7 @@ Stmt* Parser::simple_stmt() {
       next();
       Delete* s = make<Delete>(loc(t), loc(t));
       for (;;) {
-        Expr* e = bitwise_or();
+        Expr* e = at_op("*") ? star_target_item() : bitwise_or();
         if (!(at_op(",") || at_op(";") || peek().kind == TokenKind::Newline)) fail_generic();
         set_store(e, ExprContext::Del);
         s->targets.push_back(e);
@@ -800,7 +818,9 @@ Stmt* Parser::expr_or_assign_stmt() {
       bool bare_tuple = first->kind == ExprKind::Tuple && !starts_paren;
       if (bare_tuple) last_elt = static_cast<Tuple*>(first)->elts.back();
       Expr* rhs = exprs[1];
-      bool hint = exprs.size() == 2 && !valid_target(last_elt) && bitwise_or_level(last_elt) &&
+      bool grouped = starts_paren && last_elt == first &&
+                     (first->lineno != start.lineno || first->col_offset != start.col);
+      bool hint = exprs.size() == 2 && !valid_target(last_elt) && (grouped || bitwise_or_level(last_elt)) &&
                   last_elt->kind != ExprKind::List && last_elt->kind != ExprKind::Tuple &&
                   last_elt->kind != ExprKind::GeneratorExp && !is_const_kind(last_elt, ConstantValue::Kind::True) &&
                   !is_const_kind(last_elt, ConstantValue::Kind::False) &&

@@ -447,8 +447,10 @@ Expr* Parser::slice_item() {
   return s;
 }
 
-void Parser::call_args(Call* call, const Token& open) {
+void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
   bool seen_kw = false, seen_kw_unpack = false;
+  const char* order_error = nullptr;  // reported once the whole list is read, as CPython does
+  const Token& first = peek();
   while (!at_op(")")) {
     const Token& t = peek();
     size_t first_tok = pos_;
@@ -459,7 +461,10 @@ void Parser::call_args(Call* call, const Token& open) {
       Starred* s = make_span<Starred>(t);
       s->value = v;
       s->ctx = ExprContext::Load;
-      if (seen_kw_unpack) fail_range("iterable argument unpacking follows keyword argument unpacking", *s, *s);
+      if (seen_kw_unpack) {
+        Location l = loc(first);
+        fail_range("iterable argument unpacking follows keyword argument unpacking", l, *s);
+      }
       call->args.push_back(s);
       last = s;
     } else if (t.is_op("**")) {
@@ -493,6 +498,7 @@ void Parser::call_args(Call* call, const Token& open) {
     } else {
       Expr* e = named_expression(false);
       if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+        if (!allow_genexp) fail_generic();
         auto gens = for_if_clauses();
         bool sole = call->args.empty() && call->keywords.empty() && at_op(")");
         if (!sole) fail_range("Generator expression must be parenthesized", *e, loc(prev()));
@@ -505,8 +511,8 @@ void Parser::call_args(Call* call, const Token& open) {
       if (at_op("=")) {
         fail_range("expression cannot contain assignment, perhaps you meant \"==\"?", *e, loc(peek()));
       }
-      if (seen_kw_unpack) fail_range("positional argument follows keyword argument unpacking", *e, *e);
-      if (seen_kw) fail_range("positional argument follows keyword argument", *e, *e);
+      if (!order_error && seen_kw_unpack) order_error = "positional argument follows keyword argument unpacking";
+      if (!order_error && seen_kw) order_error = "positional argument follows keyword argument";
       call->args.push_back(e);
       last = e;
     }
@@ -515,6 +521,7 @@ void Parser::call_args(Call* call, const Token& open) {
       break;
     }
   }
+  if (order_error && at_op(")")) fail_last(order_error);
   expect_op(")");
 }
 
@@ -693,6 +700,16 @@ Expr* Parser::list_atom() {
   return l;
 }
 
+// After `key:` in a dict display: CPython's messages for a missing or starred value.
+void Parser::check_dict_value(const Token& colon) {
+  if (at_op("*")) {
+    const Token& st = next();
+    Expr* v = bitwise_or();
+    fail_range("cannot use a starred expression in a dictionary value", loc(st), *v);
+  }
+  if (at_op("}") || at_op(",")) fail_token("expression expected after dictionary key and ':'", colon);
+}
+
 Expr* Parser::brace_atom() {
   const Token& open = next();
   if (at_op("}")) {
@@ -709,7 +726,7 @@ Expr* Parser::brace_atom() {
   } else {
     Expr* e = star_named_expression();
     if (e->kind != ExprKind::Starred && at_op(":")) {
-      next();
+      check_dict_value(next());
       first_key = e;
       first_value = expression();
     } else {
@@ -761,11 +778,13 @@ Expr* Parser::brace_atom() {
     } else {
       Expr* k = expression();
       if (!at_op(":")) {
-        if (at_op("}") || at_op(",")) fail_range("':' expected after dictionary key", *k, *k);
-        fail_generic();
+        // CPython points at the key's last character.
+        Location l{k->end_lineno, k->end_col_offset - 1, k->end_lineno, k->end_col_offset};
+        fail_range("':' expected after dictionary key", l, l);
       }
-      next();
+      const Token& colon = next();
       d->keys.push_back(k);
+      check_dict_value(colon);
       d->values.push_back(expression());
     }
     if (!at_op(",") && !at_op("}")) fail_generic();

@@ -45,6 +45,7 @@ class Parser {
 
   // ---- errors ----
   [[noreturn]] void fail_generic();
+  SyntaxErrorInfo unclosed_bracket_error();
   [[noreturn]] void fail_range(const std::string& msg, const ast::Location& a, const ast::Location& b,
                                SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::Kind::SyntaxError);
   [[noreturn]] void fail_token(const std::string& msg, const Token& t,
@@ -129,9 +130,10 @@ class Parser {
   ast::Expr* paren_atom();
   ast::Expr* list_atom();
   ast::Expr* brace_atom();
+  void check_dict_value(const Token& colon);
   ast::Expr* slices();
   ast::Expr* slice_item();
-  void call_args(ast::Call* call, const Token& open);
+  void call_args(ast::Call* call, const Token& open, bool allow_genexp = true);
   std::vector<ast::Comprehension*> for_if_clauses();
   ast::Expr* star_targets();   // for-loop and comprehension targets
   ast::Expr* star_target_item();

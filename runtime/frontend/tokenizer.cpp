@@ -266,6 +266,18 @@ class Lexer {
     ts_.tokens.push_back(t);
   }
 
+  // DEDENT and ENDMARKER have no text: col is -1 and end_col holds where the
+  // tokenizer's cursor stood on that line (CPython reports errors there).
+  void emit_position_less(TokenKind kind, int line, int cursor) {
+    Token t;
+    t.kind = kind;
+    t.lineno = t.end_lineno = line;
+    t.col = -1;
+    t.end_col = cursor;
+    t.level = 0;
+    ts_.tokens.push_back(t);
+  }
+
   // Records an error whose 1-based character offset is `offset`.
   void fail_offset(SyntaxErrorInfo::Kind kind, const std::string& msg, int line, int offset, int end_offset = -1) {
     if (failed_) return;
@@ -347,7 +359,7 @@ bool Lexer::indentation() {
     while (indents_.size() > 1 && c < indents_.back()) {
       indents_.pop_back();
       alt_indents_.pop_back();
-      emit_empty(TokenKind::Dedent, lineno_, ws_len);
+      emit_position_less(TokenKind::Dedent, lineno_, ws_len);
     }
     if (c != indents_.back()) {
       int len = utf8_char_count(ts_.line_text(lineno_));
@@ -425,11 +437,15 @@ void Lexer::run() {
   if (!ts_.tokens.empty() && ts_.tokens.back().kind != TokenKind::Newline &&
       ts_.tokens.back().kind != TokenKind::Dedent && ts_.tokens.back().kind != TokenKind::Indent)
     emit_empty(TokenKind::Newline, lineno_, 0);
+  // At end of file CPython places DEDENT/ENDMARKER on the last line, with the
+  // tokenizer's cursor at that line's end.
+  int last_line = static_cast<int>(ts_.line_starts.size());
+  int last_len = static_cast<int>(ts_.line_text(last_line).size());
   while (indents_.size() > 1) {
     indents_.pop_back();
-    emit_empty(TokenKind::Dedent, lineno_, 0);
+    emit_position_less(TokenKind::Dedent, last_line, last_len);
   }
-  emit_empty(TokenKind::EndMarker, lineno_, 0);
+  emit_position_less(TokenKind::EndMarker, last_line, last_len);
 }
 
 void Lexer::scan_token() {
@@ -481,7 +497,7 @@ void Lexer::scan_token() {
     brackets_.push_back({static_cast<char>(c), sl, sc});
   } else if (c == ')' || c == ']' || c == '}') {
     if (brackets_.empty()) {
-      fail_at(std::string("unmatched '") + static_cast<char>(c) + "'", sl, sc, 1);
+      fail_at(std::string("unmatched '") + static_cast<char>(c) + "'", sl, sc, 0);
       return;
     }
     Open o = brackets_.back();
@@ -490,7 +506,7 @@ void Lexer::scan_token() {
       std::string msg = std::string("closing parenthesis '") + static_cast<char>(c) +
                         "' does not match opening parenthesis '" + o.c + "'";
       if (o.line != sl) msg += " on line " + std::to_string(o.line);
-      fail_at(msg, sl, sc, 1);
+      fail_at(msg, sl, sc, 0);
       return;
     }
     brackets_.pop_back();
@@ -522,7 +538,7 @@ void Lexer::scan_name() {
       char buf[64];
       std::snprintf(buf, sizeof buf, "invalid character '%s' (U+%04X)", encode_utf8(cp).c_str(),
                     static_cast<unsigned>(cp));
-      fail_at(buf, sl, sc + static_cast<int>(i), 1);
+      fail_at(buf, sl, sc + static_cast<int>(i), 0);
       return;
     }
     first = false;
@@ -550,13 +566,13 @@ void Lexer::scan_string(size_t start, int start_col) {
       int last_line = lineno_ - 1 > sl ? lineno_ - 1 : sl;
       fail_at(std::string(triple ? "unterminated triple-quoted string literal" : "unterminated string literal") +
                   " (detected at line " + std::to_string(last_line) + ")",
-              sl, start_col, 1);
+              sl, start_col, 0);
       return;
     }
     char c = src_[pos_];
     if (c == '\n') {
       if (!triple) {
-        fail_at("unterminated string literal (detected at line " + std::to_string(lineno_) + ")", sl, start_col, 1);
+        fail_at("unterminated string literal (detected at line " + std::to_string(lineno_) + ")", sl, start_col, 0);
         return;
       }
       pos_++;
@@ -598,7 +614,7 @@ bool Lexer::scan_digits(bool (*ok)(char), const char* kind) {
     if (peek() != '_') return true;
     pos_++;
     if (!ok(peek())) {
-      fail_at(std::string("invalid ") + kind + " literal", lineno_, col(), 0);
+      fail_at(std::string("invalid ") + kind + " literal", lineno_, col(), -1);
       return false;
     }
   }
@@ -612,7 +628,7 @@ void Lexer::verify_end_of_number(size_t start, int start_col, const char* kind) 
   for (std::string_view kw : {"and", "else", "for", "if", "in", "is", "not", "or"}) {
     if (rest.substr(0, kw.size()) == kw) return;
   }
-  fail_at(std::string("invalid ") + kind + " literal", lineno_, col(), 0);
+  fail_at(std::string("invalid ") + kind + " literal", lineno_, col(), -1);
 }
 
 void Lexer::scan_number() {
@@ -628,15 +644,15 @@ void Lexer::scan_number() {
     if (peek() == '_') pos_++;
     if (!ok(peek())) {
       if (k != 'x' && is_dec(peek())) {
-        fail_at(std::string("invalid digit '") + peek() + "' in " + kind + " literal", lineno_, col(), 1);
+        fail_at(std::string("invalid digit '") + peek() + "' in " + kind + " literal", lineno_, col(), 0);
       } else {
-        fail_at(std::string("invalid ") + kind + " literal", lineno_, col(), 0);
+        fail_at(std::string("invalid ") + kind + " literal", lineno_, col(), -1);
       }
       return;
     }
     if (!scan_digits(ok, kind)) return;
     if (k != 'x' && is_dec(peek())) {
-      fail_at(std::string("invalid digit '") + peek() + "' in " + kind + " literal", lineno_, col(), 1);
+      fail_at(std::string("invalid digit '") + peek() + "' in " + kind + " literal", lineno_, col(), 0);
       return;
     }
     verify_end_of_number(start, sc, kind);
@@ -653,7 +669,7 @@ void Lexer::scan_number() {
         if (peek() == '_') {
           pos_++;
           if (!is_dec(peek())) {
-            fail_at("invalid decimal literal", lineno_, col(), 0);
+            fail_at("invalid decimal literal", lineno_, col(), -1);
             return;
           }
           continue;
@@ -668,7 +684,7 @@ void Lexer::scan_number() {
       if (nonzero && n != '.' && n != 'e' && n != 'E' && n != 'j' && n != 'J') {
         fail_offset(SyntaxErrorInfo::Kind::SyntaxError,
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                    sl, ts_.char_offset(sl, sc) + 1, ts_.char_offset(sl, col()));
+                    sl, ts_.char_offset(sl, sc), ts_.char_offset(sl, col()));
         return;
       }
     } else {
@@ -686,7 +702,7 @@ void Lexer::scan_number() {
     if (peek() == '+' || peek() == '-') {
       pos_++;
       if (!is_dec(peek())) {
-        fail_at("invalid decimal literal", lineno_, col(), 0);
+        fail_at("invalid decimal literal", lineno_, col(), -1);
         return;
       }
     }
