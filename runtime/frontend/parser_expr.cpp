@@ -68,15 +68,28 @@ bool Parser::starts_expression(const Token& t) {
 void Parser::fail_after_element(size_t first_tok, Expr* first) {
   if (first && starts_expression(peek()) && is_bitwise_or_level(first) && first->kind != ExprKind::Starred) {
     const Token& ft = toks_[first_tok];
-    bool name_string = ft.kind == TokenKind::Name && first_tok + 1 < toks_.size() &&
-                       toks_[first_tok + 1].kind == TokenKind::String;
-    bool soft_kw = ft.kind == TokenKind::Name && (ft.text == "match" || ft.text == "case" || ft.text == "_");
+    bool name = ft.kind == TokenKind::Name && !is_keyword(ft.text);
+    bool name_string = name && first_tok + 1 < toks_.size() && toks_[first_tok + 1].kind == TokenKind::String;
+    bool soft_kw = name && (ft.text == "match" || ft.text == "case" || ft.text == "_");
+    bool in_brackets = toks_[pos_ - 1].level > 0;
     if (!name_string && !soft_kw) {
+      // CPython parses the second expression (the longest one that parses);
+      // its end does not matter here, its start and existence do.
       Expr* second = nullptr;
-      if (attempt([&] { second = expression(); }) && prev().level > 0)
+      if ((probe([&] { second = expression(); }) || probe([&] { second = factor(); }) ||
+           probe([&] { second = atom(); })) &&
+          in_brackets)
         fail_range("invalid syntax. Perhaps you forgot a comma?", *first, *second);
     }
   }
+  fail_unexpected();
+}
+
+// Generic failure at a token that could start an expression: CPython's
+// error pass parses that expression first, which may run into a tokenizer
+// error (an unclosed bracket at end of file, say) that then wins.
+void Parser::fail_unexpected() {
+  if (starts_expression(peek())) probe([&] { expression(); });
   fail_generic();
 }
 
@@ -151,27 +164,32 @@ Expr* Parser::named_expression(bool eq_hint) {
     ne->value = value;
     return ne;
   }
+  size_t start_tok = pos_;
   Expr* e = expression();
-  if (at_op(":=")) fail_range(std::string("cannot use assignment expressions with ") + expr_name(e), *e, *e);
+  size_t far = furthest_;
+  bool walrus_value = eq_hint && at_op(":=") && starts_expression(peek(1));
+  furthest_ = far;
+  if (walrus_value)
+    fail_range(std::string("cannot use assignment expressions with ") + expr_name(e), *e, *e);
   if (eq_hint && at_op("=")) {
-    // CPython's invalid_named_expression hints for `if x = 1:` and the like.
+    // CPython's invalid_named_expression hints for `if x = 1:` and the like:
+    // `NAME = bitwise_or` or `<bitwise_or not starting with a list, tuple,
+    // genexp, True, None, False> = bitwise_or`, with no '=' or ':=' after.
+    const Token& ft = toks_[start_tok];
+    bool name_alt = e->kind == ExprKind::Name && pos_ == start_tok + 1;
+    bool other_alt = !name_alt && is_bitwise_or_level(e) && !ft.is_op("[") && !ft.is_name("True") &&
+                     !ft.is_name("False") && !ft.is_name("None") && e->kind != ExprKind::Tuple &&
+                     e->kind != ExprKind::GeneratorExp;
     Expr* rhs = nullptr;
-    size_t save = pos_, save_far = furthest_;
-    if (attempt([&] {
+    if ((name_alt || other_alt) && probe([&] {
           next();
           rhs = bitwise_or();
-        }) &&
-        !at_op("=") && !at_op(":=")) {
-      if (e->kind == ExprKind::Name)
-        fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *e, *rhs);
-      if (is_bitwise_or_level(e) && e->kind != ExprKind::List && e->kind != ExprKind::Tuple &&
-          e->kind != ExprKind::GeneratorExp && !is_const(e, ConstantValue::Kind::True) &&
-          !is_const(e, ConstantValue::Kind::False) && !is_const(e, ConstantValue::Kind::None))
-        fail_range(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?", *e,
-                   *e);
+          if (at_op("=") || at_op(":=")) fail_generic();
+        })) {
+      if (name_alt) fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *e, *rhs);
+      fail_range(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?", *e,
+                 *e);
     }
-    pos_ = save;
-    furthest_ = save_far;
   }
   return e;
 }
@@ -438,9 +456,15 @@ Expr* Parser::slice_item() {
   next();
   Slice* s = make<Slice>(loc(start), loc(start));
   s->lower = lower;
-  if (!at_op(":") && !at_op(",") && !at_op("]")) s->upper = expression();
+  auto bound = [&] {
+    size_t tok = pos_;
+    Expr* e = expression();
+    if (!at_op(":") && !at_op(",") && !at_op("]")) fail_after_element(tok, e);
+    return e;
+  };
+  if (!at_op(":") && !at_op(",") && !at_op("]")) s->upper = bound();
   if (accept_op(":")) {
-    if (!at_op(",") && !at_op("]")) s->step = expression();
+    if (!at_op(",") && !at_op("]")) s->step = bound();
   }
   s->end_lineno = prev().end_lineno;
   s->end_col_offset = prev().end_col;
@@ -475,18 +499,15 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       call->keywords.push_back(k);
       seen_kw_unpack = true;
       last = v;
-    } else if (t.kind == TokenKind::Name && peek(1).is_op("=")) {
-      if (is_keyword(t.text)) {
-        if (t.text == "True" || t.text == "False" || t.text == "None") {
-          next();
-          next();
-          Expr* v = expression();
-          fail_range("cannot assign to " + std::string(t.text), loc(t), *v);
-        }
-        fail_generic();
-      }
+    } else if ((t.is_name("True") || t.is_name("False") || t.is_name("None")) && peek(1).is_op("=")) {
       next();
       next();
+      Expr* v = expression();
+      fail_range("cannot assign to " + std::string(t.text), loc(t), *v);
+    } else if (t.kind == TokenKind::Name && !is_keyword(t.text) && peek(1).is_op("=")) {
+      next();
+      next();
+      first_tok = pos_;
       Expr* v = expression();
       Keyword* k = make_span<Keyword>(t);
       k->arg = std::string(t.text);
@@ -531,8 +552,9 @@ std::vector<Comprehension*> Parser::for_if_clauses() {
     Comprehension* c = arena_.make<Comprehension>();
     c->is_async = accept_name("async");
     next();
+    size_t target_tok = pos_;
     c->target = star_targets();
-    if (!at_name("in")) fail_generic();
+    if (!at_name("in")) fail_after_element(target_tok, c->target);
     next();
     c->iter = disjunction();
     while (accept_name("if")) c->ifs.push_back(disjunction());

@@ -21,6 +21,9 @@ namespace pystm::frontend {
 struct ParseError {
   SyntaxErrorInfo info;
   bool generic = false;  // "invalid syntax" (a speculative parse may swallow it)
+  // Tokenizer errors and unexpected indent/unindent are final; any other
+  // error yields to a tokenizer error later in the file (see parse()).
+  bool final = false;
 };
 
 class Parser {
@@ -46,6 +49,7 @@ class Parser {
   // ---- errors ----
   [[noreturn]] void fail_generic();
   SyntaxErrorInfo unclosed_bracket_error();
+  void apply_late_tokenizer_errors(ParseError& e);
   [[noreturn]] void fail_range(const std::string& msg, const ast::Location& a, const ast::Location& b,
                                SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::Kind::SyntaxError);
   [[noreturn]] void fail_token(const std::string& msg, const Token& t,
@@ -92,7 +96,9 @@ class Parser {
   std::vector<ast::Stmt*> block(const std::string& what, int line);
   ast::Location block_end() const;
   void expect_colon();
+  void expect_forced_colon();
   ast::Stmt* expr_or_assign_stmt();
+  void first_target_hint(ast::Expr* first, const Token& start, bool starts_paren);
   ast::Stmt* import_stmt();
   ast::Stmt* from_import_stmt();
   ast::Stmt* if_stmt(bool elif);
@@ -139,6 +145,25 @@ class Parser {
   ast::Expr* star_target_item();
   bool starts_expression(const Token& t);
   [[noreturn]] void fail_after_element(size_t first_tok, ast::Expr* first);
+  [[noreturn]] void fail_unexpected();
+
+  // Runs `f` for its errors only: the position is always restored; returns
+  // whether it parsed.
+  // Like CPython's *_without_invalid rules, only tokenizer errors escape.
+  template <class F>
+  bool probe(F&& f) {
+    size_t save = pos_, save_far = furthest_;
+    bool ok = true;
+    try {
+      f();
+    } catch (ParseError& e) {
+      if (e.final) throw;
+      ok = false;
+    }
+    pos_ = save;
+    furthest_ = save_far;
+    return ok;
+  }
 
   // Runs `f` speculatively: on a generic failure restores the position and
   // returns false; specific errors propagate.
@@ -184,8 +209,10 @@ class Parser {
   ast::Arena& arena_;
   std::string filename_;
   size_t pos_ = 0;
-  size_t furthest_ = 0;
+  size_t furthest_ = 0;      // furthest token looked at (restored after speculation)
+  size_t max_fetched_ = 0;   // furthest token ever looked at
   int fstring_depth_ = 0;
+  const Token* match_missing_colon_ = nullptr;
 };
 
 // Decimal digits of an unsigned integer literal in base 2, 8 or 16 (no prefix, no underscores).

@@ -292,7 +292,15 @@ class Lexer {
     e.end_offset = end_offset < 0 ? offset : end_offset;
     e.text = std::string(ts_.line_text(line));
     ts_.error = e;
+    ts_.error_raised_by_tokenizer = kind == SyntaxErrorInfo::Kind::SyntaxError;
+    record_open_bracket();
     emit_empty(TokenKind::Error, line, 0);
+  }
+  void record_open_bracket() {
+    if (brackets_.empty()) return;
+    ts_.open_bracket = brackets_.back().c;
+    ts_.open_bracket_line = brackets_.back().line;
+    ts_.open_bracket_col = brackets_.back().col;
   }
   // Error at byte column `bcol` of line `line`, reported at character `bcol`+1+`delta`.
   void fail_at(const std::string& msg, int line, int bcol, int delta = 0) {
@@ -356,16 +364,20 @@ bool Lexer::indentation() {
     t.level = 0;
     ts_.tokens.push_back(t);
   } else {
-    while (indents_.size() > 1 && c < indents_.back()) {
-      indents_.pop_back();
-      alt_indents_.pop_back();
-      emit_position_less(TokenKind::Dedent, lineno_, ws_len);
-    }
-    if (c != indents_.back()) {
+    // Check the target level exists before emitting any DEDENT, so the
+    // error token comes first (CPython reports it before the parser moves on).
+    size_t keep = indents_.size();
+    while (keep > 1 && c < indents_[keep - 1]) keep--;
+    if (c != indents_[keep - 1]) {
       int len = utf8_char_count(ts_.line_text(lineno_));
       fail_offset(SyntaxErrorInfo::Kind::IndentationError, "unindent does not match any outer indentation level",
                   lineno_, len);
       return false;
+    }
+    while (indents_.size() > keep) {
+      indents_.pop_back();
+      alt_indents_.pop_back();
+      emit_position_less(TokenKind::Dedent, lineno_, ws_len);
     }
     if (alt != alt_indents_.back()) return tab_error(), false;
   }
@@ -374,6 +386,7 @@ bool Lexer::indentation() {
 
 void Lexer::run() {
   bool at_bol = true;
+  int comment_col = -1;
   while (!failed_) {
     if (at_bol) {
       at_bol = false;
@@ -384,6 +397,7 @@ void Lexer::run() {
     if (pos_ >= src_.size()) break;
     char c = src_[pos_];
     if (c == '#') {
+      comment_col = col();
       while (pos_ < src_.size() && src_[pos_] != '\n') pos_++;
       continue;
     }
@@ -392,7 +406,8 @@ void Lexer::run() {
       bool logical = brackets_.empty() && !ts_.tokens.empty() && ts_.tokens.back().kind != TokenKind::Newline &&
                      ts_.tokens.back().kind != TokenKind::Indent && ts_.tokens.back().kind != TokenKind::Dedent;
       if (logical) {
-        int sl = lineno_, sc = col();
+        // After a comment, CPython's NEWLINE starts where the comment does.
+        int sl = lineno_, sc = comment_col >= 0 ? comment_col : col();
         size_t start = pos_;
         pos_++;
         Token t;
@@ -400,11 +415,12 @@ void Lexer::run() {
         t.text = std::string_view(src_).substr(start, 1);
         t.lineno = t.end_lineno = sl;
         t.col = sc;
-        t.end_col = sc + 1;
+        t.end_col = col();
         ts_.tokens.push_back(t);
       } else {
         pos_++;
       }
+      comment_col = -1;
       newline_consumed();
       at_bol = true;
       continue;
@@ -416,11 +432,13 @@ void Lexer::run() {
         newline_consumed();
         if (pos_ >= src_.size()) {
           fail_at("unexpected EOF while parsing", bl, bc + 1);
+          ts_.error_raised_by_tokenizer = false;
           return;
         }
         continue;
       }
       fail_at("unexpected character after line continuation character", bl, bc + 1);
+      ts_.error_raised_by_tokenizer = false;
       return;
     }
     scan_token();
@@ -428,9 +446,7 @@ void Lexer::run() {
   if (failed_) return;
   if (!brackets_.empty()) {
     ts_.eof_in_brackets = true;
-    ts_.open_bracket = brackets_.back().c;
-    ts_.open_bracket_line = brackets_.back().line;
-    ts_.open_bracket_col = brackets_.back().col;
+    record_open_bracket();
     emit_empty(TokenKind::Error, lineno_, 0);
     return;
   }

@@ -3,6 +3,8 @@
 // line and offset must equal what python3.11's compile() reports.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "runtime/frontend/parser.h"
 #include "tests/unit/runtime/frontend/python_oracle.h"
 
@@ -114,6 +116,48 @@ TEST(SyntaxErrorTest, ErrorCarriesFilenameAndText) {
   EXPECT_EQ(r.error->filename, "some_file.py");
   EXPECT_EQ(r.error->text, "x = (1,\n");
   EXPECT_EQ(r.module, nullptr);
+}
+
+}  // namespace
+}  // namespace pystm::frontend
+
+namespace pystm::frontend {
+namespace {
+
+// Exploration aid: PYSTM_ERROR_CORPUS names a file of hex-encoded snippets
+// (one per line); each is compared with python3.11 like the table above.
+TEST(SyntaxErrorTest, CorpusFromEnvironment) {
+  const char* path = std::getenv("PYSTM_ERROR_CORPUS");
+  if (!path) GTEST_SKIP() << "PYSTM_ERROR_CORPUS not set";
+  std::vector<std::string> v;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string s;
+    for (size_t i = 0; i + 1 < line.size(); i += 2) s.push_back(static_cast<char>(std::stoi(line.substr(i, 2), nullptr, 16)));
+    v.push_back(s);
+  }
+  auto want = run_oracle(
+      "for src in _inputs():\n"
+      "    try:\n"
+      "        compile(src.decode(), 'f', 'exec', 0x400)\n"  // PyCF_ONLY_AST: parser errors only
+      "        print('OK')\n"
+      "    except SyntaxError as e:\n"
+      "        print(f'{type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}'.replace('\\n', ' '))\n"
+      "    except Exception as e:\n"
+      "        print('OTHER')\n",
+      v);
+  ASSERT_EQ(want.size(), v.size());
+  int failures = 0;
+  for (size_t i = 0; i < v.size(); i++) {
+    if (want[i] == "OTHER") continue;
+    std::string got = our_error(v[i]);
+    if (got != want[i]) {
+      failures++;
+      ADD_FAILURE() << "snippet: " << v[i] << "\n got: " << got << "\nwant: " << want[i];
+    }
+  }
+  EXPECT_EQ(failures, 0);
 }
 
 }  // namespace
