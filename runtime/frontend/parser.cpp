@@ -844,6 +844,7 @@ void Parser::first_target_hint(Expr* first, const Token& start, bool starts_pare
 
 Stmt* Parser::expr_or_assign_stmt() {
   const Token& start = peek();
+  size_t start_index = pos_;
   bool starts_paren = start.is_op("(");
   Expr* first = at_name("yield") ? yield_expr() : star_expressions();
 
@@ -854,10 +855,10 @@ Stmt* Parser::expr_or_assign_stmt() {
         first->kind == ExprKind::Name || first->kind == ExprKind::Attribute || first->kind == ExprKind::Subscript;
     if (!target_ok) {
       if (first->kind == ExprKind::Starred) fail_generic();
-      bool annotated = probe([&] {
-        next();
-        expression();
-      });
+      size_t save = pos_;
+      next();
+      bool annotated = probe_expression();
+      pos_ = save;
       if (!annotated) fail_generic();
       if (first->kind == ExprKind::Tuple) fail_range("only single target (not tuple) can be annotated", *first, *first);
       if (first->kind == ExprKind::List) fail_range("only single target (not list) can be annotated", *first, *first);
@@ -918,19 +919,18 @@ Stmt* Parser::expr_or_assign_stmt() {
     return s;
   }
 
-  // Python 2 `print x` / `exec x`.
-  if (first->kind == ExprKind::Name && starts_expression(peek()) && !at_op("(")) {
-    const std::string& id = static_cast<Name*>(first)->id;
-    if (id == "print" || id == "exec") {
-      size_t save = pos_;
-      try {
-        Expr* rest = star_expressions();
+  // `NAME <expression>`: CPython's invalid_legacy_expression parses the rest
+  // (with its own hints) and names Python 2's `print x` / `exec x`.
+  if (first->kind == ExprKind::Name && pos_ == start_index + 1 && starts_expression(peek()) && !at_op("(")) {
+    size_t save = pos_, save_far = furthest_;
+    Expr* rest = nullptr;
+    if (attempt([&] { rest = star_expressions(); })) {
+      const std::string& id = static_cast<Name*>(first)->id;
+      if (id == "print" || id == "exec")
         fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", *first, *rest);
-      } catch (ParseError& e) {
-        if (e.info.msg.rfind("Missing parentheses", 0) == 0) throw;
-        pos_ = save;
-      }
     }
+    pos_ = save;
+    furthest_ = save_far;
   }
   ExprStmt* s = make_span<ExprStmt>(start);
   s->value = first;

@@ -66,30 +66,47 @@ bool Parser::starts_expression(const Token& t) {
 // separator nor a closer: CPython's "Perhaps you forgot a comma?" when
 // another expression follows, else "invalid syntax".
 void Parser::fail_after_element(size_t first_tok, Expr* first) {
-  if (first && starts_expression(peek()) && is_bitwise_or_level(first) && first->kind != ExprKind::Starred) {
+  bool disjunction = first && first->kind != ExprKind::Lambda && first->kind != ExprKind::IfExp &&
+                     first->kind != ExprKind::NamedExpr && first->kind != ExprKind::Starred &&
+                     first->kind != ExprKind::Yield && first->kind != ExprKind::YieldFrom &&
+                     first->kind != ExprKind::Slice;
+  if (disjunction && starts_expression(peek())) {
     const Token& ft = toks_[first_tok];
     bool name = ft.kind == TokenKind::Name && !is_keyword(ft.text);
     bool name_string = name && first_tok + 1 < toks_.size() && toks_[first_tok + 1].kind == TokenKind::String;
     bool soft_kw = name && (ft.text == "match" || ft.text == "case" || ft.text == "_");
     bool in_brackets = toks_[pos_ - 1].level > 0;
     if (!name_string && !soft_kw) {
-      // CPython parses the second expression (the longest one that parses);
-      // its end does not matter here, its start and existence do.
       Expr* second = nullptr;
-      if ((probe([&] { second = expression(); }) || probe([&] { second = factor(); }) ||
-           probe([&] { second = atom(); })) &&
-          in_brackets)
+      if (probe_expression(&second) && in_brackets)
         fail_range("invalid syntax. Perhaps you forgot a comma?", *first, *second);
     }
   }
   fail_unexpected();
 }
 
+bool Parser::probe_expression(Expr** out) {
+  Expr* e = nullptr;
+  bool ok = probe([&] { e = expression(); }) || probe([&] { e = bitwise_or(); }) || probe([&] { e = factor(); }) ||
+            probe([&] { e = atom(); });
+  if (out) *out = e;
+  return ok;
+}
+
+size_t Parser::token_index_of(const Location& l) const {
+  size_t i = pos_;
+  while (i > 0) {
+    const Token& t = toks_[--i];
+    if (t.lineno == l.lineno && t.col == l.col_offset) return i;
+  }
+  return 0;
+}
+
 // Generic failure at a token that could start an expression: CPython's
 // error pass parses that expression first, which may run into a tokenizer
 // error (an unclosed bracket at end of file, say) that then wins.
 void Parser::fail_unexpected() {
-  if (starts_expression(peek())) probe([&] { expression(); });
+  if (starts_expression(peek())) probe_expression();
   fail_generic();
 }
 
@@ -402,9 +419,19 @@ Expr* Parser::primary() {
       c->end_col_offset = prev().end_col;
       e = c;
     } else if (at_op("[")) {
-      next();
-      Expr* s = slices();
-      if (!at_op("]")) fail_generic();
+      // A subscript that fails to parse is, as in PEG, no subscript at all:
+      // the caller then sees the '[' (`a []` is "forgot a comma?").
+      size_t save = pos_;
+      Expr* s = nullptr;
+      try {
+        next();
+        s = slices();
+        if (!at_op("]")) fail_generic();
+      } catch (ParseError& err) {
+        if (!err.generic) throw;
+        pos_ = save;
+        return e;
+      }
       const Token& close = next();
       Subscript* sub = make_span<Subscript>(start);
       (void)close;
@@ -554,7 +581,14 @@ std::vector<Comprehension*> Parser::for_if_clauses() {
     next();
     size_t target_tok = pos_;
     c->target = star_targets();
-    if (!at_name("in")) fail_after_element(target_tok, c->target);
+    if (!at_name("in")) {
+      Expr* a = c->target;
+      if (a->kind == ExprKind::Tuple && !toks_[target_tok].is_op("(")) {
+        a = static_cast<Tuple*>(a)->elts.back();  // CPython checks the last element
+        target_tok = token_index_of(*a);
+      }
+      fail_after_element(target_tok, a);
+    }
     next();
     c->iter = disjunction();
     while (accept_name("if")) c->ifs.push_back(disjunction());

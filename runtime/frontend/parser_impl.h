@@ -146,6 +146,9 @@ class Parser {
   bool starts_expression(const Token& t);
   [[noreturn]] void fail_after_element(size_t first_tok, ast::Expr* first);
   [[noreturn]] void fail_unexpected();
+  // Whether some expression (the longest that parses, as PEG would) starts here.
+  bool probe_expression(ast::Expr** out = nullptr);
+  size_t token_index_of(const ast::Location& l) const;
 
   // Runs `f` for its errors only: the position is always restored; returns
   // whether it parsed.

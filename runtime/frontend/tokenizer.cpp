@@ -339,6 +339,19 @@ bool Lexer::indentation() {
       break;
     }
   }
+  if (p + 1 < src_.size() && src_[p] == '\\' && src_[p + 1] == '\n') {
+    // A line that is only a continuation joins the next one; the
+    // indentation that counts is that of the line the tokens are on.
+    int bl = lineno_, bc = static_cast<int>(p - line_start_);
+    pos_ = p + 2;
+    newline_consumed();
+    if (pos_ >= src_.size()) {
+      fail_at("unexpected EOF while parsing", bl, bc + 1);
+      ts_.error_raised_by_tokenizer = false;
+      return false;
+    }
+    return indentation();
+  }
   bool blank = p >= src_.size() || src_[p] == '#' || src_[p] == '\n';
   int ws_len = static_cast<int>(p - pos_);
   pos_ = p;
