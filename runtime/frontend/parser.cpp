@@ -351,7 +351,8 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
     if (accept_name("as")) {
       w->optional_vars = star_target_item();
       const Token& n = peek();
-      if (!(n.is_op(",") || n.is_op(":") || (in_parens && n.is_op(")")))) fail_generic();
+      if (!(n.is_op(",") || n.is_op(":") || n.kind == TokenKind::Newline || (in_parens && n.is_op(")"))))
+        fail_generic();
       set_store(w->optional_vars, ExprContext::Store);
     }
     items.push_back(w);
@@ -587,7 +588,7 @@ Arguments* Parser::parameters(bool lambda, std::string_view closer) {
         if (def) {
           seen_default = true;
           args->defaults.push_back(def);
-        } else if (seen_default) {
+        } else if (seen_default && (at_op(",") || at_op(closer))) {
           fail_range("non-default argument follows default argument", *a, *a);
         }
         args->args.push_back(a);
@@ -922,15 +923,10 @@ Stmt* Parser::expr_or_assign_stmt() {
   // `NAME <expression>`: CPython's invalid_legacy_expression parses the rest
   // (with its own hints) and names Python 2's `print x` / `exec x`.
   if (first->kind == ExprKind::Name && pos_ == start_index + 1 && starts_expression(peek()) && !at_op("(")) {
-    size_t save = pos_, save_far = furthest_;
+    const std::string& id = static_cast<Name*>(first)->id;
     Expr* rest = nullptr;
-    if (attempt([&] { rest = star_expressions(); })) {
-      const std::string& id = static_cast<Name*>(first)->id;
-      if (id == "print" || id == "exec")
-        fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", *first, *rest);
-    }
-    pos_ = save;
-    furthest_ = save_far;
+    if (probe([&] { rest = star_expressions(); }) && (id == "print" || id == "exec"))
+      fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", *first, *rest);
   }
   ExprStmt* s = make_span<ExprStmt>(start);
   s->value = first;

@@ -376,7 +376,10 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
       char quote = 0;
       bool triple = false;
       for (;;) {
-        if (j >= body.size()) fail_last("f-string: expecting '}'");
+        if (j >= body.size()) {
+          if (!nest.empty()) fail_last(std::string("f-string: unmatched '") + nest.back() + "'");
+          fail_last("f-string: expecting '}'");
+        }
         char d = body[j];
         if (quote) {
           if (d == quote && (!triple || (j + 2 < body.size() && body[j + 1] == quote && body[j + 2] == quote))) {

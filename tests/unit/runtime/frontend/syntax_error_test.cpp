@@ -69,7 +69,10 @@ const std::vector<std::string>& error_snippets() {
       // errors at DEDENT / ENDMARKER
       "@dec", "x\n@dec\n\n\n", "if x:\n  @dec\n", "if x:\n  @dec\n\n", "try:\n  if y:\n    x\n", "try: x\n",
       "if x:\n  try:\n    y\nz\n", "for x in y:\n  pass\nelse", "async\n", "(x for x in y)\n@d", "try:\n  x",
-      "x = {1:}\n", "x = {1: *a}\n", "x = {1: 2, 3}\n", "def f(a, b=1, c): pass\n", "class A(x for x in y): pass\n",
+      "x = {1:}\n", "x = {1: *a}\n", "with a as b\n  pass\n", "def f(a=): pass\n", "from  import x\n",
+      "def f() -> :\n  pass\n", "f\"{key(\"\n", "x = [a\nb\n", "x = (a\nb = 1\n", "try:    try:\n  x\nexcept:\n  y\n",
+      "if x:\n    y\n  \\\n", "def f(a=1,\n    self.x = 1\n    b=2): pass\n", "x = 1 # c\ny y # c2\n",
+      "def f( (a, b)): pass\n", "if a:\n        b\n\tc\n", "if a:\n\tb\n        c\n", "if a:\n \tb\n\t c\n", "lambda (a): 0\n", "'a': ,\n", "*a: int\n", "f(a for a in b for)\n", "x = {1: 2, 3}\n", "def f(a, b=1, c): pass\n", "class A(x for x in y): pass\n",
   };
   return v;
 }
@@ -152,6 +155,8 @@ TEST(SyntaxErrorTest, CorpusFromEnvironment) {
   for (size_t i = 0; i < v.size(); i++) {
     if (want[i] == "OTHER") continue;
     std::string got = our_error(v[i]);
+    // compile() of a str ignores coding cookies; parse() reads bytes.
+    if (want[i] == "OK" && got.find("unknown encoding") != std::string::npos) continue;
     if (got != want[i]) {
       failures++;
       ADD_FAILURE() << "snippet: " << v[i] << "\n got: " << got << "\nwant: " << want[i];
