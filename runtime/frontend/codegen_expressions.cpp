@@ -107,7 +107,7 @@ void Codegen::add_yield_from(bool await) {
   Label start = b().new_label(), exit = b().new_label();
   b().bind(start);
   b().emit_jump(Opcode::SEND, exit);
-  b().emit(Opcode::YIELD_VALUE);
+  b().emit(Opcode::YIELD_VALUE, 1);
   b().emit_jump(Opcode::JUMP, start);
   b().bind(exit);
 }
