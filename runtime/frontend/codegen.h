@@ -27,7 +27,7 @@ using bytecode::Opcode;
 // unwind (CPython's "frame blocks").
 enum class FBlockKind : uint8_t {
   WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith,
-  HandlerCleanup, PopValue, ExceptionHandler, AsyncComprehensionGenerator
+  HandlerCleanup, PopValue, ExceptionHandler, ExceptionGroupHandler, AsyncComprehensionGenerator
 };
 
 struct FBlock {

@@ -463,7 +463,9 @@ void Codegen::return_stmt(const ast::Return* r) {
   }
   bool preserve = r->value && r->value->kind != ast::ExprKind::Constant;
   if (preserve) expr(r->value);
-  set_loc(*r);
+  // The cleanup runs at the value's position when it is on the return line.
+  if (r->value && r->value->lineno == r->lineno) set_loc(*r->value);
+  else set_loc(*r);
   std::vector<int> saved = b().handler_stack();
   unwind_fblock_stack(preserve, nullptr);
   set_loc(*r);
@@ -502,6 +504,8 @@ void Codegen::call_exit_with_nones() {
 
 void Codegen::unwind_fblock(const FBlock& f, bool preserve_tos) {
   switch (f.kind) {
+    case FBlockKind::ExceptionGroupHandler:
+      return;  // rejected by unwind_fblock_stack
     case FBlockKind::WhileLoop:
     case FBlockKind::ExceptionHandler:
     case FBlockKind::AsyncComprehensionGenerator:
@@ -575,6 +579,12 @@ bool Codegen::unwind_fblock_stack(bool preserve_tos, FBlock* loop) {
     if (loop && (top.kind == FBlockKind::WhileLoop || top.kind == FBlockKind::ForLoop)) {
       *loop = top;
       found = true;
+      break;
+    }
+    if (top.kind == FBlockKind::ExceptionGroupHandler) {
+      error("'break', 'continue' and 'return' cannot appear in an except* block",
+            ast::Location{b().position().lineno, b().position().col_offset, b().position().end_lineno,
+                          b().position().end_col_offset});
       break;
     }
     u_->fblocks.pop_back();

@@ -56,6 +56,9 @@ const std::vector<std::string>& error_snippets() {
       "def f(x):\n    global x, y\n",
       "x: int\nglobal x\n",
       "def f():\n    x: int\n    global x\n",
+      "for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+      "def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
+      "for x in y:\n    try:\n        pass\n    except* E:\n        for z in w:\n            continue\n",
   };
   return v;
 }

@@ -518,6 +518,93 @@ code f.<locals>.<listcomp> (<listcomp>, line 2)
 )DIS");
 }
 
+TEST(CompilerGoldenTest, TryStar) {
+  expect_disassembly(R"PY(try:
+    a()
+except* E as e:
+    b(e)
+except* F:
+    c()
+else:
+    d()
+)PY",
+                     R"DIS(code <module> (<module>, line 1)
+  flags=0x40 argcount=0 posonly=0 kwonly=0 stacksize=7
+   1       0 NOP
+   2       1 LOAD_NAME 0 (a)
+           2 PUSH_NULL
+           3 CALL 0
+           4 POP_TOP
+   8       5 LOAD_NAME 1 (d)
+           6 PUSH_NULL
+           7 CALL 0
+           8 POP_TOP
+           9 JUMP 63 (to 63)
+     >>   10 PUSH_EXC_INFO
+   3      11 COPY 1
+          12 BUILD_LIST 0
+          13 SWAP 2
+          14 LOAD_NAME 2 (E)
+          15 CHECK_EG_MATCH
+          16 COPY 1
+          17 POP_JUMP_IF_NONE 34 (to 34)
+          18 STORE_NAME 3 (e)
+   4      19 LOAD_NAME 4 (b)
+          20 PUSH_NULL
+          21 LOAD_NAME 3 (e)
+          22 CALL 1
+          23 POP_TOP
+   3      24 LOAD_CONST 0 (None)
+          25 STORE_NAME 3 (e)
+          26 DELETE_NAME 3 (e)
+          27 JUMP 35 (to 35)
+     >>   28 LOAD_CONST 0 (None)
+          29 STORE_NAME 3 (e)
+          30 DELETE_NAME 3 (e)
+          31 LIST_APPEND 3
+          32 POP_TOP
+          33 JUMP 35 (to 35)
+     >>   34 POP_TOP
+   5 >>   35 LOAD_NAME 5 (F)
+          36 CHECK_EG_MATCH
+          37 COPY 1
+          38 POP_JUMP_IF_NONE 48 (to 48)
+          39 POP_TOP
+   6      40 LOAD_NAME 6 (c)
+          41 PUSH_NULL
+          42 CALL 0
+          43 POP_TOP
+   5      44 JUMP 49 (to 49)
+     >>   45 LIST_APPEND 3
+          46 POP_TOP
+          47 JUMP 49 (to 49)
+     >>   48 POP_TOP
+     >>   49 LIST_APPEND 1
+          50 JUMP 51 (to 51)
+   1 >>   51 PREP_RERAISE_STAR
+          52 COPY 1
+          53 POP_JUMP_IF_NOT_NONE 57 (to 57)
+          54 POP_TOP
+          55 POP_EXCEPT
+          56 JUMP 63 (to 63)
+     >>   57 SWAP 2
+          58 POP_EXCEPT
+          59 RERAISE 0
+     >>   60 COPY 3
+          61 POP_EXCEPT
+          62 RERAISE 1
+     >>   63 LOAD_CONST 0 (None)
+          64 RETURN_VALUE
+  ExceptionTable:
+    0 to 5 -> 10 [0]
+    10 to 19 -> 60 [1] lasti
+    19 to 24 -> 28 [4] lasti
+    24 to 40 -> 60 [1] lasti
+    40 to 44 -> 45 [4] lasti
+    44 to 55 -> 60 [1] lasti
+)DIS");
+}
+
 TEST(CompilerTest, OptimizeDropsAssertsAndFoldsDebug) {
   auto plain = testing::compile_source("assert x, 'm'\nif __debug__:\n    y()\n", 0);
   auto opt = testing::compile_source("assert x, 'm'\nif __debug__:\n    y()\n", 1);
