@@ -191,7 +191,16 @@ std::vector<Stmt*> Parser::block(const std::string& what, int line) {
   return out;
 }
 
-static const Location& last_loc(const std::vector<Stmt*>& v) { return *v.back(); }
+// A compound statement ends at the last token of its last block that is not
+// NEWLINE/INDENT/DEDENT (a trailing ';' included), as CPython's does.
+Location Parser::block_end() const {
+  size_t i = pos_;
+  while (i > 0) {
+    const Token& t = toks_[--i];
+    if (t.kind != TokenKind::Newline && t.kind != TokenKind::Indent && t.kind != TokenKind::Dedent) return loc(t);
+  }
+  return {};
+}
 
 // ------------------------------------------------------------ compound --
 
@@ -247,7 +256,7 @@ Stmt* Parser::if_stmt(bool elif) {
     expect_colon();
     orelse = block("'else' statement", e.lineno);
   }
-  If* s = make<If>(loc(kw), orelse.empty() ? last_loc(body) : last_loc(orelse));
+  If* s = make<If>(loc(kw), block_end());
   s->test = test;
   s->body = std::move(body);
   s->orelse = std::move(orelse);
@@ -265,7 +274,7 @@ Stmt* Parser::while_stmt() {
     expect_colon();
     orelse = block("'else' statement", e.lineno);
   }
-  While* s = make<While>(loc(kw), orelse.empty() ? last_loc(body) : last_loc(orelse));
+  While* s = make<While>(loc(kw), block_end());
   s->test = test;
   s->body = std::move(body);
   s->orelse = std::move(orelse);
@@ -286,7 +295,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
     expect_colon();
     orelse = block("'else' statement", e.lineno);
   }
-  For* s = make<For>(loc(async_tok ? *async_tok : kw), orelse.empty() ? last_loc(body) : last_loc(orelse),
+  For* s = make<For>(loc(async_tok ? *async_tok : kw), block_end(),
                      async_tok != nullptr);
   s->target = target;
   s->iter = iter;
@@ -332,7 +341,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
   }
   expect_colon();
   std::vector<Stmt*> body = block(async_tok ? "'async with' statement" : "'with' statement", kw.lineno);
-  With* s = make<With>(loc(async_tok ? *async_tok : kw), last_loc(body), async_tok != nullptr);
+  With* s = make<With>(loc(async_tok ? *async_tok : kw), block_end(), async_tok != nullptr);
   s->items = std::move(items);
   s->body = std::move(body);
   return s;
@@ -376,8 +385,8 @@ Stmt* Parser::try_stmt() {
     h->body = block(is_star ? "'except*' statement" : "'except' statement", ex.lineno);
     h->lineno = ex.lineno;
     h->col_offset = ex.col;
-    h->end_lineno = h->body.back()->end_lineno;
-    h->end_col_offset = h->body.back()->end_col_offset;
+    h->end_lineno = block_end().end_lineno;
+    h->end_col_offset = block_end().end_col_offset;
     handlers.push_back(h);
   }
   if (at_name("else")) {
@@ -392,9 +401,7 @@ Stmt* Parser::try_stmt() {
     finalbody = block("'finally' statement", f.lineno);
   }
   if (handlers.empty() && finalbody.empty()) fail_last("expected 'except' or 'finally' block");
-  Location end = !finalbody.empty() ? last_loc(finalbody)
-                 : !orelse.empty()  ? last_loc(orelse)
-                                    : static_cast<Location&>(*handlers.back());
+  Location end = block_end();
   Try* s = make<Try>(loc(kw), end, star == 1);
   s->body = std::move(body);
   s->handlers = std::move(handlers);
@@ -414,7 +421,7 @@ Stmt* Parser::funcdef(std::vector<Expr*> decorators, const Token* async_tok) {
   if (accept_op("->")) returns = expression();
   expect_colon();
   std::vector<Stmt*> body = block("function definition", kw.lineno);
-  FunctionDef* s = make<FunctionDef>(loc(async_tok ? *async_tok : kw), last_loc(body), async_tok != nullptr);
+  FunctionDef* s = make<FunctionDef>(loc(async_tok ? *async_tok : kw), block_end(), async_tok != nullptr);
   s->name = std::string(name.text);
   s->args = args;
   s->body = std::move(body);
@@ -438,8 +445,8 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators) {
   s->body = block("class definition", kw.lineno);
   s->name = std::string(name.text);
   s->decorator_list = std::move(decorators);
-  s->end_lineno = s->body.back()->end_lineno;
-  s->end_col_offset = s->body.back()->end_col_offset;
+  s->end_lineno = block_end().end_lineno;
+  s->end_col_offset = block_end().end_col_offset;
   return s;
 }
 

@@ -218,8 +218,8 @@ Expr* Parser::yield_expr() {
   Yield* y = make<Yield>(loc(kw), loc(kw));
   if (starts_expression(peek()) || at_op("*")) {
     y->value = star_expressions();
-    y->end_lineno = y->value->end_lineno;
-    y->end_col_offset = y->value->end_col_offset;
+    y->end_lineno = prev().end_lineno;
+    y->end_col_offset = prev().end_col;
   }
   return y;
 }

@@ -89,6 +89,7 @@ class Parser {
   ast::Stmt* simple_stmt();
   ast::Stmt* compound_stmt();
   std::vector<ast::Stmt*> block(const std::string& what, int line);
+  ast::Location block_end() const;
   void expect_colon();
   ast::Stmt* expr_or_assign_stmt();
   ast::Stmt* import_stmt();
@@ -161,7 +162,7 @@ class Parser {
   // ---- literals (parser_strings.cpp) ----
   ast::Expr* number(const Token& t);
   ast::Expr* strings();
-  void fstring_body(std::string_view body, int line, int col, bool raw, int depth,
+  size_t fstring_body(std::string_view body, int line, int col, bool raw, int depth,
                     std::vector<ast::Expr*>& parts, std::string& pending, const ast::Location& whole,
                     const ast::Location& token_loc);
   ast::Expr* fstring_expression(std::string_view text, int line, int col);

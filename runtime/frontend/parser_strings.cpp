@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "runtime/frontend/parser_impl.h"
+#include "runtime/frontend/unicode_names.h"
 
 namespace pystm::frontend {
 
@@ -231,10 +232,15 @@ std::string Parser::decode_literal(std::string_view body, bool bytes, bool raw) 
           out.push_back('N');
           break;
         }
-        // TODO(frontend): a Unicode name table; until then \N{...} is rejected.
         size_t close = body.find('}', i);
-        if (i + 1 >= body.size() || body[i + 1] != '{' || close == std::string_view::npos)
-          unicode_error(start, i, "malformed \\N character escape");
+        if (i + 1 >= body.size() || body[i + 1] != '{' || close == std::string_view::npos || close == i + 2)
+          unicode_error(start, close == std::string_view::npos ? body.size() - 1 : close,
+                        "malformed \\N character escape");
+        if (auto cp = lookup_unicode_name(body.substr(i + 2, close - i - 2))) {
+          append_utf8(out, *cp);
+          i = close;
+          break;
+        }
         unicode_error(start, close, "unknown Unicode character name");
         break;
       }
@@ -328,8 +334,8 @@ void advance_pos(std::string_view text, int* line, int* col) {
 // appending literal text to `pending` and FormattedValues to `parts`.
 // For a format spec, stops at the closing '}' and returns (via the parts)
 // what it found; `body` must then end right before that '}'.
-void Parser::fstring_body(std::string_view body, int line, int col, bool raw, int depth, std::vector<Expr*>& parts,
-                          std::string& pending, const Location& whole, const Location& token_loc) {
+size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, int depth, std::vector<Expr*>& parts,
+                            std::string& pending, const Location& whole, const Location& token_loc) {
   const Location& part_loc = whole;
   auto flush = [&] {
     if (pending.empty()) return;
@@ -356,7 +362,7 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
       continue;
     }
     if (c == '{') {
-      if (i + 1 < body.size() && body[i + 1] == '{' ) {
+      if (depth == 0 && i + 1 < body.size() && body[i + 1] == '{') {
         emit_literal(i + 1);
         i += 2;
         lit_start = i;
@@ -441,24 +447,14 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
       }
       Expr* spec = nullptr;
       if (j < body.size() && body[j] == ':') {
-        // The spec runs to the matching '}' (nested replacement fields allowed).
-        size_t k = j + 1;
-        int level = 0;
-        while (k < body.size()) {
-          if (body[k] == '{') level++;
-          else if (body[k] == '}') {
-            if (level == 0) break;
-            level--;
-          }
-          k++;
-        }
-        if (k >= body.size()) fail_last("f-string: expecting '}'");
+        // The spec runs to the first '}' outside its replacement fields.
         int sl = line, sc = col;
         advance_pos(body.substr(0, j + 1), &sl, &sc);
         std::vector<Expr*> spec_parts;
         std::string spec_pending;
-        fstring_body(body.substr(j + 1, k - j - 1), sl, sc, raw, depth + 1, spec_parts, spec_pending, whole,
-                     token_loc);
+        size_t k = j + 1 + fstring_body(body.substr(j + 1), sl, sc, raw, depth + 1, spec_parts, spec_pending, whole,
+                                        token_loc);
+        if (k >= body.size()) fail_last("f-string: expecting '}'");
         if (!spec_pending.empty()) {
           Constant* cst = make<Constant>(whole, whole);
           cst->value.kind = ConstantValue::Kind::Str;
@@ -490,6 +486,11 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
       continue;
     }
     if (c == '}') {
+      if (depth > 0) {
+        emit_literal(i);
+        flush();
+        return i;
+      }
       if (i + 1 < body.size() && body[i + 1] == '}') {
         emit_literal(i + 1);
         i += 2;
@@ -502,6 +503,7 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
   }
   emit_literal(body.size());
   if (depth > 0) flush();
+  return body.size();
 }
 
 // Parses one f-string replacement field's expression, located at (line, col).

@@ -5,6 +5,7 @@
 // string literal contents or know the grammar beyond bracket nesting.
 #include "runtime/frontend/tokenizer.h"
 
+#include <iconv.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -116,6 +117,23 @@ bool blank_or_comment(std::string_view line) {
   return true;
 }
 
+Decoded finish_decoding(std::string text);
+
+std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::string& encoding) {
+  iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(bytes.size() * 4 + 16, '\0');
+  char* in = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  char* dst = out.data();
+  size_t out_left = out.size();
+  size_t r = iconv(cd, &in, &in_left, &dst, &out_left);
+  iconv_close(cd);
+  if (r == static_cast<size_t>(-1)) return std::nullopt;
+  out.resize(out.size() - out_left);
+  return out;
+}
+
 Decoded decode_source(std::string_view bytes) {
   Decoded out;
   bool bom = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
@@ -139,9 +157,14 @@ Decoded decode_source(std::string_view bytes) {
       out.error = "encoding problem: " + *enc + " with BOM";
       return out;
     }
-    if (!utf8 && !latin1 && e != "ascii" && e != "us-ascii") {
-      out.error = "encoding problem: " + *enc + " (only utf-8 and latin-1 sources are supported)";
-      return out;
+    if (!utf8 && !latin1) {
+      // Any other codec glibc's iconv knows.
+      std::optional<std::string> converted = iconv_to_utf8(bytes, *enc);
+      if (!converted) {
+        out.error = "unknown encoding: " + *enc;
+        return out;
+      }
+      return finish_decoding(std::move(*converted));
     }
   }
   std::string text;
@@ -172,7 +195,12 @@ Decoded decode_source(std::string_view bytes) {
     }
     text.assign(bytes);
   }
-  // Normalize line endings; make sure the text ends with a newline.
+  return finish_decoding(std::move(text));
+}
+
+// Normalizes line endings and makes sure the text ends with a newline.
+Decoded finish_decoding(std::string text) {
+  Decoded out;
   std::string norm;
   norm.reserve(text.size() + 1);
   for (size_t i = 0; i < text.size(); i++) {
