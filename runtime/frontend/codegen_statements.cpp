@@ -582,9 +582,7 @@ bool Codegen::unwind_fblock_stack(bool preserve_tos, FBlock* loop) {
       break;
     }
     if (top.kind == FBlockKind::ExceptionGroupHandler) {
-      error("'break', 'continue' and 'return' cannot appear in an except* block",
-            ast::Location{b().position().lineno, b().position().col_offset, b().position().end_lineno,
-                          b().position().end_col_offset});
+      error("'break', 'continue' and 'return' cannot appear in an except* block", here());
       break;
     }
     u_->fblocks.pop_back();

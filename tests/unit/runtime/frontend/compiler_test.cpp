@@ -605,6 +605,183 @@ else:
 )DIS");
 }
 
+TEST(CompilerGoldenTest, MatchStatement) {
+  expect_disassembly(R"PY(def f(x):
+    match x:
+        case [1, a, *rest]:
+            return a
+        case {'k': v, **kw} if v:
+            return v
+        case Point(p, y=q) | Point(q, y=p):
+            return p
+        case (1 | 2) as z:
+            return z
+        case [_, *_, last]:
+            return last
+        case None:
+            pass
+        case _:
+            return 0
+)PY",
+                     R"DIS(code <module> (<module>, line 1)
+  flags=0x40 argcount=0 posonly=0 kwonly=0 stacksize=1
+   1       0 LOAD_CONST 0 (<code f>)
+           1 MAKE_FUNCTION 0
+           2 STORE_NAME 0 (f)
+           3 LOAD_CONST 1 (None)
+           4 RETURN_VALUE
+
+code f (f, line 1)
+  flags=0x43 argcount=1 posonly=0 kwonly=0 stacksize=6
+  varnames: x a rest v kw p q z last
+   2       0 LOAD_FAST 0 (x)
+   3       1 COPY 1
+           2 MATCH_SEQUENCE
+           3 POP_JUMP_IF_FALSE 20 (to 20)
+           4 GET_LEN
+           5 LOAD_CONST 1 (2)
+           6 COMPARE_OP 5 (>=)
+           7 POP_JUMP_IF_FALSE 20 (to 20)
+           8 UNPACK_EX 2
+           9 LOAD_CONST 2 (1)
+          10 COMPARE_OP 2 (==)
+          11 POP_JUMP_IF_FALSE 19 (to 19)
+          12 SWAP 2
+          13 SWAP 2
+          14 STORE_FAST 1 (a)
+          15 STORE_FAST 2 (rest)
+          16 POP_TOP
+   4      17 LOAD_FAST 1 (a)
+          18 RETURN_VALUE
+     >>   19 POP_TOP
+     >>   20 POP_TOP
+   5      21 COPY 1
+          22 MATCH_MAPPING
+          23 POP_JUMP_IF_FALSE 55 (to 55)
+          24 GET_LEN
+          25 LOAD_CONST 2 (1)
+          26 COMPARE_OP 5 (>=)
+          27 POP_JUMP_IF_FALSE 55 (to 55)
+          28 LOAD_CONST 3 ('k')
+          29 BUILD_TUPLE 1
+          30 MATCH_KEYS
+          31 COPY 1
+          32 LOAD_CONST 0 (None)
+          33 IS_OP 1 (is not)
+          34 POP_JUMP_IF_FALSE 53 (to 53)
+          35 UNPACK_SEQUENCE 1
+          36 SWAP 3
+          37 SWAP 2
+          38 BUILD_MAP 0
+          39 SWAP 3
+          40 DICT_UPDATE 2
+          41 UNPACK_SEQUENCE 1
+          42 COPY 2
+          43 SWAP 2
+          44 DELETE_SUBSCR
+          45 SWAP 2
+          46 STORE_FAST 3 (v)
+          47 STORE_FAST 4 (kw)
+          48 LOAD_FAST 3 (v)
+          49 POP_JUMP_IF_FALSE 56 (to 56)
+          50 POP_TOP
+   6      51 LOAD_FAST 3 (v)
+          52 RETURN_VALUE
+     >>   53 POP_TOP
+          54 POP_TOP
+     >>   55 POP_TOP
+   7 >>   56 COPY 1
+          57 COPY 1
+          58 LOAD_GLOBAL 0 (Point)
+          59 LOAD_CONST 4 (('y',))
+          60 MATCH_CLASS 1
+          61 COPY 1
+          62 LOAD_CONST 0 (None)
+          63 IS_OP 1 (is not)
+          64 POP_JUMP_IF_FALSE 69 (to 69)
+          65 UNPACK_SEQUENCE 2
+          66 SWAP 2
+          67 SWAP 2
+          68 JUMP 86 (to 86)
+     >>   69 POP_TOP
+          70 COPY 1
+          71 LOAD_GLOBAL 0 (Point)
+          72 LOAD_CONST 4 (('y',))
+          73 MATCH_CLASS 1
+          74 COPY 1
+          75 LOAD_CONST 0 (None)
+          76 IS_OP 1 (is not)
+          77 POP_JUMP_IF_FALSE 83 (to 83)
+          78 UNPACK_SEQUENCE 2
+          79 SWAP 2
+          80 SWAP 2
+          81 SWAP 2
+          82 JUMP 86 (to 86)
+     >>   83 POP_TOP
+          84 POP_TOP
+          85 JUMP 96 (to 96)
+     >>   86 SWAP 3
+          87 SWAP 2
+          88 SWAP 3
+          89 SWAP 2
+          90 POP_TOP
+          91 STORE_FAST 5 (p)
+          92 STORE_FAST 6 (q)
+          93 POP_TOP
+   8      94 LOAD_FAST 5 (p)
+          95 RETURN_VALUE
+   9 >>   96 COPY 1
+          97 COPY 1
+          98 COPY 1
+          99 LOAD_CONST 2 (1)
+         100 COMPARE_OP 2 (==)
+         101 POP_JUMP_IF_FALSE 103 (to 103)
+         102 JUMP 110 (to 110)
+     >>  103 COPY 1
+         104 LOAD_CONST 1 (2)
+         105 COMPARE_OP 2 (==)
+         106 POP_JUMP_IF_FALSE 108 (to 108)
+         107 JUMP 110 (to 110)
+     >>  108 POP_TOP
+         109 JUMP 115 (to 115)
+     >>  110 POP_TOP
+         111 STORE_FAST 7 (z)
+         112 POP_TOP
+  10     113 LOAD_FAST 7 (z)
+         114 RETURN_VALUE
+     >>  115 POP_TOP
+  11     116 COPY 1
+         117 MATCH_SEQUENCE
+         118 POP_JUMP_IF_FALSE 134 (to 134)
+         119 GET_LEN
+         120 LOAD_CONST 1 (2)
+         121 COMPARE_OP 5 (>=)
+         122 POP_JUMP_IF_FALSE 134 (to 134)
+         123 COPY 1
+         124 GET_LEN
+         125 LOAD_CONST 2 (1)
+         126 BINARY_OP 1 (-)
+         127 BINARY_SUBSCR
+         128 SWAP 2
+         129 POP_TOP
+         130 STORE_FAST 8 (last)
+         131 POP_TOP
+  12     132 LOAD_FAST 8 (last)
+         133 RETURN_VALUE
+     >>  134 POP_TOP
+  13     135 LOAD_CONST 0 (None)
+         136 IS_OP 0 (is)
+         137 POP_JUMP_IF_FALSE 140 (to 140)
+  14     138 NOP
+         139 JUMP 143 (to 143)
+  15 >>  140 NOP
+  16     141 LOAD_CONST 5 (0)
+         142 RETURN_VALUE
+     >>  143 LOAD_CONST 0 (None)
+         144 RETURN_VALUE
+)DIS");
+}
+
 TEST(CompilerTest, OptimizeDropsAssertsAndFoldsDebug) {
   auto plain = testing::compile_source("assert x, 'm'\nif __debug__:\n    y()\n", 0);
   auto opt = testing::compile_source("assert x, 'm'\nif __debug__:\n    y()\n", 1);
