@@ -104,6 +104,7 @@ class Codegen {
   bool annotations(const ast::Arguments* a, const ast::Expr* returns, uint32_t* flags);
   void annotation_value(const ast::Expr* e);
   void body_with_docstring(const std::vector<ast::Stmt*>& body, bool is_class, bool is_module);
+  bool check_debug_args(const ast::Arguments* a);
   void apply_decorators(const std::vector<ast::Expr*>& decorators);
 
   // --- statements (codegen_statements.cpp) ---

@@ -457,6 +457,7 @@ void Codegen::dict_display(const ast::Dict* d) {
 bool Codegen::validate_keywords(const std::vector<ast::Keyword*>& keywords) {
   for (size_t i = 0; i < keywords.size(); ++i) {
     if (!keywords[i]->has_arg) continue;
+    if (keywords[i]->arg == "__debug__") return error("cannot assign to __debug__", here());
     for (size_t j = i + 1; j < keywords.size(); ++j) {
       if (keywords[j]->has_arg && keywords[j]->arg == keywords[i]->arg) {
         return error("keyword argument repeated: " + keywords[i]->arg, *keywords[j]);

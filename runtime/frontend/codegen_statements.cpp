@@ -103,6 +103,10 @@ void Codegen::assign_target(const ast::Expr* t) {
     case K::Name: name_op(static_cast<const ast::Name*>(t)->id, ExprContext::Store); break;
     case K::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(t);
+      if (a->attr == "__debug__") {
+        error("cannot assign to __debug__", *t);
+        return;
+      }
       expr(a->value);
       set_loc(*t);
       b().emit(Opcode::STORE_ATTR, add_name(mangle(a->attr)));
