@@ -250,6 +250,40 @@ const std::vector<std::string>& programs() {
       "async def sub(x):\n    return x * 2\nasync def main():\n    total = 0\n    async for i in AIter():\n        total += await sub(i)\n"
       "    async with ACM() as v:\n        print('in', v)\n        raise KeyError\n    return total, [await sub(i) for i in range(3)]\n"
       "c = main()\ntry:\n    c.send(None)\nexcept StopIteration as e:\n    print(e.value)\n",
+      // more unwinding and scoping
+      "def g():\n    try:\n        yield 1\n        return\n    finally:\n        print('gen finally')\nprint(list(g()))\n"
+      "def w():\n    for i in range(3):\n        with open('/dev/null') as f:\n            try:\n                if i == 1:\n"
+      "                    return i\n            finally:\n                print('f', i, f.closed)\nprint(w())\n",
+      "def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n        y = [x for _ in range(1)]\n"
+      "    return C().m(), C.y\nprint(f())\n",
+      "class C:\n    vals = [1, 2]\n    doubled = [v * 2 for v in vals]\n    try:\n        bad = [vals for _ in range(1)]\n"
+      "    except NameError as e:\n        bad = 'NameError'\nprint(C.doubled, C.bad)\n",
+      "def f():\n    x = 1\n    def g():\n        return x\n    del x\n    try:\n        g()\n    except NameError as e:\n        print('NameError')\nf()\n",
+      "[z := i for i in range(3)]\nprint(z)\ndef f():\n    return [q := q0 * 2 for q0 in range(3)], q\nprint(f())\n",
+      "x = [i for i in range(40)]\ny = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, x[0]]\n"
+      "d = {0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9, 10: 10, 11: 11, 12: 12, 13: 13, 14: 14, 15: 15, 16: 16, 17: x[1], **{99: 99}, 18: 18}\n"
+      "print(len(y), y[-1], len(d), d[17], d[99])\nprint(max(*y, 5), (*y,)[-2])\n",
+      "def f(a, *, b=1, c):\n    return a, b, c\nprint(f(1, c=2), f(c=3, a=0, b=9))\ntry:\n    f(1)\nexcept TypeError:\n    print('missing')\n",
+      "a = 5\nprint(1 < a < 10 if a else 0, (a if a < 3 else -a) if not a == 4 else 0)\n"
+      "if (a > 1 if a else a < 1) and not (a == 2 or a == 3):\n    print('ok')\nwhile (a := a - 1) and a > 2:\n    print('a', a)\n",
+      "def f(n):\n    while True:\n        n -= 1\n        if n < 0:\n            break\n        if n % 2:\n            continue\n        print(n)\n    else:\n        print('never')\nf(5)\n",
+      "def f():\n    try:\n        try:\n            return 'inner'\n        finally:\n            print('f1')\n    finally:\n        print('f2')\nprint(f())\n"
+      "def h():\n    try:\n        raise ValueError\n    except ValueError:\n        return 'from except'\n    finally:\n        print('hf')\nprint(h())\n",
+      "def f():\n    for i in range(3):\n        try:\n            raise KeyError(i)\n        except KeyError as e:\n            if i == 1:\n"
+      "                continue\n            if i == 2:\n                break\n            print('handled', e)\n    return e if False else 'end'\nprint(f())\n",
+      "def f():\n    try:\n        raise ValueError('x')\n    except ValueError as e:\n        err = e\n    try:\n        e\n    except NameError:\n"
+      "        print('e cleared', err)\nf()\n",
+      "import sys\nclass C:\n    def __eq__(self, o):\n        return 'eq'\nprint(C() == 1, [1, 2] == [1, 2], (1, 2) < (1, 3))\n"
+      "print(f\"{'nested {}'.format(1)!r:>15}\", f'{3:{2}}|', '%s-%d' % ('a', 2))\n",
+      "def f(x):\n    match x:\n        case {'a': 1, **rest} if rest:\n            return rest\n        case {}:\n            return 'mapping'\n"
+      "        case [*_, 3] | [3, *_]:\n            return 'has3'\n        case [x, y] if x == y:\n            return 'pair'\n"
+      "        case int(n) | float(n):\n            return n * 2\n        case _:\n            return 'no'\n"
+      "print(f({'a': 1, 'b': 2}), f({'a': 1}), f([1, 3]), f([3, 0, 0]), f([2, 2]), f(4), f(2.5), f('s'))\n",
+      "try:\n    raise ExceptionGroup('g', [ValueError(1)])\nexcept* TypeError:\n    print('no')\nexcept* ValueError:\n    print('yes')\n"
+      "try:\n    try:\n        raise ExceptionGroup('g', [ValueError(1), KeyError(2)])\n    except* ValueError:\n        print('v')\n"
+      "except* KeyError as e:\n    print('outer k', e.exceptions)\n",
+      "def gen():\n    x = yield\n    while x:\n        x = yield x * 2\ng = gen()\nnext(g)\nprint(g.send(1), g.send(5))\n"
+      "print(sum(x for x in range(10) if x % 3 == 0), any(y > 3 for y in [1, 5]))\n",
   };
   return v;
 }
