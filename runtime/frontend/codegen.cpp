@@ -541,7 +541,6 @@ void Codegen::class_def(const ast::ClassDef* c) {
   load_str(qualname);
   name_op("__qualname__", ast::ExprContext::Store);
   body_with_docstring(c->body, true, false);
-  set_loc(ast::Location{c->end_lineno, c->end_col_offset, c->end_lineno, c->end_col_offset});
   if (scope->needs_class_closure) {
     b().emit(Opcode::LOAD_CLOSURE, cell_index("__class__"));
     b().emit(Opcode::STORE_NAME, add_name("__classcell__"));

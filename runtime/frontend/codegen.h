@@ -169,6 +169,8 @@ class Codegen {
   // Constant folding: the value of `e` when it is a compile-time constant.
   std::optional<bytecode::Constant> fold(const ast::Expr* e);
   std::optional<bool> const_truth(const ast::Expr* e);
+  std::optional<bytecode::Constant> fold_sequence(const std::vector<ast::Expr*>& elts, bool as_set);
+  bool constant_container(const ast::Expr* e);
 
   // --- patterns (codegen_patterns.cpp) ---
   // While a pattern is matched, captured values wait on the stack (newest

@@ -409,7 +409,7 @@ void Codegen::while_stmt(const ast::While* w) {
 
 void Codegen::for_stmt(const ast::For* f) {
   Label start = b().new_label(), cleanup = b().new_label(), end = b().new_label();
-  expr(f->iter);
+  if (!constant_container(f->iter)) expr(f->iter);
   set_loc(*f->iter);
   b().emit(Opcode::GET_ITER);
   b().bind(start);

@@ -112,7 +112,7 @@ code C (C, line 1)
            6 LOAD_CONST 1 (<code C.m>)
            7 MAKE_FUNCTION 8
            8 STORE_NAME 3 (m)
-   3       9 LOAD_CLOSURE 0 (__class__)
+           9 LOAD_CLOSURE 0 (__class__)
           10 STORE_NAME 4 (__classcell__)
           11 LOAD_CONST 2 (None)
           12 RETURN_VALUE
