@@ -284,6 +284,12 @@ const std::vector<std::string>& programs() {
       "except* KeyError as e:\n    print('outer k', e.exceptions)\n",
       "def gen():\n    x = yield\n    while x:\n        x = yield x * 2\ng = gen()\nnext(g)\nprint(g.send(1), g.send(5))\n"
       "print(sum(x for x in range(10) if x % 3 == 0), any(y > 3 for y in [1, 5]))\n",
+      "async def agen(n):\n    for i in range(n):\n        await asleep()\n        yield i * 10\nclass Sleep:\n"
+      "    def __await__(self):\n        yield 'tick'\n        return None\ndef asleep():\n    return Sleep()\n"
+      "async def main():\n    out = []\n    async for v in agen(3):\n        out.append(v)\n"
+      "    return out, [x async for x in agen(2)], {x: 1 async for x in agen(2)}\n"
+      "c = main()\nticks = 0\nwhile True:\n    try:\n        r = c.send(None)\n        assert r == 'tick'\n        ticks += 1\n"
+      "    except StopIteration as e:\n        print(e.value, ticks)\n        break\n",
   };
   return v;
 }

@@ -192,7 +192,7 @@ class Function:
         if code.flags & CO_COROUTINE:
             return Coroutine(run(frame), self.__qualname__)
         if code.flags & CO_ASYNC_GENERATOR:
-            raise NotImplementedError('async generators are not supported by the reference VM')
+            return AsyncGenerator(run(frame), self.__qualname__)
         return drive(run(frame))
 
 
@@ -221,6 +221,65 @@ class Coroutine(Generator):
         return self
 
 
+class AsyncGenValue:
+    # A plain `yield v` of an async generator (as opposed to the yields of
+    # its awaits, which go to the event loop).
+    def __init__(self, v):
+        self.value = v
+
+
+class AsyncGenStep:
+    # The awaitable of one __anext__/asend/athrow step.
+    def __init__(self, agen, value, exc=None):
+        self.agen, self.value, self.exc = agen, value, exc
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, v):
+        if self.exc is not None:
+            exc, self.exc = self.exc, None
+            return self._step(lambda: self.agen._g.throw(exc))
+        if self.value is not None:
+            v, self.value = self.value, None
+        return self._step(lambda: self.agen._g.send(v))
+
+    def throw(self, *a):
+        return self._step(lambda: self.agen._g.throw(*a))
+
+    def _step(self, fn):
+        try:
+            r = fn()
+        except StopIteration:
+            raise StopAsyncIteration from None
+        if isinstance(r, AsyncGenValue):
+            raise StopIteration(r.value)
+        return r
+
+
+class AsyncGenerator:
+    def __init__(self, g, name):
+        self._g, self.__qualname__ = g, name
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return AsyncGenStep(self, None)
+
+    def asend(self, v):
+        return AsyncGenStep(self, v)
+
+    def athrow(self, exc):
+        return AsyncGenStep(self, None, exc)
+
+
 def drive(g):
     try:
         g.send(None)
@@ -230,7 +289,7 @@ def drive(g):
 
 
 def get_awaitable(v):
-    if isinstance(v, Coroutine):
+    if isinstance(v, (Coroutine, AsyncGenStep)):
         return v
     return type(v).__await__(v)
 
@@ -567,6 +626,8 @@ def run(f):
                                 pc -= 1  # yield the sub-iterator's value again
                                 continue
                             push(sent)
+                        elif code.flags & CO_ASYNC_GENERATOR:
+                            push((yield AsyncGenValue(v)))
                         else:
                             push((yield v))
                     elif op == 'GET_YIELD_FROM_ITER':
