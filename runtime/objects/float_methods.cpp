@@ -90,7 +90,8 @@ Result<Value> float_m_repr(ThreadState& ts, Value self, CallArgs) {
   return str_from_ascii(float_repr(PY_TRY(self_double(ts, self))));
 }
 Result<Value> float_m_hash(ThreadState& ts, Value self, CallArgs) {
-  return Value::small_int(float_hash(PY_TRY(self_double(ts, self))));
+  PY_TRY(self_double(ts, self));
+  return Value::small_int(float_object_hash(self));
 }
 Result<Value> float_m_bool(ThreadState& ts, Value self, CallArgs) {
   return bool_value(PY_TRY(self_double(ts, self)) != 0.0);

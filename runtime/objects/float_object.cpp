@@ -39,7 +39,7 @@ bool is_float(Value v) {
 int64_t float_hash(double d) {
   constexpr uint64_t kModulus = (uint64_t{1} << 61) - 1;
   if (std::isinf(d)) return d > 0 ? 314159 : -314159;
-  if (std::isnan(d)) return 0;  // TODO: CPython 3.10+ hashes NaN by object identity.
+  if (std::isnan(d)) return 0;  // float_object_hash hashes NaN objects by identity
   int exponent;
   double fraction = std::frexp(std::fabs(d), &exponent);
   uint64_t mantissa = static_cast<uint64_t>(std::ldexp(fraction, 53));
@@ -49,6 +49,15 @@ int64_t float_hash(double d) {
   int64_t result = static_cast<int64_t>(static_cast<uint64_t>(h % kModulus));
   if (d < 0) result = -result;
   return result == -1 ? -2 : result;
+}
+
+int64_t float_object_hash(Value v) {
+  double d = float_value(v);
+  if (!std::isnan(d)) return float_hash(d);
+  // The address rotated right by four bits: its low four bits are always zero.
+  uint64_t bits = v.bits();
+  int64_t h = static_cast<int64_t>((bits >> 4) | (bits << 60));
+  return h == -1 ? -2 : h;
 }
 
 // -- Arithmetic ----------------------------------------------------------------

@@ -27,6 +27,9 @@ std::string float_repr(double d);       // repr(): '0.1', '1e+16', 'inf', 'nan',
 // ValueError "could not convert string to float: 's'".
 Result<Value> float_from_string(ThreadState& ts, std::string_view text);
 int64_t float_hash(double d);           // equal to int_hash for integral values
+// hash() of a float object: float_hash, except that a NaN hashes by identity
+// (CPython 3.10+), so distinct NaN objects rarely collide in a dict.
+int64_t float_object_hash(Value v);
 
 // Binary arithmetic on doubles (operands already converted).
 Result<Value> float_binary(ThreadState& ts, int binary_op, double a, double b);

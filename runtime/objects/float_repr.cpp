@@ -140,7 +140,8 @@ static bool parse_float_literal(std::string_view s, double* out) {
 
 Result<Value> float_from_string(ThreadState& ts, std::string_view text) {
   double d;
-  if (!parse_float_literal(strip_python_space(text), &d))
+  std::string ascii = ascii_number_text(text);
+  if (!parse_float_literal(strip_python_space(ascii), &d))
     return raise_value_error(ts, "could not convert string to float: %s",
                              truncated_repr(text, SIZE_MAX).c_str());
   return float_from_double(d);

@@ -470,7 +470,7 @@ Result<Value> int_lshift(ThreadState& ts, Value a, Value b) {
 Result<Value> int_rshift(ThreadState& ts, Value a, Value b) {
   int sign_b = int_sign(b);
   if (sign_b < 0) return raise_value_error(ts, "negative shift count");
-  int64_t x, y;
+  int64_t x, y = 0;
   bool small_shift = as_small(b, y);
   if (as_small(a, x)) {
     if (!small_shift || y >= 63) return Value::small_int(x < 0 ? -1 : 0);

@@ -11,6 +11,7 @@
 #include "runtime/objects/int_string_conversion.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/str_unicode.h"
 #include "runtime/vm/errors.h"
 
 namespace pystm {
@@ -65,6 +66,24 @@ std::string_view strip_python_space(std::string_view text) {
   return text.substr(begin, end - begin);
 }
 
+std::string ascii_number_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) {
+    uint32_t c = next_code_point(text, pos);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (is_python_space(c)) {
+      out.push_back(' ');
+    } else {
+      int digit = unicode::decimal_value(c);
+      out.push_back(digit >= 0 ? static_cast<char>('0' + digit) : '?');
+    }
+  }
+  return out;
+}
+
 // repr() of the first `max_chars` code points of text, for error messages.
 std::string truncated_repr(std::string_view text, size_t max_chars) {
   std::string quoted = str_to_utf8(str_repr(str_from_utf8(text)));
@@ -86,7 +105,8 @@ Result<Value> int_from_string(ThreadState& ts, std::string_view text, int base) 
     return raise_value_error(ts, "invalid literal for int() with base %d: %s", base,
                              truncated_repr(text, 200).c_str());
   };
-  std::string_view s = strip_python_space(text);
+  std::string ascii = ascii_number_text(text);
+  std::string_view s = strip_python_space(ascii);
   size_t i = 0;
   bool negative = false;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';

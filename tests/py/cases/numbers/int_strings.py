@@ -54,3 +54,10 @@ for v in [0, 1, -1, 255, -255, 2**64, -(2**100)]:
     print(v, hex(v), oct(v), bin(v), str(v), repr(v))
     print(format(v, ""), format(v, "d"), format(v, "x"), format(v, "X"), format(v, "b"), format(v, "o"))
     print(format(v, ","), format(v, "_"), format(v, "+"), format(v, ">30"), format(v, "#x"), format(v, "020d"))
+# Digits of other scripts and Unicode whitespace.
+for s in ["\u0661\u0662\u0663", " \u0663 ", "\uff11\uff10", "\u00e9", "1\u00e9", "\u0663x", "\u0966\u0967"]:
+    show(f"int({s!r})", lambda: int(s))
+    show(f"float({s!r})", lambda: float(s))
+    show(f"int16({s!r})", lambda: int(s, 16))
+nan = float("nan")
+print(hash(nan) == hash(nan), {nan: 1}[nan], len({float("nan"), float("nan")}))
