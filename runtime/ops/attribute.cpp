@@ -167,6 +167,7 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
     } else {
       dict_set_str(dict, str_intern_value(name), value);
     }
+    type_modified();
     return ok_status();
   }
   DictObject** slot = instance_dict_slot(obj);

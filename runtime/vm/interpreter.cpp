@@ -272,6 +272,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 // transaction (a call can run a boundary in a nested loop only when that loop
 // is the outermost, so this is cheap: one flag test).
 #define REOPEN() (f = stm::write(frame))
+// Backward jumps, calls and returns in the outermost loop count toward the
+// transaction budget; when it is spent, commit and begin the next one (the
+// frame is re-opened for writing in the new transaction).
+#define TRANSACTION_BOUNDARY()                                        \
+  do {                                                                \
+    if (tls_nested_loops == 1 && ++ts.ticks >= kTransactionBudget) {  \
+      ts.ticks = 0;                                                   \
+      SAVE_FRAME();                                                   \
+      stm::commit_and_begin(reinterpret_cast<uint64_t>(frame));      \
+      REOPEN();                                                       \
+    }                                                                 \
+  } while (0)
 #define CHECK(expr)                      \
   ({                                     \
     auto _r = (expr);                    \
@@ -685,15 +697,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       }
       case Opcode::JUMP:
-        if (static_cast<int>(arg) < pc && tls_nested_loops == 1) {
-          if (++ts.ticks >= kTransactionBudget) {
-            ts.ticks = 0;
-            SAVE_FRAME();
-            stm::commit_and_begin(reinterpret_cast<uint64_t>(frame));
-            REOPEN();
-          }
-        }
         pc = static_cast<int>(arg);
+        if (pc < static_cast<int>(f->lasti)) TRANSACTION_BOUNDARY();
         break;
       case Opcode::POP_JUMP_IF_FALSE: {
         Value v = POP();
@@ -769,6 +774,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         ts.frame = frame;
         LOAD_FRAME();
         PUSH(retval);
+        TRANSACTION_BOUNDARY();
         break;
       }
       case Opcode::CALL:
@@ -1146,6 +1152,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef PEEK
 #undef REOPEN
 #undef CHECK
+#undef TRANSACTION_BOUNDARY
 }
 
 bool frame_yielded_and_reset() {
