@@ -70,6 +70,11 @@ Result<Value> int_xor(ThreadState& ts, Value a, Value b);
 Result<Value> int_lshift(ThreadState& ts, Value a, Value b);  // ValueError "negative shift count"
 Result<Value> int_rshift(ThreadState& ts, Value a, Value b);
 int64_t int_bit_length(Value v);
+// Any BinaryOp (in-place forms included) on two ints; NotImplemented for @.
+// bool & | ^ bool gives a bool.
+Result<Value> int_binary(ThreadState& ts, Value a, Value b, uint32_t binary_op);
+// round(i, ndigits) for ndigits < 0 (round half to even); i itself otherwise.
+Result<Value> int_round(ThreadState& ts, Value i, Value ndigits);
 
 // Fills the int and bool types' namespaces (called at startup).
 void init_int_type();

@@ -2,6 +2,7 @@
 // linearisation, creation of built-in and user-defined classes.
 #include "runtime/objects/type_object.h"
 
+#include <atomic>
 #include <vector>
 
 #include "runtime/objects/descriptor_objects.h"
@@ -35,7 +36,41 @@ std::string_view type_name(TypeObject* type) {
   return buffer;
 }
 
+namespace {
+
+// Method cache: (type, interned name) -> result of the MRO walk, valid while
+// no type namespace has changed since (one global version, bumped by every
+// change). Thread-local, so it needs no synchronisation; entries are only
+// compared, never dereferenced, once stale.
+std::atomic<uint64_t> g_type_version{1};
+struct MethodCacheEntry {
+  TypeObject* type;
+  uint64_t name;
+  uint64_t version;
+  Value value;
+};
+constexpr size_t kMethodCacheSize = 4096;
+thread_local MethodCacheEntry tls_method_cache[kMethodCacheSize];
+
+Value type_lookup_uncached(TypeObject* type, Value name);
+
+}  // namespace
+
+void type_modified() { g_type_version.fetch_add(1, std::memory_order_relaxed); }
+
 Value type_lookup(TypeObject* type, Value name) {
+  if (!as_str(name)->interned) return type_lookup_uncached(type, name);
+  uint64_t version = g_type_version.load(std::memory_order_relaxed);
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (name.bits() >> 4)) & (kMethodCacheSize - 1);
+  MethodCacheEntry& e = tls_method_cache[slot];
+  if (e.type == type && e.name == name.bits() && e.version == version) return e.value;
+  Value found = type_lookup_uncached(type, name);
+  e = MethodCacheEntry{type, name.bits(), version, found};
+  return found;
+}
+
+namespace {
+Value type_lookup_uncached(TypeObject* type, Value name) {
   const TypeObject* t = stm::read(type);
   TupleObject* mro = t->mro;
   if (!mro) {
@@ -51,6 +86,7 @@ Value type_lookup(TypeObject* type, Value name) {
   }
   return Value();
 }
+}  // namespace
 
 bool type_is_subtype(TypeObject* a, TypeObject* b) {
   if (a == b) return true;
@@ -115,6 +151,7 @@ Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type) {
 
 void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value) {
   dict_set_str(Value::from_object(stm::read(type)->dict), str_intern(name), value);
+  type_modified();
 }
 
 static bool layout_allows_subclass(ObjectKind kind) {
@@ -181,6 +218,7 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     dict_del_str(dict, g_name___classcell__);
   }
   Value type_value = Value::from_object(type);
+  type_modified();
   // __set_name__ on every attribute that defines it (data model §3.3.3.6).
   int64_t pos = 0;
   Value key, value;

@@ -40,6 +40,9 @@ struct TypeObject : Object {
 // Never raises.
 Value type_lookup(TypeObject* type, Value name);
 bool type_is_subtype(TypeObject* a, TypeObject* b);
+// Must be called after any change to a type's namespace or MRO (invalidates
+// the method cache behind type_lookup).
+void type_modified();
 // Computes the C3 MRO for `type` (its bases must be set). TypeError on failure.
 Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type);
 // Creates a built-in type (no bases means (object,)).

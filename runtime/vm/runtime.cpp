@@ -144,7 +144,11 @@ void add_global_root(Value* slot) { g_global_roots.push_back(slot); }
 void initialize_runtime(const RuntimeOptions& options) {
   if (g_initialized) return;
   g_initialized = true;
-  gc::initialize();
+  // A small first threshold keeps the allocation frontier in cache; the
+  // collector grows it with the live size.
+  gc::HeapConfig heap_config;
+  heap_config.initial_threshold_bytes = 8u << 20;
+  gc::initialize(heap_config);
   gc::set_tracer(trace_object);
   gc::add_root_enumerator(enumerate_roots, nullptr);
   attach_thread_state();

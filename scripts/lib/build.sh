@@ -6,6 +6,8 @@
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/pystm-ccache}"
 # Paths under the repo are hashed relative to it, so worktrees share hits.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+# Debug info would otherwise tie each object to its build directory.
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 PYSTM_JOBS="${PYSTM_JOBS:-2}"
 
 # pystm_configure DIR CMAKE_ARGS... — configure DIR (relative to the repo root)

@@ -1,0 +1,25 @@
+// runtime/objects/int_string_conversion.h — text helpers shared by int() and
+// float() parsing (internal to the int_* and float_* files).
+// Owns: Python's whitespace set for number parsing, and the repr used in
+// "invalid literal" messages. Must never: allocate outside error paths
+// (truncated_repr builds a str).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace pystm {
+
+// str.isspace() for one code point.
+bool is_python_space(uint32_t c);
+// text without leading and trailing Python whitespace (UTF-8).
+std::string_view strip_python_space(std::string_view text);
+// text with every Unicode decimal digit replaced by its ASCII digit, Python
+// whitespace by ' ' and any other non-ASCII character by '?' (int() and
+// float() accept digits of any script: int('\u0663') == 3).
+std::string ascii_number_text(std::string_view text);
+// The first max_chars code points of repr(text) (int()'s error message
+// quotes the text with %.200R, so a long repr loses its closing quote).
+std::string truncated_repr(std::string_view text, size_t max_chars);
+
+}  // namespace pystm
