@@ -254,7 +254,10 @@ Result<Value> str_str_method(ThreadState&, Value self, CallArgs) { return exact_
 Result<Value> str_format_dunder(ThreadState& ts, Value self, CallArgs a) {
   if (!is_str(a[0]))
     return raise_type_error(ts, "__format__() argument must be str, not %s", clinic_name(a[0]).c_str());
-  return format_value(ts, exact_copy(self), a[0]);
+  // An empty spec means str(self) (a subclass's __str__ runs); otherwise the
+  // characters themselves are formatted.
+  if (str_length(a[0]) == 0) return is_exact_str(self) ? self : str(ts, self);
+  return format_str(ts, self, a[0]);
 }
 
 Result<Value> str_getnewargs(ThreadState&, Value self, CallArgs) { return tuple_pack({exact_copy(self)}); }

@@ -11,13 +11,6 @@ print('abc'.translate(['0', '1'] * 50), 'xyz'.translate({}))
 print(str(), str(''), str('abc'), str(42), str(-1.5), str([1, 'x']), str(object=7), str(b'ab'))
 print(str(b'caf\xc3\xa9', 'utf-8'), str(b'caf\xc3\xa9', encoding='latin-1'), str(b'a\xffb', 'utf-8', 'replace'))
 print(str(b'a\xffb', errors='ignore'), str(b'abc', 'ascii'), repr(str(b'', 'utf-8')))
-class S(str):
-    def shout(self):
-        return self.upper() + '!'
-s = S('hey')
-print(s, s.shout(), len(s), s + 'x', type(s + 'x').__name__, type(s.upper()).__name__, s == 'hey')
-print(type(str(s)).__name__, repr(s), s[1], isinstance(s, str), 'e' in s, s * 2, hash(s) == hash('hey'))
-print(['%s' % s, '{}'.format(s), f'{s}', s.strip(), type(s.strip()).__name__, s.join(['1', '2'])])
 def t(f):
     try:
         print(repr(f()))
