@@ -7,6 +7,7 @@
 #include "runtime/objects/str_object.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <mutex>
 #include <vector>
@@ -28,6 +29,16 @@ namespace {
 // Above this many bytes a str is refused with MemoryError rather than handed
 // to the allocator (which has no failure path).
 constexpr int64_t kMaxStrBytes = int64_t{1} << 34;
+
+// The hash cache and the interned hint are written after publication by any
+// thread that computes them (always the same value): relaxed atomics make
+// those benign races well-defined.
+inline int64_t cached_hash(const StrObject* s) {
+  return std::atomic_ref<int64_t>(const_cast<int64_t&>(s->hash)).load(std::memory_order_relaxed);
+}
+inline void cache_hash(StrObject* s, int64_t h) {
+  std::atomic_ref<int64_t>(s->hash).store(h, std::memory_order_relaxed);
+}
 
 inline const uint8_t* data1(const StrObject* s) { return s->data; }
 inline const uint32_t* data4(const StrObject* s) { return reinterpret_cast<const uint32_t*>(s->data); }
@@ -287,9 +298,10 @@ int64_t hash_codepoints(const T* d, int64_t n) {
 
 int64_t str_hash(Value str) {
   StrObject* s = as_str(str);
-  if (s->hash != -1) return s->hash;
+  int64_t cached = cached_hash(s);
+  if (cached != -1) return cached;
   int64_t h = with_data(s, [&](const auto* d) { return hash_codepoints(d, s->length); });
-  s->hash = h;  // idempotent cache; segment-local writes are harmless
+  cache_hash(s, h);  // idempotent cache; segment-local writes are harmless
   return h;
 }
 
@@ -300,7 +312,8 @@ bool str_equal(Value a, Value b) {
   const StrObject* x = as_str(a);
   const StrObject* y = as_str(b);
   if (x->length != y->length || x->width != y->width) return false;
-  if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
+  int64_t hx = cached_hash(x), hy = cached_hash(y);
+  if (hx != -1 && hy != -1 && hx != hy) return false;
   return std::memcmp(x->data, y->data, static_cast<size_t>(x->length) * x->width) == 0;
 }
 
@@ -695,8 +708,8 @@ Value intern_lookup(const T* cps, int64_t n, Make&& make) {
   Value found = probe(t, cps, n, h, &slot);
   if (!found.is_null()) return found;  // another thread interned it meanwhile
   StrObject* s = as_str(v);
-  s->hash = h;
-  s->interned = 1;  // a hint only; idempotent like the hash cache
+  cache_hash(s, h);
+  std::atomic_ref<uint8_t>(s->interned).store(1, std::memory_order_relaxed);  // a hint only
   t.slots[slot] = v;
   ++t.used;
   return v;
@@ -722,7 +735,7 @@ Value str_intern(std::string_view utf8) {
 
 Value str_intern_value(Value str) {
   const StrObject* s = as_str(str);
-  if (s->interned) return str;
+  if (std::atomic_ref<uint8_t>(const_cast<uint8_t&>(s->interned)).load(std::memory_order_relaxed)) return str;
   if (s->length == 0 && !g_empty_str.is_null()) return g_empty_str;
   // A subclass instance is never the interned object (its type differs).
   if (!is_exact_str(str)) {
