@@ -48,10 +48,11 @@ bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^';
 
 std::string type_char_text(uint32_t c) {
   std::string s;
-  if (c >= 0x20 && c < 0x7F) s.push_back(static_cast<char>(c));
-  else {
+  if (c >= 0x20 && c <= 0x7F) {
+    s.push_back(static_cast<char>(c));
+  } else {
     char buf[16];
-    std::snprintf(buf, sizeof buf, "\\x%02x", c & 0xFF);
+    std::snprintf(buf, sizeof buf, "\\x%x", c);
     s = buf;
   }
   return s;

@@ -181,7 +181,9 @@ Result<Value> str_getitem(ThreadState& ts, Value self, CallArgs a) {
     return str_slice(self, start, stop, step, count);
   }
   if (is_int(key) || !lookup_special(key, g_name___index__).is_null()) {
-    int64_t i = PY_TRY(index_as_ssize(ts, key));
+    Value index = PY_TRY(index_value(ts, key));
+    int64_t i;
+    if (!int_to_int64(index, &i)) return raise(ts, g_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     if (i < 0) i += n;
     if (i < 0 || i >= n) return raise(ts, g_exc_IndexError, "string index out of range");
     return str_from_codepoint(str_char_at(self, i));
@@ -216,10 +218,7 @@ Result<Value> str_mul(ThreadState& ts, Value self, CallArgs a) {
   }
   Value i = PY_TRY(index_value(ts, count));
   int64_t n;
-  if (!int_to_int64(i, &n)) {
-    if (int_sign(i) < 0) return str_empty();
-    return raise(ts, g_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-  }
+  if (!int_to_int64(i, &n)) return raise(ts, g_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
   return str_repeat(ts, self, n);
 }
 
@@ -267,9 +266,9 @@ Result<Value> str_getnewargs(ThreadState&, Value self, CallArgs) { return tuple_
 enum class FindKind { Find, RFind, Index, RIndex };
 
 Result<Value> find_common(ThreadState& ts, Value self, CallArgs a, FindKind kind) {
-  PY_TRY(require_str(ts, a[0]));
   int64_t start, end;
   PY_TRY(parse_range(ts, a, 1, str_length(self), &start, &end));
+  PY_TRY(require_str(ts, a[0]));
   int64_t r = -1;
   if (end - start >= str_length(a[0])) {
     r = (kind == FindKind::Find || kind == FindKind::Index) ? str_find(self, a[0], start, end)
@@ -285,9 +284,9 @@ Result<Value> str_index_m(ThreadState& ts, Value self, CallArgs a) { return find
 Result<Value> str_rindex_m(ThreadState& ts, Value self, CallArgs a) { return find_common(ts, self, a, FindKind::RIndex); }
 
 Result<Value> str_count_m(ThreadState& ts, Value self, CallArgs a) {
-  PY_TRY(require_str(ts, a[0]));
   int64_t start, end;
   PY_TRY(parse_range(ts, a, 1, str_length(self), &start, &end));
+  PY_TRY(require_str(ts, a[0]));
   if (start > str_length(self)) return small(0);
   return small(str_count(self, a[0], start, end));
 }
@@ -416,7 +415,11 @@ Result<Value> str_splitlines(ThreadState& ts, Value self, CallArgs a) {
   bool keepends = false;
   if (!keep_v.is_null()) {
     if (is_float(keep_v)) return raise_type_error(ts, "'float' object cannot be interpreted as an integer");
-    keepends = PY_TRY(index_as_ssize(ts, keep_v)) != 0;
+    Value i = PY_TRY(index_value(ts, keep_v));
+    int64_t k;
+    if (!int_to_int64(i, &k) || k > INT32_MAX || k < INT32_MIN)
+      return raise(ts, g_exc_OverflowError, "Python int too large to convert to C int");
+    keepends = k != 0;
   }
   const StrObject* s = S(self);
   int64_t n = s->length;
@@ -576,7 +579,9 @@ Result<Value> str_expandtabs(ThreadState& ts, Value self, CallArgs a) {
   int64_t tabsize = 8;
   if (!t.is_null()) {
     if (is_float(t)) return raise_type_error(ts, "'float' object cannot be interpreted as an integer");
-    tabsize = PY_TRY(arg_as_index(ts, t));
+    Value i = PY_TRY(index_value(ts, t));
+    if (!int_to_int64(i, &tabsize) || tabsize > INT32_MAX || tabsize < INT32_MIN)
+      return raise(ts, g_exc_OverflowError, "Python int too large to convert to C int");
   }
   const StrObject* s = S(self);
   StrBuilder b(s->length);
