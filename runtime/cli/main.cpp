@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
     std::stringstream ss;
     ss << in.rdbuf();
     source = ss.str();
-    filename = file;
+    filename = absolute_path(file);  // __main__.__file__ and tracebacks use the absolute path
   } else {
     // No script: read the program from stdin (the REPL comes later).
     std::stringstream ss;

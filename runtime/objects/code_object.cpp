@@ -14,19 +14,6 @@
 
 namespace pystm {
 
-const uint32_t* CodeObject::code() const {
-  return reinterpret_cast<const uint32_t*>(stm::view(instructions)->data);
-}
-const bytecode::Position* CodeObject::position_table() const {
-  return reinterpret_cast<const bytecode::Position*>(stm::view(positions)->data);
-}
-const bytecode::ExceptionTableEntry* CodeObject::exception_entries() const {
-  return reinterpret_cast<const bytecode::ExceptionTableEntry*>(stm::view(exception_table)->data);
-}
-const int32_t* CodeObject::cell_args() const {
-  return reinterpret_cast<const int32_t*>(stm::view(cell_from_arg)->data);
-}
-
 void CodeObject::visit_edges(gc::Visitor& v) {
   visit_value(v, filename);
   visit_value(v, name);

@@ -5,12 +5,12 @@
 #include "runtime/bytecode/code_unit.h"
 #include "runtime/core/object.h"
 #include "runtime/core/result.h"
+#include "runtime/objects/bytes_object.h"
 
 namespace pystm {
 
 struct ThreadState;
 struct TupleObject;
-struct BytesObject;
 
 struct CodeObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Code;
@@ -29,10 +29,14 @@ struct CodeObject : Object {
   BytesObject* exception_table;       // bytecode::ExceptionTableEntry
   BytesObject* cell_from_arg;         // int32_t per cellvar
 
-  const uint32_t* code() const;
-  const bytecode::Position* position_table() const;
-  const bytecode::ExceptionTableEntry* exception_entries() const;
-  const int32_t* cell_args() const;
+  const uint32_t* code() const { return reinterpret_cast<const uint32_t*>(stm::view(instructions)->data); }
+  const bytecode::Position* position_table() const {
+    return reinterpret_cast<const bytecode::Position*>(stm::view(positions)->data);
+  }
+  const bytecode::ExceptionTableEntry* exception_entries() const {
+    return reinterpret_cast<const bytecode::ExceptionTableEntry*>(stm::view(exception_table)->data);
+  }
+  const int32_t* cell_args() const { return reinterpret_cast<const int32_t*>(stm::view(cell_from_arg)->data); }
   int nslots() const { return nlocals + ncells + nfrees + stacksize; }
   void visit_edges(gc::Visitor& v);
 };

@@ -46,6 +46,7 @@ Value exception_args(Value exc) {
 }
 
 void exception_add_traceback(Value exc, FrameObject* frame, int pc) {
+  stm::write(frame)->flags |= kFrameEscaped;
   TracebackObject* tb = allocate_object<TracebackObject>(g_traceback_type);
   TracebackObject* t = stm::view(tb);
   t->frame = frame;

@@ -25,12 +25,55 @@ void FrameObject::visit_edges(gc::Visitor& v) {
   for (int32_t i = 0; i < nslots; ++i) visit_value(v, slots[i]);
 }
 
+namespace {
+
+// Finished frames kept for reuse, by slot count: most calls allocate no frame.
+// The cache holds references, so it is a gc root (frame_cache_visit).
+constexpr int32_t kCachedSlotLimit = 64;
+constexpr int kFramesPerSize = 16;
+struct FrameCache {
+  FrameObject* frames[kCachedSlotLimit + 1][kFramesPerSize];
+  int count[kCachedSlotLimit + 1];
+};
+thread_local FrameCache tls_frame_cache;
+
+}  // namespace
+
+void frame_release(FrameObject* frame) {
+  const FrameObject* f = stm::read(frame);
+  if (f->flags & (kFrameGenerator | kFrameEscaped)) return;
+  int32_t n = f->nslots;
+  if (n > kCachedSlotLimit) return;
+  FrameCache& cache = tls_frame_cache;
+  if (cache.count[n] >= kFramesPerSize) return;
+  cache.frames[n][cache.count[n]++] = frame;
+}
+
+void frame_cache_visit(gc::Visitor& visitor) {
+  FrameCache& cache = tls_frame_cache;
+  for (int32_t n = 0; n <= kCachedSlotLimit; ++n)
+    for (int i = 0; i < cache.count[n]; ++i) visitor.visit(cache.frames[n][i]);
+}
+
 FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builtins, Value locals,
                        FunctionObject* function) {
   const CodeObject* c = stm::view(code);
   int32_t nslots = c->nslots();
-  FrameObject* f = allocate_object<FrameObject>(g_frame_type, sizeof(FrameObject) + nslots * sizeof(Value));
-  FrameObject* fv = stm::view(f);
+  FrameObject* f;
+  FrameObject* fv;
+  FrameCache& cache = tls_frame_cache;
+  if (nslots <= kCachedSlotLimit && cache.count[nslots] > 0) {
+    f = cache.frames[nslots][--cache.count[nslots]];
+    fv = stm::write(f);
+    for (int32_t i = 0; i < nslots; ++i) fv->slots[i] = Value();
+    fv->back = nullptr;
+    fv->pc = 0;
+    fv->flags = 0;
+    fv->lasti = 0;
+  } else {
+    f = allocate_object<FrameObject>(g_frame_type, sizeof(FrameObject) + nslots * sizeof(Value));
+    fv = stm::view(f);
+  }
   fv->code = code;
   fv->globals = globals;
   fv->builtins = builtins;

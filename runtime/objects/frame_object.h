@@ -15,6 +15,7 @@ struct DictObject;
 enum FrameFlag : uint32_t {
   kFrameEntry = 1u << 0,      // returning from it leaves the interpreter loop
   kFrameGenerator = 1u << 1,  // owned by a generator
+  kFrameEscaped = 1u << 2,    // referenced from outside its activation (traceback)
 };
 
 struct FrameObject : Object {
@@ -41,6 +42,11 @@ struct FrameObject : Object {
 FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builtins, Value locals,
                        FunctionObject* function);
 int frame_current_line(FrameObject* frame);
+// Hands a finished frame back for reuse by frame_new, unless something may
+// still reference it (a traceback or a generator).
+void frame_release(FrameObject* frame);
+// Visits the frames kept for reuse (a gc root enumerator).
+void frame_cache_visit(gc::Visitor& visitor);
 void init_frame_type();
 
 }  // namespace pystm

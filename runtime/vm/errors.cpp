@@ -39,7 +39,26 @@ static Value instantiate(TypeObject* type, Value args_tuple) {
   return Value::from_object(e);
 }
 
+// Implicit chaining (language reference §7.8): an exception raised while
+// another is being handled gets it as __context__, with cycles broken.
+static void chain_context(ThreadState& ts, Value exc) {
+  Value handled = ts.handled_exception;
+  if (handled.is_null() || handled.is(g_none) || handled.is(exc) || !is_exception_instance(exc) ||
+      !is_exception_instance(handled))
+    return;
+  for (Value o = handled; !o.is_null();) {
+    Value next = stm::read(o.as<ExceptionObject>())->context;
+    if (next.is(exc)) {
+      stm::write(o.as<ExceptionObject>())->context = Value();
+      break;
+    }
+    o = next;
+  }
+  stm::write(exc.as<ExceptionObject>())->context = handled;
+}
+
 static Error set_pending(ThreadState& ts, Value exc) {
+  chain_context(ts, exc);
   ts.pending_exception = exc;
   return kError;
 }

@@ -495,6 +495,20 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       case Opcode::BINARY_OP: {
         Value b = POP();
         Value a = TOP();
+        if (a.is_small_int() && b.is_small_int()) {
+          // The common small-int cases without a call; overflow takes the slow path.
+          int64_t x = a.as_small_int(), y = b.as_small_int(), r;
+          bool done = false;
+          switch (arg % bytecode::kInplaceOffset) {
+            case static_cast<uint32_t>(bytecode::BinaryOp::Add): done = !__builtin_add_overflow(x, y, &r); break;
+            case static_cast<uint32_t>(bytecode::BinaryOp::Sub): done = !__builtin_sub_overflow(x, y, &r); break;
+            default: break;
+          }
+          if (done && Value::fits_small_int(r)) {
+            TOP() = Value::small_int(r);
+            break;
+          }
+        }
         Value r = CHECK(binary_op(ts, a, b, arg));
         REOPEN();
         TOP() = r;
@@ -509,6 +523,20 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       case Opcode::COMPARE_OP: {
         Value b = POP();
         Value a = TOP();
+        if (a.is_small_int() && b.is_small_int()) {
+          int64_t x = a.as_small_int(), y = b.as_small_int();
+          bool r;
+          switch (arg) {
+            case 0: r = x < y; break;
+            case 1: r = x <= y; break;
+            case 2: r = x == y; break;
+            case 3: r = x != y; break;
+            case 4: r = x > y; break;
+            default: r = x >= y; break;
+          }
+          TOP() = bool_value(r);
+          break;
+        }
         Value r = CHECK(rich_compare(ts, a, b, arg));
         REOPEN();
         TOP() = r;
@@ -770,8 +798,10 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           f->flags &= ~kFrameEntry;
           return retval;
         }
+        FrameObject* finished = frame;
         frame = f->back;
         ts.frame = frame;
+        frame_release(finished);
         LOAD_FRAME();
         PUSH(retval);
         TRANSACTION_BOUNDARY();

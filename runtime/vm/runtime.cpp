@@ -85,6 +85,7 @@ void enumerate_roots(gc::Visitor& visitor, void*) {
   visit_value(visitor, ts.handled_exception);
   visit_ptr(visitor, ts.frame);
   ValueVector::visit_thread_roots(visitor);
+  frame_cache_visit(visitor);
 }
 
 TypeObject* allocate_type() {

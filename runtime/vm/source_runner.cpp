@@ -53,18 +53,101 @@ Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info)
   return kError;
 }
 
-std::string source_line(const std::string& filename, int lineno) {
+// The raw text of line `lineno` of `filename` (no newline), or "".
+std::string raw_source_line(const std::string& filename, int lineno) {
   static std::map<std::string, std::vector<std::string>> cache;
   auto it = cache.find(filename);
   if (it == cache.end()) {
     std::vector<std::string> lines;
     std::ifstream in(filename, std::ios::binary);
     std::string line;
-    while (in && std::getline(in, line)) lines.push_back(line);
+    while (in && std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      lines.push_back(line);
+    }
     it = cache.emplace(filename, std::move(lines)).first;
   }
   if (lineno < 1 || lineno > static_cast<int>(it->second.size())) return "";
-  std::string line = it->second[lineno - 1];
+  return it->second[lineno - 1];
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\v'; }
+
+// Code points in the first `bytes` bytes of UTF-8 text.
+int64_t char_offset(const std::string& text, int64_t bytes) {
+  int64_t chars = 0;
+  for (int64_t i = 0; i < bytes && i < static_cast<int64_t>(text.size()); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xc0) != 0x80) ++chars;
+  return chars;
+}
+
+// The marker line CPython 3.11 prints under a traceback's source line: the
+// failing expression's span with '^', and for a binary operation or a
+// subscript '~' on the operands and '^' on the operator or the brackets
+// (Python/traceback.c, print_error_location_carets). Empty when the span
+// covers the whole line and has no anchors.
+std::string caret_line(const std::string& line, const bytecode::Position& pos, int lineno) {
+  if (pos.lineno != lineno || pos.col_offset < 0 || pos.end_col_offset < 0 || pos.end_lineno < pos.lineno) return "";
+  int64_t truncation = 0;
+  while (truncation < static_cast<int64_t>(line.size()) && is_space(line[truncation])) ++truncation;
+  int64_t last = static_cast<int64_t>(line.size());
+  while (last > truncation && is_space(line[last - 1])) --last;
+  int64_t start = char_offset(line, pos.col_offset);
+  int64_t end;
+  bool anchors = false;
+  int64_t left = -1, right = -1;
+  if (pos.end_lineno == pos.lineno) {
+    end = char_offset(line, pos.end_col_offset);
+    if (pos.end_col_offset > pos.col_offset) {
+      std::string segment = line.substr(pos.col_offset, pos.end_col_offset - pos.col_offset);
+      frontend::ParseResult parsed = frontend::parse(segment, "<segment>");
+      if (!parsed.error && parsed.module->body.size() == 1 &&
+          parsed.module->body[0]->kind == ast::StmtKind::Expr) {
+        const ast::Expr* e = static_cast<const ast::ExprStmt*>(parsed.module->body[0])->value;
+        int64_t seg_len = static_cast<int64_t>(segment.size());
+        if (e->kind == ast::ExprKind::BinOp) {
+          const auto* b = static_cast<const ast::BinOp*>(e);
+          for (int64_t i = b->left->end_col_offset; i < b->right->col_offset; ++i) {
+            if (is_space(segment[i])) continue;
+            left = i;
+            right = i + 1;
+            if (i + 1 < b->right->col_offset && !is_space(segment[i + 1])) ++right;
+            if (i + 1 < b->right->col_offset && segment[i] == ')') continue;
+            anchors = true;
+            break;
+          }
+        } else if (e->kind == ast::ExprKind::Subscript) {
+          const auto* sub = static_cast<const ast::Subscript*>(e);
+          left = sub->value->end_col_offset;
+          right = sub->slice->end_col_offset + 1;
+          while (left < seg_len && segment[left] != '[') ++left;
+          while (right < seg_len && segment[right] != ']') ++right;
+          if (right < seg_len) ++right;
+          anchors = true;
+        }
+        if (anchors) {
+          left = start + char_offset(segment, left);
+          right = start + char_offset(segment, right);
+        }
+      }
+    }
+  } else {
+    end = char_offset(line, last);
+  }
+  int64_t stripped_len = char_offset(line, last) - char_offset(line, truncation);
+  if (end - start == stripped_len && !anchors) return "";
+  std::string out = "    ";
+  int64_t trunc_chars = char_offset(line, truncation);
+  for (int64_t p = trunc_chars; p < end; ++p) {
+    if (p < start) out += ' ';
+    else if (anchors) out += (p >= left && p < right) ? '^' : '~';
+    else out += '^';
+  }
+  return out + "\n";
+}
+
+std::string source_line(const std::string& filename, int lineno) {
+  std::string line = raw_source_line(filename, lineno);
   size_t start = line.find_first_not_of(" \t\f\r");
   size_t end = line.find_last_not_of(" \t\f\r\n");
   if (start == std::string::npos) return "";
@@ -77,7 +160,7 @@ std::string exception_type_name(Value exc) {
   std::string qual = str_to_utf8(stm::read(type)->qualname);
   if (module.is_null() || type_of(module) != g_str_type) return qual;
   std::string m = str_to_utf8(module);
-  if (m == "builtins") return qual;
+  if (m == "builtins" || m == "__main__") return qual;
   return m + "." + qual;
 }
 
@@ -159,7 +242,11 @@ std::string format_traceback(Value tb) {
     std::string entry = "  File \"" + filename + "\", line " + std::to_string(tv->lineno) + ", in " +
                         str_to_utf8(c->name) + "\n";
     std::string line = source_line(filename, tv->lineno);
-    if (!line.empty()) entry += "    " + line + "\n";
+    if (!line.empty()) {
+      entry += "    " + line + "\n";
+      if (tv->lasti >= 0 && tv->lasti < c->ninstructions)
+        entry += caret_line(raw_source_line(filename, tv->lineno), c->position_table()[tv->lasti], tv->lineno);
+    }
     if (entry == last) {
       if (++repeats >= 3) continue;
     } else {
