@@ -6,6 +6,10 @@
 // Layout: code points stored at a fixed width: 1 byte (all < 256, Latin-1) or
 // 4 bytes (UCS-4). Width-1 data has a trailing NUL. `ascii` is set when every
 // code point is < 128 (then the data is also valid UTF-8).
+// Invariant: the width is canonical (1 iff every code point is < 256), so two
+// equal strings have equal widths and bytes; str_equal relies on it.
+// Methods live in str_methods.cpp, formatting in str_format.cpp and
+// format_spec.cpp, codecs in str_codecs.cpp, Unicode tables in str_unicode.cpp.
 #pragma once
 #include <string>
 #include <string_view>
@@ -52,8 +56,9 @@ Value str_from_ascii(std::string_view ascii);
 Value str_from_codepoints(const uint32_t* cps, int64_t n);
 Value str_from_codepoint(uint32_t cp);
 Value str_from_latin1(const uint8_t* bytes, int64_t n);
-// A str of `length` code points at `width` (1 or 4) to be filled through
-// stm::view before it is shared; `ascii` must describe the final contents.
+// A str of `length` code points at `width` (1 or 4, canonical for the final
+// contents) to be filled through stm::view before it is shared; `ascii` must
+// describe the final contents.
 StrObject* str_allocate(int64_t length, int width, bool ascii);
 // The canonical empty string.
 Value str_empty();
