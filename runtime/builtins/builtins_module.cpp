@@ -416,12 +416,9 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
   } else {
     Value obj = args[0];
     Value d = dict_new();
-    DictObject** slot = nullptr;
     TypeObject* type = type_of(obj);
-    if (stm::read(type)->dict_offset && obj.is_object() && !is_instance_of(obj, g_type_type)) {
-      slot = reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj.as_object()) + stm::read(type)->dict_offset);
-      if (*stm::read(slot)) PY_TRY(dict_update(ts, d, Value::from_object(*stm::read(slot))));
-    }
+    DictObject** slot = is_instance_of(obj, g_type_type) ? nullptr : instance_dict_slot(obj);
+    if (slot && *stm::read(slot)) PY_TRY(dict_update(ts, d, Value::from_object(*stm::read(slot))));
     TypeObject* walk = is_instance_of(obj, g_type_type) ? obj.as<TypeObject>() : type;
     const TupleObject* mro = stm::view(stm::read(walk)->mro);
     for (int64_t i = 0; i < mro->size; ++i) {

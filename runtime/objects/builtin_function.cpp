@@ -69,7 +69,22 @@ Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* fobj
     return raise_type_error(ts, "%s expected at most %d argument%s, got %d", m->name, m->max_args,
                             m->max_args == 1 ? "" : "s", given);
   }
-  return m->fn(ts, self, rest);
+  Result<Value> r = m->fn(ts, self, rest);
+  // A built-in __new__ called for a subclass (cls is a heap type) makes an
+  // instance of its own type: give it the subclass's type and dict field.
+  if ((m->flags & kNativeStatic) && r.ok() && rest.nargs > 0 && std::strcmp(m->name, "__new__") == 0 &&
+      rest.args[0].is_object() && rest.args[0].as_object()->kind() == ObjectKind::Type) {
+    TypeObject* cls = rest.args[0].as<TypeObject>();
+    Value obj = r.value();
+    const TypeObject* c = stm::read(cls);
+    if ((c->flags & kTypeHeap) && obj.is_object() && c->instance_kind == obj.as_object()->kind() &&
+        type_is_subtype(cls, obj.as_object()->type())) {
+      bool wrong_type = obj.as_object()->type() != cls;
+      bool no_room = c->dict_offset == kDictAtEnd && gc::object_size(&obj.as_object()->header) < c->instance_size;
+      if (wrong_type || no_room) return retype_instance(obj, cls);
+    }
+  }
+  return r;
 }
 
 Status check_keywords(ThreadState& ts, const char* function_name, CallArgs args,

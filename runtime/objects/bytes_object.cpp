@@ -6,6 +6,7 @@
 #include <string>
 
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
@@ -57,8 +58,8 @@ Result<Value> bytes_hash(ThreadState&, Value self, CallArgs) {
   for (int64_t i = 0; i < bytes_size(self); ++i) h = (h ^ d[i]) * 1099511628211ull;
   return Value::small_int(static_cast<int64_t>(h >> 2));
 }
-Result<Value> bytes_decode(ThreadState&, Value self, CallArgs) {
-  return str_from_utf8(std::string_view(reinterpret_cast<const char*>(bytes_data(self)), bytes_size(self)));
+Result<Value> bytes_decode(ThreadState& ts, Value self, CallArgs args) {
+  return str_decode_call(ts, bytes_data(self), bytes_size(self), args);
 }
 
 const NativeMethod kBytesMethods[] = {

@@ -155,15 +155,13 @@ Result<Value> object_format(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> object_init_subclass(ThreadState&, Value, CallArgs) { return g_none; }
 Result<Value> object_class(ThreadState&, Value self, CallArgs) { return Value::from_object(type_of(self)); }
 Result<Value> object_dict(ThreadState& ts, Value self, CallArgs) {
-  TypeObject* type = type_of(self);
-  uint32_t offset = stm::read(type)->dict_offset;
-  if (!offset || is_instance_of(self, g_type_type))
+  DictObject** slot = is_instance_of(self, g_type_type) ? nullptr : instance_dict_slot(self);
+  if (!slot)
     return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
-  DictObject** slot = reinterpret_cast<DictObject**>(reinterpret_cast<char*>(self.as_object()) + offset);
   DictObject* dict = *stm::read(slot);
   if (!dict) {
     dict = dict_new().as<DictObject>();
-    *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(stm::write(self.as_object())) + offset) = dict;
+    *stm::write(slot) = dict;
   }
   return Value::from_object(dict);
 }

@@ -30,10 +30,6 @@ Result<Value> none_new(ThreadState& ts, Value, CallArgs args) {
 }
 Result<Value> notimpl_repr(ThreadState&, Value, CallArgs) { return str_from_ascii("NotImplemented"); }
 Result<Value> ellipsis_repr(ThreadState&, Value, CallArgs) { return str_from_ascii("Ellipsis"); }
-Result<Value> bool_repr(ThreadState&, Value self, CallArgs) {
-  return str_from_ascii(self.is(g_true) ? "True" : "False");
-}
-Result<Value> bool_new(ThreadState& ts, Value, CallArgs args);
 
 const NativeMethod kNoneMethods[] = {
     {"__repr__", none_repr, 0, 0, 0, nullptr},
@@ -42,24 +38,12 @@ const NativeMethod kNoneMethods[] = {
 };
 const NativeMethod kNotImplementedMethods[] = {{"__repr__", notimpl_repr, 0, 0, 0, nullptr}};
 const NativeMethod kEllipsisMethods[] = {{"__repr__", ellipsis_repr, 0, 0, 0, nullptr}};
-const NativeMethod kBoolMethods[] = {
-    {"__repr__", bool_repr, 0, 0, 0, nullptr},
-    {"__new__", bool_new, 0, 1, kNativeStatic | kNativeNoKeywords, nullptr},
-};
 
 }  // namespace
 
 }  // namespace pystm
 
-#include "runtime/ops/operations.h"
-
 namespace pystm {
-namespace {
-Result<Value> bool_new(ThreadState& ts, Value, CallArgs args) {
-  if (args.nargs < 2) return g_false;
-  return bool_value(PY_TRY(is_true(ts, args[1])));
-}
-}  // namespace
 
 void init_singletons() {
   g_none = make_singleton(g_none_type, 0);
@@ -74,7 +58,6 @@ void init_singleton_types() {
   add_native_methods(g_none_type, kNoneMethods);
   add_native_methods(g_notimplemented_type, kNotImplementedMethods);
   add_native_methods(g_ellipsis_type, kEllipsisMethods);
-  add_native_methods(g_bool_type, kBoolMethods);
 }
 
 }  // namespace pystm

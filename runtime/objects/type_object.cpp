@@ -3,6 +3,7 @@
 #include "runtime/objects/type_object.h"
 
 #include <atomic>
+#include <cstring>
 #include <vector>
 
 #include "runtime/objects/descriptor_objects.h"
@@ -155,7 +156,34 @@ void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value) {
 }
 
 static bool layout_allows_subclass(ObjectKind kind) {
-  return kind == ObjectKind::Instance || kind == ObjectKind::Exception;
+  // Small ints are tagged words, so int subclasses need their own layout
+  // (a boxed int); until then they are refused.
+  return kind != ObjectKind::BigInt && kind != ObjectKind::Singleton;
+}
+
+DictObject** instance_dict_slot(Value obj) {
+  if (!obj.is_object()) return nullptr;
+  uint32_t offset = stm::read(type_of(obj))->dict_offset;
+  if (!offset) return nullptr;
+  char* base = reinterpret_cast<char*>(obj.as_object());
+  if (offset == kDictAtEnd)
+    return reinterpret_cast<DictObject**>(base + gc::object_size(&obj.as_object()->header) - sizeof(DictObject*));
+  return reinterpret_cast<DictObject**>(base + offset);
+}
+
+Value retype_instance(Value instance, TypeObject* subtype) {
+  if (!instance.is_object()) return instance;
+  uint32_t offset = stm::read(subtype)->dict_offset;
+  size_t size = gc::object_size(&instance.as_object()->header);
+  size_t needed = offset == kDictAtEnd ? size + sizeof(DictObject*) : size;
+  gc::ObjectHeader* fresh = stm::allocate(needed, static_cast<uint16_t>(instance.as_object()->kind()));
+  const char* from = reinterpret_cast<const char*>(stm::read(instance.as_object()));
+  char* to = reinterpret_cast<char*>(stm::view(fresh));
+  std::memcpy(to + sizeof(gc::ObjectHeader), from + sizeof(gc::ObjectHeader), size - sizeof(gc::ObjectHeader));
+  stm::view(fresh)->client = subtype;
+  Value result = Value::from_object(reinterpret_cast<Object*>(fresh));
+  if (DictObject** slot = instance_dict_slot(result)) *stm::view(slot) = nullptr;
+  return result;
 }
 
 Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases_in,
@@ -173,8 +201,11 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     if (!(btv->flags & kTypeBaseType) || !layout_allows_subclass(btv->instance_kind))
       return raise_type_error(ts, "type '%s' is not an acceptable base type",
                               std::string(type_name(bt)).c_str());
-    if (btv->instance_kind == ObjectKind::Exception) solid = bt;
+    if (btv->instance_kind != ObjectKind::Instance && stm::read(solid)->instance_kind == ObjectKind::Instance)
+      solid = bt;
     else if (solid == g_object_type) solid = bt;
+    else if (btv->instance_kind != ObjectKind::Instance && btv->instance_kind != stm::read(solid)->instance_kind)
+      return raise_type_error(ts, "multiple bases have instance lay-out conflict");
   }
   const TypeObject* sv = stm::read(solid);
   TypeObject* type = allocate_object<TypeObject>(metatype);
@@ -184,7 +215,14 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   t->base = tuple_item(bases, 0).as<TypeObject>();
   t->instance_kind = sv->instance_kind;
   t->instance_size = sv->instance_size;
-  t->dict_offset = 16;
+  if (sv->dict_offset) {
+    t->dict_offset = sv->dict_offset;
+  } else if (sv->instance_kind == ObjectKind::Str) {
+    t->dict_offset = kStrDictOffset;
+  } else {
+    t->dict_offset = kDictAtEnd;
+    t->instance_size += sizeof(DictObject*);
+  }
   t->flags = kTypeHeap | kTypeBaseType | kTypeHasInstanceDict;
   Value dict = dict_copy(Value::from_object(ns));
   t->dict = dict.as<DictObject>();

@@ -31,10 +31,21 @@ struct TypeObject : Object {
   ObjectKind instance_kind;
   uint32_t flags;
   uint32_t instance_size;
-  uint32_t dict_offset; // byte offset of the instance's DictObject* field, or 0
+  uint32_t dict_offset; // byte offset of the instance's DictObject* field, 0, or kDictAtEnd
 
   void visit_edges(gc::Visitor& v);
 };
+
+// dict_offset of subclasses of built-in types whose layout has no dict field:
+// the instance dict is the last word of the (enlarged) allocation.
+inline constexpr uint32_t kDictAtEnd = 0xffffffffu;
+
+// The address of obj's instance-dict field (canonical reference), or null
+// when its type gives instances no __dict__.
+DictObject** instance_dict_slot(Value obj);
+// Makes `instance` (created by a built-in __new__ as an instance of its own
+// type) an instance of `subtype` with room for the subtype's dict field.
+Value retype_instance(Value instance, TypeObject* subtype);
 
 // Looks `name` (an interned str) up along type's MRO; null Value when absent.
 // Never raises.

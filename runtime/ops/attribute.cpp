@@ -37,14 +37,6 @@ bool is_data_descriptor(Value descr) {
   }
 }
 
-// The instance dict of obj, or null when its type has none.
-DictObject** instance_dict_slot(Value obj) {
-  if (!obj.is_object()) return nullptr;
-  uint32_t offset = stm::read(type_of(obj))->dict_offset;
-  if (!offset) return nullptr;
-  return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj.as_object()) + offset);
-}
-
 Error attribute_error(ThreadState& ts, Value obj, Value name) {
   std::string n = str_to_utf8(name);
   if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Module) {

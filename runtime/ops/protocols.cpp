@@ -45,7 +45,7 @@ Result<int64_t> hash(ThreadState& ts, Value v) {
   TypeObject* type = type_of(v);
   if (type == g_str_type) return str_hash(v);
   if (type == g_int_type || type == g_bool_type) return int_hash(v);
-  if (type == g_float_type) return float_hash(float_value(v));
+  if (type == g_float_type) return float_object_hash(v);
   Value method = type_lookup(type, g_name___hash__);
   if (method.is_null() || method.is(g_none))
     return raise_type_error(ts, "unhashable type: '%s'", type_name_of(v).c_str());

@@ -461,9 +461,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
                 !(stm::view(descr.as<BuiltinFunctionObject>())->method->flags & (kNativeStatic | kNativeClass))))) {
             // Unless the instance dict shadows it, call it with obj as self.
             Value shadow;
-            uint32_t offset = stm::read(type)->dict_offset;
-            if (offset && obj.is_object()) {
-              DictObject* d = *stm::read(reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj.as_object()) + offset));
+            if (DictObject** slot = instance_dict_slot(obj)) {
+              DictObject* d = *stm::read(slot);
               if (d) shadow = dict_get_str(Value::from_object(d), names[arg]);
             }
             if (shadow.is_null()) {

@@ -70,6 +70,10 @@ void trace_object(gc::ObjectHeader* header, gc::Visitor& visitor) {
     case ObjectKind::Invalid:
       break;
   }
+  // Subclasses of built-in types keep their instance dict in the last word.
+  auto* type = static_cast<TypeObject*>(header->client);
+  if (type && type->dict_offset == kDictAtEnd)
+    visitor.visit(*reinterpret_cast<void**>(reinterpret_cast<char*>(header) + gc::object_size(header) - sizeof(void*)));
 }
 
 void enumerate_roots(gc::Visitor& visitor, void*) {
