@@ -74,6 +74,7 @@ Result<Value> float_construct(ThreadState& ts, Value x) {
 }
 
 Result<Value> float_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nkw() > 0) return raise_type_error(ts, "float() takes no keyword arguments");
   Value cls = args[0];
   Value result = PY_TRY(float_construct(ts, args.nargs > 1 ? args[1] : Value()));
   if (cls.as<TypeObject>() != g_float_type) {
@@ -221,7 +222,7 @@ Result<Value> float_m_compare(ThreadState& ts, Value self, CallArgs args) {
 }
 
 const NativeMethod kFloatMethods[] = {
-    {"__new__", float_new, 0, 1, kNativeStatic | kNK, "Create and return a new object."},
+    {"__new__", float_new, 0, 1, kNativeStatic, "Create and return a new object."},
     {"__repr__", float_m_repr, 0, 0, kNK, "Return repr(self)."},
     {"__hash__", float_m_hash, 0, 0, kNK, "Return hash(self)."},
     {"__bool__", float_m_bool, 0, 0, kNK, "True if self else False"},
