@@ -82,7 +82,9 @@ void add_root_range(void* const* begin, size_t count);
 void remove_root_range(void* const* begin);
 
 // Each thread that holds references on its stack must be registered while it
-// does. register_current_thread records the stack base from the caller's frame.
+// does. register_current_thread records the thread's stack top (from
+// pthread_getattr_np, so frames above the registering one are covered too);
+// it nests: the thread stays registered until the matching last unregister.
 void register_current_thread();
 void unregister_current_thread();
 

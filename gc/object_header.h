@@ -31,6 +31,9 @@ inline constexpr uint64_t kGcBitsMask = 0xffull;
 inline constexpr uint64_t kStmBitsShift = 8;
 inline constexpr uint64_t kStmBitsMask = 0xffull << kStmBitsShift;
 inline constexpr uint64_t kKindShift = 16;
+// Client kinds from here up belong to the gc/stm unit tests (their objects
+// are arrays of words); a client tracer must ignore kinds it does not know.
+inline constexpr uint16_t kFirstTestKind = 0xFF00;
 inline constexpr size_t kObjectAlignment = 16;
 
 }  // namespace pystm::gc

@@ -40,6 +40,15 @@ void PageSpace::reserve(size_t reserve_bytes) {
   dirty_bits_ = static_cast<uint64_t*>(map_noreserve(words * 8, PROT_READ | PROT_WRITE));
 }
 
+PageSpace::~PageSpace() {
+  if (base_ == 0) return;
+  size_t words = (page_limit_ + 63) / 64;
+  munmap(reinterpret_cast<void*>(base_), page_limit_ << kPageShift);
+  munmap(infos_, page_limit_ * sizeof(PageInfo));
+  munmap(free_bits_, words * 8);
+  munmap(dirty_bits_, words * 8);
+}
+
 void PageSpace::set_range(uint64_t* bits, size_t first, size_t count, bool value) {
   for (size_t i = first; i < first + count;) {
     size_t w = i >> 6, b = i & 63;

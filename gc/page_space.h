@@ -49,6 +49,11 @@ struct PageInfo {
 
 class PageSpace {
  public:
+  PageSpace() = default;
+  ~PageSpace();  // unmaps everything (the process heap's space is never destroyed)
+  PageSpace(const PageSpace&) = delete;
+  PageSpace& operator=(const PageSpace&) = delete;
+
   // Reserves `reserve_bytes` (rounded to pages). Aborts the process on failure:
   // without its range the heap cannot exist.
   void reserve(size_t reserve_bytes);

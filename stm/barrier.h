@@ -13,6 +13,8 @@
 // Fast paths: read = one byte store of the transaction's read version into
 // the marker table (one byte per 16 heap bytes); write = one test of
 // kWriteBarrierFlag in the header.
+// Preconditions: the thread is attached (stm::attach) and `ref` is a heap
+// reference (gc::contains): the marker table covers exactly the heap range.
 #pragma once
 #include <cstdint>
 

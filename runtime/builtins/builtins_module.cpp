@@ -294,9 +294,21 @@ Result<Value> builtin_round(ThreadState& ts, Value, CallArgs args) {
 Result<Value> builtin_divmod(ThreadState& ts, Value, CallArgs args) {
   Value a = args[0], b = args[1];
   if (is_int(a) && is_int(b)) return int_divmod(ts, a, b);
-  Value q = PY_TRY(binary_op(ts, a, b, 12));
-  Value r = PY_TRY(binary_op(ts, a, b, 5));
-  return tuple_pack({q, r});
+  // a.__divmod__(b), then b.__rdivmod__(a) (data model §3.3.8).
+  Value method = lookup_special(a, g_name___divmod__);
+  if (!method.is_null()) {
+    Value r = PY_TRY(call(ts, PY_TRY(bind_descriptor(ts, method, a, type_of(a))), {b}));
+    if (!r.is(g_notimplemented)) return r;
+  }
+  if (type_of(a) != type_of(b)) {
+    method = lookup_special(b, g_name___rdivmod__);
+    if (!method.is_null()) {
+      Value r = PY_TRY(call(ts, PY_TRY(bind_descriptor(ts, method, b, type_of(b))), {a}));
+      if (!r.is(g_notimplemented)) return r;
+    }
+  }
+  return raise_type_error(ts, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name_of(a).c_str(),
+                          type_name_of(b).c_str());
 }
 
 Result<Value> builtin_pow(ThreadState& ts, Value, CallArgs args) {
@@ -306,6 +318,9 @@ Result<Value> builtin_pow(ThreadState& ts, Value, CallArgs args) {
   Value mod = args.nargs > 2 ? args[2] : keyword_arg(args, "mod");
   if (!mod.is_null() && !mod.is(g_none)) {
     if (is_int(base) && is_int(exp) && is_int(mod)) return int_pow(ts, base, exp, mod);
+    auto numeric = [](Value v) { return is_int(v) || is_float(v); };
+    if (numeric(base) && numeric(exp) && numeric(mod))
+      return raise_type_error(ts, "pow() 3rd argument not allowed unless all arguments are integers");
     return raise_type_error(ts, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                             type_name_of(base).c_str(), type_name_of(exp).c_str(), type_name_of(mod).c_str());
   }

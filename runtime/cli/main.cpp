@@ -12,6 +12,9 @@
 #include <vector>
 
 #include "runtime/builtins/builtins_module.h"
+#include "runtime/bytecode/disassembler.h"
+#include "runtime/frontend/compiler.h"
+#include "runtime/frontend/parser.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
@@ -38,6 +41,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> script_argv;
   std::string command;
   bool have_command = false;
+  bool disassemble_only = false;
   std::string file;
   int i = 1;
   for (; i < argc; ++i) {
@@ -60,6 +64,7 @@ int main(int argc, char** argv) {
     }
     if (a == "-B" || a == "-u" || a == "-E" || a == "-s" || a == "-S" || a == "-O") continue;
     if (a == "-X" && i + 1 < argc) {
+      if (std::string(argv[i + 1]) == "dis") disassemble_only = true;
       ++i;
       continue;
     }
@@ -100,6 +105,19 @@ int main(int argc, char** argv) {
     source = ss.str();
     filename = "<stdin>";
     script_argv.push_back("");
+  }
+
+  if (disassemble_only) {
+    // `pystm -X dis FILE`: print the bytecode instead of running it.
+    auto parsed = pystm::frontend::parse(source, filename);
+    if (!parsed.error) {
+      auto compiled = pystm::frontend::compile(*parsed.module, filename, source);
+      if (!compiled.error) {
+        std::fputs(pystm::bytecode::disassemble(*compiled.code).c_str(), stdout);
+        return 0;
+      }
+    }
+    // Bad source: run normally so the SyntaxError is reported as usual.
   }
 
   pystm::RuntimeOptions options;

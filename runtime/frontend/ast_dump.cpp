@@ -89,9 +89,17 @@ std::string str_repr(const std::string& s) {
     utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                           static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
     if (n <= 0) {
-      // Not valid UTF-8 (a lone surrogate from an escape): show the byte.
-      cp = static_cast<unsigned char>(s[i]);
-      n = 1;
+      // Lone surrogates (from \ud800-style escapes) are stored as 3-byte
+      // sequences utf8proc rejects; anything else is shown byte by byte.
+      unsigned char b0 = static_cast<unsigned char>(s[i]);
+      if (b0 == 0xED && i + 2 < s.size() + 0 && i + 2 <= s.size() - 1) {
+        cp = ((b0 & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+             (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+        n = 3;
+      } else {
+        cp = b0;
+        n = 1;
+      }
     }
     std::string_view raw(s.data() + i, static_cast<size_t>(n));
     i += static_cast<size_t>(n);

@@ -125,6 +125,10 @@ bool Codegen::error(const std::string& msg, const ast::Location& loc) {
 void Codegen::name_op(const std::string& raw, ast::ExprContext ctx) {
   std::string name = mangle(raw);
   using C = ast::ExprContext;
+  if (ctx != C::Load && raw == "__debug__") {
+    error(ctx == C::Store ? "cannot assign to __debug__" : "cannot delete __debug__", here());
+    return;
+  }
   if (ctx == C::Load && name == "__debug__") {
     ast::ConstantValue v;
     v.kind = optimize_ > 0 ? ast::ConstantValue::Kind::False : ast::ConstantValue::Kind::True;
@@ -463,7 +467,20 @@ void Codegen::apply_decorators(const std::vector<ast::Expr*>& decorators) {
   }
 }
 
+bool Codegen::check_debug_args(const ast::Arguments* a) {
+  if (!a) return true;
+  auto bad = [](const ast::Arg* x) { return x && x->arg == "__debug__"; };
+  bool found = bad(a->vararg) || bad(a->kwarg);
+  for (auto* x : a->posonlyargs) found = found || bad(x);
+  for (auto* x : a->args) found = found || bad(x);
+  for (auto* x : a->kwonlyargs) found = found || bad(x);
+  if (found) return error("cannot assign to __debug__", here());
+  return true;
+}
+
 void Codegen::function_def(const ast::FunctionDef* f) {
+  set_loc(*f);
+  if (!check_debug_args(f->args)) return;
   for (auto* d : f->decorator_list) {
     expr(d);
     b().emit(Opcode::PUSH_NULL);
@@ -492,6 +509,7 @@ void Codegen::function_def(const ast::FunctionDef* f) {
 }
 
 void Codegen::lambda(const ast::Lambda* l) {
+  if (!check_debug_args(l->args)) return;
   uint32_t flags = 0;
   defaults(l->args, &flags);
   Scope* scope = st_.scope_of(l);
@@ -523,7 +541,6 @@ void Codegen::class_def(const ast::ClassDef* c) {
   load_str(qualname);
   name_op("__qualname__", ast::ExprContext::Store);
   body_with_docstring(c->body, true, false);
-  set_loc(ast::Location{c->end_lineno, c->end_col_offset, c->end_lineno, c->end_col_offset});
   if (scope->needs_class_closure) {
     b().emit(Opcode::LOAD_CLOSURE, cell_index("__class__"));
     b().emit(Opcode::STORE_NAME, add_name("__classcell__"));

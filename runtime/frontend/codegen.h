@@ -27,7 +27,7 @@ using bytecode::Opcode;
 // unwind (CPython's "frame blocks").
 enum class FBlockKind : uint8_t {
   WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith,
-  HandlerCleanup, PopValue, ExceptionHandler, AsyncComprehensionGenerator
+  HandlerCleanup, PopValue, ExceptionHandler, ExceptionGroupHandler, AsyncComprehensionGenerator
 };
 
 struct FBlock {
@@ -70,6 +70,12 @@ class Codegen {
   // --- errors ---
   bool error(const std::string& msg, const ast::Location& loc);
   bool failed() const { return failed_; }
+  // The location of the instruction being emitted (for errors CPython
+  // reports wherever its compiler currently is).
+  ast::Location here() {
+    bytecode::Position p = b().position();
+    return ast::Location{p.lineno, p.col_offset, p.end_lineno, p.end_col_offset};
+  }
 
   // --- operands ---
   int add_const(const bytecode::Constant& c);
@@ -98,6 +104,7 @@ class Codegen {
   bool annotations(const ast::Arguments* a, const ast::Expr* returns, uint32_t* flags);
   void annotation_value(const ast::Expr* e);
   void body_with_docstring(const std::vector<ast::Stmt*>& body, bool is_class, bool is_module);
+  bool check_debug_args(const ast::Arguments* a);
   void apply_decorators(const std::vector<ast::Expr*>& decorators);
 
   // --- statements (codegen_statements.cpp) ---
@@ -162,9 +169,31 @@ class Codegen {
   // Constant folding: the value of `e` when it is a compile-time constant.
   std::optional<bytecode::Constant> fold(const ast::Expr* e);
   std::optional<bool> const_truth(const ast::Expr* e);
+  std::optional<bytecode::Constant> fold_sequence(const std::vector<ast::Expr*>& elts, bool as_set);
+  bool constant_container(const ast::Expr* e);
 
   // --- patterns (codegen_patterns.cpp) ---
-  struct PatternContext;
+  // While a pattern is matched, captured values wait on the stack (newest
+  // deepest) until the whole pattern succeeded; `on_top` items sit above
+  // them; failing with n items to drop jumps to fail_pop[n].
+  struct PatternContext {
+    std::vector<std::string> stores;
+    bool allow_irrefutable = false;
+    std::vector<Label> fail_pop;
+    int on_top = 0;
+  };
+  void pattern(const ast::Pattern* p, PatternContext* pc);
+  void pattern_subpattern(const ast::Pattern* p, PatternContext* pc);
+  void pattern_store_name(const std::string* name, const ast::Node* where, PatternContext* pc);
+  void pattern_rotate(int count);
+  void jump_to_fail_pop(PatternContext* pc, Opcode op);
+  void ensure_fail_pop(PatternContext* pc, size_t n);
+  void emit_and_reset_fail_pop(PatternContext* pc);
+  void pattern_sequence(const ast::MatchSequence* p, PatternContext* pc);
+  void pattern_mapping(const ast::MatchMapping* p, PatternContext* pc);
+  void pattern_class(const ast::MatchClass* p, PatternContext* pc);
+  void pattern_or(const ast::MatchOr* p, PatternContext* pc);
+  void swap_depths(int a, int b);
 
   const SymbolTable& st_;
   std::string filename_;

@@ -107,7 +107,7 @@ void Codegen::add_yield_from(bool await) {
   Label start = b().new_label(), exit = b().new_label();
   b().bind(start);
   b().emit_jump(Opcode::SEND, exit);
-  b().emit(Opcode::YIELD_VALUE);
+  b().emit(Opcode::YIELD_VALUE, 1);
   b().emit_jump(Opcode::JUMP, start);
   b().bind(exit);
 }
@@ -288,7 +288,8 @@ void Codegen::compare(const ast::Compare* c) {
   expr(c->left);
   size_t n = c->ops.size();
   if (n == 1) {
-    expr(c->comparators[0]);
+    bool search = c->ops[0] == ast::CmpOpKind::In || c->ops[0] == ast::CmpOpKind::NotIn;
+    if (!search || !constant_container(c->comparators[0])) expr(c->comparators[0]);
     set_loc(*c);
     compare_op(c->ops[0]);
     return;
@@ -403,7 +404,46 @@ void Codegen::starred_sequence(const std::vector<ast::Expr*>& elts, Opcode build
   }
 }
 
+// A tuple or frozenset constant of `elts` when every item is a constant.
+std::optional<bytecode::Constant> Codegen::fold_sequence(const std::vector<ast::Expr*>& elts, bool as_set) {
+  bytecode::Constant c;
+  c.kind = as_set ? bytecode::Constant::Kind::FrozenSet : bytecode::Constant::Kind::Tuple;
+  for (auto* x : elts) {
+    if (x->kind == ExprKind::Starred) return std::nullopt;
+    auto item = fold(x);
+    if (!item) return std::nullopt;
+    c.items.push_back(std::move(*item));
+  }
+  return c;
+}
+
+// `x in [1, 2]` / `for x in {1, 2}`: a display of constants that is only
+// iterated or searched becomes a tuple / frozenset constant.
+bool Codegen::constant_container(const ast::Expr* e) {
+  const std::vector<ast::Expr*>* elts = nullptr;
+  bool as_set = false;
+  if (e->kind == ExprKind::List) elts = &static_cast<const ast::List*>(e)->elts;
+  else if (e->kind == ExprKind::Set) elts = &static_cast<const ast::Set*>(e)->elts, as_set = true;
+  if (!elts) return false;
+  auto c = fold_sequence(*elts, as_set);
+  if (!c) return false;
+  bytecode::Position saved = b().position();
+  set_loc(*e);
+  b().emit(Opcode::LOAD_CONST, add_const(*c));
+  b().set_position(saved);
+  return true;
+}
+
 void Codegen::display(const std::vector<ast::Expr*>& elts, ExprKind kind) {
+  if (kind != ExprKind::Tuple && elts.size() > 2) {
+    // [1, 2, 3] builds an empty list and extends it from a constant tuple.
+    if (auto c = fold_sequence(elts, kind == ExprKind::Set)) {
+      b().emit(kind == ExprKind::List ? Opcode::BUILD_LIST : Opcode::BUILD_SET, 0);
+      b().emit(Opcode::LOAD_CONST, add_const(*c));
+      b().emit(kind == ExprKind::List ? Opcode::LIST_EXTEND : Opcode::SET_UPDATE, 1);
+      return;
+    }
+  }
   switch (kind) {
     case ExprKind::List:
       starred_sequence(elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, 0);
@@ -457,6 +497,7 @@ void Codegen::dict_display(const ast::Dict* d) {
 bool Codegen::validate_keywords(const std::vector<ast::Keyword*>& keywords) {
   for (size_t i = 0; i < keywords.size(); ++i) {
     if (!keywords[i]->has_arg) continue;
+    if (keywords[i]->arg == "__debug__") return error("cannot assign to __debug__", here());
     for (size_t j = i + 1; j < keywords.size(); ++j) {
       if (keywords[j]->has_arg && keywords[j]->arg == keywords[i]->arg) {
         return error("keyword argument repeated: " + keywords[i]->arg, *keywords[j]);

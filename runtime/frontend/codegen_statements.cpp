@@ -103,6 +103,10 @@ void Codegen::assign_target(const ast::Expr* t) {
     case K::Name: name_op(static_cast<const ast::Name*>(t)->id, ExprContext::Store); break;
     case K::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(t);
+      if (a->attr == "__debug__") {
+        error("cannot assign to __debug__", *t);
+        return;
+      }
       expr(a->value);
       set_loc(*t);
       b().emit(Opcode::STORE_ATTR, add_name(mangle(a->attr)));
@@ -405,7 +409,7 @@ void Codegen::while_stmt(const ast::While* w) {
 
 void Codegen::for_stmt(const ast::For* f) {
   Label start = b().new_label(), cleanup = b().new_label(), end = b().new_label();
-  expr(f->iter);
+  if (!constant_container(f->iter)) expr(f->iter);
   set_loc(*f->iter);
   b().emit(Opcode::GET_ITER);
   b().bind(start);
@@ -463,7 +467,9 @@ void Codegen::return_stmt(const ast::Return* r) {
   }
   bool preserve = r->value && r->value->kind != ast::ExprKind::Constant;
   if (preserve) expr(r->value);
-  set_loc(*r);
+  // The cleanup runs at the value's position when it is on the return line.
+  if (r->value && r->value->lineno == r->lineno) set_loc(*r->value);
+  else set_loc(*r);
   std::vector<int> saved = b().handler_stack();
   unwind_fblock_stack(preserve, nullptr);
   set_loc(*r);
@@ -502,6 +508,8 @@ void Codegen::call_exit_with_nones() {
 
 void Codegen::unwind_fblock(const FBlock& f, bool preserve_tos) {
   switch (f.kind) {
+    case FBlockKind::ExceptionGroupHandler:
+      return;  // rejected by unwind_fblock_stack
     case FBlockKind::WhileLoop:
     case FBlockKind::ExceptionHandler:
     case FBlockKind::AsyncComprehensionGenerator:
@@ -575,6 +583,10 @@ bool Codegen::unwind_fblock_stack(bool preserve_tos, FBlock* loop) {
     if (loop && (top.kind == FBlockKind::WhileLoop || top.kind == FBlockKind::ForLoop)) {
       *loop = top;
       found = true;
+      break;
+    }
+    if (top.kind == FBlockKind::ExceptionGroupHandler) {
+      error("'break', 'continue' and 'return' cannot appear in an except* block", here());
       break;
     }
     u_->fblocks.pop_back();

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "runtime/frontend/parser_impl.h"
+#include "runtime/frontend/unicode_names.h"
 
 namespace pystm::frontend {
 
@@ -231,10 +232,15 @@ std::string Parser::decode_literal(std::string_view body, bool bytes, bool raw) 
           out.push_back('N');
           break;
         }
-        // TODO(frontend): a Unicode name table; until then \N{...} is rejected.
         size_t close = body.find('}', i);
-        if (i + 1 >= body.size() || body[i + 1] != '{' || close == std::string_view::npos)
-          unicode_error(start, i, "malformed \\N character escape");
+        if (i + 1 >= body.size() || body[i + 1] != '{' || close == std::string_view::npos || close == i + 2)
+          unicode_error(start, close == std::string_view::npos ? body.size() - 1 : close,
+                        "malformed \\N character escape");
+        if (auto cp = lookup_unicode_name(body.substr(i + 2, close - i - 2))) {
+          append_utf8(out, *cp);
+          i = close;
+          break;
+        }
         unicode_error(start, close, "unknown Unicode character name");
         break;
       }
@@ -328,8 +334,8 @@ void advance_pos(std::string_view text, int* line, int* col) {
 // appending literal text to `pending` and FormattedValues to `parts`.
 // For a format spec, stops at the closing '}' and returns (via the parts)
 // what it found; `body` must then end right before that '}'.
-void Parser::fstring_body(std::string_view body, int line, int col, bool raw, int depth, std::vector<Expr*>& parts,
-                          std::string& pending, const Location& whole, const Location& token_loc) {
+size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, int depth, std::vector<Expr*>& parts,
+                            std::string& pending, const Location& whole, const Location& token_loc) {
   const Location& part_loc = whole;
   auto flush = [&] {
     if (pending.empty()) return;
@@ -356,7 +362,7 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
       continue;
     }
     if (c == '{') {
-      if (i + 1 < body.size() && body[i + 1] == '{' ) {
+      if (depth == 0 && i + 1 < body.size() && body[i + 1] == '{') {
         emit_literal(i + 1);
         i += 2;
         lit_start = i;
@@ -370,7 +376,10 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
       char quote = 0;
       bool triple = false;
       for (;;) {
-        if (j >= body.size()) fail_last("f-string: expecting '}'");
+        if (j >= body.size()) {
+          if (!nest.empty()) fail_last(std::string("f-string: unmatched '") + nest.back() + "'");
+          fail_last("f-string: expecting '}'");
+        }
         char d = body[j];
         if (quote) {
           if (d == quote && (!triple || (j + 2 < body.size() && body[j + 1] == quote && body[j + 2] == quote))) {
@@ -433,7 +442,6 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
       if (j < body.size() && body[j] == '!') {
         if (j + 1 >= body.size()) fail_last("f-string: expecting '}'");
         char conv = body[j + 1];
-        if (conv == '}' || conv == ':') fail_last("f-string: missing conversion character");
         if (conv != 's' && conv != 'r' && conv != 'a')
           fail_last("f-string: invalid conversion character: expected 's', 'r', or 'a'");
         conversion = conv;
@@ -441,24 +449,14 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
       }
       Expr* spec = nullptr;
       if (j < body.size() && body[j] == ':') {
-        // The spec runs to the matching '}' (nested replacement fields allowed).
-        size_t k = j + 1;
-        int level = 0;
-        while (k < body.size()) {
-          if (body[k] == '{') level++;
-          else if (body[k] == '}') {
-            if (level == 0) break;
-            level--;
-          }
-          k++;
-        }
-        if (k >= body.size()) fail_last("f-string: expecting '}'");
+        // The spec runs to the first '}' outside its replacement fields.
         int sl = line, sc = col;
         advance_pos(body.substr(0, j + 1), &sl, &sc);
         std::vector<Expr*> spec_parts;
         std::string spec_pending;
-        fstring_body(body.substr(j + 1, k - j - 1), sl, sc, raw, depth + 1, spec_parts, spec_pending, whole,
-                     token_loc);
+        size_t k = j + 1 + fstring_body(body.substr(j + 1), sl, sc, raw, depth + 1, spec_parts, spec_pending, whole,
+                                        token_loc);
+        if (k >= body.size()) fail_last("f-string: expecting '}'");
         if (!spec_pending.empty()) {
           Constant* cst = make<Constant>(whole, whole);
           cst->value.kind = ConstantValue::Kind::Str;
@@ -490,6 +488,11 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
       continue;
     }
     if (c == '}') {
+      if (depth > 0) {
+        emit_literal(i);
+        flush();
+        return i;
+      }
       if (i + 1 < body.size() && body[i + 1] == '}') {
         emit_literal(i + 1);
         i += 2;
@@ -502,6 +505,7 @@ void Parser::fstring_body(std::string_view body, int line, int col, bool raw, in
   }
   emit_literal(body.size());
   if (depth > 0) flush();
+  return body.size();
 }
 
 // Parses one f-string replacement field's expression, located at (line, col).
@@ -517,8 +521,11 @@ Expr* Parser::fstring_expression(std::string_view text, int line, int col) {
     while (p.peek().kind == TokenKind::Newline) p.next();
     if (p.peek().kind != TokenKind::EndMarker) p.fail_generic();
   } catch (ParseError& err) {
-    // CPython reports these relative to the parenthesized expression text.
+    // CPython reports the column relative to the parenthesized expression
+    // text, on the expression's line of the file.
     err.info.msg = "f-string: " + err.info.msg;
+    err.info.lineno += line - 1;
+    err.info.end_lineno += line - 1;
     throw;
   }
   // Shift the new nodes into the enclosing file; the '(' took column 0.

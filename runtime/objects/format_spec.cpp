@@ -40,7 +40,9 @@ struct Spec {
   uint32_t type = 0;    // 0: none given
 };
 
-constexpr int64_t kMaxWidth = int64_t{1} << 31;
+// Widths past this are refused with MemoryError before any buffer grows.
+constexpr int64_t kMaxWidth = int64_t{1} << 34;
+constexpr int64_t kMaxPrecision = 2147483647;  // C int, as CPython
 
 bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
@@ -59,8 +61,8 @@ Status parse_number(ThreadState& ts, const StrObject* s, int64_t* i, int64_t* ou
   int64_t v = 0;
   bool any = false;
   while (*i < s->length && s->at(*i) >= '0' && s->at(*i) <= '9') {
+    if (v > (INT64_MAX - 9) / 10) return raise_value_error(ts, "Too many decimal digits in format string");
     v = v * 10 + (s->at(*i) - '0');
-    if (v >= kMaxWidth) return raise_value_error(ts, "Too many decimal digits in format string");
     ++*i;
     any = true;
   }
@@ -107,7 +109,9 @@ Status parse_spec(ThreadState& ts, Value spec_str, const char* type_name, uint32
     sp.precision = 0;
     PY_TRY(parse_number(ts, s, &i, &sp.precision));
     if (i == before) return raise_value_error(ts, "Format specifier missing precision");
+    if (sp.precision > kMaxPrecision) return raise_value_error(ts, "precision too big");
   }
+  if (sp.width > kMaxWidth) return raise_memory_error(ts);
   if (n - i > 1) {
     return raise_value_error(ts, "Invalid format specifier '%s' for object of type '%s'",
                              str_to_utf8(spec_str).c_str(), type_name);

@@ -90,6 +90,7 @@ Status list_extend(ThreadState& ts, Value list, Value iterable) {
       int64_t n = tuple_size(iterable);
       for (int64_t i = 0; i < n; ++i) snapshot.push_back(tuple_item(iterable, i));
     }
+    if (snapshot.empty()) return ok_status();
     int64_t n = list_size(list);
     list_reserve(list, n + static_cast<int64_t>(snapshot.size()));
     ListObject* l = stm::write(list.as<ListObject>());

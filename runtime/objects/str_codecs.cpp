@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/objects/bytes_object.h"
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
@@ -17,13 +18,11 @@
 
 namespace pystm {
 
-// Defined by the bytes type (runtime/objects/bytes_object.h).
-Value bytes_from(const void* data, int64_t size);
-
 namespace {
 
 enum class Codec { Utf8, Ascii, Latin1 };
-enum class Handler { Strict, Ignore, Replace, SurrogatePass, BackslashReplace };
+// Unknown handler names are only an error once a character needs handling.
+enum class Handler { Strict, Ignore, Replace, SurrogatePass, BackslashReplace, Unknown };
 
 std::string normalize(std::string name) {
   std::string out;
@@ -56,8 +55,12 @@ Status parse_handler(ThreadState& ts, Value errors, Handler* out) {
   else if (h == "replace") *out = Handler::Replace;
   else if (h == "surrogatepass") *out = Handler::SurrogatePass;
   else if (h == "backslashreplace") *out = Handler::BackslashReplace;
-  else return raise(ts, g_exc_LookupError, "unknown error handler name '%s'", h.c_str());
+  else *out = Handler::Unknown;
   return ok_status();
+}
+
+Error unknown_handler(ThreadState& ts, Value errors) {
+  return raise(ts, g_exc_LookupError, "unknown error handler name '%s'", str_to_utf8(errors).c_str());
 }
 
 const char* codec_name(Codec c) {
@@ -121,6 +124,7 @@ Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value e
       case Handler::Ignore: break;
       case Handler::Replace: out.push_back('?'); break;
       case Handler::BackslashReplace: out += escape_char(cp); break;
+      case Handler::Unknown: return unknown_handler(ts, errors);
       default: {
         // The run of unencodable characters starting here.
         int64_t j = i + 1;
@@ -191,6 +195,7 @@ Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, 
       case Handler::BackslashReplace:
         for (int64_t k = i; k < bad_end; ++k) b.append_ascii(escape_char(d[k]));
         break;
+      case Handler::Unknown: return unknown_handler(ts, errors);
       default:
         if (bad_end - i == 1)
           return raise(ts, g_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
@@ -206,9 +211,7 @@ Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, 
 Result<Value> str_decode_object(ThreadState& ts, Value object, Value encoding, Value errors) {
   if (!(object.is_object() && object.as_object()->kind() == ObjectKind::Bytes))
     return raise_type_error(ts, "decoding to str: need a bytes-like object, %s found", type_name_of(object).c_str());
-  struct BytesView : Object { int64_t size; int64_t hash; alignas(8) uint8_t data[]; };
-  const BytesView* b = stm::view(object.as<BytesView>());
-  return str_decode_bytes(ts, b->data, b->size, encoding, errors);
+  return str_decode_bytes(ts, bytes_data(object), bytes_size(object), encoding, errors);
 }
 
 }  // namespace pystm

@@ -190,11 +190,12 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
       if (!is_int(w)) return raise_type_error(ts, "* wants int");
       c.width = PY_TRY(index_as_ssize(ts, w));
       if (c.width < 0) { c.left = true; c.width = -c.width; }
+      if (c.width > (int64_t{1} << 34)) return raise_memory_error(ts);
       ++i;
     } else {
       while (i < n && f->at(i) >= '0' && f->at(i) <= '9') {
         c.width = (c.width < 0 ? 0 : c.width) * 10 + (f->at(i) - '0');
-        if (c.width > (int64_t{1} << 31)) return raise_value_error(ts, "width too big");
+        if (c.width > 2147483647) return raise_value_error(ts, "width too big");
         ++i;
       }
     }
@@ -206,12 +207,14 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
         PY_TRY(next_arg(&p));
         if (!is_int(p)) return raise_type_error(ts, "* wants int");
         c.precision = PY_TRY(index_as_ssize(ts, p));
+        if (c.precision > 2147483647 || c.precision < -2147483647 - 1)
+          return raise(ts, g_exc_OverflowError, "Python int too large to convert to C int");
         if (c.precision < 0) c.precision = 0;
         ++i;
       } else {
         while (i < n && f->at(i) >= '0' && f->at(i) <= '9') {
           c.precision = c.precision * 10 + (f->at(i) - '0');
-          if (c.precision > (int64_t{1} << 31)) return raise_value_error(ts, "precision too big");
+          if (c.precision > 2147483647) return raise_value_error(ts, "precision too big");
           ++i;
         }
       }
@@ -267,8 +270,8 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
         break;
       }
       default: {
-        std::string shown = conv < 0x80 ? std::string(1, static_cast<char>(conv)) : str_to_utf8(str_from_codepoint(conv));
-        return raise_value_error(ts, "unsupported format character '%s' (0x%x) at index %lld", shown.c_str(), conv,
+        char shown = (conv >= 31 && conv <= 126) ? static_cast<char>(conv) : '?';
+        return raise_value_error(ts, "unsupported format character '%c' (0x%x) at index %lld", shown, conv,
                                  static_cast<long long>(conv_index));
       }
     }

@@ -15,6 +15,7 @@
 #include "runtime/objects/format_spec.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
@@ -28,10 +29,6 @@
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
-
-// Defined by the slice type (runtime/objects/slice_object.h).
-Status slice_indices(ThreadState& ts, Value slice, int64_t length, int64_t* start, int64_t* stop,
-                     int64_t* step, int64_t* slicelength);
 
 namespace {
 
@@ -49,9 +46,31 @@ Value arg_or_keyword(CallArgs a, size_t i, const char* name) {
   return keyword_arg(a, name);
 }
 
+// Keyword checks with CPython's messages for argument-clinic methods; `names`
+// are the parameters in positional order, the first at positional index `first`.
+Status check_keyword_names(ThreadState& ts, const char* fname, CallArgs a, std::initializer_list<const char*> names,
+                           size_t first = 0) {
+  for (size_t i = 0; i < a.nkw(); ++i) {
+    std::string k = str_to_utf8(a.kw_name(i));
+    size_t pos = first;
+    bool found = false;
+    for (const char* n : names) {
+      if (k == n) { found = true; break; }
+      ++pos;
+    }
+    if (!found) return raise_type_error(ts, "'%s' is an invalid keyword argument for %s()", k.c_str(), fname);
+    if (pos < a.nargs)
+      return raise_type_error(ts, "argument for %s() given by name ('%s') and position (%zu)", fname, k.c_str(),
+                              pos - first + 1);
+  }
+  return ok_status();
+}
+
 inline Value opt_arg(CallArgs a, size_t i) { return i < a.nargs ? a[i] : Value(); }
 
 std::string tname(Value v) { return type_name_of(v); }
+// Argument-clinic style messages say "None" rather than "NoneType".
+std::string clinic_name(Value v) { return v.is(g_none) ? "None" : type_name_of(v); }
 
 // Start/end arguments of find, count, startswith...: None or an index;
 // out-of-range values clamp (they need not fit an int64).
@@ -112,7 +131,7 @@ inline const StrObject* S(Value v) { return as_str(v); }
 // -- Special methods -------------------------------------------------------------
 
 Result<Value> str_new(ThreadState& ts, Value, CallArgs a) {
-  PY_TRY(check_keywords(ts, "str", a, {"object", "encoding", "errors"}));
+  PY_TRY(check_keyword_names(ts, "str", a, {"object", "encoding", "errors"}, 1));
   Value type_value = a[0];
   Value object = arg_or_keyword(a, 1, "object");
   Value encoding = arg_or_keyword(a, 2, "encoding");
@@ -122,9 +141,9 @@ Result<Value> str_new(ThreadState& ts, Value, CallArgs a) {
     result = str_empty();
   } else if (!encoding.is_null() || !errors.is_null()) {
     if (!encoding.is_null() && !is_str(encoding))
-      return raise_type_error(ts, "str() argument 'encoding' must be str, not %s", tname(encoding).c_str());
+      return raise_type_error(ts, "str() argument 'encoding' must be str, not %s", clinic_name(encoding).c_str());
     if (!errors.is_null() && !is_str(errors))
-      return raise_type_error(ts, "str() argument 'errors' must be str, not %s", tname(errors).c_str());
+      return raise_type_error(ts, "str() argument 'errors' must be str, not %s", clinic_name(errors).c_str());
     if (is_str(object)) return raise_type_error(ts, "decoding str is not supported");
     return str_decode_object(ts, object, encoding, errors);
   } else {
@@ -135,7 +154,7 @@ Result<Value> str_new(ThreadState& ts, Value, CallArgs a) {
   // A subclass instance: the same characters under the subclass's type.
   const StrObject* src = S(result);
   size_t bytes = src->width == 1 ? static_cast<size_t>(src->length) + 1 : static_cast<size_t>(src->length) * 4;
-  StrObject* ref = allocate_object<StrObject>(type, std::max<size_t>(sizeof(StrObject) + bytes, type->instance_size));
+  StrObject* ref = allocate_object<StrObject>(type, std::max<size_t>(sizeof(StrObject) + bytes, stm::read(type)->instance_size));
   StrObject* d = stm::view(ref);
   d->length = src->length;
   d->hash = -1;
@@ -156,7 +175,7 @@ Result<Value> str_getitem(ThreadState& ts, Value self, CallArgs a) {
     if (i < 0 || i >= n) return raise(ts, g_exc_IndexError, "string index out of range");
     return str_from_codepoint(str_char_at(self, i));
   }
-  if (key.is_object() && key.as_object()->kind() == ObjectKind::Slice) {
+  if (is_slice(key)) {
     int64_t start, stop, step, count;
     PY_TRY(slice_indices(ts, key, n, &start, &stop, &step, &count));
     return str_slice(self, start, stop, step, count);
@@ -179,7 +198,7 @@ Result<Value> str_contains_method(ThreadState& ts, Value self, CallArgs a) {
 // A user-defined type may take over the operation with its reflected method.
 bool defers_to_reflected(Value other, Value reflected_name) {
   TypeObject* t = type_of(other);
-  return (stm::view(t)->flags & kTypeHeap) && !lookup_special(other, reflected_name).is_null();
+  return (stm::read(t)->flags & kTypeHeap) && !lookup_special(other, reflected_name).is_null();
 }
 
 Result<Value> str_add(ThreadState& ts, Value self, CallArgs a) {
@@ -205,6 +224,11 @@ Result<Value> str_mul(ThreadState& ts, Value self, CallArgs a) {
 }
 
 Result<Value> str_mod(ThreadState& ts, Value self, CallArgs a) { return str_percent_format(ts, self, a[0]); }
+// value % self: only a str on the left formats (a str subclass reaching here).
+Result<Value> str_rmod(ThreadState& ts, Value self, CallArgs a) {
+  if (!is_str(a[0])) return g_notimplemented;
+  return str_percent_format(ts, a[0], self);
+}
 
 Result<Value> compare(ThreadState&, Value self, Value other, bool (*pred)(int)) {
   if (!is_str(other)) return g_notimplemented;
@@ -229,7 +253,7 @@ Result<Value> str_str_method(ThreadState&, Value self, CallArgs) { return exact_
 
 Result<Value> str_format_dunder(ThreadState& ts, Value self, CallArgs a) {
   if (!is_str(a[0]))
-    return raise_type_error(ts, "__format__() argument must be str, not %s", tname(a[0]).c_str());
+    return raise_type_error(ts, "__format__() argument must be str, not %s", clinic_name(a[0]).c_str());
   return format_value(ts, exact_copy(self), a[0]);
 }
 
@@ -298,6 +322,16 @@ Result<Value> str_endswith(ThreadState& ts, Value self, CallArgs a) { return sta
 
 // -- Splitting and joining ---------------------------------------------------------
 
+// Reverses a list in place (rsplit collects its parts right to left; they
+// stay in the heap list, where the collector sees them).
+void reverse_list(Value list) {
+  for (int64_t i = 0, j = list_size(list) - 1; i < j; ++i, --j) {
+    Value x = list_get(list, i);
+    list_set(list, i, list_get(list, j));
+    list_set(list, j, x);
+  }
+}
+
 Result<int64_t> maxsplit_arg(ThreadState& ts, Value v) {
   if (v.is_null()) return int64_t{-1};
   return index_as_ssize(ts, v);
@@ -305,7 +339,7 @@ Result<int64_t> maxsplit_arg(ThreadState& ts, Value v) {
 
 Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_right) {
   const char* name = from_right ? "rsplit" : "split";
-  PY_TRY(check_keywords(ts, name, a, {"sep", "maxsplit"}));
+  PY_TRY(check_keyword_names(ts, name, a, {"sep", "maxsplit"}));
   Value sep = arg_or_keyword(a, 0, "sep");
   int64_t maxsplit = PY_TRY(maxsplit_arg(ts, arg_or_keyword(a, 1, "maxsplit")));
   if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -313,16 +347,13 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
   int64_t n = s->length;
   Value list = list_new();
   if (sep.is_null() || sep.is(g_none)) {
-    std::vector<Value> parts;
     if (!from_right) {
       int64_t i = 0;
       while (i < n) {
         while (i < n && unicode::is_space(s->at(i))) ++i;
         if (i == n) break;
         if (maxsplit-- == 0) {
-          int64_t j = n;
-          while (j > i && unicode::is_space(s->at(j - 1))) --j;
-          list_append(list, str_substring(self, i, j));
+          list_append(list, str_substring(self, i, n));
           break;
         }
         int64_t j = i;
@@ -337,17 +368,15 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
       while (j > 0 && unicode::is_space(s->at(j - 1))) --j;
       if (j == 0) break;
       if (maxsplit-- == 0) {
-        int64_t i = 0;
-        while (i < j && unicode::is_space(s->at(i))) ++i;
-        parts.push_back(str_substring(self, i, j));
+        list_append(list, str_substring(self, 0, j));
         break;
       }
       int64_t i = j;
       while (i > 0 && !unicode::is_space(s->at(i - 1))) --i;
-      parts.push_back(str_substring(self, i, j));
+      list_append(list, str_substring(self, i, j));
       j = i;
     }
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it) list_append(list, *it);
+    reverse_list(list);
     return list;
   }
   if (!is_str(sep)) return raise_type_error(ts, "must be str or None, not %s", tname(sep).c_str());
@@ -364,23 +393,22 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
     list_append(list, (i == 0 && is_exact_str(self)) ? self : str_substring(self, i, n));
     return list;
   }
-  std::vector<Value> parts;
   int64_t j = n;
   while (maxsplit-- > 0) {
     int64_t k = str_rfind(self, sep, 0, j);
     if (k < 0) break;
-    parts.push_back(str_substring(self, k + m, j));
+    list_append(list, str_substring(self, k + m, j));
     j = k;
   }
-  parts.push_back((j == n && is_exact_str(self)) ? self : str_substring(self, 0, j));
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it) list_append(list, *it);
+  list_append(list, (j == n && is_exact_str(self)) ? self : str_substring(self, 0, j));
+  reverse_list(list);
   return list;
 }
 Result<Value> str_split(ThreadState& ts, Value self, CallArgs a) { return split_common(ts, self, a, false); }
 Result<Value> str_rsplit(ThreadState& ts, Value self, CallArgs a) { return split_common(ts, self, a, true); }
 
 Result<Value> str_splitlines(ThreadState& ts, Value self, CallArgs a) {
-  PY_TRY(check_keywords(ts, "splitlines", a, {"keepends"}));
+  PY_TRY(check_keyword_names(ts, "splitlines", a, {"keepends"}));
   Value keep_v = arg_or_keyword(a, 0, "keepends");
   bool keepends = false;
   if (!keep_v.is_null()) {
@@ -540,7 +568,7 @@ Result<Value> str_zfill(ThreadState& ts, Value self, CallArgs a) {
 }
 
 Result<Value> str_expandtabs(ThreadState& ts, Value self, CallArgs a) {
-  PY_TRY(check_keywords(ts, "expandtabs", a, {"tabsize"}));
+  PY_TRY(check_keyword_names(ts, "expandtabs", a, {"tabsize"}));
   Value t = arg_or_keyword(a, 0, "tabsize");
   int64_t tabsize = 8;
   if (!t.is_null()) {
@@ -724,8 +752,8 @@ Result<Value> str_isidentifier(ThreadState&, Value self, CallArgs) {
 
 Result<Value> str_replace(ThreadState& ts, Value self, CallArgs a) {
   Value old_s = a[0], new_s = a[1];
-  if (!is_str(old_s)) return raise_type_error(ts, "replace() argument 1 must be str, not %s", tname(old_s).c_str());
-  if (!is_str(new_s)) return raise_type_error(ts, "replace() argument 2 must be str, not %s", tname(new_s).c_str());
+  if (!is_str(old_s)) return raise_type_error(ts, "replace() argument 1 must be str, not %s", clinic_name(old_s).c_str());
+  if (!is_str(new_s)) return raise_type_error(ts, "replace() argument 2 must be str, not %s", clinic_name(new_s).c_str());
   int64_t count = -1;
   if (a.nargs > 2) {
     if (is_float(a[2])) return raise_type_error(ts, "'float' object cannot be interpreted as an integer");
@@ -766,7 +794,7 @@ Result<Value> remove_affix(ThreadState& ts, Value self, CallArgs a, bool suffix)
   Value affix = a[0];
   if (!is_str(affix))
     return raise_type_error(ts, "%s() argument must be str, not %s", suffix ? "removesuffix" : "removeprefix",
-                            tname(affix).c_str());
+                            clinic_name(affix).c_str());
   int64_t n = str_length(self);
   if (tail_match(self, affix, 0, n, suffix) && str_length(affix) > 0) {
     int64_t m = str_length(affix);
@@ -788,13 +816,13 @@ Result<Value> str_format_map(ThreadState& ts, Value self, CallArgs a) {
 }
 
 Result<Value> str_encode(ThreadState& ts, Value self, CallArgs a) {
-  PY_TRY(check_keywords(ts, "encode", a, {"encoding", "errors"}));
+  PY_TRY(check_keyword_names(ts, "encode", a, {"encoding", "errors"}));
   Value encoding = arg_or_keyword(a, 0, "encoding");
   Value errors = arg_or_keyword(a, 1, "errors");
   if (!encoding.is_null() && !is_str(encoding))
-    return raise_type_error(ts, "encode() argument 'encoding' must be str, not %s", tname(encoding).c_str());
+    return raise_type_error(ts, "encode() argument 'encoding' must be str, not %s", clinic_name(encoding).c_str());
   if (!errors.is_null() && !is_str(errors))
-    return raise_type_error(ts, "encode() argument 'errors' must be str, not %s", tname(errors).c_str());
+    return raise_type_error(ts, "encode() argument 'errors' must be str, not %s", clinic_name(errors).c_str());
   return str_encode_value(ts, self, encoding, errors);
 }
 
@@ -824,15 +852,15 @@ Result<Value> str_maketrans(ThreadState& ts, Value, CallArgs a) {
     return table;
   }
   Value x = a[0], y = a[1];
-  if (!is_str(x)) return raise_type_error(ts, "maketrans() argument 1 must be str, not %s", tname(x).c_str());
-  if (!is_str(y)) return raise_type_error(ts, "maketrans() argument 2 must be str, not %s", tname(y).c_str());
+  if (!is_str(x)) return raise_type_error(ts, "first maketrans argument must be a string if there is a second argument");
+  if (!is_str(y)) return raise_type_error(ts, "maketrans() argument 2 must be str, not %s", clinic_name(y).c_str());
   if (str_length(x) != str_length(y))
     return raise_value_error(ts, "the first two maketrans arguments must have equal length");
   for (int64_t i = 0; i < str_length(x); ++i)
     PY_TRY(set_item(ts, table, small(str_char_at(x, i)), small(str_char_at(y, i))));
   if (a.nargs > 2) {
     Value z = a[2];
-    if (!is_str(z)) return raise_type_error(ts, "maketrans() argument 3 must be str, not %s", tname(z).c_str());
+    if (!is_str(z)) return raise_type_error(ts, "maketrans() argument 3 must be str, not %s", clinic_name(z).c_str());
     for (int64_t i = 0; i < str_length(z); ++i) PY_TRY(set_item(ts, table, small(str_char_at(z, i)), g_none));
   }
   return table;
@@ -880,6 +908,7 @@ const NativeMethod kStrMethods[] = {
     {"__mul__", str_mul, 1, 1, kNK, "Return self*value."},
     {"__rmul__", str_mul, 1, 1, kNK, "Return value*self."},
     {"__mod__", str_mod, 1, 1, kNK, "Return self%value."},
+    {"__rmod__", str_rmod, 1, 1, kNK, "Return value%self."},
     {"__eq__", str_eq, 1, 1, kNK, "Return self==value."},
     {"__ne__", str_ne, 1, 1, kNK, "Return self!=value."},
     {"__lt__", str_lt, 1, 1, kNK, "Return self<value."},

@@ -19,6 +19,10 @@
 
 namespace pystm {
 
+// dict is the last field before the data (offsetof is not usable on this
+// non-standard-layout type).
+static_assert(sizeof(StrObject) == kStrDictOffset + sizeof(DictObject*));
+
 namespace {
 
 // Above this many bytes a str is refused with MemoryError rather than handed
@@ -648,27 +652,45 @@ void grow(InternTable& t) {
   }
 }
 
-// Finds the interned str with these code points, or inserts make() (called
-// only when absent, under the lock).
+// Probes for the interned str with these code points; returns it, or null
+// with *slot at the empty slot where it belongs. Caller holds the lock.
+template <class T>
+Value probe(InternTable& t, const T* cps, int64_t n, int64_t h, size_t* slot) {
+  size_t mask = t.slots.size() - 1;
+  size_t i = static_cast<size_t>(h) & mask;
+  while (!t.slots[i].is_null()) {
+    if (str_hash(t.slots[i]) == h && equals_codepoints(as_str(t.slots[i]), cps, n)) return t.slots[i];
+    i = (i + 1) & mask;
+  }
+  *slot = i;
+  return Value();
+}
+
+// Finds the interned str with these code points, or inserts make(). make()
+// allocates, so it runs outside the lock (an allocation may collect, and the
+// collector's root enumeration takes the same lock).
 template <class T, class Make>
 Value intern_lookup(const T* cps, int64_t n, Make&& make) {
   std::call_once(g_roots_once, register_roots);
   int64_t h = hash_codepoints(cps, n);
   InternTable& t = intern_table();
-  std::lock_guard<std::mutex> lock(t.mutex);
-  if ((t.used + 1) * 2 > t.slots.size()) grow(t);
-  size_t mask = t.slots.size() - 1;
-  size_t i = static_cast<size_t>(h) & mask;
-  while (!t.slots[i].is_null()) {
-    const StrObject* s = as_str(t.slots[i]);
-    if (str_hash(t.slots[i]) == h && equals_codepoints(s, cps, n)) return t.slots[i];
-    i = (i + 1) & mask;
+  size_t slot;
+  {
+    std::lock_guard<std::mutex> lock(t.mutex);
+    if (!t.slots.empty()) {
+      Value found = probe(t, cps, n, h, &slot);
+      if (!found.is_null()) return found;
+    }
   }
   Value v = make();
+  std::lock_guard<std::mutex> lock(t.mutex);
+  if ((t.used + 1) * 2 > t.slots.size()) grow(t);
+  Value found = probe(t, cps, n, h, &slot);
+  if (!found.is_null()) return found;  // another thread interned it meanwhile
   StrObject* s = as_str(v);
   s->hash = h;
   s->interned = 1;  // a hint only; idempotent like the hash cache
-  t.slots[i] = v;
+  t.slots[slot] = v;
   ++t.used;
   return v;
 }

@@ -17,6 +17,8 @@ namespace pystm {
 
 struct ThreadState;
 
+struct DictObject;
+
 struct StrObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Str;
   int64_t length;      // in code points
@@ -25,12 +27,19 @@ struct StrObject : Object {
   uint8_t ascii;
   uint8_t interned;
   uint8_t pad[5];
+  // The instance dict of a str-subclass instance (the subclass's dict_offset
+  // is kStrDictOffset); always null for exact str.
+  DictObject* dict;
   alignas(8) uint8_t data[];
+
+  void visit_edges(gc::Visitor& v) { visit_ptr(v, dict); }
 
   uint32_t at(int64_t i) const {
     return width == 1 ? data[i] : reinterpret_cast<const uint32_t*>(data)[i];
   }
 };
+
+inline constexpr uint32_t kStrDictOffset = 40;  // offsetof(StrObject, dict)
 
 inline bool is_str(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Str; }
 // Exactly str (not a subclass instance).

@@ -8,6 +8,7 @@
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/names.h"
+#include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -69,7 +70,29 @@ Result<Value> type_get_attr(ThreadState& ts, Value type_value, Value name, bool 
   return attribute_error(ts, type_value, name);
 }
 
+// object.__getattribute__ / type.__getattribute__ (and the __setattr__
+// pair): when a type inherits these, attribute access takes the generic path
+// in C++ without a call.
+bool is_default_slot(Value found, Value name) {
+  static Value defaults[4];
+  if (defaults[0].is_null()) {
+    defaults[0] = type_lookup(g_object_type, g_name___getattribute__);
+    defaults[1] = type_lookup(g_type_type, g_name___getattribute__);
+    defaults[2] = type_lookup(g_object_type, g_name___setattr__);
+    defaults[3] = type_lookup(g_type_type, g_name___setattr__);
+    for (Value& v : defaults) add_global_root(&v);
+  }
+  (void)name;
+  for (Value d : defaults)
+    if (found.is(d)) return true;
+  return false;
+}
+
 }  // namespace
+
+bool has_default_getattribute(TypeObject* type) {
+  return is_default_slot(type_lookup(type, g_name___getattribute__), g_name___getattribute__);
+}
 
 Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool suppress) {
   if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type) return type_get_attr(ts, obj, name, suppress);
@@ -92,7 +115,7 @@ Result<Value> get_attr(ThreadState& ts, Value obj, Value name) {
   TypeObject* type = type_of(obj);
   Value getattribute = type_lookup(type, g_name___getattribute__);
   Result<Value> r = kError;
-  bool generic = getattribute.is_object() && getattribute.as_object()->kind() == ObjectKind::BuiltinFunction;
+  bool generic = is_default_slot(getattribute, g_name___getattribute__);
   if (generic) {
     r = generic_get_attr(ts, obj, name, false);
   } else {
@@ -110,8 +133,7 @@ Result<Value> get_attr(ThreadState& ts, Value obj, Value name) {
 Result<Value> get_attr_optional(ThreadState& ts, Value obj, Value name) {
   TypeObject* type = type_of(obj);
   Value getattribute = type_lookup(type, g_name___getattribute__);
-  if (getattribute.is_object() && getattribute.as_object()->kind() == ObjectKind::BuiltinFunction &&
-      type_lookup(type, g_name___getattr__).is_null())
+  if (is_default_slot(getattribute, g_name___getattribute__) && type_lookup(type, g_name___getattr__).is_null())
     return generic_get_attr(ts, obj, name, true);
   Result<Value> r = get_attr(ts, obj, name);
   if (r.is_error() && pending_exception_matches(ts, g_exc_AttributeError)) {
@@ -171,8 +193,7 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
 Status set_attr(ThreadState& ts, Value obj, Value name, Value value) {
   TypeObject* type = type_of(obj);
   Value setattr = type_lookup(type, g_name___setattr__);
-  if (setattr.is_object() && setattr.as_object()->kind() == ObjectKind::BuiltinFunction)
-    return generic_set_attr(ts, obj, name, value);
+  if (is_default_slot(setattr, g_name___setattr__)) return generic_set_attr(ts, obj, name, value);
   Value bound = PY_TRY(bind_descriptor(ts, setattr, obj, type));
   PY_TRY(call(ts, bound, {name, value}));
   return ok_status();

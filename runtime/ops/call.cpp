@@ -84,14 +84,14 @@ Result<Value> bind_descriptor(ThreadState& ts, Value descr, Value obj, TypeObjec
   if (!descr.is_object()) return descr;
   switch (descr.as_object()->kind()) {
     case ObjectKind::Function:
-      if (obj.is_null() || obj.is(g_none)) return descr;
+      if (obj.is_null()) return descr;
       return bound_method_new(descr, obj);
     case ObjectKind::BuiltinFunction: {
       const BuiltinFunctionObject* f = stm::view(descr.as<BuiltinFunctionObject>());
       if (!f->self.is_null() || f->owner.is_null()) return descr;
       if (f->method->flags & kNativeStatic) return descr;
       if (f->method->flags & kNativeClass) return make_builtin_function(f->method, Value::from_object(type), f->owner);
-      if (obj.is_null() || obj.is(g_none)) return descr;
+      if (obj.is_null()) return descr;
       return make_builtin_function(f->method, obj, f->owner);
     }
     case ObjectKind::StaticMethod:

@@ -38,6 +38,8 @@ Status del_attr(ThreadState& ts, Value obj, Value name);
 // object.__getattribute__ / __setattr__ semantics (the generic path).
 Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool suppress);
 Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value);
+// The type inherits object's / type's __getattribute__ (no Python-level override).
+bool has_default_getattribute(TypeObject* type);
 
 // --- operators -------------------------------------------------------------------
 // op is a bytecode::BinaryOp value, in-place forms included.

@@ -1,5 +1,7 @@
 // runtime/vm/call_binding.h — argument binding for calls of Python functions.
 #pragma once
+#include <cstddef>
+
 #include "runtime/core/result.h"
 
 namespace pystm {

@@ -22,6 +22,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/method_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/slice_object.h"
@@ -266,7 +267,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<int>(n)])
 // Re-opens the frame for writing after anything that may have ended the
 // transaction (a call can run a boundary in a nested loop only when that loop
 // is the outermost, so this is cheap: one flag test).
@@ -438,9 +439,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       case Opcode::LOAD_METHOD: {
         Value obj = TOP();
         TypeObject* type = type_of(obj);
-        Value getattribute = type_lookup(type, g_name___getattribute__);
-        if (getattribute.is_object() && getattribute.as_object()->kind() == ObjectKind::BuiltinFunction &&
-            !(obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)) {
+        if (has_default_getattribute(type) && !(obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)) {
           Value descr = type_lookup(type, names[arg]);
           if (!descr.is_null() && descr.is_object() &&
               (descr.as_object()->kind() == ObjectKind::Function ||
@@ -1105,10 +1104,13 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       Value exc = ts.pending_exception;
       if (!reraise && is_exception_instance(exc)) exception_add_traceback(exc, frame, f->lasti);
       reraise = false;
+      // The handler is found from the raising instruction itself; f->lasti
+      // (which RERAISE may have moved) only places the traceback line.
+      int raising_instruction = pc - 1;
       for (;;) {
         f = stm::write(frame);
         c = stm::view(f->code);
-        const bytecode::ExceptionTableEntry* handler = find_handler(c, f->lasti);
+        const bytecode::ExceptionTableEntry* handler = find_handler(c, raising_instruction);
         if (handler) {
           slots = f->slots;
           sp = slots + f->stack_base + handler->depth;
@@ -1130,6 +1132,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         frame = f->back;
         ts.frame = frame;
         f = stm::write(frame);
+        raising_instruction = f->lasti;
         if (is_exception_instance(ts.pending_exception))
           exception_add_traceback(ts.pending_exception, frame, f->lasti);
       }

@@ -18,6 +18,7 @@ struct ThreadState {
   FrameObject* frame = nullptr;  // innermost executing Python frame
   int recursion_depth = 0;
   int recursion_limit = 1000;
+  int ticks = 0;                     // backward jumps since the last transaction boundary
   uintptr_t native_stack_limit = 0;  // below this, nested native calls raise RecursionError
   ThreadState* next = nullptr;       // registry of live thread states
 };

@@ -15,8 +15,7 @@
 
 namespace pystm::gc::test {
 
-// Kinds >= 0xFF00 are reserved for tests; other tracers must ignore them.
-inline constexpr uint16_t kWordsKind = 0xFF01;
+inline constexpr uint16_t kWordsKind = kFirstTestKind + 1;
 
 inline TraceFn g_previous_tracer = nullptr;
 

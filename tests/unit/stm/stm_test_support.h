@@ -17,12 +17,21 @@ using gc::test::reveal;
 
 class StmTest : public ::testing::Test {
  protected:
-  void SetUp() override { attach(); }
+  // In a binary shared with the runtime's tests, the thread may already be
+  // attached and inside the runtime's transaction: commit it for the test
+  // and begin a fresh one afterwards.
+  void SetUp() override {
+    attach();
+    outer_transaction_ = in_transaction();
+    if (outer_transaction_) commit();
+  }
   void TearDown() override {
     if (in_transaction() && !is_inevitable()) abort();
     commit();
+    if (outer_transaction_) begin();
     detach();
   }
+  bool outer_transaction_ = false;
   gc::test::TracerScope tracer_;
 };
 

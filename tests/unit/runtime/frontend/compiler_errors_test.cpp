@@ -56,6 +56,29 @@ const std::vector<std::string>& error_snippets() {
       "def f(x):\n    global x, y\n",
       "x: int\nglobal x\n",
       "def f():\n    x: int\n    global x\n",
+      "for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+      "def f(__debug__): pass\n",
+      "lambda __debug__: 1\n",
+      "import __debug__\n",
+      "f(__debug__=1)\n",
+      "x.__debug__ = 1\n",
+      "del x.__debug__\n",
+      "class C:\n  def __debug__(self): pass\n",
+      "match x:\n  case __debug__: pass\n",
+      "def f():\n  [await x for x in y]\n",
+      "def f():\n  return [(x, y) async for x in a for y in await b]\n",
+      "match x:\n    case a:\n        pass\n    case 1:\n        pass\n",
+      "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+      "match x:\n    case [a, a]:\n        pass\n",
+      "match x:\n    case [a] | [b]:\n        pass\n",
+      "match x:\n    case [a] | (b, a):\n        pass\n",
+      "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+      "match x:\n    case C(x=1, x=2):\n        pass\n",
+      "match x:\n    case (a as b) | c:\n        pass\n",
+      "match x:\n    case a if a:\n        pass\n    case b:\n        pass\n",
+      "match x:\n    case {**rest, }:\n        pass\n    case [*a, *b]:\n        pass\n",
+      "def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
+      "for x in y:\n    try:\n        pass\n    except* E:\n        for z in w:\n            continue\n",
   };
   return v;
 }
@@ -78,14 +101,15 @@ os.unlink(path)
 
 std::string py_repr_text(const std::string& s) {
   // Python's repr for the (ASCII) source lines used here.
-  std::string out = "'";
+  char q = (s.find('\'') != std::string::npos && s.find('"') == std::string::npos) ? '"' : '\'';
+  std::string out(1, q);
   for (char c : s) {
     if (c == '\n') out += "\\n";
-    else if (c == '\'') out += "\\'";
+    else if (c == q) out += std::string("\\") + q;
     else if (c == '\\') out += "\\\\";
     else out += c;
   }
-  return out + "'";
+  return out + q;
 }
 
 TEST(CompilerErrorsTest, MatchPython) {

@@ -50,7 +50,7 @@ void meta(const bytecode::CodeUnit& c, std::vector<std::string>* out) {
   for (const auto& v : c.cellvars) s += v + ",";
   s += "|";
   for (const auto& v : c.freevars) s += v + ",";
-  s += "|" + std::to_string(c.flags & 0x3af);
+  s += "|" + std::to_string(c.flags & 0x3bf);
   out->push_back(s);
   for (const auto& k : c.consts) {
     if (k.kind == bytecode::Constant::Kind::Code) meta(*k.code, out);
@@ -62,7 +62,7 @@ import types
 def dump(c, out):
     s = '%s|%d|%d,%d,%d|' % (c.co_qualname, c.co_firstlineno, c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount)
     s += ''.join(v + ',' for v in c.co_varnames) + '|' + ''.join(v + ',' for v in c.co_cellvars) + '|'
-    s += ''.join(v + ',' for v in c.co_freevars) + '|' + str(c.co_flags & 0x3af)
+    s += ''.join(v + ',' for v in c.co_freevars) + '|' + str(c.co_flags & 0x3bf)
     out.append(s)
     for k in c.co_consts:
         if isinstance(k, types.CodeType):

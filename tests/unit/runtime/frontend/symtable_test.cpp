@@ -131,7 +131,7 @@ TEST(SymtableTest, MatchesPythonSymtable) {
     }
     EXPECT_EQ(got, expected[i]) << "source:\n" << src[i];
   }
-  EXPECT_LE(skipped, 1);
+  EXPECT_EQ(skipped, 0);
 }
 
 TEST(SymtableTest, ClassCellOnlyWhenNeeded) {

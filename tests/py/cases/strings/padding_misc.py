@@ -1,0 +1,47 @@
+# center/ljust/rjust/zfill/expandtabs, maketrans/translate, str() construction.
+for s in ['', 'a', 'ab', 'abc', 'é日', '-12', '+3', '12']:
+    print(repr(s), [s.center(w) for w in (0, 1, 4, 5, 6)], [s.center(w, '*') for w in (4, 7)])
+    print('  ', [s.ljust(w, 'é') for w in (2, 5)], [s.rjust(w, '日') for w in (2, 5)], [s.zfill(w) for w in (-1, 1, 5)])
+print('a\tbc\tdef\tg'.expandtabs(), 'a\tbc\tdef\tg'.expandtabs(4), 'x\ty\nab\tz'.expandtabs(3))
+print(repr('\t'.expandtabs(0)), repr('a\r\tb'.expandtabs(2)), 'ab\t'.expandtabs(tabsize=5) + '|')
+table = str.maketrans('abc', 'xyz', 'd')
+print(sorted(table.items()), 'abcdabcd'.translate(table), 'hello'.translate({ord('l'): 'L!', 104: None}))
+print(str.maketrans({'a': 'b', 99: None}), 'abc'.translate(str.maketrans({'a': 'bb'})), 'é'.translate({233: 101}))
+print('abc'.translate(['0', '1'] * 50), 'xyz'.translate({}))
+print(str(), str(''), str('abc'), str(42), str(-1.5), str([1, 'x']), str(object=7), str(b'ab'))
+print(str(b'caf\xc3\xa9', 'utf-8'), str(b'caf\xc3\xa9', encoding='latin-1'), str(b'a\xffb', 'utf-8', 'replace'))
+print(str(b'a\xffb', errors='ignore'), str(b'abc', 'ascii'), repr(str(b'', 'utf-8')))
+class S(str):
+    def shout(self):
+        return self.upper() + '!'
+s = S('hey')
+print(s, s.shout(), len(s), s + 'x', type(s + 'x').__name__, type(s.upper()).__name__, s == 'hey')
+print(type(str(s)).__name__, repr(s), s[1], isinstance(s, str), 'e' in s, s * 2, hash(s) == hash('hey'))
+print(['%s' % s, '{}'.format(s), f'{s}', s.strip(), type(s.strip()).__name__, s.join(['1', '2'])])
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 'a'.center('x'))
+t(lambda: 'a'.center(5, 'ab'))
+t(lambda: 'a'.center(5, 1))
+t(lambda: 'a'.ljust(5, ''))
+t(lambda: 'a'.zfill('5'))
+t(lambda: 'a'.zfill(1.5))
+t(lambda: 'a\t'.expandtabs('x'))
+t(lambda: 'a'.ljust(1 << 70))
+t(lambda: str.maketrans('ab', 'c'))
+t(lambda: str.maketrans(1, 'a'))
+t(lambda: str.maketrans('a', 'b', 1))
+t(lambda: str.maketrans([1]))
+t(lambda: str.maketrans({'ab': 1}))
+t(lambda: str.maketrans({1.5: 1}))
+t(lambda: 'abc'.translate({97: 1.5}))
+t(lambda: 'abc'.translate({97: -1}))
+t(lambda: str(b'\xff', 'utf-8'))
+t(lambda: str(b'\xe2\x82', 'utf-8'))
+t(lambda: str(b'a', 'nope'))
+t(lambda: str('a', 'utf-8'))
+t(lambda: str(1, 'utf-8'))
+t(lambda: str(b'a', None))
