@@ -86,7 +86,10 @@ Result<Value> int_construct(ThreadState& ts, Value x, Value base) {
 }
 
 Result<Value> int_new(ThreadState& ts, Value, CallArgs args) {
-  PY_TRY(check_keywords(ts, "int", args, {"base"}));
+  for (size_t i = 0; i < args.nkw(); ++i) {
+    std::string name = str_to_utf8(args.kw_name(i));
+    if (name != "base") return raise_type_error(ts, "'%s' is an invalid keyword argument for int()", name.c_str());
+  }
   Value cls = args[0];
   Value x = args.nargs > 1 ? args[1] : Value();
   Value base = args.nargs > 2 ? args[2] : keyword_arg(args, "base");
