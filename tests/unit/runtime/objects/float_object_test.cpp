@@ -108,7 +108,9 @@ TEST_F(FloatWithRuntime, FromhexInvertsHex) {
   for (double d : sample_doubles(2000)) {
     Result<double> back = float_fromhex(ts(), float_hex(d));
     ASSERT_TRUE(back.ok());
-    if (!std::isnan(d)) ASSERT_EQ(hex_bits(back.value()), hex_bits(d)) << float_hex(d);
+    if (!std::isnan(d)) {
+      ASSERT_EQ(hex_bits(back.value()), hex_bits(d)) << float_hex(d);
+    }
   }
 }
 
