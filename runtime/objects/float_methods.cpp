@@ -152,7 +152,7 @@ Result<Value> float_m_hex(ThreadState& ts, Value self, CallArgs) {
 }
 Result<Value> float_m_fromhex(ThreadState& ts, Value cls, CallArgs args) {
   if (!is_str_value(args[0]))
-    return raise_type_error(ts, "fromhex() argument must be str, not %s", type_name_of(args[0]).c_str());
+    return raise_type_error(ts, "bad argument type for built-in operation");
   double d = PY_TRY(float_fromhex(ts, str_to_utf8(args[0])));
   Value result = float_from_double(d);
   if (cls.as<TypeObject>() != g_float_type) return call(ts, cls, {result});
@@ -161,7 +161,7 @@ Result<Value> float_m_fromhex(ThreadState& ts, Value cls, CallArgs args) {
 Result<Value> float_m_format(ThreadState& ts, Value self, CallArgs args) {
   double d = PY_TRY(self_double(ts, self));
   if (!is_str_value(args[0]))
-    return raise_type_error(ts, "format() argument 2 must be str, not %s", type_name_of(args[0]).c_str());
+    return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
   return format_float(ts, d, args[0]);
 }
 Result<Value> float_m_getnewargs(ThreadState& ts, Value self, CallArgs) {

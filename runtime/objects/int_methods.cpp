@@ -162,7 +162,7 @@ Result<Value> int_m_round(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> int_m_format(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(require_int(ts, self));
   if (!is_str_value(args[0]))
-    return raise_type_error(ts, "format() argument 2 must be str, not %s", type_name_of(args[0]).c_str());
+    return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
   return format_int(ts, self, args[0]);
 }
 Result<Value> int_m_getnewargs(ThreadState& ts, Value self, CallArgs) {
