@@ -74,6 +74,7 @@ Result<Value> float_construct(ThreadState& ts, Value x) {
 }
 
 Result<Value> float_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nkw() > 0) return raise_type_error(ts, "float() takes no keyword arguments");
   Value cls = args[0];
   Value result = PY_TRY(float_construct(ts, args.nargs > 1 ? args[1] : Value()));
   // For a subclass, call_builtin_function gives the result the subclass's
@@ -149,7 +150,7 @@ Result<Value> float_m_hex(ThreadState& ts, Value self, CallArgs) {
 }
 Result<Value> float_m_fromhex(ThreadState& ts, Value cls, CallArgs args) {
   if (!is_str_value(args[0]))
-    return raise_type_error(ts, "fromhex() argument must be str, not %s", type_name_of(args[0]).c_str());
+    return raise_type_error(ts, "bad argument type for built-in operation");
   double d = PY_TRY(float_fromhex(ts, str_to_utf8(args[0])));
   Value result = float_from_double(d);
   if (cls.as<TypeObject>() != g_float_type) return call(ts, cls, {result});
@@ -158,7 +159,7 @@ Result<Value> float_m_fromhex(ThreadState& ts, Value cls, CallArgs args) {
 Result<Value> float_m_format(ThreadState& ts, Value self, CallArgs args) {
   double d = PY_TRY(self_double(ts, self));
   if (!is_str_value(args[0]))
-    return raise_type_error(ts, "format() argument 2 must be str, not %s", type_name_of(args[0]).c_str());
+    return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
   return format_float(ts, d, args[0]);
 }
 Result<Value> float_m_getnewargs(ThreadState& ts, Value self, CallArgs) {
@@ -219,7 +220,7 @@ Result<Value> float_m_compare(ThreadState& ts, Value self, CallArgs args) {
 }
 
 const NativeMethod kFloatMethods[] = {
-    {"__new__", float_new, 0, 1, kNativeStatic | kNK, "Create and return a new object."},
+    {"__new__", float_new, 0, 1, kNativeStatic, "Create and return a new object."},
     {"__repr__", float_m_repr, 0, 0, kNK, "Return repr(self)."},
     {"__hash__", float_m_hash, 0, 0, kNK, "Return hash(self)."},
     {"__bool__", float_m_bool, 0, 0, kNK, "True if self else False"},

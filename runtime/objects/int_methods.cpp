@@ -15,6 +15,7 @@
 #include "runtime/objects/format_spec.h"
 #include "runtime/objects/int_gmp.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/int_string_conversion.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -62,15 +63,15 @@ Result<Value> int_construct(ThreadState& ts, Value x, Value base) {
       return raise_value_error(ts, "int() base must be >= 2 and <= 36, or 0");
     if (is_str_value(x)) return int_from_string(ts, str_to_utf8(x), static_cast<int>(radix));
     if (x.is_object() && x.as_object()->kind() == ObjectKind::Bytes)
-      return int_from_string(ts, std::string_view(reinterpret_cast<const char*>(bytes_data(x)), bytes_size(x)),
-                             static_cast<int>(radix));
+      return int_from_text(ts, std::string_view(reinterpret_cast<const char*>(bytes_data(x)), bytes_size(x)),
+                           static_cast<int>(radix), x);
     return raise_type_error(ts, "int() can't convert non-string with explicit base");
   }
   if (is_int(x)) return exact(x);
   if (is_float(x)) return int_from_double(ts, float_value(x));
   if (is_str_value(x)) return int_from_string(ts, str_to_utf8(x), 10);
   if (x.is_object() && x.as_object()->kind() == ObjectKind::Bytes)
-    return int_from_string(ts, std::string_view(reinterpret_cast<const char*>(bytes_data(x)), bytes_size(x)), 10);
+    return int_from_text(ts, std::string_view(reinterpret_cast<const char*>(bytes_data(x)), bytes_size(x)), 10, x);
   if (!lookup_special(x, g_name___int__).is_null()) return int_from_special(ts, x, g_name___int__, "__int__");
   if (!lookup_special(x, g_name___index__).is_null()) return int_from_special(ts, x, g_name___index__, "__index__");
   if (!lookup_special(x, g_name___trunc__).is_null()) {
@@ -85,11 +86,16 @@ Result<Value> int_construct(ThreadState& ts, Value x, Value base) {
 }
 
 Result<Value> int_new(ThreadState& ts, Value, CallArgs args) {
-  PY_TRY(check_keywords(ts, "int", args, {"base"}));
+  for (size_t i = 0; i < args.nkw(); ++i) {
+    std::string name = str_to_utf8(args.kw_name(i));
+    if (name != "base") return raise_type_error(ts, "'%s' is an invalid keyword argument for int()", name.c_str());
+  }
   Value cls = args[0];
   Value x = args.nargs > 1 ? args[1] : Value();
   Value base = args.nargs > 2 ? args[2] : keyword_arg(args, "base");
   Value result = PY_TRY(int_construct(ts, x, base));
+  if (cls.as<TypeObject>() == g_bool_type)
+    return raise_type_error(ts, "int.__new__(bool) is not safe, use bool.__new__()");
   if (cls.as<TypeObject>() != g_int_type) {
     // TODO(int subclasses): allocate the subclass instance once its layout exists.
     return raise_type_error(ts, "int.__new__(%s): subclasses of int are not supported yet",
@@ -156,7 +162,7 @@ Result<Value> int_m_round(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> int_m_format(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(require_int(ts, self));
   if (!is_str_value(args[0]))
-    return raise_type_error(ts, "format() argument 2 must be str, not %s", type_name_of(args[0]).c_str());
+    return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
   return format_int(ts, self, args[0]);
 }
 Result<Value> int_m_getnewargs(ThreadState& ts, Value self, CallArgs) {
@@ -307,6 +313,7 @@ Result<Value> int_get_one(ThreadState&, Value, CallArgs) { return Value::small_i
 // -- bool --------------------------------------------------------------------------------
 
 Result<Value> bool_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nkw() > 0) return raise_type_error(ts, "bool() takes no keyword arguments");
   if (args.nargs < 2) return g_false;
   return bool_value(PY_TRY(is_true(ts, args[1])));
 }
@@ -384,7 +391,7 @@ const NativeMethod kIntProperties[] = {
 // bool overrides only what differs from int: & | ^ of two bools stay bool,
 // which int_binary already does, so only construction and repr.
 const NativeMethod kBoolMethods[] = {
-    {"__new__", bool_new, 0, 1, kNativeStatic | kNK, "Create and return a new object."},
+    {"__new__", bool_new, 0, 1, kNativeStatic, "Create and return a new object."},
     {"__repr__", bool_m_repr, 0, 0, kNK, "Return repr(self)."},
 };
 

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <string>
 
+#include "runtime/objects/bytes_object.h"
 #include "runtime/objects/int_gmp.h"
 #include "runtime/objects/int_string_conversion.h"
 #include "runtime/objects/int_object.h"
@@ -100,10 +101,16 @@ static int digit_value(char c) {
 }
 
 Result<Value> int_from_string(ThreadState& ts, std::string_view text, int base) {
+  return int_from_text(ts, text, base, Value());
+}
+
+Result<Value> int_from_text(ThreadState& ts, std::string_view text, int base, Value bytes_repr_source) {
   if (base != 0 && (base < 2 || base > 36)) return raise_value_error(ts, "int() base must be >= 2 and <= 36, or 0");
   auto invalid = [&]() -> Error {
-    return raise_value_error(ts, "invalid literal for int() with base %d: %s", base,
-                             truncated_repr(text, 200).c_str());
+    std::string quoted = bytes_repr_source.is_null()
+                             ? truncated_repr(text, 200)
+                             : str_to_utf8(bytes_repr(bytes_repr_source)).substr(0, 200);
+    return raise_value_error(ts, "invalid literal for int() with base %d: %s", base, quoted.c_str());
   };
   std::string ascii = ascii_number_text(text);
   std::string_view s = strip_python_space(ascii);

@@ -8,7 +8,15 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/core/result.h"
+
 namespace pystm {
+
+struct ThreadState;
+
+// int_from_string, with the error message quoting `bytes_source` (a bytes
+// object whose contents are text) when it is not null: int(b'x').
+Result<Value> int_from_text(ThreadState& ts, std::string_view text, int base, Value bytes_source);
 
 // str.isspace() for one code point.
 bool is_python_space(uint32_t c);

@@ -31,3 +31,6 @@ print(int.__add__(3, 4), int.__radd__(3, 4), int.__sub__(3, 4), int.__rsub__(3, 
 print(int.__eq__(3, 3.0), int.__lt__(3, "a"), int.__pow__(2, 10, 1000), int.__rpow__(2, 10))
 print(int.__divmod__(7, -2), int.__rdivmod__(7, -2), int.__truediv__(1, 4), int.__rtruediv__(1, 4))
 print((5).__format__("03d"), (5).__format__(""), int(), int("7"), 7 .__class__.__name__)
+for f in [lambda: (5).__format__(3), lambda: (5.0).__format__(3), lambda: (5).__round__(1.5),
+          lambda: (5.5).__round__(1.5), lambda: float.fromhex(3), lambda: (5).to_bytes(1, 3)]:
+    show("arg types", f)

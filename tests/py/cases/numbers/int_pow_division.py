@@ -43,3 +43,8 @@ print(float(2**53 + 1), float(2**53 + 3), float(-(2**60 + 2**7)), float(2**1023 
 show("float huge", lambda: float(10**309))
 show("float exact", lambda: float(2**1024 - 2**970))
 show("float round up overflow", lambda: float(2**1024 - 2**969))
+for args in [(0, -1, 1), (2, -1, -1), (-3, 2, -7), (3, -2, -7), (2, 10**20, 10**9 + 7), (-(10**30), 3, 10**12 + 1)]:
+    show(f"pow{args}", lambda: pow(*args))
+show("small edge", lambda: [abs(-2**62), -(-2**62), (-2**62) // -1, (-2**62) * -1, divmod(-2**62, -1)])
+show("int.__new__(bool)", lambda: int.__new__(bool, 3))
+show("int.__new__(int)", lambda: int.__new__(int, "5"))

@@ -61,3 +61,5 @@ for s in ["\u0661\u0662\u0663", " \u0663 ", "\uff11\uff10", "\u00e9", "1\u00e9",
     show(f"int16({s!r})", lambda: int(s, 16))
 nan = float("nan")
 print(hash(nan) == hash(nan), {nan: 1}[nan], len({float("nan"), float("nan")}))
+show("bytes invalid", lambda: int(b"x"))
+show("bytes base", lambda: int(b"ff", 16))

@@ -108,7 +108,9 @@ TEST_F(FloatWithRuntime, FromhexInvertsHex) {
   for (double d : sample_doubles(2000)) {
     Result<double> back = float_fromhex(ts(), float_hex(d));
     ASSERT_TRUE(back.ok());
-    if (!std::isnan(d)) ASSERT_EQ(hex_bits(back.value()), hex_bits(d)) << float_hex(d);
+    if (!std::isnan(d)) {
+      ASSERT_EQ(hex_bits(back.value()), hex_bits(d)) << float_hex(d);
+    }
   }
 }
 
@@ -130,6 +132,59 @@ TEST_F(FloatWithRuntime, RoundWithDigitsMatchesCPython) {
     }
     ASSERT_EQ(got, expected[i]) << "bits " << hex_bits(values[i]);
   }
+}
+
+TEST_F(FloatWithRuntime, MixedComparisonAndArithmeticMatchCPython) {
+  const char* ints[] = {"0", "1", "-1", "2**53", "2**53+1", "-(2**53)-1", "2**63+1", "2**64-1", "10**20",
+                        "10**308", "10**309", "-(10**400)", "2**1024", "2**1024-2**970"};
+  std::vector<double> doubles = {0.0, -0.0, 1.0, 0.5, -1.5, 9007199254740992.0, 9007199254740994.0,
+                                 9.223372036854776e18, 1e20, 1e308, 1.7976931348623157e308, HUGE_VAL,
+                                 -HUGE_VAL, NAN};
+  std::string script = "import struct\nints = [";
+  for (const char* i : ints) script += std::string(i) + ",";
+  script += "]\nfor i in ints:\n    print(i)\nbits = [";
+  for (double d : doubles) script += hex_bits(d) + ",";
+  script +=
+      "]\nfor i in ints:\n    for b in bits:\n        x = struct.unpack('<d', b.to_bytes(8, 'little'))[0]\n"
+      "        r = [i < x, i <= x, i == x, i != x, i > x, i >= x]\n"
+      "        for op in (lambda: i + x, lambda: x - i, lambda: i * x, lambda: x / i, lambda: i // x, lambda: x % i):\n"
+      "            try:\n                r.append(repr(op()))\n            except Exception:\n                r.append('E')\n"
+      "        print(' '.join(str(v) for v in r))\n";
+  std::vector<std::string> expected = testing::run_oracle(script);
+  const size_t n_ints = sizeof ints / sizeof ints[0];
+  ASSERT_EQ(expected.size(), n_ints + n_ints * doubles.size());
+  size_t line = n_ints;
+  auto render = [&](Result<Value> r) -> std::string {
+    if (r.is_error()) {
+      clear_pending_exception(ts());
+      return "E";
+    }
+    Value v = r.value();
+    if (v.is(g_true)) return "True";
+    if (v.is(g_false)) return "False";
+    return float_repr(float_value(v));
+  };
+  for (size_t k = 0; k < n_ints; ++k) {
+    Value i = int_from_string(ts(), expected[k], 10).value();
+    for (double d : doubles) {
+      Value x = float_from_double(d);
+      std::string got;
+      for (int op = 0; op < 6; ++op) {
+        bool handled = false;
+        got += render(number_compare(ts(), i, x, op, &handled)) + " ";
+        ASSERT_TRUE(handled);
+      }
+      got += render(number_binary(ts(), i, x, 0)) + " " + render(number_binary(ts(), x, i, 1)) + " " +
+             render(number_binary(ts(), i, x, 2)) + " " + render(number_binary(ts(), x, i, 4)) + " " +
+             render(number_binary(ts(), i, x, 12)) + " " + render(number_binary(ts(), x, i, 5));
+      ASSERT_EQ(got, expected[line]) << expected[k] << " vs " << float_repr(d);
+      ++line;
+    }
+  }
+  bool handled = true;
+  EXPECT_TRUE(number_compare(ts(), Value::small_int(1), g_none, 2, &handled).value().is(g_notimplemented));
+  EXPECT_FALSE(handled);
+  EXPECT_TRUE(number_binary(ts(), float_from_double(1.0), Value::small_int(1), 7).value().is(g_notimplemented));
 }
 
 TEST_F(FloatWithRuntime, ErrorsCarryCPythonMessages) {

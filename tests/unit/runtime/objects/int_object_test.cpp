@@ -133,6 +133,38 @@ TEST_F(IntObject, ConversionsAndHashMatchCPython) {
   }
 }
 
+// Random short strings over the characters of the literal grammar: int() and
+// float() must accept and reject exactly what CPython does.
+TEST_F(IntObject, ParsingGrammarMatchesCPythonOnRandomStrings) {
+  std::mt19937_64 rng(7);
+  const std::string alphabet = "0123456789_+-.eExXoObBfF naIiNnty\t";
+  std::vector<std::string> texts = {"0_0", "0x_1", "1_000", "00", "-0b1_0", " 1e5 ", "1_0.5_5e1_0", "infinity"};
+  while (texts.size() < 4000) {
+    size_t n = 1 + rng() % 8;
+    std::string t;
+    for (size_t i = 0; i < n; ++i) t += alphabet[rng() % alphabet.size()];
+    texts.push_back(t);
+  }
+  std::string script = "def s(f):\n    try:\n        return repr(f())\n    except ValueError:\n        return 'E'\ntexts = [";
+  for (auto& t : texts) {
+    script += "'";
+    for (char c : t) script += c == '\t' ? std::string("\\t") : std::string(1, c);
+    script += "',";
+  }
+  script +=
+      "]\nfor t in texts:\n    print(' '.join([s(lambda: int(t, 0)), s(lambda: int(t)), s(lambda: int(t, 16)), "
+      "s(lambda: int(t, 2)), s(lambda: float(t))]))\n";
+  std::vector<std::string> expected = testing::run_oracle(script);
+  ASSERT_EQ(expected.size(), texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const std::string& t = texts[i];
+    std::string got = render(int_from_string(ts(), t, 0)) + " " + render(int_from_string(ts(), t, 10)) + " " +
+                      render(int_from_string(ts(), t, 16)) + " " + render(int_from_string(ts(), t, 2)) + " " +
+                      render(float_from_string(ts(), t));
+    ASSERT_EQ(got, expected[i]) << "text '" << t << "'";
+  }
+}
+
 TEST_F(IntObject, SmallResultsStaySmall) {
   Value big = parse("100000000000000000000000000000");
   Value r = int_sub(ts(), big, parse("99999999999999999999999999999")).value();
