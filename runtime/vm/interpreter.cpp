@@ -189,7 +189,6 @@ Result<Value> format_with_conversion(ThreadState& ts, Value v, uint32_t flags, V
   return format_value(ts, v, spec.is_null() ? str_from_ascii("") : spec);
 }
 
-Result<Value> build_class(ThreadState& ts, Value, CallArgs args);
 
 Status import_star(ThreadState& ts, FrameObject* f, Value module) {
   Value dict = PY_TRY(get_attr(ts, module, g_name___dict__));
@@ -857,7 +856,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       case Opcode::CALL_FUNCTION_EX: {
         Value kwargs = (arg & 1) ? POP() : Value();
         Value args = POP();
-        POP();  // NULL
+        --sp;  // the NULL below the arguments
         Value callable = POP();
         if (type_of(args) != g_tuple_type) {
           if (lookup_special(args, g_name___iter__).is_null() && lookup_special(args, g_name___getitem__).is_null()) {
