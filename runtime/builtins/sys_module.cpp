@@ -155,7 +155,9 @@ void init_sys_module(const RuntimeOptions& options) {
   module_set(g_sys, "maxsize", int_from_int64(INT64_MAX));
   module_set(g_sys, "byteorder", str_from_ascii("little"));
   module_set(g_sys, "platform", str_from_ascii("linux"));
-  module_set(g_sys, "path", list_new(0));
+  ValueVector path;
+  for (const std::string& p : options.path) path.push_back(str_from_utf8(p));
+  module_set(g_sys, "path", list_from(path.data(), static_cast<int64_t>(path.size())));
   module_set(g_sys, "modules", sys_modules());
   module_set(g_sys, "builtin_module_names", tuple_pack({str_from_ascii("builtins"), str_from_ascii("sys")}));
   register_builtin_module("sys", g_sys);

@@ -3,6 +3,7 @@
 // command line (messages and exit statuses).
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -123,6 +124,26 @@ int main(int argc, char** argv) {
   pystm::RuntimeOptions options;
   options.argv = script_argv;
   options.executable = absolute_path(program);
+  // sys.path: the script's directory ('' for -c and stdin), PYTHONPATH, then
+  // the standard library.
+  if (!have_command && !file.empty()) {
+    std::string abs = absolute_path(file);
+    options.path.push_back(abs.substr(0, abs.rfind('/')));
+  } else {
+    options.path.push_back("");
+  }
+  if (const char* pythonpath = std::getenv("PYTHONPATH")) {
+    std::string entries = pythonpath;
+    size_t start = 0;
+    while (start <= entries.size()) {
+      size_t colon = entries.find(':', start);
+      std::string entry = entries.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+      if (!entry.empty()) options.path.push_back(entry);
+      if (colon == std::string::npos) break;
+      start = colon + 1;
+    }
+  }
+  options.path.push_back("/usr/lib/python3.11");
   pystm::initialize_runtime(options);
   pystm::ThreadState& ts = pystm::current_thread_state();
   int status = pystm::run_main_source(ts, source, filename);

@@ -1100,8 +1100,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           if (!pending_exception_matches(ts, g_exc_AttributeError)) goto error;
           clear_pending_exception(ts);
           Value mod_name = CHECK(get_attr_optional(ts, module, g_name___name__));
-          raise(ts, g_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
-                str_to_utf8(names[arg]).c_str(), mod_name.is_absent() ? "?" : str_to_utf8(mod_name).c_str());
+          std::string mod = mod_name.is_absent() || type_of(mod_name) != g_str_type ? "?" : str_to_utf8(mod_name);
+          // A submodule being imported circularly is already in sys.modules.
+          Value sub = CHECK(dict_get(ts, sys_modules(), str_from_utf8(mod + "." + str_to_utf8(names[arg]))));
+          if (!sub.is_absent()) {
+            REOPEN();
+            PUSH(sub);
+            break;
+          }
+          Value file = CHECK(get_attr_optional(ts, module, g_name___file__));
+          std::string where = file.is_absent() || type_of(file) != g_str_type ? "unknown location" : str_to_utf8(file);
+          raise(ts, g_exc_ImportError, "cannot import name '%s' from '%s' (%s)", str_to_utf8(names[arg]).c_str(),
+                mod.c_str(), where.c_str());
           goto error;
         }
         REOPEN();

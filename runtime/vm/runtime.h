@@ -11,6 +11,7 @@ namespace pystm {
 
 struct RuntimeOptions {
   std::vector<std::string> argv;   // sys.argv
+  std::vector<std::string> path;   // sys.path
   std::string executable;
 };
 

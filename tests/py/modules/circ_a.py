@@ -1,0 +1,6 @@
+import circ_b
+NAME = 'a'
+
+
+def describe():
+    return 'a sees ' + circ_b.NAME
