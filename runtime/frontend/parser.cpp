@@ -103,6 +103,14 @@ void Parser::fail_token(const std::string& msg, const Token& t, SyntaxErrorInfo:
 
 void Parser::fail_last(const std::string& msg) { fail_token(msg, toks_[furthest_]); }
 
+// CPython raises MemoryError here; the front end reports a SyntaxError.
+void Parser::fail_too_deep() {
+  const Token& t = toks_[pos_];
+  throw ParseError{make_error("too many nested expressions: Python source too complex to parse", t.lineno,
+                              t.col < 0 ? 0 : t.col, t.end_lineno, t.end_col < 0 ? 0 : t.end_col),
+                   false, true};
+}
+
 SyntaxErrorInfo Parser::unclosed_bracket_error() {
   return make_error(std::string("'") + ts_.open_bracket + "' was never closed", ts_.open_bracket_line,
                     ts_.open_bracket_col, ts_.open_bracket_line, ts_.open_bracket_col + 1);
@@ -634,7 +642,6 @@ Stmt* Parser::simple_stmt() {
       if (peek().kind != TokenKind::Newline && !at_op(";")) {
         s->exc = expression();
         if (accept_name("from")) s->cause = expression();
-        Expr* last = s->cause ? s->cause : s->exc;
         s->end_lineno = prev().end_lineno;
         s->end_col_offset = prev().end_col;
       }
@@ -676,7 +683,6 @@ Stmt* Parser::simple_stmt() {
       Assert* s = make<Assert>(loc(t), loc(t));
       s->test = expression();
       if (accept_op(",")) s->msg = expression();
-      Expr* last = s->msg ? s->msg : s->test;
       s->end_lineno = prev().end_lineno;
       s->end_col_offset = prev().end_col;
       return s;
@@ -873,11 +879,7 @@ Stmt* Parser::expr_or_assign_stmt() {
     set_store(first, ExprContext::Store);
     s->annotation = expression();
     s->simple = first->kind == ExprKind::Name && !starts_paren;
-    Expr* last = s->annotation;
-    if (accept_op("=")) {
-      s->value = at_name("yield") ? yield_expr() : star_expressions();
-      last = s->value;
-    }
+    if (accept_op("=")) s->value = at_name("yield") ? yield_expr() : star_expressions();
     s->end_lineno = prev().end_lineno;
     s->end_col_offset = prev().end_col;
     return s;

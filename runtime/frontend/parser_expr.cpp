@@ -26,10 +26,6 @@ constexpr std::array<BinOpSpec, 13> kBinOps{{
     {"**", OperatorKind::Pow, 6},
 }};
 
-bool is_const(const Expr* e, ConstantValue::Kind k) {
-  return e->kind == ExprKind::Constant && static_cast<const Constant*>(e)->value.kind == k;
-}
-
 bool is_bitwise_or_level(const Expr* e) {
   switch (e->kind) {
     case ExprKind::BoolOp: case ExprKind::NamedExpr: case ExprKind::Lambda: case ExprKind::IfExp:
@@ -212,6 +208,7 @@ Expr* Parser::named_expression(bool eq_hint) {
 }
 
 Expr* Parser::expression() {
+  DepthGuard guard(*this);
   if (at_name("lambda")) return lambdef();
   const Token& start = peek();
   Expr* body = disjunction();
@@ -282,6 +279,7 @@ Expr* Parser::conjunction() {
 }
 
 Expr* Parser::inversion() {
+  DepthGuard guard(*this);
   if (at_name("not")) {
     const Token& kw = next();
     Expr* operand = inversion();
@@ -362,6 +360,7 @@ Expr* Parser::binary(int level) {
 }
 
 Expr* Parser::factor() {
+  DepthGuard guard(*this);
   const Token& t = peek();
   if (t.kind == TokenKind::Op && (t.text == "+" || t.text == "-" || t.text == "~")) {
     next();

@@ -207,6 +207,23 @@ class Parser {
   ast::Expr* pattern_value_expr();
   ast::Pattern* class_pattern(ast::Expr* cls);
 
+  // Bounds the recursion of unbracketed chains (`- - - x`, `not not x`,
+  // `a if b else c if ...`, `lambda: lambda: ...`); brackets are bounded by
+  // the tokenizer and blocks by the indentation limit.
+  class DepthGuard {
+   public:
+    explicit DepthGuard(Parser& p) : p_(p) {
+      if (++p_.depth_ > kMaxDepth) p_.fail_too_deep();
+    }
+    ~DepthGuard() { --p_.depth_; }
+
+   private:
+    Parser& p_;
+  };
+  static constexpr int kMaxDepth = 3000;
+  [[noreturn]] void fail_too_deep();
+  int depth_ = 0;
+
   TokenStream& ts_;
   std::vector<Token>& toks_;
   ast::Arena& arena_;
