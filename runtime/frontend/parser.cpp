@@ -548,7 +548,11 @@ Arguments* Parser::parameters(bool lambda, std::string_view closer) {
       seen_star = true;
       if (at_op(",") || at_op(closer)) {
         // Bare `*`: keyword-only parameters must follow.
-        if (at_op(closer) || peek(1).is_op(closer) || peek(1).is_op("**")) fail_token("named arguments must follow bare *", t);
+        if (at_op(closer) || peek(1).is_op(closer) || peek(1).is_op("**")) {
+          // def: at the '*'; lambda: at the token after it (CPython's two rules differ).
+          if (lambda) fail_last("named arguments must follow bare *");
+          fail_token("named arguments must follow bare *", t);
+        }
       } else {
         args->vararg = param(lambda, true);
         if (at_op("=")) fail_token("var-positional argument cannot have default value", peek());

@@ -535,6 +535,8 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       next();
       first_tok = pos_;
       Expr* v = expression();
+      if (at_name("for") || (at_name("async") && peek(1).is_name("for")))
+        fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc(t), loc(toks_[first_tok - 1]));
       Keyword* k = make_span<Keyword>(t);
       k->arg = std::string(t.text);
       k->has_arg = true;
@@ -689,6 +691,8 @@ Expr* Parser::paren_atom() {
   size_t first_tok = pos_;
   Expr* first = star_named_expression();
   if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    if (first->kind == ExprKind::Starred)
+      fail_range("iterable unpacking cannot be used in comprehension", *first, *first);
     auto gens = for_if_clauses();
     if (!at_op(")")) fail_generic();
     const Token& close = next();
@@ -730,6 +734,8 @@ Expr* Parser::list_atom() {
   size_t first_tok = pos_;
   Expr* first = star_named_expression();
   if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    if (first->kind == ExprKind::Starred)
+      fail_range("iterable unpacking cannot be used in comprehension", *first, *first);
     auto gens = for_if_clauses();
     if (!at_op("]")) fail_generic();
     const Token& close = next();
@@ -776,8 +782,10 @@ Expr* Parser::brace_atom() {
   Expr* first_value = nullptr;
   size_t first_tok = pos_;
   if (at_op("**")) {
-    next();
+    const Token& stars = next();
     first_value = bitwise_or();
+    if (at_name("for") || (at_name("async") && peek(1).is_name("for")))
+      fail_range("dict unpacking cannot be used in dict comprehension", loc(stars), *first_value);
   } else {
     Expr* e = star_named_expression();
     if (e->kind != ExprKind::Starred && at_op(":")) {
@@ -787,6 +795,8 @@ Expr* Parser::brace_atom() {
     } else {
       // A set.
       if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+        if (e->kind == ExprKind::Starred)
+          fail_range("iterable unpacking cannot be used in comprehension", *e, *e);
         auto gens = for_if_clauses();
         if (!at_op("}")) fail_generic();
         const Token& close = next();

@@ -234,7 +234,7 @@ std::string Parser::decode_literal(std::string_view body, bool bytes, bool raw) 
         }
         size_t close = body.find('}', i);
         if (i + 1 >= body.size() || body[i + 1] != '{' || close == std::string_view::npos || close == i + 2)
-          unicode_error(start, close == std::string_view::npos ? body.size() - 1 : close,
+          unicode_error(start, close == i + 2 ? i + 1 : close == std::string_view::npos ? body.size() - 1 : close,
                         "malformed \\N character escape");
         if (auto cp = lookup_unicode_name(body.substr(i + 2, close - i - 2))) {
           append_utf8(out, *cp);
