@@ -507,6 +507,11 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
     Expr* last = nullptr;
     if (t.is_op("*")) {
       next();
+      if (!starts_expression(peek()) && (!call->args.empty() || !call->keywords.empty())) {
+        // CPython's `args ',' '*'` rule.
+        Location l = loc(first);
+        fail_range("iterable argument unpacking follows keyword argument unpacking", l, l);
+      }
       Expr* v = expression();
       Starred* s = make_span<Starred>(t);
       s->value = v;
@@ -566,7 +571,10 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       last = e;
     }
     if (!accept_op(",")) {
-      if (!at_op(")")) fail_after_element(first_tok, last);
+      if (!at_op(")")) {
+        if (order_error) fail_last(order_error);  // CPython's `args ',' args` rule wins
+        fail_after_element(first_tok, last);
+      }
       break;
     }
   }

@@ -425,7 +425,13 @@ void Lexer::run() {
         pos_ += 2;
         newline_consumed();
         if (pos_ >= src_.size()) {
-          fail_at("unexpected EOF while parsing", bl, bc + 1);
+          if (!brackets_.empty()) {
+            // CPython reports the bracket rather than the end of file.
+            const Open& o = brackets_.back();
+            fail_at(std::string("'") + o.c + "' was never closed", o.line, o.col, 0);
+          } else {
+            fail_at("unexpected EOF while parsing", bl, bc + 1);
+          }
           ts_.error_raised_by_tokenizer = false;
           return;
         }
