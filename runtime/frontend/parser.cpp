@@ -124,7 +124,9 @@ void Parser::fail_generic() {
     if (t.kind == TokenKind::Dedent) info.offset = t.end_col;
     throw ParseError{std::move(info), true, true};
   }
-  throw ParseError{make_error("invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col), true, false};
+  SyntaxErrorInfo info = make_error("invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col);
+  if (ts_.empty_source) info.lineno = info.end_lineno = 0;  // CPython: no line at all
+  throw ParseError{std::move(info), true, false};
 }
 
 // CPython tokenizes the rest of the file after a parser error: a tokenizer
@@ -151,10 +153,19 @@ Module* Parser::parse_file(Module::Kind mode) {
     return m;
   }
   if (mode == Module::Kind::Interactive) {
-    if (peek().kind == TokenKind::Newline || peek().kind == TokenKind::EndMarker) return m;
-    statement(m->body);
+    // statement_newline: compound_stmt NEWLINE | simple_stmts; the rest of
+    // the source must be blank.
+    if (peek().kind == TokenKind::Newline || peek().kind == TokenKind::EndMarker) fail_generic();
+    if (Stmt* s = compound_stmt()) {
+      m->body.push_back(s);
+      if (peek().kind != TokenKind::Newline && peek().kind != TokenKind::EndMarker) fail_generic();
+    } else {
+      simple_stmts(m->body);
+    }
+    const Token& end = prev();
     while (peek().kind == TokenKind::Newline) next();
-    if (peek().kind != TokenKind::EndMarker) fail_token("multiple statements found while compiling a single statement", peek());
+    if (peek().kind != TokenKind::EndMarker)
+      fail_token("multiple statements found while compiling a single statement", end);
     return m;
   }
   while (peek().kind != TokenKind::EndMarker) statement(m->body);

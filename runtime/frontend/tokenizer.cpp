@@ -821,6 +821,7 @@ std::unique_ptr<TokenStream> tokenize(std::string_view bytes, const std::string&
     ts.tokens.push_back(t);
     return holder;
   }
+  ts.empty_source = bytes.empty();
   ts.source = std::move(d.text);
   ts.line_starts.push_back(0);
   for (size_t i = 0; i + 1 < ts.source.size(); i++)

@@ -40,6 +40,29 @@ TEST(AstDumpTest, ConstantReprsMatchPython) {
   }
 }
 
+TEST(AstDumpTest, InteractiveAndEvalModeErrors) {
+  for (const char* mode : {"single", "eval"}) {
+    std::vector<std::string> v = {"x = 1\ny = 2\n", "if x:\n  y\nz\n", "", "\n", "# c\n", "x\ny\n", "x; y\n",
+                                  "1 +\n", "  x\n", "(x\n", "if x:\n  y\n\nz\n"};
+    auto want = run_oracle(std::string("for src in _inputs():\n"
+                                       "    try:\n"
+                                       "        print(ast.dump(ast.parse(src.decode(), mode='") +
+                               mode +
+                               "')))\n"
+                               "    except SyntaxError as e:\n"
+                               "        print(f'ERROR|{e.msg}|{e.lineno}|{e.offset}')\n",
+                           v);
+    ASSERT_EQ(want.size(), v.size());
+    for (size_t i = 0; i < v.size(); i++) {
+      ParseResult r = parse(v[i], "<t>", mode[0] == 's' ? ast::Module::Kind::Interactive : ast::Module::Kind::Expression);
+      std::string got = r.error ? "ERROR|" + r.error->msg + "|" + std::to_string(r.error->lineno) + "|" +
+                                      std::to_string(r.error->offset)
+                                : dump(*r.module);
+      EXPECT_EQ(got, want[i]) << mode << ": " << v[i];
+    }
+  }
+}
+
 TEST(AstDumpTest, InteractiveAndEvalModes) {
   std::vector<std::string> single = {"if x:\n    y\n\n", "x = 1; y = 2\n", "for a in b: pass\n", "@d\ndef f(): pass\n"};
   auto want = run_oracle("for src in _inputs():\n    print(ast.dump(ast.parse(src, mode='single')))\n", single);
