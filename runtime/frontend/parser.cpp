@@ -183,19 +183,22 @@ void Parser::statement(std::vector<Stmt*>& out) {
   const Token& t = peek();
   if (t.kind == TokenKind::Indent) fail_generic();
   match_missing_colon_ = nullptr;
+  match_error_.reset();
   if (Stmt* s = compound_stmt()) {
     out.push_back(s);
     return;
   }
-  if (!match_missing_colon_) {
+  if (!match_missing_colon_ && !match_error_) {
     simple_stmts(out);
     return;
   }
   const Token* colon_at = match_missing_colon_;
+  std::optional<ParseError> match_error = std::move(match_error_);
   try {
     simple_stmts(out);
   } catch (ParseError& e) {
-    if (e.generic) fail_token("expected ':'", *colon_at);
+    if (e.generic && match_error) throw *match_error;
+    if (e.generic && colon_at) fail_token("expected ':'", *colon_at);
     throw;
   }
 }

@@ -7,6 +7,7 @@
 // Syntax errors unwind with a ParseError exception: they are not a hot path,
 // and unwinding keeps every rule free of error plumbing.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -234,6 +235,7 @@ class Parser {
   int fstring_depth_ = 0;
   bool fstring_u_ = false;  // the literal being parsed started with a u prefix
   const Token* match_missing_colon_ = nullptr;
+  std::optional<ParseError> match_error_;  // a specific error from a failed `match` attempt
 };
 
 // Decimal digits of an unsigned integer literal in base 2, 8 or 16 (no prefix, no underscores).

@@ -87,7 +87,8 @@ const std::vector<std::string>& snippets() {
       "for i in range(10):\n  if i % 2:\n    continue\n  else:\n    break\n",
       "while True:\n  try:\n    x()\n  except Exception as e:\n    raise RuntimeError('x') from e\n",
       // --- soft keywords used as names
-      "match = 1\n", "case = 2\n", "_ = 3\n", "match(x)\n", "match.x = 1\n", "print(match, case)\n",
+      "match = 1\n", "case = 2\n", "match(a=1)\n", "match(*a)\n", "match[a]\n", "match(x, y=2)\n",
+      "match(x for x in y)\n", "match -x:\n  case 1: pass\n", "match not x:\n  case 1: pass\n", "_ = 3\n", "match(x)\n", "match.x = 1\n", "print(match, case)\n",
       // --- match statements
       "match x:\n  case 1:\n    pass\n", "match x:\n  case 1 | 2 | 3:\n    pass\n  case _:\n    pass\n",
       "match x:\n  case [a, b, *rest]:\n    pass\n  case (a, b):\n    pass\n  case []:\n    pass\n",
