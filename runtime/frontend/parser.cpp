@@ -3,10 +3,15 @@
 // of the Python 3.11 grammar except `match` (parser_match.cpp). Must never:
 // touch the heap, or accept a program CPython 3.11 rejects at parse time.
 //
-// Error strategy (mirrors CPython's): rules that recognise a typical
-// mistake raise its specific message on the spot; anything else fails with
-// "invalid syntax" at the furthest token looked at, unless the tokenizer
-// found an error further on, which then wins.
+// Error strategy. CPython parses twice: a fast pass, and on failure an error
+// pass that also tries its invalid_* rules, whose first match names the
+// mistake; otherwise "invalid syntax" at the furthest token the fast pass
+// looked at. This parser runs once: where a rule fails it checks, on the
+// spot, the invalid_* rules CPython would try there (speculatively, with
+// probe()/attempt(), restoring the position), else fails generically at
+// furthest_. Tokenizer errors are raised when their token is looked at, and
+// after any other error a tokenizer error later in the file wins, as in
+// CPython's full-source re-tokenization (apply_late_tokenizer_errors).
 #include "runtime/frontend/parser.h"
 
 #include <algorithm>
