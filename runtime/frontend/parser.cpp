@@ -3,10 +3,15 @@
 // of the Python 3.11 grammar except `match` (parser_match.cpp). Must never:
 // touch the heap, or accept a program CPython 3.11 rejects at parse time.
 //
-// Error strategy (mirrors CPython's): rules that recognise a typical
-// mistake raise its specific message on the spot; anything else fails with
-// "invalid syntax" at the furthest token looked at, unless the tokenizer
-// found an error further on, which then wins.
+// Error strategy. CPython parses twice: a fast pass, and on failure an error
+// pass that also tries its invalid_* rules, whose first match names the
+// mistake; otherwise "invalid syntax" at the furthest token the fast pass
+// looked at. This parser runs once: where a rule fails it checks, on the
+// spot, the invalid_* rules CPython would try there (speculatively, with
+// probe()/attempt(), restoring the position), else fails generically at
+// furthest_. Tokenizer errors are raised when their token is looked at, and
+// after any other error a tokenizer error later in the file wins, as in
+// CPython's full-source re-tokenization (apply_late_tokenizer_errors).
 #include "runtime/frontend/parser.h"
 
 #include <algorithm>
@@ -103,6 +108,14 @@ void Parser::fail_token(const std::string& msg, const Token& t, SyntaxErrorInfo:
 
 void Parser::fail_last(const std::string& msg) { fail_token(msg, toks_[furthest_]); }
 
+// CPython raises MemoryError here; the front end reports a SyntaxError.
+void Parser::fail_too_deep() {
+  const Token& t = toks_[pos_];
+  throw ParseError{make_error("too many nested expressions: Python source too complex to parse", t.lineno,
+                              t.col < 0 ? 0 : t.col, t.end_lineno, t.end_col < 0 ? 0 : t.end_col),
+                   false, true};
+}
+
 SyntaxErrorInfo Parser::unclosed_bracket_error() {
   return make_error(std::string("'") + ts_.open_bracket + "' was never closed", ts_.open_bracket_line,
                     ts_.open_bracket_col, ts_.open_bracket_line, ts_.open_bracket_col + 1);
@@ -116,7 +129,9 @@ void Parser::fail_generic() {
     if (t.kind == TokenKind::Dedent) info.offset = t.end_col;
     throw ParseError{std::move(info), true, true};
   }
-  throw ParseError{make_error("invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col), true, false};
+  SyntaxErrorInfo info = make_error("invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col);
+  if (ts_.empty_source) info.lineno = info.end_lineno = 0;  // CPython: no line at all
+  throw ParseError{std::move(info), true, false};
 }
 
 // CPython tokenizes the rest of the file after a parser error: a tokenizer
@@ -143,10 +158,19 @@ Module* Parser::parse_file(Module::Kind mode) {
     return m;
   }
   if (mode == Module::Kind::Interactive) {
-    if (peek().kind == TokenKind::Newline || peek().kind == TokenKind::EndMarker) return m;
-    statement(m->body);
+    // statement_newline: compound_stmt NEWLINE | simple_stmts; the rest of
+    // the source must be blank.
+    if (peek().kind == TokenKind::Newline || peek().kind == TokenKind::EndMarker) fail_generic();
+    if (Stmt* s = compound_stmt()) {
+      m->body.push_back(s);
+      if (peek().kind != TokenKind::Newline && peek().kind != TokenKind::EndMarker) fail_generic();
+    } else {
+      simple_stmts(m->body);
+    }
+    const Token& end = prev();
     while (peek().kind == TokenKind::Newline) next();
-    if (peek().kind != TokenKind::EndMarker) fail_token("multiple statements found while compiling a single statement", peek());
+    if (peek().kind != TokenKind::EndMarker)
+      fail_token("multiple statements found while compiling a single statement", end);
     return m;
   }
   while (peek().kind != TokenKind::EndMarker) statement(m->body);
@@ -164,19 +188,22 @@ void Parser::statement(std::vector<Stmt*>& out) {
   const Token& t = peek();
   if (t.kind == TokenKind::Indent) fail_generic();
   match_missing_colon_ = nullptr;
+  match_error_.reset();
   if (Stmt* s = compound_stmt()) {
     out.push_back(s);
     return;
   }
-  if (!match_missing_colon_) {
+  if (!match_missing_colon_ && !match_error_) {
     simple_stmts(out);
     return;
   }
   const Token* colon_at = match_missing_colon_;
+  std::optional<ParseError> match_error = std::move(match_error_);
   try {
     simple_stmts(out);
   } catch (ParseError& e) {
-    if (e.generic) fail_token("expected ':'", *colon_at);
+    if (e.generic && match_error) throw *match_error;
+    if (e.generic && colon_at) fail_token("expected ':'", *colon_at);
     throw;
   }
 }
@@ -190,7 +217,15 @@ void Parser::simple_stmts(std::vector<Stmt*>& out) {
     }
     break;
   }
-  if (peek().kind != TokenKind::Newline) fail_unexpected();
+  if (peek().kind != TokenKind::Newline) {
+    switch (out.back()->kind) {
+      case StmtKind::Import: case StmtKind::ImportFrom: case StmtKind::Pass: case StmtKind::Break:
+      case StmtKind::Continue: case StmtKind::Global: case StmtKind::Nonlocal:
+        fail_generic();  // no expression rule runs after these
+      default:
+        fail_unexpected();
+    }
+  }
   next();
 }
 
@@ -540,7 +575,11 @@ Arguments* Parser::parameters(bool lambda, std::string_view closer) {
       seen_star = true;
       if (at_op(",") || at_op(closer)) {
         // Bare `*`: keyword-only parameters must follow.
-        if (at_op(closer) || peek(1).is_op(closer) || peek(1).is_op("**")) fail_token("named arguments must follow bare *", t);
+        if (at_op(closer) || peek(1).is_op(closer) || peek(1).is_op("**")) {
+          // def: at the '*'; lambda: at the token after it (CPython's two rules differ).
+          if (lambda) fail_last("named arguments must follow bare *");
+          fail_token("named arguments must follow bare *", t);
+        }
       } else {
         args->vararg = param(lambda, true);
         if (at_op("=")) fail_token("var-positional argument cannot have default value", peek());
@@ -634,7 +673,6 @@ Stmt* Parser::simple_stmt() {
       if (peek().kind != TokenKind::Newline && !at_op(";")) {
         s->exc = expression();
         if (accept_name("from")) s->cause = expression();
-        Expr* last = s->cause ? s->cause : s->exc;
         s->end_lineno = prev().end_lineno;
         s->end_col_offset = prev().end_col;
       }
@@ -660,9 +698,10 @@ Stmt* Parser::simple_stmt() {
       next();
       Delete* s = make<Delete>(loc(t), loc(t));
       for (;;) {
-        Expr* e = at_op("*") ? star_target_item() : bitwise_or();
-        if (!(at_op(",") || at_op(";") || peek().kind == TokenKind::Newline)) fail_generic();
+        // Invalid targets are reported whatever follows (CPython's invalid_del_stmt).
+        Expr* e = at_op("*") ? star_target_item() : expression();
         set_store(e, ExprContext::Del);
+        if (!(at_op(",") || at_op(";") || peek().kind == TokenKind::Newline)) fail_generic();
         s->targets.push_back(e);
         if (!accept_op(",")) break;
         if (at_op(";") || peek().kind == TokenKind::Newline) break;
@@ -676,7 +715,6 @@ Stmt* Parser::simple_stmt() {
       Assert* s = make<Assert>(loc(t), loc(t));
       s->test = expression();
       if (accept_op(",")) s->msg = expression();
-      Expr* last = s->msg ? s->msg : s->test;
       s->end_lineno = prev().end_lineno;
       s->end_col_offset = prev().end_col;
       return s;
@@ -749,7 +787,7 @@ Stmt* Parser::from_import_stmt() {
       s->names.push_back(a);
       if (!accept_op(",")) break;
       if (paren && at_op(")")) break;
-      if (!paren && (peek().kind == TokenKind::Newline || at_op(";")))
+      if (!paren && peek().kind == TokenKind::Newline)
         fail_last("trailing comma not allowed without surrounding parentheses");
     }
     if (paren) expect_op(")");
@@ -816,9 +854,28 @@ static bool valid_target(const Expr* e) {
 // CPython's hint for `1 = x` / `f() = 1` / `a, 1 = x` / `(yield) = 1`: the
 // (last element of the) first target, when `= <bitwise_or>` follows without
 // a further '=' or ':='. Raises the hint or returns.
-void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren) {
+void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren, bool first_invalid) {
   bool bare_tuple = first->kind == ExprKind::Tuple && !starts_paren;
   Expr* last_elt = bare_tuple ? static_cast<Tuple*>(first)->elts.back() : first;
+  if (last_elt->kind == ExprKind::Name) {
+    // `NAME = bitwise_or` with no '=' / ':=' after (the NAME alternative).
+    size_t idx = token_index_of(*last_elt);
+    if (!toks_[idx].is_op("(") && idx + 1 < toks_.size() && toks_[idx + 1].is_op("=")) {
+      size_t save = pos_, save_far = furthest_;
+      pos_ = idx + 1;
+      Expr* rhs = nullptr;
+      bool hint = probe([&] {
+        next();
+        rhs = bitwise_or();
+        if (at_op("=") || at_op(":=")) fail_generic();
+      });
+      pos_ = save;
+      furthest_ = save_far;
+      if (hint) fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *last_elt, *rhs);
+    }
+    return;
+  }
+  if (!first_invalid) return;
   if (bare_tuple) {
     for (Expr* e : static_cast<Tuple*>(first)->elts)
       if (e != last_elt && !valid_target(e)) return;
@@ -849,6 +906,14 @@ Stmt* Parser::expr_or_assign_stmt() {
   bool starts_paren = start.is_op("(");
   Expr* first = at_name("yield") ? yield_expr() : star_expressions();
 
+  if (at_op(":=") && first->kind != ExprKind::Name && first->kind != ExprKind::Tuple) {
+    size_t far = furthest_;
+    bool value_follows = starts_expression(peek(1));
+    furthest_ = far;
+    if (value_follows)
+      fail_range(std::string("cannot use assignment expressions with ") + expr_name(first), *first, *first);
+  }
+
   if (at_op(":")) {
     // Annotated assignment. CPython reports a bad target only when a valid
     // annotation follows.
@@ -873,11 +938,7 @@ Stmt* Parser::expr_or_assign_stmt() {
     set_store(first, ExprContext::Store);
     s->annotation = expression();
     s->simple = first->kind == ExprKind::Name && !starts_paren;
-    Expr* last = s->annotation;
-    if (accept_op("=")) {
-      s->value = at_name("yield") ? yield_expr() : star_expressions();
-      last = s->value;
-    }
+    if (accept_op("=")) s->value = at_name("yield") ? yield_expr() : star_expressions();
     s->end_lineno = prev().end_lineno;
     s->end_col_offset = prev().end_col;
     return s;
@@ -905,7 +966,7 @@ Stmt* Parser::expr_or_assign_stmt() {
       Expr* target = exprs.back();
       bool is_yield = target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom;
       if (!valid_target(target)) {
-        if (exprs.size() == 1) first_target_hint(first, start, starts_paren);
+        first_target_hint(first, start, starts_paren, exprs.size() == 1);
         if (is_yield) fail_range("assignment to yield expression not possible", *target, *target);
         set_store(target, ExprContext::Store);  // raises "cannot assign to ..."
       }

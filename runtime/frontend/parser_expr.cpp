@@ -26,10 +26,6 @@ constexpr std::array<BinOpSpec, 13> kBinOps{{
     {"**", OperatorKind::Pow, 6},
 }};
 
-bool is_const(const Expr* e, ConstantValue::Kind k) {
-  return e->kind == ExprKind::Constant && static_cast<const Constant*>(e)->value.kind == k;
-}
-
 bool is_bitwise_or_level(const Expr* e) {
   switch (e->kind) {
     case ExprKind::BoolOp: case ExprKind::NamedExpr: case ExprKind::Lambda: case ExprKind::IfExp:
@@ -212,12 +208,36 @@ Expr* Parser::named_expression(bool eq_hint) {
 }
 
 Expr* Parser::expression() {
+  DepthGuard guard(*this);
   if (at_name("lambda")) return lambdef();
   const Token& start = peek();
   Expr* body = disjunction();
   if (!at_name("if")) return body;
   next();
-  Expr* test = disjunction();
+  size_t after_if = pos_;
+  Expr* test = nullptr;
+  try {
+    test = disjunction();
+  } catch (ParseError& err) {
+    if (!err.generic) throw;
+    // PEG would settle for a shorter condition (`x if a is not.`): if one
+    // parses and no 'else' follows it, that is CPython's message.
+    size_t far = furthest_;
+    for (int k = 0; k < 3 && !test; k++) {
+      pos_ = after_if;
+      Expr* shorter = nullptr;
+      try {
+        shorter = k == 0 ? bitwise_or() : k == 1 ? factor() : atom();
+      } catch (ParseError& e2) {
+        if (e2.final) throw;
+        continue;
+      }
+      if (!at_name("else") && !at_op(":")) fail_range("expected 'else' after 'if' expression", *body, *shorter);
+      break;
+    }
+    furthest_ = far;
+    throw;
+  }
   if (!at_name("else")) {
     if (!at_op(":")) fail_range("expected 'else' after 'if' expression", *body, *test);
     fail_generic();
@@ -282,6 +302,7 @@ Expr* Parser::conjunction() {
 }
 
 Expr* Parser::inversion() {
+  DepthGuard guard(*this);
   if (at_name("not")) {
     const Token& kw = next();
     Expr* operand = inversion();
@@ -362,6 +383,7 @@ Expr* Parser::binary(int level) {
 }
 
 Expr* Parser::factor() {
+  DepthGuard guard(*this);
   const Token& t = peek();
   if (t.kind == TokenKind::Op && (t.text == "+" || t.text == "-" || t.text == "~")) {
     next();
@@ -508,6 +530,11 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
     Expr* last = nullptr;
     if (t.is_op("*")) {
       next();
+      if (!starts_expression(peek()) && (!call->args.empty() || !call->keywords.empty())) {
+        // CPython's `args ',' '*'` rule.
+        Location l = loc(first);
+        fail_range("iterable argument unpacking follows keyword argument unpacking", l, l);
+      }
       Expr* v = expression();
       Starred* s = make_span<Starred>(t);
       s->value = v;
@@ -536,6 +563,8 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       next();
       first_tok = pos_;
       Expr* v = expression();
+      if (at_name("for") || (at_name("async") && peek(1).is_name("for")))
+        fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc(t), loc(toks_[first_tok - 1]));
       Keyword* k = make_span<Keyword>(t);
       k->arg = std::string(t.text);
       k->has_arg = true;
@@ -565,7 +594,10 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       last = e;
     }
     if (!accept_op(",")) {
-      if (!at_op(")")) fail_after_element(first_tok, last);
+      if (!at_op(")")) {
+        if (order_error) fail_last(order_error);  // CPython's `args ',' args` rule wins
+        fail_after_element(first_tok, last);
+      }
       break;
     }
   }
@@ -690,6 +722,8 @@ Expr* Parser::paren_atom() {
   size_t first_tok = pos_;
   Expr* first = star_named_expression();
   if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    if (first->kind == ExprKind::Starred)
+      fail_range("iterable unpacking cannot be used in comprehension", *first, *first);
     auto gens = for_if_clauses();
     if (!at_op(")")) fail_generic();
     const Token& close = next();
@@ -731,6 +765,8 @@ Expr* Parser::list_atom() {
   size_t first_tok = pos_;
   Expr* first = star_named_expression();
   if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    if (first->kind == ExprKind::Starred)
+      fail_range("iterable unpacking cannot be used in comprehension", *first, *first);
     auto gens = for_if_clauses();
     if (!at_op("]")) fail_generic();
     const Token& close = next();
@@ -777,8 +813,10 @@ Expr* Parser::brace_atom() {
   Expr* first_value = nullptr;
   size_t first_tok = pos_;
   if (at_op("**")) {
-    next();
+    const Token& stars = next();
     first_value = bitwise_or();
+    if (at_name("for") || (at_name("async") && peek(1).is_name("for")))
+      fail_range("dict unpacking cannot be used in dict comprehension", loc(stars), *first_value);
   } else {
     Expr* e = star_named_expression();
     if (e->kind != ExprKind::Starred && at_op(":")) {
@@ -788,6 +826,8 @@ Expr* Parser::brace_atom() {
     } else {
       // A set.
       if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+        if (e->kind == ExprKind::Starred)
+          fail_range("iterable unpacking cannot be used in comprehension", *e, *e);
         auto gens = for_if_clauses();
         if (!at_op("}")) fail_generic();
         const Token& close = next();

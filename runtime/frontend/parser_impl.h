@@ -7,6 +7,7 @@
 // Syntax errors unwind with a ParseError exception: they are not a hot path,
 // and unwinding keeps every rule free of error plumbing.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,7 +99,7 @@ class Parser {
   void expect_colon();
   void expect_forced_colon();
   ast::Stmt* expr_or_assign_stmt();
-  void first_target_hint(ast::Expr* first, const Token& start, bool starts_paren);
+  void first_target_hint(ast::Expr* first, const Token& start, bool starts_paren, bool first_invalid);
   ast::Stmt* import_stmt();
   ast::Stmt* from_import_stmt();
   ast::Stmt* if_stmt(bool elif);
@@ -207,6 +208,23 @@ class Parser {
   ast::Expr* pattern_value_expr();
   ast::Pattern* class_pattern(ast::Expr* cls);
 
+  // Bounds the recursion of unbracketed chains (`- - - x`, `not not x`,
+  // `a if b else c if ...`, `lambda: lambda: ...`); brackets are bounded by
+  // the tokenizer and blocks by the indentation limit.
+  class DepthGuard {
+   public:
+    explicit DepthGuard(Parser& p) : p_(p) {
+      if (++p_.depth_ > kMaxDepth) p_.fail_too_deep();
+    }
+    ~DepthGuard() { --p_.depth_; }
+
+   private:
+    Parser& p_;
+  };
+  static constexpr int kMaxDepth = 3000;
+  [[noreturn]] void fail_too_deep();
+  int depth_ = 0;
+
   TokenStream& ts_;
   std::vector<Token>& toks_;
   ast::Arena& arena_;
@@ -215,7 +233,9 @@ class Parser {
   size_t furthest_ = 0;      // furthest token looked at (restored after speculation)
   size_t max_fetched_ = 0;   // furthest token ever looked at
   int fstring_depth_ = 0;
+  bool fstring_u_ = false;  // the literal being parsed started with a u prefix
   const Token* match_missing_colon_ = nullptr;
+  std::optional<ParseError> match_error_;  // a specific error from a failed `match` attempt
 };
 
 // Decimal digits of an unsigned integer literal in base 2, 8 or 16 (no prefix, no underscores).

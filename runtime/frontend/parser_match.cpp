@@ -2,6 +2,8 @@
 // Owns: match_stmt, case blocks and every pattern form of PEP 634 (literal,
 // capture, wildcard, value, group, sequence, mapping, class, or, as). Must
 // never: treat `match`/`case`/`_` as reserved words outside this statement.
+#include <algorithm>
+
 #include "runtime/frontend/parser_impl.h"
 
 namespace pystm::frontend {
@@ -17,7 +19,12 @@ Stmt* Parser::match_stmt() {
       after.is_op(",") || after.is_op(")") || after.kind == TokenKind::EndMarker)
     return nullptr;
   Expr* subject = nullptr;
-  bool ok = attempt([&] {
+  // Tried like CPython's first pass: any failure means "not a match
+  // statement". A specific error is kept and reported only if the line is
+  // not a valid simple statement either (the error pass tries match first).
+  size_t save = pos_;  // furthest_ stays: CPython's first pass did look at those tokens
+  bool ok = true;
+  try {
     next();
     const Token& start = peek();
     Expr* first = star_named_expression();
@@ -41,8 +48,15 @@ Stmt* Parser::match_stmt() {
     if (!at_op(":")) fail_generic();
     next();
     if (peek().kind != TokenKind::Newline) fail_generic();
-  });
-  if (!ok) return nullptr;
+  } catch (ParseError& e) {
+    if (e.final) throw;
+    if (!e.generic) match_error_ = e;
+    ok = false;
+  }
+  if (!ok) {
+    pos_ = save;
+    return nullptr;
+  }
   next();  // NEWLINE
   if (peek().kind != TokenKind::Indent)
     fail_token("expected an indented block after 'match' statement on line " + std::to_string(kw.lineno), peek(),

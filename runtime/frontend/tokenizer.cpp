@@ -5,6 +5,8 @@
 // string literal contents or know the grammar beyond bracket nesting.
 #include "runtime/frontend/tokenizer.h"
 
+#include "runtime/frontend/unicode_tables.h"
+
 #include <iconv.h>
 #include <utf8proc.h>
 
@@ -35,29 +37,8 @@ int decode_utf8(std::string_view s, size_t i, int32_t* cp) {
   return static_cast<int>(n);
 }
 
-// Approximates Unicode XID_Start / XID_Continue with general categories.
-bool is_id_start(int32_t cp) {
-  if (cp < 0x80) return is_ascii_ident_start(static_cast<unsigned char>(cp));
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
-      return true;
-    default:
-      // Other_ID_Start
-      return cp == 0x1885 || cp == 0x1886 || cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C;
-  }
-}
-bool is_id_continue(int32_t cp) {
-  if (cp < 0x80) return is_ascii_ident_char(static_cast<unsigned char>(cp));
-  if (is_id_start(cp)) return true;
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_PC:
-      return true;
-    default:
-      return cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
-  }
-}
+bool is_id_start(int32_t cp) { return cp >= 0 && unicode_is_id_start(static_cast<uint32_t>(cp)); }
+bool is_id_continue(int32_t cp) { return cp >= 0 && unicode_is_id_continue(static_cast<uint32_t>(cp)); }
 
 std::string encode_utf8(int32_t cp) {
   utf8proc_uint8_t buf[4];
@@ -83,6 +64,7 @@ constexpr std::string_view kOps1 = "%&()*+,-./:;<=>@[]^{|}~";
 struct Decoded {
   std::string text;
   std::optional<std::string> error;
+  bool no_position = false;  // CPython reports lineno 0, offset -1
 };
 
 std::string lower_encoding(std::string name) {
@@ -119,7 +101,9 @@ bool blank_or_comment(std::string_view line) {
 
 Decoded finish_decoding(std::string text);
 
-std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::string& encoding) {
+// Converts with iconv; on a decoding failure sets `failure` to CPython's
+// style of message (an unknown codec leaves it empty).
+std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::string& encoding, std::string* failure) {
   iconv_t cd = iconv_open("UTF-8", encoding.c_str());
   if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
   std::string out(bytes.size() * 4 + 16, '\0');
@@ -129,7 +113,15 @@ std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::stri
   size_t out_left = out.size();
   size_t r = iconv(cd, &in, &in_left, &dst, &out_left);
   iconv_close(cd);
-  if (r == static_cast<size_t>(-1)) return std::nullopt;
+  if (r == static_cast<size_t>(-1)) {
+    size_t at = static_cast<size_t>(in - bytes.data());
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %zu: %s", encoding.c_str(),
+                  at < bytes.size() ? static_cast<unsigned char>(bytes[at]) : 0, at,
+                  encoding == "ascii" || encoding == "us-ascii" ? "ordinal not in range(128)" : "invalid byte");
+    *failure = buf;
+    return std::nullopt;
+  }
   out.resize(out.size() - out_left);
   return out;
 }
@@ -154,14 +146,17 @@ Decoded decode_source(std::string_view bytes) {
     latin1 = e == "latin-1" || e == "iso-8859-1" || e == "iso-latin-1" || e == "latin1" ||
              e.rfind("latin-1-", 0) == 0 || e.rfind("iso-8859-1-", 0) == 0;
     if (bom && !utf8) {
-      out.error = "encoding problem: " + *enc + " with BOM";
+      out.error = "encoding problem: " + (latin1 ? std::string("iso-8859-1") : *enc) + " with BOM";
+      out.no_position = true;
       return out;
     }
     if (!utf8 && !latin1) {
       // Any other codec glibc's iconv knows.
-      std::optional<std::string> converted = iconv_to_utf8(bytes, *enc);
+      std::string failure;
+      std::optional<std::string> converted = iconv_to_utf8(bytes, *enc, &failure);
       if (!converted) {
-        out.error = "unknown encoding: " + *enc;
+        out.error = failure.empty() ? "unknown encoding: " + *enc : failure;
+        out.no_position = true;
         return out;
       }
       return finish_decoding(std::move(*converted));
@@ -444,7 +439,13 @@ void Lexer::run() {
         pos_ += 2;
         newline_consumed();
         if (pos_ >= src_.size()) {
-          fail_at("unexpected EOF while parsing", bl, bc + 1);
+          if (!brackets_.empty()) {
+            // CPython reports the bracket rather than the end of file.
+            const Open& o = brackets_.back();
+            fail_at(std::string("'") + o.c + "' was never closed", o.line, o.col, 0);
+          } else {
+            fail_at("unexpected EOF while parsing", bl, bc + 1);
+          }
           ts_.error_raised_by_tokenizer = false;
           return;
         }
@@ -512,8 +513,14 @@ void Lexer::scan_token() {
       if (rest.substr(0, 2) == op) len = 2;
   if (!len && kOps1.find(static_cast<char>(c)) != std::string_view::npos) len = 1;
   if (!len) {
-    // '!', '$', '?', '`' and control characters: an error token the parser
-    // reports as "invalid syntax" at this position.
+    if (c < 0x20 || c == 0x7f) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", static_cast<unsigned>(c));
+      fail_at(buf, sl, sc, 0);
+      return;
+    }
+    // '!', '$', '?', '`': an operator token the parser reports as
+    // "invalid syntax" at this position.
     pos_++;
     emit(TokenKind::Op, start, sl, sc);
     return;
@@ -565,8 +572,12 @@ void Lexer::scan_name() {
     int n = decode_utf8(word, i, &cp);
     if (!(first ? is_id_start(cp) : is_id_continue(cp))) {
       char buf[64];
-      std::snprintf(buf, sizeof buf, "invalid character '%s' (U+%04X)", encode_utf8(cp).c_str(),
-                    static_cast<unsigned>(cp));
+      if (cp >= 0 && unicode_is_printable(static_cast<uint32_t>(cp))) {
+        std::snprintf(buf, sizeof buf, "invalid character '%s' (U+%04X)", encode_utf8(cp).c_str(),
+                      static_cast<unsigned>(cp));
+      } else {
+        std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", static_cast<unsigned>(cp));
+      }
       fail_at(buf, sl, sc + static_cast<int>(i), 0);
       return;
     }
@@ -801,8 +812,8 @@ std::unique_ptr<TokenStream> tokenize(std::string_view bytes, const std::string&
     SyntaxErrorInfo e;
     e.msg = *d.error;
     e.filename = filename;
-    e.lineno = 1;
-    e.offset = 1;
+    e.lineno = d.no_position ? 0 : 1;
+    e.offset = d.no_position ? -1 : 1;
     ts.error = e;
     Token t;
     t.kind = TokenKind::Error;
@@ -810,13 +821,14 @@ std::unique_ptr<TokenStream> tokenize(std::string_view bytes, const std::string&
     ts.tokens.push_back(t);
     return holder;
   }
+  ts.empty_source = bytes.empty();
   ts.source = std::move(d.text);
   ts.line_starts.push_back(0);
   for (size_t i = 0; i + 1 < ts.source.size(); i++)
     if (ts.source[i] == '\n') ts.line_starts.push_back(i + 1);
   if (ts.source.find('\0') != std::string::npos) {
     SyntaxErrorInfo e;
-    e.msg = "source code cannot contain null bytes";
+    e.msg = "source code string cannot contain null bytes";  // CPython 3.11 raises ValueError
     e.filename = filename;
     e.lineno = 1;
     e.offset = 1;

@@ -25,6 +25,7 @@ struct TokenStream {
   std::string source;                 // UTF-8, '\n' line endings, ends with '\n'
   std::vector<size_t> line_starts;    // byte offset of each line (index 0 = line 1)
   std::vector<Token> tokens;          // ends with EndMarker or Error
+  bool empty_source = false;          // the input had no characters at all
   std::deque<std::string> owned;      // storage for normalized identifiers
   std::optional<SyntaxErrorInfo> error;
   // CPython's tokenizer raises some errors itself (bad characters, literals,

@@ -29,6 +29,16 @@ const std::vector<std::string>& snippets() {
       "f'{{}} {{{x}}}'\n", "f\"{'a'}\" f'{\"b\"}'\n", "f'{a[\"k\"]}' f'{ {1: 2}[1] }'\n", "f'{x:}'\n",
       "'a' f'b{c}' 'd'\n", "f''\n", "rf'\\n{x}' fr'{y}\\d'\n", "f'''{\nx\n}'''\n", "f'{a}{b}{a}'\n",
       "f'{x!r:^{w}}'\n", "f'{3.14:.2f}' f'{x if y else z}' f'{lambda: 1}'\n", "f'{(yield)}'\n",
+      // --- f-string corners
+      "f'{x!r:{w}}'\n", "f'{\"a\" if x else \"b\"}'\n", "f'{x:{\"{\"}>10}'\n", "f'{{{x}}}'\n", "f'{x}}}'\n",
+      "rf'{x}\\n'\n", "f'\\n{x}\\t'\n", "f'''{\nx\n}'''\n", "f'{x = !r:^10}'\n", "f'{x:%H:%M}'\n", "f'{d[\"k\"]}'\n",
+      "f'{a, b}'\n", "f'{*a,}'\n", "def g():\n  f'{yield}'\n", "f'{x:=1}'\n", "f'{(x:=1)}'\n", "f'{3!r}'\n",
+      "f'{x!s:}'\n", "f'{x:{y}{z}}'\n", "f'a' 'b' f'{c}' u'd'\n", "u'a' f'{b}'\n", "f'{x}' f'{y}' f''\n",
+      "f'{ x }'\n", "f'''{x\n!r}'''\n", "f'{a[\"b\"]!r:>{c}}'\n", "f'{0:>{1}}'\n", "f'{x::}'\n", "f'{x:{{}}}'\n",
+      "f'\\{x}'\n", "f'\\N{DIGIT ONE}{x}'\n", "f'{x = }'\n", "f'{x=:}'\n", "f'{ x = }'\n", "f'{x==y}'\n",
+      "f'{x!=y}'\n", "f'{x<=y}'\n", "f'{x>=y=}'\n", "f'{a:b:c}'\n", "f'{\"\"\"a\"\"\"}'\n", "f\"{'''a'''}\"\n",
+      "f'{x:{\"a\"}}'\n", "f'{x}' '\xc3\xa9" "' f'{y!a}'\n", "x = 1\ny = f'{x:{x}d}' f\"{ {1: 2}[1] }\"\n",
+      "f'{x:{y}.{z}f}'\n", "f'{{}}{{'\n",
       // --- operators
       "a + b - c * d / e // f % g @ h ** i\n", "-a + +b - ~c\n", "a << b >> c & d ^ e | f\n", "a ** -b ** c\n",
       "-a ** b\n", "(a + b) * c\n", "not a and b or not c\n", "a or b or c and d and e\n",
@@ -77,7 +87,8 @@ const std::vector<std::string>& snippets() {
       "for i in range(10):\n  if i % 2:\n    continue\n  else:\n    break\n",
       "while True:\n  try:\n    x()\n  except Exception as e:\n    raise RuntimeError('x') from e\n",
       // --- soft keywords used as names
-      "match = 1\n", "case = 2\n", "_ = 3\n", "match(x)\n", "match.x = 1\n", "print(match, case)\n",
+      "match = 1\n", "case = 2\n", "match(a=1)\n", "match(*a)\n", "match[a]\n", "match(x, y=2)\n",
+      "match(x for x in y)\n", "match -x:\n  case 1: pass\n", "match not x:\n  case 1: pass\n", "_ = 3\n", "match(x)\n", "match.x = 1\n", "print(match, case)\n",
       // --- match statements
       "match x:\n  case 1:\n    pass\n", "match x:\n  case 1 | 2 | 3:\n    pass\n  case _:\n    pass\n",
       "match x:\n  case [a, b, *rest]:\n    pass\n  case (a, b):\n    pass\n  case []:\n    pass\n",
@@ -123,6 +134,26 @@ void compare_all(bool attrs) {
 TEST(ParserTest, AstDumpMatchesCPython) { compare_all(false); }
 
 TEST(ParserTest, PositionsMatchCPython) { compare_all(true); }
+
+TEST(ParserTest, DeepNestingIsAnErrorNotACrash) {
+  for (std::string src : {std::string(100000, '-') + "x\n", [] {
+                            std::string s;
+                            for (int i = 0; i < 50000; i++) s += "not ";
+                            return s + "x\n";
+                          }(),
+                          [] {
+                            std::string s;
+                            for (int i = 0; i < 20000; i++) s += "a if b else ";
+                            return s + "c\n";
+                          }()}) {
+    ParseResult r = parse(src, "<t>");
+    ASSERT_TRUE(r.error);
+    EXPECT_NE(r.error->msg.find("too complex"), std::string::npos);
+  }
+  // Moderate nesting still parses.
+  ParseResult ok = parse(std::string(500, '-') + "x\n", "<t>");
+  EXPECT_FALSE(ok.error);
+}
 
 TEST(ParserTest, ModesEvalAndSingle) {
   ParseResult e = parse("a + 1\n", "<t>", ast::Module::Kind::Expression);

@@ -119,6 +119,29 @@ TEST(TokenizerTest, BigIntegerLiteralsBecomeDecimalDigits) {
   EXPECT_EQ(static_cast<ast::Constant*>(e)->value.text, "9223372036854775808");
 }
 
+// Source bytes (not str): coding cookies and BOMs apply, as for files.
+TEST(TokenizerTest, DecodingErrorsMatchCPython) {
+  std::vector<std::string> v = {"\xEF\xBB\xBF# coding: latin-1\nx=1\n",
+                                "#!/usr/bin/python\n# -*- coding: ascii -*-\nx = \"\xC3\xA9\"\n",
+                                "# coding: nonexistent-codec\n", "\xEF\xBB\xBF# coding: utf-8\nx = 1\n",
+                                "# vim: set fileencoding=cp1252 :\nx = '\x80'\n"};
+  auto want = run_oracle(
+      "for src in _inputs():\n"
+      "    try:\n"
+      "        print(ast.dump(ast.parse(src)))\n"
+      "    except SyntaxError as e:\n"
+      "        print(f'ERROR|{e.msg}|{e.lineno}|{e.offset}')\n",
+      v);
+  ASSERT_EQ(want.size(), v.size());
+  for (size_t i = 0; i < v.size(); i++) {
+    ParseResult r = parse(v[i], "<t>");
+    std::string got = r.error ? "ERROR|" + r.error->msg + "|" + std::to_string(r.error->lineno) + "|" +
+                                    std::to_string(r.error->offset)
+                              : dump(*r.module);
+    EXPECT_EQ(got, want[i]) << v[i];
+  }
+}
+
 TEST(TokenizerTest, UnknownEncodingIsASyntaxError) {
   ParseResult r = parse("# coding: no-such-codec\nx = 1\n", "<t>");
   ASSERT_TRUE(r.error);
