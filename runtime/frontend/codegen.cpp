@@ -29,8 +29,30 @@ static std::string bits_of(double d) {
 std::string constant_key(const bytecode::Constant& c) {
   using K = ast::ConstantValue::Kind;
   switch (c.kind) {
-    case bytecode::Constant::Kind::Code:
-      return "code:" + std::to_string(reinterpret_cast<uintptr_t>(c.code.get()));
+    case bytecode::Constant::Kind::Code: {
+      // Structural: a function defined in a finally body is compiled twice
+      // (normal and exceptional path); both copies share one constant.
+      const bytecode::CodeUnit& u = *c.code;
+      std::string k = "code:" + u.name + "\x1f" + u.qualname + "\x1f" + std::to_string(u.flags) + "," +
+                      std::to_string(u.argcount) + "," + std::to_string(u.posonlyargcount) + "," +
+                      std::to_string(u.kwonlyargcount) + "," + std::to_string(u.firstlineno) + ",";
+      for (uint32_t w : u.code) k += std::to_string(w) + ",";
+      for (const auto& p : u.positions) {
+        k += std::to_string(p.lineno) + ":" + std::to_string(p.col_offset) + ":" + std::to_string(p.end_lineno) +
+             ":" + std::to_string(p.end_col_offset) + ",";
+      }
+      for (const auto& e : u.exception_table) {
+        k += std::to_string(e.start) + "-" + std::to_string(e.end) + "-" + std::to_string(e.target) + "-" +
+             std::to_string(e.depth) + (e.push_lasti ? "L," : ",");
+      }
+      for (const auto* v : {&u.names, &u.varnames, &u.cellvars, &u.freevars}) {
+        k += "[";
+        for (const auto& n : *v) k += n + "\x1f";
+        k += "]";
+      }
+      for (const auto& sub : u.consts) k += "(" + constant_key(sub) + ")";
+      return k + (u.has_docstring ? "D" : "");
+    }
     case bytecode::Constant::Kind::Tuple:
     case bytecode::Constant::Kind::FrozenSet: {
       std::string k = c.kind == bytecode::Constant::Kind::Tuple ? "(" : "{";

@@ -822,5 +822,14 @@ TEST(CompilerTest, DocstringsAndQualnames) {
   EXPECT_NE(d.find("LOAD_CONST 0 ('f.<locals>.g.<locals>.C')"), std::string::npos) << d;
 }
 
+TEST(CompilerTest, FinallyCopiesShareNestedCode) {
+  // The finally body is emitted twice; its function must be one constant.
+  auto c = testing::compile_source("try:\n    pass\nfinally:\n    def f(): return [x for x in ()]\n");
+  ASSERT_FALSE(c.result.error);
+  int codes = 0;
+  for (const auto& k : c.result.code->consts) codes += k.kind == bytecode::Constant::Kind::Code;
+  EXPECT_EQ(codes, 1);
+}
+
 }  // namespace
 }  // namespace pystm::frontend
