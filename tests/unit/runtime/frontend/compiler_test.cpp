@@ -796,9 +796,11 @@ TEST(CompilerTest, OptimizeDropsAssertsAndFoldsDebug) {
 }
 
 TEST(CompilerTest, ConstantFolding) {
-  auto c = testing::compile_source("x = -1\ny = (1, -2.5, ('a', None))\n");
+  auto c = testing::compile_source("x = -1\ny = (1, -2.5, ('a', None))\nz = 60 * 60 * 24, 2 ** 62, 'ab' * 2\n");
   ASSERT_FALSE(c.result.error);
   std::string d = bytecode::disassemble(*c.result.code);
+  EXPECT_NE(d.find("(86400, 4611686018427387904, 'abab')"), std::string::npos) << d;
+  EXPECT_EQ(d.find("BINARY_OP"), std::string::npos) << d;
   EXPECT_NE(d.find("LOAD_CONST 0 (-1)"), std::string::npos) << d;
   EXPECT_NE(d.find("(1, -2.5, ('a', None))"), std::string::npos) << d;
   EXPECT_EQ(d.find("UNARY_OP"), std::string::npos) << d;

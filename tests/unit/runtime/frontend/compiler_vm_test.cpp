@@ -290,6 +290,13 @@ const std::vector<std::string>& programs() {
       "    return out, [x async for x in agen(2)], {x: 1 async for x in agen(2)}\n"
       "c = main()\nticks = 0\nwhile True:\n    try:\n        r = c.send(None)\n        assert r == 'tick'\n        ticks += 1\n"
       "    except StopIteration as e:\n        print(e.value, ticks)\n        break\n",
+      // constant folding must keep Python's semantics
+      "print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 % -2, 7 % -1, -9223372036854775807 - 1, 2 ** 62, 2 ** 63, 2 ** 64)\n"
+      "print(1 << 62, 1 << 63, -1 << 63, -1 >> 100, 5 >> 70, 3 ** 0, 0 ** 0, (-1) ** 5, (-1) ** 10**1, (-2) ** 63, 2 ** -1)\n"
+      "print(7 / 2, -7 / 2, 1 / 3, 2.5 * 4, 0.1 + 0.2, 1e308 * 10, -0.0 + 0.0, 3 - 5.5, 10 / 4, ~5, ~-1, -(2 ** 3), +-3)\n"
+      "print('ab' * 3, 3 * 'x', 'a' * -2, b'z' * 2, 'con' + 'cat', len('y' * 5000), 6 & 3, 6 | 3, 6 ^ 3, 10 - 2 - 3, 2 ** 3 ** 2)\n"
+      "try:\n    print(1 // 0)\nexcept ZeroDivisionError as e:\n    print('zde', e)\ntry:\n    print(1 << -1)\nexcept ValueError as e:\n"
+      "    print('ve', e)\nprint(1.5 // 0.5, -1.5 % 1, 9007199254740993 / 1, 3 * 1.1, (1, 2) + (3,), True + 1, -True)\n",
   };
   return v;
 }
