@@ -132,7 +132,11 @@ class Codegen {
   void ann_assign(const ast::AnnAssign* a);
   void delete_target(const ast::Expr* e);
   void match_stmt(const ast::Match* m);
-  void push_fblock(FBlock f) { u_->fblocks.push_back(std::move(f)); }
+  void push_fblock(FBlock f) {
+    // CPython's static limit on nesting (CO_MAXBLOCKS).
+    if (u_->fblocks.size() >= 20) error("too many statically nested blocks", stmt_loc_);
+    u_->fblocks.push_back(std::move(f));
+  }
   void pop_fblock() { u_->fblocks.pop_back(); }
   // Emits the cleanup of fblocks from the innermost outwards; stops at (and
   // leaves) the innermost loop when `loop` is set.
@@ -206,6 +210,7 @@ class Codegen {
   bool failed_ = false;
   SyntaxErrorInfo error_;
   std::string internal_error_;
+  ast::Location stmt_loc_;   // the statement being compiled
 };
 
 std::string constant_key(const bytecode::Constant& c);

@@ -19,6 +19,7 @@ void Codegen::stmts(const std::vector<ast::Stmt*>& body) {
 void Codegen::stmt(const ast::Stmt* s) {
   if (failed_) return;
   set_loc(*s);
+  stmt_loc_ = *s;
   using K = ast::StmtKind;
   switch (s->kind) {
     case K::FunctionDef:

@@ -11,8 +11,17 @@ namespace {
 
 using testing::run_oracle;
 
+std::string nested(const std::string& head, int n) {
+  std::string src;
+  for (int i = 0; i < n; ++i) src += std::string(4 * i, ' ') + head + "\n";
+  return src + std::string(4 * n, ' ') + "pass\n";
+}
+
 const std::vector<std::string>& error_snippets() {
   static const std::vector<std::string> v = {
+      nested("for x in y:", 21),
+      nested("while x:", 20),
+      nested("with a:", 21),
       "nonlocal x\n",
       "def f():\n    nonlocal y\n",
       "def f():\n  x=1\n  def g():\n    nonlocal y\n",
