@@ -22,8 +22,12 @@ using namespace pystm::ast;
 const Token& Parser::peek(size_t k) {
   size_t i = std::min(pos_ + k, toks_.size() - 1);
   if (i > furthest_) furthest_ = i;
+  if (i > max_fetched_) max_fetched_ = i;
   const Token& t = toks_[i];
-  if (t.kind == TokenKind::Error && ts_.error) fail_info(*ts_.error);
+  if (t.kind == TokenKind::Error) {
+    // Like CPython, a tokenizer error is raised as soon as its token is fetched.
+    throw ParseError{ts_.error ? *ts_.error : unclosed_bracket_error(), false, true};
+  }
   return t;
 }
 
@@ -88,29 +92,51 @@ void Parser::fail_range(const std::string& msg, const Location& a, const Locatio
 }
 
 void Parser::fail_token(const std::string& msg, const Token& t, SyntaxErrorInfo::Kind kind) {
-  fail_info(make_error(msg, t.lineno, t.col, t.end_lineno, t.end_col, kind));
+  SyntaxErrorInfo e = make_error(msg, t.lineno, t.col, t.end_lineno, t.end_col, kind);
+  if (t.col < 0) {
+    // DEDENT/ENDMARKER: CPython uses its cursor column as the offset.
+    e.offset = t.end_col;
+    e.end_offset = -1;
+  }
+  fail_info(e);
 }
 
 void Parser::fail_last(const std::string& msg) { fail_token(msg, toks_[furthest_]); }
 
+// CPython raises MemoryError here; the front end reports a SyntaxError.
+void Parser::fail_too_deep() {
+  const Token& t = toks_[pos_];
+  throw ParseError{make_error("too many nested expressions: Python source too complex to parse", t.lineno,
+                              t.col < 0 ? 0 : t.col, t.end_lineno, t.end_col < 0 ? 0 : t.end_col),
+                   false, true};
+}
+
+SyntaxErrorInfo Parser::unclosed_bracket_error() {
+  return make_error(std::string("'") + ts_.open_bracket + "' was never closed", ts_.open_bracket_line,
+                    ts_.open_bracket_col, ts_.open_bracket_line, ts_.open_bracket_col + 1);
+}
+
 void Parser::fail_generic() {
   const Token& t = toks_[furthest_];
-  SyntaxErrorInfo info;
-  if (t.kind == TokenKind::Error && ts_.eof_in_brackets) {
-    info = make_error(std::string("'") + ts_.open_bracket + "' was never closed", ts_.open_bracket_line,
-                      ts_.open_bracket_col, ts_.open_bracket_line, ts_.open_bracket_col + 1);
-  } else if (t.kind == TokenKind::Indent) {
-    info = make_error("unexpected indent", t.lineno, t.col, t.end_lineno, t.end_col,
-                      SyntaxErrorInfo::Kind::IndentationError);
-  } else if (t.kind == TokenKind::Dedent) {
-    info = make_error("unexpected unindent", t.lineno, t.col, t.end_lineno, t.end_col,
-                      SyntaxErrorInfo::Kind::IndentationError);
-  } else if (ts_.error) {
-    info = *ts_.error;  // the tokenizer failed further on: its error wins
-  } else {
-    info = make_error("invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col);
+  if (t.kind == TokenKind::Indent || t.kind == TokenKind::Dedent) {
+    SyntaxErrorInfo info = make_error(t.kind == TokenKind::Indent ? "unexpected indent" : "unexpected unindent",
+                                      t.lineno, t.col, t.end_lineno, t.end_col, SyntaxErrorInfo::Kind::IndentationError);
+    if (t.kind == TokenKind::Dedent) info.offset = t.end_col;
+    throw ParseError{std::move(info), true, true};
   }
-  throw ParseError{std::move(info), true};
+  throw ParseError{make_error("invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col), true, false};
+}
+
+// CPython tokenizes the rest of the file after a parser error: a tokenizer
+// error found there replaces it, and so does an unclosed bracket when the
+// parser had already read past the bracket's line.
+void Parser::apply_late_tokenizer_errors(ParseError& e) {
+  if (e.final) return;
+  if (ts_.error && ts_.error_raised_by_tokenizer) {
+    e.info = *ts_.error;
+  } else if (ts_.open_bracket && toks_[max_fetched_].lineno > ts_.open_bracket_line) {
+    e.info = unclosed_bracket_error();
+  }
 }
 
 // ---------------------------------------------------------------- module --
@@ -145,11 +171,22 @@ std::vector<Stmt*> Parser::statements_until_dedent() {
 void Parser::statement(std::vector<Stmt*>& out) {
   const Token& t = peek();
   if (t.kind == TokenKind::Indent) fail_generic();
+  match_missing_colon_ = nullptr;
   if (Stmt* s = compound_stmt()) {
     out.push_back(s);
     return;
   }
-  simple_stmts(out);
+  if (!match_missing_colon_) {
+    simple_stmts(out);
+    return;
+  }
+  const Token* colon_at = match_missing_colon_;
+  try {
+    simple_stmts(out);
+  } catch (ParseError& e) {
+    if (e.generic) fail_token("expected ':'", *colon_at);
+    throw;
+  }
 }
 
 void Parser::simple_stmts(std::vector<Stmt*>& out) {
@@ -161,7 +198,7 @@ void Parser::simple_stmts(std::vector<Stmt*>& out) {
     }
     break;
   }
-  if (peek().kind != TokenKind::Newline) fail_generic();
+  if (peek().kind != TokenKind::Newline) fail_unexpected();
   next();
 }
 
@@ -171,7 +208,16 @@ void Parser::expect_colon() {
     return;
   }
   if (peek().kind == TokenKind::Newline) fail_last("expected ':'");
-  fail_generic();
+  fail_unexpected();
+}
+
+// A ':' the 3.11 grammar marks as forced (&&':'): anything else is "expected ':'".
+void Parser::expect_forced_colon() {
+  if (at_op(":")) {
+    next();
+    return;
+  }
+  fail_token("expected ':'", peek());
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts
@@ -231,7 +277,7 @@ Stmt* Parser::decorated() {
   std::vector<Expr*> decorators;
   while (accept_op("@")) {
     decorators.push_back(named_expression());
-    if (peek().kind != TokenKind::Newline) fail_generic();
+    if (peek().kind != TokenKind::Newline) fail_unexpected();
     next();
   }
   if (at_name("def")) return funcdef(std::move(decorators), nullptr);
@@ -253,7 +299,7 @@ Stmt* Parser::if_stmt(bool elif) {
     orelse.push_back(if_stmt(true));
   } else if (at_name("else")) {
     const Token& e = next();
-    expect_colon();
+    expect_forced_colon();
     orelse = block("'else' statement", e.lineno);
   }
   If* s = make<If>(loc(kw), block_end());
@@ -271,7 +317,7 @@ Stmt* Parser::while_stmt() {
   std::vector<Stmt*> orelse;
   if (at_name("else")) {
     const Token& e = next();
-    expect_colon();
+    expect_forced_colon();
     orelse = block("'else' statement", e.lineno);
   }
   While* s = make<While>(loc(kw), block_end());
@@ -292,7 +338,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
   std::vector<Stmt*> orelse;
   if (at_name("else")) {
     const Token& e = next();
-    expect_colon();
+    expect_forced_colon();
     orelse = block("'else' statement", e.lineno);
   }
   For* s = make<For>(loc(async_tok ? *async_tok : kw), block_end(),
@@ -313,7 +359,8 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
     if (accept_name("as")) {
       w->optional_vars = star_target_item();
       const Token& n = peek();
-      if (!(n.is_op(",") || n.is_op(":") || (in_parens && n.is_op(")")))) fail_generic();
+      if (!(n.is_op(",") || n.is_op(":") || n.kind == TokenKind::Newline || (in_parens && n.is_op(")"))))
+        fail_generic();
       set_store(w->optional_vars, ExprContext::Store);
     }
     items.push_back(w);
@@ -349,7 +396,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
 
 Stmt* Parser::try_stmt() {
   const Token& kw = next();
-  expect_colon();
+  expect_forced_colon();
   std::vector<Stmt*> body = block("'try' statement", kw.lineno);
   std::vector<ExceptHandler*> handlers;
   std::vector<Stmt*> orelse, finalbody;
@@ -390,14 +437,14 @@ Stmt* Parser::try_stmt() {
     handlers.push_back(h);
   }
   if (at_name("else")) {
-    if (handlers.empty()) fail_generic();
+    if (handlers.empty()) fail_last("expected 'except' or 'finally' block");
     const Token& e = next();
-    expect_colon();
+    expect_forced_colon();
     orelse = block("'else' statement", e.lineno);
   }
   if (at_name("finally")) {
     const Token& f = next();
-    expect_colon();
+    expect_forced_colon();
     finalbody = block("'finally' statement", f.lineno);
   }
   if (handlers.empty() && finalbody.empty()) fail_last("expected 'except' or 'finally' block");
@@ -413,13 +460,20 @@ Stmt* Parser::try_stmt() {
 Stmt* Parser::funcdef(std::vector<Expr*> decorators, const Token* async_tok) {
   const Token& kw = next();
   const Token& name = expect_identifier();
-  if (!at_op("(")) fail_generic();
+  if (!at_op("(")) fail_token("expected '('", peek());
   next();
   Arguments* args = parameters(false, ")");
   expect_op(")");
   Expr* returns = nullptr;
-  if (accept_op("->")) returns = expression();
-  expect_colon();
+  if (at_op("->")) {
+    const Token& arrow = peek();
+    size_t far = furthest_;
+    if (!starts_expression(peek(1))) fail_token("expected ':'", arrow);
+    furthest_ = far;
+    next();
+    returns = expression();
+  }
+  expect_forced_colon();
   std::vector<Stmt*> body = block("function definition", kw.lineno);
   FunctionDef* s = make<FunctionDef>(loc(async_tok ? *async_tok : kw), block_end(), async_tok != nullptr);
   s->name = std::string(name.text);
@@ -437,7 +491,7 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators) {
   if (at_op("(")) {
     const Token& open = next();
     Call tmp;
-    call_args(&tmp, open);
+    call_args(&tmp, open, /*allow_genexp=*/false);
     s->bases = std::move(tmp.args);
     s->keywords = std::move(tmp.keywords);
   }
@@ -480,7 +534,10 @@ Arguments* Parser::parameters(bool lambda, std::string_view closer) {
     if (t.is_op("/")) {
       if (seen_slash) fail_token("/ may appear only once", t);
       if (seen_star) fail_token("/ must be ahead of *", t);
-      if (args->args.empty()) fail_token("at least one argument must precede /", t);
+      if (args->args.empty()) {
+        if (peek(1).is_op(",")) fail_token("at least one argument must precede /", t);
+        fail_token("invalid syntax", t);
+      }
       next();
       seen_slash = true;
       args->posonlyargs = std::move(args->args);
@@ -506,9 +563,32 @@ Arguments* Parser::parameters(bool lambda, std::string_view closer) {
       if (!at_op(closer)) fail_generic();
       break;
     } else {
+      if (t.is_op("(")) {
+        // `def f((a, b)):` — Python 2 tuple parameters.
+        size_t far = furthest_;
+        size_t k = 1;
+        while (peek(k).kind == TokenKind::Name && !is_keyword(peek(k).text)) {
+          k++;
+          if (!peek(k).is_op(",")) break;
+          k++;
+        }
+        if (k > 1 && peek(k).is_op(")"))
+          fail_range(lambda ? "Lambda expression parameters cannot be parenthesized"
+                            : "Function parameters cannot be parenthesized",
+                     loc(t), loc(peek(k)));
+        furthest_ = far;
+        fail_generic();
+      }
       Arg* a = param(lambda, false);
       Expr* def = nullptr;
-      if (accept_op("=")) def = expression();
+      size_t def_tok = 0;
+      if (at_op("=")) {
+        const Token& eq = next();
+        if (at_op(",") || at_op(closer)) fail_token("expected default value expression", eq);
+        def_tok = pos_;
+        def = expression();
+        if (!at_op(",") && !at_op(closer)) fail_after_element(def_tok, def);
+      }
       if (seen_star) {
         args->kwonlyargs.push_back(a);
         args->kw_defaults.push_back(def);
@@ -516,7 +596,7 @@ Arguments* Parser::parameters(bool lambda, std::string_view closer) {
         if (def) {
           seen_default = true;
           args->defaults.push_back(def);
-        } else if (seen_default) {
+        } else if (seen_default && (at_op(",") || at_op(closer))) {
           fail_range("non-default argument follows default argument", *a, *a);
         }
         args->args.push_back(a);
@@ -562,7 +642,6 @@ Stmt* Parser::simple_stmt() {
       if (peek().kind != TokenKind::Newline && !at_op(";")) {
         s->exc = expression();
         if (accept_name("from")) s->cause = expression();
-        Expr* last = s->cause ? s->cause : s->exc;
         s->end_lineno = prev().end_lineno;
         s->end_col_offset = prev().end_col;
       }
@@ -588,7 +667,7 @@ Stmt* Parser::simple_stmt() {
       next();
       Delete* s = make<Delete>(loc(t), loc(t));
       for (;;) {
-        Expr* e = bitwise_or();
+        Expr* e = at_op("*") ? star_target_item() : bitwise_or();
         if (!(at_op(",") || at_op(";") || peek().kind == TokenKind::Newline)) fail_generic();
         set_store(e, ExprContext::Del);
         s->targets.push_back(e);
@@ -604,7 +683,6 @@ Stmt* Parser::simple_stmt() {
       Assert* s = make<Assert>(loc(t), loc(t));
       s->test = expression();
       if (accept_op(",")) s->msg = expression();
-      Expr* last = s->msg ? s->msg : s->test;
       s->end_lineno = prev().end_lineno;
       s->end_col_offset = prev().end_col;
       return s;
@@ -650,7 +728,7 @@ Stmt* Parser::from_import_stmt() {
       break;
     }
   }
-  if (!at_name("import")) {
+  if (!at_name("import") || s->level == 0) {
     std::string name(expect_identifier().text);
     while (accept_op(".")) name += "." + std::string(expect_identifier().text);
     s->module = std::move(name);
@@ -741,18 +819,58 @@ static bool valid_target(const Expr* e) {
   }
 }
 
+// CPython's hint for `1 = x` / `f() = 1` / `a, 1 = x` / `(yield) = 1`: the
+// (last element of the) first target, when `= <bitwise_or>` follows without
+// a further '=' or ':='. Raises the hint or returns.
+void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren) {
+  bool bare_tuple = first->kind == ExprKind::Tuple && !starts_paren;
+  Expr* last_elt = bare_tuple ? static_cast<Tuple*>(first)->elts.back() : first;
+  if (bare_tuple) {
+    for (Expr* e : static_cast<Tuple*>(first)->elts)
+      if (e != last_elt && !valid_target(e)) return;
+  }
+  bool grouped = starts_paren && last_elt == first && (first->lineno != start.lineno || first->col_offset != start.col);
+  if (valid_target(last_elt) || !(grouped || bitwise_or_level(last_elt))) return;
+  if (!grouped && (last_elt->kind == ExprKind::List || last_elt->kind == ExprKind::Tuple ||
+                   last_elt->kind == ExprKind::GeneratorExp || is_const_kind(last_elt, ConstantValue::Kind::True) ||
+                   is_const_kind(last_elt, ConstantValue::Kind::False) ||
+                   is_const_kind(last_elt, ConstantValue::Kind::None)))
+    return;
+  size_t save = pos_, save_far = furthest_;
+  bool rhs_ok = attempt([&] {
+    next();
+    bitwise_or();
+  });
+  bool hint = rhs_ok && !at_op("=") && !at_op(":=");
+  pos_ = save;
+  furthest_ = save_far;
+  if (hint)
+    fail_range(std::string("cannot assign to ") + expr_name(last_elt) + " here. Maybe you meant '==' instead of '='?",
+               *last_elt, *last_elt);
+}
+
 Stmt* Parser::expr_or_assign_stmt() {
   const Token& start = peek();
+  size_t start_index = pos_;
   bool starts_paren = start.is_op("(");
   Expr* first = at_name("yield") ? yield_expr() : star_expressions();
 
   if (at_op(":")) {
-    // Annotated assignment.
-    if (first->kind == ExprKind::Tuple)
-      fail_range("only single target (not tuple) can be annotated", *first, *first);
-    if (first->kind == ExprKind::List) fail_range("only single target (not list) can be annotated", *first, *first);
-    if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute && first->kind != ExprKind::Subscript)
+    // Annotated assignment. CPython reports a bad target only when a valid
+    // annotation follows.
+    bool target_ok =
+        first->kind == ExprKind::Name || first->kind == ExprKind::Attribute || first->kind == ExprKind::Subscript;
+    if (!target_ok) {
+      if (first->kind == ExprKind::Starred) fail_generic();
+      size_t save = pos_;
+      next();
+      bool annotated = probe_expression();
+      pos_ = save;
+      if (!annotated) fail_generic();
+      if (first->kind == ExprKind::Tuple) fail_range("only single target (not tuple) can be annotated", *first, *first);
+      if (first->kind == ExprKind::List) fail_range("only single target (not list) can be annotated", *first, *first);
       fail_range("illegal target for annotation", *first, *first);
+    }
     next();
     AnnAssign* s = make<AnnAssign>(loc(start), loc(start));
     s->lineno = start.lineno;
@@ -761,11 +879,7 @@ Stmt* Parser::expr_or_assign_stmt() {
     set_store(first, ExprContext::Store);
     s->annotation = expression();
     s->simple = first->kind == ExprKind::Name && !starts_paren;
-    Expr* last = s->annotation;
-    if (accept_op("=")) {
-      s->value = at_name("yield") ? yield_expr() : star_expressions();
-      last = s->value;
-    }
+    if (accept_op("=")) s->value = at_name("yield") ? yield_expr() : star_expressions();
     s->end_lineno = prev().end_lineno;
     s->end_col_offset = prev().end_col;
     return s;
@@ -789,39 +903,18 @@ Stmt* Parser::expr_or_assign_stmt() {
 
   if (at_op("=")) {
     std::vector<Expr*> exprs{first};
-    while (accept_op("=")) {
-      Expr* v = at_name("yield") ? yield_expr() : star_expressions();
-      exprs.push_back(v);
-    }
-    // CPython's hint for `1 = x` / `f() = 1` / `a, 1 = x`: the last element
-    // of the first target, followed by `= <bitwise_or>` and no further '='.
-    if (!valid_target(first)) {
-      Expr* last_elt = first;
-      bool bare_tuple = first->kind == ExprKind::Tuple && !starts_paren;
-      if (bare_tuple) last_elt = static_cast<Tuple*>(first)->elts.back();
-      Expr* rhs = exprs[1];
-      bool hint = exprs.size() == 2 && !valid_target(last_elt) && bitwise_or_level(last_elt) &&
-                  last_elt->kind != ExprKind::List && last_elt->kind != ExprKind::Tuple &&
-                  last_elt->kind != ExprKind::GeneratorExp && !is_const_kind(last_elt, ConstantValue::Kind::True) &&
-                  !is_const_kind(last_elt, ConstantValue::Kind::False) &&
-                  !is_const_kind(last_elt, ConstantValue::Kind::None) && bitwise_or_level(rhs) &&
-                  rhs->kind != ExprKind::Tuple;
-      if (hint && bare_tuple) {
-        // Earlier elements are checked first, without the hint.
-        for (Expr* e : static_cast<Tuple*>(first)->elts) {
-          if (e == last_elt) break;
-          if (!valid_target(e)) hint = false;
-        }
+    while (at_op("=")) {
+      Expr* target = exprs.back();
+      bool is_yield = target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom;
+      if (!valid_target(target)) {
+        if (exprs.size() == 1) first_target_hint(first, start, starts_paren);
+        if (is_yield) fail_range("assignment to yield expression not possible", *target, *target);
+        set_store(target, ExprContext::Store);  // raises "cannot assign to ..."
       }
-      if (hint)
-        fail_range(std::string("cannot assign to ") + expr_name(last_elt) + " here. Maybe you meant '==' instead of '='?",
-                   *last_elt, *last_elt);
+      next();
+      exprs.push_back(at_name("yield") ? yield_expr() : star_expressions());
     }
-    for (size_t i = 0; i + 1 < exprs.size(); i++) {
-      if (exprs[i]->kind == ExprKind::Yield || exprs[i]->kind == ExprKind::YieldFrom)
-        fail_range("assignment to yield expression not possible", *exprs[i], *exprs[i]);
-      set_store(exprs[i], ExprContext::Store);
-    }
+    for (size_t i = 0; i + 1 < exprs.size(); i++) set_store(exprs[i], ExprContext::Store);
     Assign* s = make_span<Assign>(start);
     s->value = exprs.back();
     exprs.pop_back();
@@ -829,19 +922,13 @@ Stmt* Parser::expr_or_assign_stmt() {
     return s;
   }
 
-  // Python 2 `print x` / `exec x`.
-  if (first->kind == ExprKind::Name && starts_expression(peek()) && !at_op("(")) {
+  // `NAME <expression>`: CPython's invalid_legacy_expression parses the rest
+  // (with its own hints) and names Python 2's `print x` / `exec x`.
+  if (first->kind == ExprKind::Name && pos_ == start_index + 1 && starts_expression(peek()) && !at_op("(")) {
     const std::string& id = static_cast<Name*>(first)->id;
-    if (id == "print" || id == "exec") {
-      size_t save = pos_;
-      try {
-        Expr* rest = star_expressions();
-        fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", *first, *rest);
-      } catch (ParseError& e) {
-        if (e.info.msg.rfind("Missing parentheses", 0) == 0) throw;
-        pos_ = save;
-      }
-    }
+    Expr* rest = nullptr;
+    if (probe([&] { rest = star_expressions(); }) && (id == "print" || id == "exec"))
+      fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", *first, *rest);
   }
   ExprStmt* s = make_span<ExprStmt>(start);
   s->value = first;
@@ -858,6 +945,7 @@ ParseResult parse(std::string_view source, const std::string& filename, ast::Mod
   try {
     r.module = p.parse_file(mode);
   } catch (ParseError& e) {
+    p.apply_late_tokenizer_errors(e);
     r.module = nullptr;
     r.error = std::move(e.info);
   }

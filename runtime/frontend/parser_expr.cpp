@@ -26,10 +26,6 @@ constexpr std::array<BinOpSpec, 13> kBinOps{{
     {"**", OperatorKind::Pow, 6},
 }};
 
-bool is_const(const Expr* e, ConstantValue::Kind k) {
-  return e->kind == ExprKind::Constant && static_cast<const Constant*>(e)->value.kind == k;
-}
-
 bool is_bitwise_or_level(const Expr* e) {
   switch (e->kind) {
     case ExprKind::BoolOp: case ExprKind::NamedExpr: case ExprKind::Lambda: case ExprKind::IfExp:
@@ -66,17 +62,47 @@ bool Parser::starts_expression(const Token& t) {
 // separator nor a closer: CPython's "Perhaps you forgot a comma?" when
 // another expression follows, else "invalid syntax".
 void Parser::fail_after_element(size_t first_tok, Expr* first) {
-  if (first && starts_expression(peek()) && is_bitwise_or_level(first) && first->kind != ExprKind::Starred) {
+  bool disjunction = first && first->kind != ExprKind::Lambda && first->kind != ExprKind::IfExp &&
+                     first->kind != ExprKind::NamedExpr && first->kind != ExprKind::Starred &&
+                     first->kind != ExprKind::Yield && first->kind != ExprKind::YieldFrom &&
+                     first->kind != ExprKind::Slice;
+  if (disjunction && starts_expression(peek())) {
     const Token& ft = toks_[first_tok];
-    bool name_string = ft.kind == TokenKind::Name && first_tok + 1 < toks_.size() &&
-                       toks_[first_tok + 1].kind == TokenKind::String;
-    bool soft_kw = ft.kind == TokenKind::Name && (ft.text == "match" || ft.text == "case" || ft.text == "_");
+    bool name = ft.kind == TokenKind::Name && !is_keyword(ft.text);
+    bool name_string = name && first_tok + 1 < toks_.size() && toks_[first_tok + 1].kind == TokenKind::String;
+    bool soft_kw = name && (ft.text == "match" || ft.text == "case" || ft.text == "_");
+    bool in_brackets = toks_[pos_ - 1].level > 0;
     if (!name_string && !soft_kw) {
       Expr* second = nullptr;
-      if (attempt([&] { second = expression(); }) && prev().level > 0)
+      if (probe_expression(&second) && in_brackets)
         fail_range("invalid syntax. Perhaps you forgot a comma?", *first, *second);
     }
   }
+  fail_unexpected();
+}
+
+bool Parser::probe_expression(Expr** out) {
+  Expr* e = nullptr;
+  bool ok = probe([&] { e = expression(); }) || probe([&] { e = bitwise_or(); }) || probe([&] { e = factor(); }) ||
+            probe([&] { e = atom(); });
+  if (out) *out = e;
+  return ok;
+}
+
+size_t Parser::token_index_of(const Location& l) const {
+  size_t i = pos_;
+  while (i > 0) {
+    const Token& t = toks_[--i];
+    if (t.lineno == l.lineno && t.col == l.col_offset) return i;
+  }
+  return 0;
+}
+
+// Generic failure at a token that could start an expression: CPython's
+// error pass parses that expression first, which may run into a tokenizer
+// error (an unclosed bracket at end of file, say) that then wins.
+void Parser::fail_unexpected() {
+  if (starts_expression(peek())) probe_expression();
   fail_generic();
 }
 
@@ -151,32 +177,38 @@ Expr* Parser::named_expression(bool eq_hint) {
     ne->value = value;
     return ne;
   }
+  size_t start_tok = pos_;
   Expr* e = expression();
-  if (at_op(":=")) fail_range(std::string("cannot use assignment expressions with ") + expr_name(e), *e, *e);
+  size_t far = furthest_;
+  bool walrus_value = eq_hint && at_op(":=") && starts_expression(peek(1));
+  furthest_ = far;
+  if (walrus_value)
+    fail_range(std::string("cannot use assignment expressions with ") + expr_name(e), *e, *e);
   if (eq_hint && at_op("=")) {
-    // CPython's invalid_named_expression hints for `if x = 1:` and the like.
+    // CPython's invalid_named_expression hints for `if x = 1:` and the like:
+    // `NAME = bitwise_or` or `<bitwise_or not starting with a list, tuple,
+    // genexp, True, None, False> = bitwise_or`, with no '=' or ':=' after.
+    const Token& ft = toks_[start_tok];
+    bool name_alt = e->kind == ExprKind::Name && pos_ == start_tok + 1;
+    bool other_alt = !name_alt && is_bitwise_or_level(e) && !ft.is_op("[") && !ft.is_name("True") &&
+                     !ft.is_name("False") && !ft.is_name("None") && e->kind != ExprKind::Tuple &&
+                     e->kind != ExprKind::GeneratorExp;
     Expr* rhs = nullptr;
-    size_t save = pos_, save_far = furthest_;
-    if (attempt([&] {
+    if ((name_alt || other_alt) && probe([&] {
           next();
           rhs = bitwise_or();
-        }) &&
-        !at_op("=") && !at_op(":=")) {
-      if (e->kind == ExprKind::Name)
-        fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *e, *rhs);
-      if (is_bitwise_or_level(e) && e->kind != ExprKind::List && e->kind != ExprKind::Tuple &&
-          e->kind != ExprKind::GeneratorExp && !is_const(e, ConstantValue::Kind::True) &&
-          !is_const(e, ConstantValue::Kind::False) && !is_const(e, ConstantValue::Kind::None))
-        fail_range(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?", *e,
-                   *e);
+          if (at_op("=") || at_op(":=")) fail_generic();
+        })) {
+      if (name_alt) fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *e, *rhs);
+      fail_range(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?", *e,
+                 *e);
     }
-    pos_ = save;
-    furthest_ = save_far;
   }
   return e;
 }
 
 Expr* Parser::expression() {
+  DepthGuard guard(*this);
   if (at_name("lambda")) return lambdef();
   const Token& start = peek();
   Expr* body = disjunction();
@@ -247,6 +279,7 @@ Expr* Parser::conjunction() {
 }
 
 Expr* Parser::inversion() {
+  DepthGuard guard(*this);
   if (at_name("not")) {
     const Token& kw = next();
     Expr* operand = inversion();
@@ -327,6 +360,7 @@ Expr* Parser::binary(int level) {
 }
 
 Expr* Parser::factor() {
+  DepthGuard guard(*this);
   const Token& t = peek();
   if (t.kind == TokenKind::Op && (t.text == "+" || t.text == "-" || t.text == "~")) {
     next();
@@ -384,9 +418,19 @@ Expr* Parser::primary() {
       c->end_col_offset = prev().end_col;
       e = c;
     } else if (at_op("[")) {
-      next();
-      Expr* s = slices();
-      if (!at_op("]")) fail_generic();
+      // A subscript that fails to parse is, as in PEG, no subscript at all:
+      // the caller then sees the '[' (`a []` is "forgot a comma?").
+      size_t save = pos_;
+      Expr* s = nullptr;
+      try {
+        next();
+        s = slices();
+        if (!at_op("]")) fail_generic();
+      } catch (ParseError& err) {
+        if (!err.generic) throw;
+        pos_ = save;
+        return e;
+      }
       const Token& close = next();
       Subscript* sub = make_span<Subscript>(start);
       (void)close;
@@ -438,17 +482,25 @@ Expr* Parser::slice_item() {
   next();
   Slice* s = make<Slice>(loc(start), loc(start));
   s->lower = lower;
-  if (!at_op(":") && !at_op(",") && !at_op("]")) s->upper = expression();
+  auto bound = [&] {
+    size_t tok = pos_;
+    Expr* e = expression();
+    if (!at_op(":") && !at_op(",") && !at_op("]")) fail_after_element(tok, e);
+    return e;
+  };
+  if (!at_op(":") && !at_op(",") && !at_op("]")) s->upper = bound();
   if (accept_op(":")) {
-    if (!at_op(",") && !at_op("]")) s->step = expression();
+    if (!at_op(",") && !at_op("]")) s->step = bound();
   }
   s->end_lineno = prev().end_lineno;
   s->end_col_offset = prev().end_col;
   return s;
 }
 
-void Parser::call_args(Call* call, const Token& open) {
+void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
   bool seen_kw = false, seen_kw_unpack = false;
+  const char* order_error = nullptr;  // reported once the whole list is read, as CPython does
+  const Token& first = peek();
   while (!at_op(")")) {
     const Token& t = peek();
     size_t first_tok = pos_;
@@ -459,7 +511,10 @@ void Parser::call_args(Call* call, const Token& open) {
       Starred* s = make_span<Starred>(t);
       s->value = v;
       s->ctx = ExprContext::Load;
-      if (seen_kw_unpack) fail_range("iterable argument unpacking follows keyword argument unpacking", *s, *s);
+      if (seen_kw_unpack) {
+        Location l = loc(first);
+        fail_range("iterable argument unpacking follows keyword argument unpacking", l, *s);
+      }
       call->args.push_back(s);
       last = s;
     } else if (t.is_op("**")) {
@@ -470,18 +525,15 @@ void Parser::call_args(Call* call, const Token& open) {
       call->keywords.push_back(k);
       seen_kw_unpack = true;
       last = v;
-    } else if (t.kind == TokenKind::Name && peek(1).is_op("=")) {
-      if (is_keyword(t.text)) {
-        if (t.text == "True" || t.text == "False" || t.text == "None") {
-          next();
-          next();
-          Expr* v = expression();
-          fail_range("cannot assign to " + std::string(t.text), loc(t), *v);
-        }
-        fail_generic();
-      }
+    } else if ((t.is_name("True") || t.is_name("False") || t.is_name("None")) && peek(1).is_op("=")) {
       next();
       next();
+      Expr* v = expression();
+      fail_range("cannot assign to " + std::string(t.text), loc(t), *v);
+    } else if (t.kind == TokenKind::Name && !is_keyword(t.text) && peek(1).is_op("=")) {
+      next();
+      next();
+      first_tok = pos_;
       Expr* v = expression();
       Keyword* k = make_span<Keyword>(t);
       k->arg = std::string(t.text);
@@ -493,6 +545,7 @@ void Parser::call_args(Call* call, const Token& open) {
     } else {
       Expr* e = named_expression(false);
       if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+        if (!allow_genexp) fail_generic();
         auto gens = for_if_clauses();
         bool sole = call->args.empty() && call->keywords.empty() && at_op(")");
         if (!sole) fail_range("Generator expression must be parenthesized", *e, loc(prev()));
@@ -505,8 +558,8 @@ void Parser::call_args(Call* call, const Token& open) {
       if (at_op("=")) {
         fail_range("expression cannot contain assignment, perhaps you meant \"==\"?", *e, loc(peek()));
       }
-      if (seen_kw_unpack) fail_range("positional argument follows keyword argument unpacking", *e, *e);
-      if (seen_kw) fail_range("positional argument follows keyword argument", *e, *e);
+      if (!order_error && seen_kw_unpack) order_error = "positional argument follows keyword argument unpacking";
+      if (!order_error && seen_kw) order_error = "positional argument follows keyword argument";
       call->args.push_back(e);
       last = e;
     }
@@ -515,6 +568,7 @@ void Parser::call_args(Call* call, const Token& open) {
       break;
     }
   }
+  if (order_error && at_op(")")) fail_last(order_error);
   expect_op(")");
 }
 
@@ -524,8 +578,16 @@ std::vector<Comprehension*> Parser::for_if_clauses() {
     Comprehension* c = arena_.make<Comprehension>();
     c->is_async = accept_name("async");
     next();
+    size_t target_tok = pos_;
     c->target = star_targets();
-    if (!at_name("in")) fail_generic();
+    if (!at_name("in")) {
+      Expr* a = c->target;
+      if (a->kind == ExprKind::Tuple && !toks_[target_tok].is_op("(")) {
+        a = static_cast<Tuple*>(a)->elts.back();  // CPython checks the last element
+        target_tok = token_index_of(*a);
+      }
+      fail_after_element(target_tok, a);
+    }
     next();
     c->iter = disjunction();
     while (accept_name("if")) c->ifs.push_back(disjunction());
@@ -693,6 +755,16 @@ Expr* Parser::list_atom() {
   return l;
 }
 
+// After `key:` in a dict display: CPython's messages for a missing or starred value.
+void Parser::check_dict_value(const Token& colon) {
+  if (at_op("*")) {
+    const Token& st = next();
+    Expr* v = bitwise_or();
+    fail_range("cannot use a starred expression in a dictionary value", loc(st), *v);
+  }
+  if (at_op("}") || at_op(",")) fail_token("expression expected after dictionary key and ':'", colon);
+}
+
 Expr* Parser::brace_atom() {
   const Token& open = next();
   if (at_op("}")) {
@@ -709,7 +781,7 @@ Expr* Parser::brace_atom() {
   } else {
     Expr* e = star_named_expression();
     if (e->kind != ExprKind::Starred && at_op(":")) {
-      next();
+      check_dict_value(next());
       first_key = e;
       first_value = expression();
     } else {
@@ -761,11 +833,13 @@ Expr* Parser::brace_atom() {
     } else {
       Expr* k = expression();
       if (!at_op(":")) {
-        if (at_op("}") || at_op(",")) fail_range("':' expected after dictionary key", *k, *k);
-        fail_generic();
+        // CPython points at the key's last character.
+        Location l{k->end_lineno, k->end_col_offset - 1, k->end_lineno, k->end_col_offset};
+        fail_range("':' expected after dictionary key", l, l);
       }
-      next();
+      const Token& colon = next();
       d->keys.push_back(k);
+      check_dict_value(colon);
       d->values.push_back(expression());
     }
     if (!at_op(",") && !at_op("}")) fail_generic();

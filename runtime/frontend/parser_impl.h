@@ -21,6 +21,9 @@ namespace pystm::frontend {
 struct ParseError {
   SyntaxErrorInfo info;
   bool generic = false;  // "invalid syntax" (a speculative parse may swallow it)
+  // Tokenizer errors and unexpected indent/unindent are final; any other
+  // error yields to a tokenizer error later in the file (see parse()).
+  bool final = false;
 };
 
 class Parser {
@@ -45,6 +48,8 @@ class Parser {
 
   // ---- errors ----
   [[noreturn]] void fail_generic();
+  SyntaxErrorInfo unclosed_bracket_error();
+  void apply_late_tokenizer_errors(ParseError& e);
   [[noreturn]] void fail_range(const std::string& msg, const ast::Location& a, const ast::Location& b,
                                SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::Kind::SyntaxError);
   [[noreturn]] void fail_token(const std::string& msg, const Token& t,
@@ -91,7 +96,9 @@ class Parser {
   std::vector<ast::Stmt*> block(const std::string& what, int line);
   ast::Location block_end() const;
   void expect_colon();
+  void expect_forced_colon();
   ast::Stmt* expr_or_assign_stmt();
+  void first_target_hint(ast::Expr* first, const Token& start, bool starts_paren);
   ast::Stmt* import_stmt();
   ast::Stmt* from_import_stmt();
   ast::Stmt* if_stmt(bool elif);
@@ -129,14 +136,37 @@ class Parser {
   ast::Expr* paren_atom();
   ast::Expr* list_atom();
   ast::Expr* brace_atom();
+  void check_dict_value(const Token& colon);
   ast::Expr* slices();
   ast::Expr* slice_item();
-  void call_args(ast::Call* call, const Token& open);
+  void call_args(ast::Call* call, const Token& open, bool allow_genexp = true);
   std::vector<ast::Comprehension*> for_if_clauses();
   ast::Expr* star_targets();   // for-loop and comprehension targets
   ast::Expr* star_target_item();
   bool starts_expression(const Token& t);
   [[noreturn]] void fail_after_element(size_t first_tok, ast::Expr* first);
+  [[noreturn]] void fail_unexpected();
+  // Whether some expression (the longest that parses, as PEG would) starts here.
+  bool probe_expression(ast::Expr** out = nullptr);
+  size_t token_index_of(const ast::Location& l) const;
+
+  // Runs `f` for its errors only: the position is always restored; returns
+  // whether it parsed.
+  // Like CPython's *_without_invalid rules, only tokenizer errors escape.
+  template <class F>
+  bool probe(F&& f) {
+    size_t save = pos_, save_far = furthest_;
+    bool ok = true;
+    try {
+      f();
+    } catch (ParseError& e) {
+      if (e.final) throw;
+      ok = false;
+    }
+    pos_ = save;
+    furthest_ = save_far;
+    return ok;
+  }
 
   // Runs `f` speculatively: on a generic failure restores the position and
   // returns false; specific errors propagate.
@@ -177,13 +207,32 @@ class Parser {
   ast::Expr* pattern_value_expr();
   ast::Pattern* class_pattern(ast::Expr* cls);
 
+  // Bounds the recursion of unbracketed chains (`- - - x`, `not not x`,
+  // `a if b else c if ...`, `lambda: lambda: ...`); brackets are bounded by
+  // the tokenizer and blocks by the indentation limit.
+  class DepthGuard {
+   public:
+    explicit DepthGuard(Parser& p) : p_(p) {
+      if (++p_.depth_ > kMaxDepth) p_.fail_too_deep();
+    }
+    ~DepthGuard() { --p_.depth_; }
+
+   private:
+    Parser& p_;
+  };
+  static constexpr int kMaxDepth = 3000;
+  [[noreturn]] void fail_too_deep();
+  int depth_ = 0;
+
   TokenStream& ts_;
   std::vector<Token>& toks_;
   ast::Arena& arena_;
   std::string filename_;
   size_t pos_ = 0;
-  size_t furthest_ = 0;
+  size_t furthest_ = 0;      // furthest token looked at (restored after speculation)
+  size_t max_fetched_ = 0;   // furthest token ever looked at
   int fstring_depth_ = 0;
+  const Token* match_missing_colon_ = nullptr;
 };
 
 // Decimal digits of an unsigned integer literal in base 2, 8 or 16 (no prefix, no underscores).

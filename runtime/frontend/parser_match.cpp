@@ -33,6 +33,11 @@ Stmt* Parser::match_stmt() {
     } else {
       subject = first;
     }
+    if (peek().kind == TokenKind::Newline) {
+      // `match x` + NEWLINE: "expected ':'" unless the line is a valid statement.
+      match_missing_colon_ = &peek();
+      fail_generic();
+    }
     if (!at_op(":")) fail_generic();
     next();
     if (peek().kind != TokenKind::Newline) fail_generic();

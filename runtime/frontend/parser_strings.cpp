@@ -376,7 +376,10 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
       char quote = 0;
       bool triple = false;
       for (;;) {
-        if (j >= body.size()) fail_last("f-string: expecting '}'");
+        if (j >= body.size()) {
+          if (!nest.empty()) fail_last(std::string("f-string: unmatched '") + nest.back() + "'");
+          fail_last("f-string: expecting '}'");
+        }
         char d = body[j];
         if (quote) {
           if (d == quote && (!triple || (j + 2 < body.size() && body[j + 1] == quote && body[j + 2] == quote))) {
@@ -439,7 +442,6 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
       if (j < body.size() && body[j] == '!') {
         if (j + 1 >= body.size()) fail_last("f-string: expecting '}'");
         char conv = body[j + 1];
-        if (conv == '}' || conv == ':') fail_last("f-string: missing conversion character");
         if (conv != 's' && conv != 'r' && conv != 'a')
           fail_last("f-string: invalid conversion character: expected 's', 'r', or 'a'");
         conversion = conv;
@@ -519,8 +521,11 @@ Expr* Parser::fstring_expression(std::string_view text, int line, int col) {
     while (p.peek().kind == TokenKind::Newline) p.next();
     if (p.peek().kind != TokenKind::EndMarker) p.fail_generic();
   } catch (ParseError& err) {
-    // CPython reports these relative to the parenthesized expression text.
+    // CPython reports the column relative to the parenthesized expression
+    // text, on the expression's line of the file.
     err.info.msg = "f-string: " + err.info.msg;
+    err.info.lineno += line - 1;
+    err.info.end_lineno += line - 1;
     throw;
   }
   // Shift the new nodes into the enclosing file; the '(' took column 0.

@@ -27,8 +27,13 @@ struct TokenStream {
   std::vector<Token> tokens;          // ends with EndMarker or Error
   std::deque<std::string> owned;      // storage for normalized identifiers
   std::optional<SyntaxErrorInfo> error;
+  // CPython's tokenizer raises some errors itself (bad characters, literals,
+  // brackets) and only flags others (indentation, line continuation) for the
+  // parser to raise; the latter never replace a parser error.
+  bool error_raised_by_tokenizer = true;
   // The file ended inside brackets: the innermost open bracket.
   bool eof_in_brackets = false;
+  // Innermost open bracket where the tokenizer stopped (at an error or EOF).
   char open_bracket = 0;
   int open_bracket_line = 0, open_bracket_col = 0;
 

@@ -124,6 +124,26 @@ TEST(ParserTest, AstDumpMatchesCPython) { compare_all(false); }
 
 TEST(ParserTest, PositionsMatchCPython) { compare_all(true); }
 
+TEST(ParserTest, DeepNestingIsAnErrorNotACrash) {
+  for (std::string src : {std::string(100000, '-') + "x\n", [] {
+                            std::string s;
+                            for (int i = 0; i < 50000; i++) s += "not ";
+                            return s + "x\n";
+                          }(),
+                          [] {
+                            std::string s;
+                            for (int i = 0; i < 20000; i++) s += "a if b else ";
+                            return s + "c\n";
+                          }()}) {
+    ParseResult r = parse(src, "<t>");
+    ASSERT_TRUE(r.error);
+    EXPECT_NE(r.error->msg.find("too complex"), std::string::npos);
+  }
+  // Moderate nesting still parses.
+  ParseResult ok = parse(std::string(500, '-') + "x\n", "<t>");
+  EXPECT_FALSE(ok.error);
+}
+
 TEST(ParserTest, ModesEvalAndSingle) {
   ParseResult e = parse("a + 1\n", "<t>", ast::Module::Kind::Expression);
   ASSERT_FALSE(e.error);
