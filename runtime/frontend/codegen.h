@@ -23,6 +23,18 @@ namespace pystm::frontend {
 
 using bytecode::Opcode;
 
+// Nesting deeper than this is rejected like CPython's "maximum recursion
+// depth exceeded during compilation" (a RecursionError there).
+inline constexpr int kMaxNestingDepth = 3000;
+
+struct DepthGuard {
+  explicit DepthGuard(int* d) : d_(d) { ++*d_; }
+  ~DepthGuard() { --*d_; }
+  DepthGuard(const DepthGuard&) = delete;
+  DepthGuard& operator=(const DepthGuard&) = delete;
+  int* d_;
+};
+
 // A block of the statement nesting that `return`, `break` and `continue` must
 // unwind (CPython's "frame blocks").
 enum class FBlockKind : uint8_t {
@@ -211,6 +223,7 @@ class Codegen {
   SyntaxErrorInfo error_;
   std::string internal_error_;
   ast::Location stmt_loc_;   // the statement being compiled
+  int depth_ = 0;            // expression / statement nesting
 };
 
 std::string constant_key(const bytecode::Constant& c);

@@ -143,7 +143,38 @@ std::optional<ast::ConstantValue> fold_binop(ast::OperatorKind op, const ast::Co
 
 }  // namespace
 
+// Whether `e` is a tree of constants and operators small enough to fold,
+// checked without recursion (fold() itself recurses only into such trees, so
+// long non-constant operator chains cost neither stack nor quadratic time).
+static bool may_fold(const ast::Expr* root) {
+  constexpr size_t kMaxFoldNodes = 256;
+  std::vector<const ast::Expr*> work{root};
+  size_t seen = 0;
+  while (!work.empty()) {
+    const ast::Expr* e = work.back();
+    work.pop_back();
+    if (++seen > kMaxFoldNodes) return false;
+    switch (e->kind) {
+      case ExprKind::Constant: break;
+      case ExprKind::Name:
+        if (static_cast<const ast::Name*>(e)->id != "__debug__") return false;
+        break;
+      case ExprKind::UnaryOp: work.push_back(static_cast<const ast::UnaryOp*>(e)->operand); break;
+      case ExprKind::BinOp:
+        work.push_back(static_cast<const ast::BinOp*>(e)->left);
+        work.push_back(static_cast<const ast::BinOp*>(e)->right);
+        break;
+      case ExprKind::Tuple:
+        for (auto* x : static_cast<const ast::Tuple*>(e)->elts) work.push_back(x);
+        break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
 std::optional<bytecode::Constant> Codegen::fold(const ast::Expr* e) {
+  if (e->kind != ExprKind::Constant && !may_fold(e)) return std::nullopt;
   switch (e->kind) {
     case ExprKind::Constant:
       return literal_constant(static_cast<const ast::Constant*>(e)->value);
@@ -231,6 +262,13 @@ std::optional<bool> Codegen::const_truth(const ast::Expr* e) {
 
 void Codegen::expr(const ast::Expr* e) {
   if (failed_) return;
+  // CPython's limit (3 x the default recursion limit) keeps the C++ stack
+  // bounded for pathological nesting.
+  DepthGuard guard(&depth_);
+  if (depth_ > kMaxNestingDepth) {
+    error("maximum recursion depth exceeded during compilation", *e);
+    return;
+  }
   bytecode::Position saved = b().position();
   set_loc(*e);
   expr_inner(e);

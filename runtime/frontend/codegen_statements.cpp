@@ -18,6 +18,11 @@ void Codegen::stmts(const std::vector<ast::Stmt*>& body) {
 
 void Codegen::stmt(const ast::Stmt* s) {
   if (failed_) return;
+  DepthGuard guard(&depth_);
+  if (depth_ > kMaxNestingDepth) {
+    error("maximum recursion depth exceeded during compilation", *s);
+    return;
+  }
   set_loc(*s);
   stmt_loc_ = *s;
   using K = ast::StmtKind;

@@ -833,5 +833,22 @@ TEST(CompilerTest, FinallyCopiesShareNestedCode) {
   EXPECT_EQ(codes, 1);
 }
 
+TEST(CompilerTest, DeepNestingFailsCleanly) {
+  // CPython 3.11 compiles 2900 chained additions and rejects 3100 with
+  // "maximum recursion depth exceeded during compilation".
+  auto chain = [](int n) {
+    std::string s = "y = x";
+    for (int i = 1; i < n; ++i) s += "+x";
+    return s + "\n";
+  };
+  auto ok = testing::compile_source(chain(2900));
+  ASSERT_EQ(ok.parse_error, "");
+  EXPECT_FALSE(ok.result.error);
+  auto deep = testing::compile_source(chain(20000));
+  ASSERT_EQ(deep.parse_error, "");
+  ASSERT_TRUE(deep.result.error);
+  EXPECT_EQ(deep.result.error->msg, "maximum recursion depth exceeded during compilation");
+}
+
 }  // namespace
 }  // namespace pystm::frontend
