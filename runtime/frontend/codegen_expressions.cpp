@@ -143,29 +143,28 @@ std::optional<ast::ConstantValue> fold_binop(ast::OperatorKind op, const ast::Co
 
 }  // namespace
 
-// Whether `e` is a tree of constants and operators small enough to fold,
+// Whether `e` is a tree of constants and operators shallow enough to fold,
 // checked without recursion (fold() itself recurses only into such trees, so
 // long non-constant operator chains cost neither stack nor quadratic time).
 static bool may_fold(const ast::Expr* root) {
-  constexpr size_t kMaxFoldNodes = 256;
-  std::vector<const ast::Expr*> work{root};
-  size_t seen = 0;
+  constexpr int kMaxFoldDepth = 100;
+  std::vector<std::pair<const ast::Expr*, int>> work{{root, 0}};
   while (!work.empty()) {
-    const ast::Expr* e = work.back();
+    auto [e, depth] = work.back();
     work.pop_back();
-    if (++seen > kMaxFoldNodes) return false;
+    if (depth > kMaxFoldDepth) return false;
     switch (e->kind) {
       case ExprKind::Constant: break;
       case ExprKind::Name:
         if (static_cast<const ast::Name*>(e)->id != "__debug__") return false;
         break;
-      case ExprKind::UnaryOp: work.push_back(static_cast<const ast::UnaryOp*>(e)->operand); break;
+      case ExprKind::UnaryOp: work.push_back({static_cast<const ast::UnaryOp*>(e)->operand, depth + 1}); break;
       case ExprKind::BinOp:
-        work.push_back(static_cast<const ast::BinOp*>(e)->left);
-        work.push_back(static_cast<const ast::BinOp*>(e)->right);
+        work.push_back({static_cast<const ast::BinOp*>(e)->left, depth + 1});
+        work.push_back({static_cast<const ast::BinOp*>(e)->right, depth + 1});
         break;
       case ExprKind::Tuple:
-        for (auto* x : static_cast<const ast::Tuple*>(e)->elts) work.push_back(x);
+        for (auto* x : static_cast<const ast::Tuple*>(e)->elts) work.push_back({x, depth + 1});
         break;
       default: return false;
     }
