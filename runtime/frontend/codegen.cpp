@@ -557,6 +557,8 @@ void Codegen::class_def(const ast::ClassDef* c) {
   Scope* scope = st_.scope_of(c);
   std::string qualname = qualname_for(c->name, true);
   enter_unit(scope, c->name, qualname, firstlineno);
+  // The docstring is consts[0], before the prologue's constants.
+  if (const ast::Constant* doc = optimize_ >= 2 ? nullptr : docstring_of(c->body)) add_literal(doc->value);
   set_loc(*c);
   name_op("__name__", ast::ExprContext::Load);
   name_op("__module__", ast::ExprContext::Store);

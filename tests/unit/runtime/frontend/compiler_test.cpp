@@ -819,6 +819,13 @@ TEST(CompilerTest, DocstringsAndQualnames) {
   ASSERT_TRUE(f);
   EXPECT_TRUE(f->has_docstring);
   EXPECT_EQ(f->qualname, "f");
+  auto cls = testing::compile_source("class C:\n    'cdoc'\n    x = 1\n");
+  ASSERT_FALSE(cls.result.error);
+  const bytecode::CodeUnit* body = nullptr;
+  for (const auto& k : cls.result.code->consts) if (k.kind == bytecode::Constant::Kind::Code) body = k.code.get();
+  ASSERT_TRUE(body);
+  EXPECT_TRUE(body->has_docstring);
+  EXPECT_EQ(body->consts[0].literal.text, "cdoc");
   std::string d = bytecode::disassemble(mod);
   EXPECT_NE(d.find("code f.<locals>.g.<locals>.C.m.<locals>.<lambda> (<lambda>"), std::string::npos) << d;
   EXPECT_NE(d.find("LOAD_CONST 0 ('f.<locals>.g.<locals>.C')"), std::string::npos) << d;
