@@ -5,6 +5,8 @@
 // default include_attributes=False).
 #include "runtime/frontend/ast_dump.h"
 
+#include "runtime/frontend/unicode_tables.h"
+
 #include <utf8proc.h>
 
 #include <charconv>
@@ -66,18 +68,7 @@ std::string float_repr(double v) {
 
 namespace {
 
-bool printable(int32_t cp) {
-  if (cp == ' ') return true;
-  if (cp < 0x20 || cp == 0x7f) return false;
-  if (cp < 0x7f) return true;
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS: case UTF8PROC_CATEGORY_CO:
-    case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
-      return false;
-    default:
-      return true;
-  }
-}
+bool printable(int32_t cp) { return cp >= 0 && unicode_is_printable(static_cast<uint32_t>(cp)); }
 
 std::string str_repr(const std::string& s) {
   bool has_sq = s.find('\'') != std::string::npos, has_dq = s.find('"') != std::string::npos;

@@ -198,7 +198,15 @@ void Parser::simple_stmts(std::vector<Stmt*>& out) {
     }
     break;
   }
-  if (peek().kind != TokenKind::Newline) fail_unexpected();
+  if (peek().kind != TokenKind::Newline) {
+    switch (out.back()->kind) {
+      case StmtKind::Import: case StmtKind::ImportFrom: case StmtKind::Pass: case StmtKind::Break:
+      case StmtKind::Continue: case StmtKind::Global: case StmtKind::Nonlocal:
+        fail_generic();  // no expression rule runs after these
+      default:
+        fail_unexpected();
+    }
+  }
   next();
 }
 
@@ -548,7 +556,11 @@ Arguments* Parser::parameters(bool lambda, std::string_view closer) {
       seen_star = true;
       if (at_op(",") || at_op(closer)) {
         // Bare `*`: keyword-only parameters must follow.
-        if (at_op(closer) || peek(1).is_op(closer) || peek(1).is_op("**")) fail_token("named arguments must follow bare *", t);
+        if (at_op(closer) || peek(1).is_op(closer) || peek(1).is_op("**")) {
+          // def: at the '*'; lambda: at the token after it (CPython's two rules differ).
+          if (lambda) fail_last("named arguments must follow bare *");
+          fail_token("named arguments must follow bare *", t);
+        }
       } else {
         args->vararg = param(lambda, true);
         if (at_op("=")) fail_token("var-positional argument cannot have default value", peek());
@@ -667,9 +679,10 @@ Stmt* Parser::simple_stmt() {
       next();
       Delete* s = make<Delete>(loc(t), loc(t));
       for (;;) {
-        Expr* e = at_op("*") ? star_target_item() : bitwise_or();
-        if (!(at_op(",") || at_op(";") || peek().kind == TokenKind::Newline)) fail_generic();
+        // Invalid targets are reported whatever follows (CPython's invalid_del_stmt).
+        Expr* e = at_op("*") ? star_target_item() : expression();
         set_store(e, ExprContext::Del);
+        if (!(at_op(",") || at_op(";") || peek().kind == TokenKind::Newline)) fail_generic();
         s->targets.push_back(e);
         if (!accept_op(",")) break;
         if (at_op(";") || peek().kind == TokenKind::Newline) break;
@@ -755,7 +768,7 @@ Stmt* Parser::from_import_stmt() {
       s->names.push_back(a);
       if (!accept_op(",")) break;
       if (paren && at_op(")")) break;
-      if (!paren && (peek().kind == TokenKind::Newline || at_op(";")))
+      if (!paren && peek().kind == TokenKind::Newline)
         fail_last("trailing comma not allowed without surrounding parentheses");
     }
     if (paren) expect_op(")");
@@ -822,9 +835,28 @@ static bool valid_target(const Expr* e) {
 // CPython's hint for `1 = x` / `f() = 1` / `a, 1 = x` / `(yield) = 1`: the
 // (last element of the) first target, when `= <bitwise_or>` follows without
 // a further '=' or ':='. Raises the hint or returns.
-void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren) {
+void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren, bool first_invalid) {
   bool bare_tuple = first->kind == ExprKind::Tuple && !starts_paren;
   Expr* last_elt = bare_tuple ? static_cast<Tuple*>(first)->elts.back() : first;
+  if (last_elt->kind == ExprKind::Name) {
+    // `NAME = bitwise_or` with no '=' / ':=' after (the NAME alternative).
+    size_t idx = token_index_of(*last_elt);
+    if (!toks_[idx].is_op("(") && idx + 1 < toks_.size() && toks_[idx + 1].is_op("=")) {
+      size_t save = pos_, save_far = furthest_;
+      pos_ = idx + 1;
+      Expr* rhs = nullptr;
+      bool hint = probe([&] {
+        next();
+        rhs = bitwise_or();
+        if (at_op("=") || at_op(":=")) fail_generic();
+      });
+      pos_ = save;
+      furthest_ = save_far;
+      if (hint) fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *last_elt, *rhs);
+    }
+    return;
+  }
+  if (!first_invalid) return;
   if (bare_tuple) {
     for (Expr* e : static_cast<Tuple*>(first)->elts)
       if (e != last_elt && !valid_target(e)) return;
@@ -854,6 +886,14 @@ Stmt* Parser::expr_or_assign_stmt() {
   size_t start_index = pos_;
   bool starts_paren = start.is_op("(");
   Expr* first = at_name("yield") ? yield_expr() : star_expressions();
+
+  if (at_op(":=") && first->kind != ExprKind::Name && first->kind != ExprKind::Tuple) {
+    size_t far = furthest_;
+    bool value_follows = starts_expression(peek(1));
+    furthest_ = far;
+    if (value_follows)
+      fail_range(std::string("cannot use assignment expressions with ") + expr_name(first), *first, *first);
+  }
 
   if (at_op(":")) {
     // Annotated assignment. CPython reports a bad target only when a valid
@@ -907,7 +947,7 @@ Stmt* Parser::expr_or_assign_stmt() {
       Expr* target = exprs.back();
       bool is_yield = target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom;
       if (!valid_target(target)) {
-        if (exprs.size() == 1) first_target_hint(first, start, starts_paren);
+        first_target_hint(first, start, starts_paren, exprs.size() == 1);
         if (is_yield) fail_range("assignment to yield expression not possible", *target, *target);
         set_store(target, ExprContext::Store);  // raises "cannot assign to ..."
       }

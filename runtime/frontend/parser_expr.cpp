@@ -507,6 +507,11 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
     Expr* last = nullptr;
     if (t.is_op("*")) {
       next();
+      if (!starts_expression(peek()) && (!call->args.empty() || !call->keywords.empty())) {
+        // CPython's `args ',' '*'` rule.
+        Location l = loc(first);
+        fail_range("iterable argument unpacking follows keyword argument unpacking", l, l);
+      }
       Expr* v = expression();
       Starred* s = make_span<Starred>(t);
       s->value = v;
@@ -535,6 +540,8 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       next();
       first_tok = pos_;
       Expr* v = expression();
+      if (at_name("for") || (at_name("async") && peek(1).is_name("for")))
+        fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc(t), loc(toks_[first_tok - 1]));
       Keyword* k = make_span<Keyword>(t);
       k->arg = std::string(t.text);
       k->has_arg = true;
@@ -564,7 +571,10 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       last = e;
     }
     if (!accept_op(",")) {
-      if (!at_op(")")) fail_after_element(first_tok, last);
+      if (!at_op(")")) {
+        if (order_error) fail_last(order_error);  // CPython's `args ',' args` rule wins
+        fail_after_element(first_tok, last);
+      }
       break;
     }
   }
@@ -689,6 +699,8 @@ Expr* Parser::paren_atom() {
   size_t first_tok = pos_;
   Expr* first = star_named_expression();
   if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    if (first->kind == ExprKind::Starred)
+      fail_range("iterable unpacking cannot be used in comprehension", *first, *first);
     auto gens = for_if_clauses();
     if (!at_op(")")) fail_generic();
     const Token& close = next();
@@ -730,6 +742,8 @@ Expr* Parser::list_atom() {
   size_t first_tok = pos_;
   Expr* first = star_named_expression();
   if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+    if (first->kind == ExprKind::Starred)
+      fail_range("iterable unpacking cannot be used in comprehension", *first, *first);
     auto gens = for_if_clauses();
     if (!at_op("]")) fail_generic();
     const Token& close = next();
@@ -776,8 +790,10 @@ Expr* Parser::brace_atom() {
   Expr* first_value = nullptr;
   size_t first_tok = pos_;
   if (at_op("**")) {
-    next();
+    const Token& stars = next();
     first_value = bitwise_or();
+    if (at_name("for") || (at_name("async") && peek(1).is_name("for")))
+      fail_range("dict unpacking cannot be used in dict comprehension", loc(stars), *first_value);
   } else {
     Expr* e = star_named_expression();
     if (e->kind != ExprKind::Starred && at_op(":")) {
@@ -787,6 +803,8 @@ Expr* Parser::brace_atom() {
     } else {
       // A set.
       if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
+        if (e->kind == ExprKind::Starred)
+          fail_range("iterable unpacking cannot be used in comprehension", *e, *e);
         auto gens = for_if_clauses();
         if (!at_op("}")) fail_generic();
         const Token& close = next();

@@ -234,7 +234,7 @@ std::string Parser::decode_literal(std::string_view body, bool bytes, bool raw) 
         }
         size_t close = body.find('}', i);
         if (i + 1 >= body.size() || body[i + 1] != '{' || close == std::string_view::npos || close == i + 2)
-          unicode_error(start, close == std::string_view::npos ? body.size() - 1 : close,
+          unicode_error(start, close == i + 2 ? i + 1 : close == std::string_view::npos ? body.size() - 1 : close,
                         "malformed \\N character escape");
         if (auto cp = lookup_unicode_name(body.substr(i + 2, close - i - 2))) {
           append_utf8(out, *cp);
@@ -377,6 +377,7 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
       bool triple = false;
       for (;;) {
         if (j >= body.size()) {
+          if (quote) fail_last("f-string: unterminated string");
           if (!nest.empty()) fail_last(std::string("f-string: unmatched '") + nest.back() + "'");
           fail_last("f-string: expecting '}'");
         }
@@ -523,7 +524,7 @@ Expr* Parser::fstring_expression(std::string_view text, int line, int col) {
   } catch (ParseError& err) {
     // CPython reports the column relative to the parenthesized expression
     // text, on the expression's line of the file.
-    err.info.msg = "f-string: " + err.info.msg;
+    if (!err.final) err.info.msg = "f-string: " + err.info.msg;  // tokenizer errors keep their text
     err.info.lineno += line - 1;
     err.info.end_lineno += line - 1;
     throw;

@@ -5,6 +5,8 @@
 // string literal contents or know the grammar beyond bracket nesting.
 #include "runtime/frontend/tokenizer.h"
 
+#include "runtime/frontend/unicode_tables.h"
+
 #include <iconv.h>
 #include <utf8proc.h>
 
@@ -35,29 +37,8 @@ int decode_utf8(std::string_view s, size_t i, int32_t* cp) {
   return static_cast<int>(n);
 }
 
-// Approximates Unicode XID_Start / XID_Continue with general categories.
-bool is_id_start(int32_t cp) {
-  if (cp < 0x80) return is_ascii_ident_start(static_cast<unsigned char>(cp));
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
-      return true;
-    default:
-      // Other_ID_Start
-      return cp == 0x1885 || cp == 0x1886 || cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C;
-  }
-}
-bool is_id_continue(int32_t cp) {
-  if (cp < 0x80) return is_ascii_ident_char(static_cast<unsigned char>(cp));
-  if (is_id_start(cp)) return true;
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_PC:
-      return true;
-    default:
-      return cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
-  }
-}
+bool is_id_start(int32_t cp) { return cp >= 0 && unicode_is_id_start(static_cast<uint32_t>(cp)); }
+bool is_id_continue(int32_t cp) { return cp >= 0 && unicode_is_id_continue(static_cast<uint32_t>(cp)); }
 
 std::string encode_utf8(int32_t cp) {
   utf8proc_uint8_t buf[4];
@@ -444,7 +425,13 @@ void Lexer::run() {
         pos_ += 2;
         newline_consumed();
         if (pos_ >= src_.size()) {
-          fail_at("unexpected EOF while parsing", bl, bc + 1);
+          if (!brackets_.empty()) {
+            // CPython reports the bracket rather than the end of file.
+            const Open& o = brackets_.back();
+            fail_at(std::string("'") + o.c + "' was never closed", o.line, o.col, 0);
+          } else {
+            fail_at("unexpected EOF while parsing", bl, bc + 1);
+          }
           ts_.error_raised_by_tokenizer = false;
           return;
         }
