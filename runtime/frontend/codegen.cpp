@@ -615,7 +615,7 @@ void Codegen::comprehension(const ast::Expr* e) {
   }
   Scope* scope = st_.scope_of(e);
   bool is_async_gen = scope->is_coroutine;
-  bool outer_async = u_->is_async_function || (u_->scope->type == ScopeType::Comprehension && u_->scope->is_coroutine);
+  bool outer_async = u_->is_async_function || u_->scope->type == ScopeType::Comprehension;
   if (is_async_gen && e->kind != K::GeneratorExp && !outer_async) {
     error("asynchronous comprehension outside of an asynchronous function", *e);
     return;

@@ -488,6 +488,9 @@ void SymtableBuilder::walk_comprehension(const ast::Expr* e, const char* scope_n
   if (value) walk_expr(value);
   if (elt) walk_expr(elt);
   leave();
+  // An enclosing comprehension awaits an async list/set/dict comprehension,
+  // so it is a coroutine too (an async genexpr is not awaited).
+  if (cs->is_coroutine && !is_generator && cur_->type == ScopeType::Comprehension) cur_->is_coroutine = true;
 }
 
 void SymtableBuilder::walk_named_expr(const ast::NamedExpr* e) {
