@@ -52,7 +52,6 @@ struct FBlock {
   const ast::Node* node = nullptr;                 // With: for positions
   std::string name;                                // HandlerCleanup: bound name
   bool has_name = false;
-  int handlers = 0;                                // handlers to pop when unwinding
 };
 
 struct CodegenUnit {

@@ -774,7 +774,6 @@ void Codegen::try_except(const ast::Try* t) {
       FBlock fb{FBlockKind::HandlerCleanup};
       fb.name = handler->name;
       fb.has_name = true;
-      fb.handlers = 2;
       push_fblock(fb);
       stmts(handler->body);
       pop_fblock();
@@ -796,7 +795,6 @@ void Codegen::try_except(const ast::Try* t) {
     } else {
       b().emit(Opcode::POP_TOP);
       FBlock fb{FBlockKind::HandlerCleanup};
-      fb.handlers = 1;
       push_fblock(fb);
       stmts(handler->body);
       pop_fblock();
