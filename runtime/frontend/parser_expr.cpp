@@ -214,7 +214,30 @@ Expr* Parser::expression() {
   Expr* body = disjunction();
   if (!at_name("if")) return body;
   next();
-  Expr* test = disjunction();
+  size_t after_if = pos_;
+  Expr* test = nullptr;
+  try {
+    test = disjunction();
+  } catch (ParseError& err) {
+    if (!err.generic) throw;
+    // PEG would settle for a shorter condition (`x if a is not.`): if one
+    // parses and no 'else' follows it, that is CPython's message.
+    size_t far = furthest_;
+    for (int k = 0; k < 3 && !test; k++) {
+      pos_ = after_if;
+      Expr* shorter = nullptr;
+      try {
+        shorter = k == 0 ? bitwise_or() : k == 1 ? factor() : atom();
+      } catch (ParseError& e2) {
+        if (e2.final) throw;
+        continue;
+      }
+      if (!at_name("else") && !at_op(":")) fail_range("expected 'else' after 'if' expression", *body, *shorter);
+      break;
+    }
+    furthest_ = far;
+    throw;
+  }
   if (!at_name("else")) {
     if (!at_op(":")) fail_range("expected 'else' after 'if' expression", *body, *test);
     fail_generic();

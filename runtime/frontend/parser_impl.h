@@ -232,6 +232,7 @@ class Parser {
   size_t furthest_ = 0;      // furthest token looked at (restored after speculation)
   size_t max_fetched_ = 0;   // furthest token ever looked at
   int fstring_depth_ = 0;
+  bool fstring_u_ = false;  // the literal being parsed started with a u prefix
   const Token* match_missing_colon_ = nullptr;
 };
 

@@ -291,6 +291,7 @@ Expr* Parser::strings() {
   }
   std::vector<Expr*> parts;
   std::string pending;
+  fstring_u_ = u;
   for (const Token* t : toks) {
     Prefix p = string_prefix(t->text);
     size_t q;
@@ -307,6 +308,7 @@ Expr* Parser::strings() {
     Constant* c = make<Constant>(whole, whole);
     c->value.kind = ConstantValue::Kind::Str;
     c->value.text = std::move(pending);
+    c->kind_u = u;
     parts.push_back(c);
   }
   JoinedStr* j = make<JoinedStr>(whole, whole);
@@ -337,11 +339,16 @@ void advance_pos(std::string_view text, int* line, int* col) {
 size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, int depth, std::vector<Expr*>& parts,
                             std::string& pending, const Location& whole, const Location& token_loc) {
   const Location& part_loc = whole;
-  auto flush = [&] {
+  // Text before a replacement field spans the whole literal and takes its
+  // u-prefix; a format spec's trailing text sits at its own token, without
+  // (CPython 3.11's positions).
+  auto flush = [&](bool spec_tail) {
     if (pending.empty()) return;
-    Constant* c = make<Constant>(part_loc, part_loc);
+    const Location& l = spec_tail ? token_loc : part_loc;
+    Constant* c = make<Constant>(l, l);
     c->value.kind = ConstantValue::Kind::Str;
     c->value.text = std::move(pending);
+    c->kind_u = fstring_u_ && !spec_tail;
     pending.clear();
     parts.push_back(c);
   };
@@ -356,6 +363,8 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
       if (body[i + 1] == 'N' && i + 2 < body.size() && body[i + 2] == '{') {
         size_t close = body.find('}', i);
         i = close == std::string_view::npos ? body.size() : close + 1;
+      } else if (body[i + 1] == '{' || body[i + 1] == '}') {
+        i += 1;  // `\{x}`: a lone backslash, then a replacement field
       } else {
         i += 2;
       }
@@ -425,6 +434,8 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
       }
       std::string_view expr_text = body.substr(i + 1, j - i - 1);
       if (expr_text.find_first_not_of(" \t\n\f\r") == std::string_view::npos) {
+        if (body[j] == '!' || body[j] == ':')
+          fail_last(std::string("f-string: expression required before '") + body[j] + "'");
         fail_last("f-string: empty expression not allowed");
       }
       int el = line, ec = col;
@@ -458,19 +469,6 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
         size_t k = j + 1 + fstring_body(body.substr(j + 1), sl, sc, raw, depth + 1, spec_parts, spec_pending, whole,
                                         token_loc);
         if (k >= body.size()) fail_last("f-string: expecting '}'");
-        if (!spec_pending.empty()) {
-          Constant* cst = make<Constant>(whole, whole);
-          cst->value.kind = ConstantValue::Kind::Str;
-          cst->value.text = std::move(spec_pending);
-          spec_parts.push_back(cst);
-        }
-        // A spec of plain text sits at its token; one with replacement
-        // fields has its parts at the whole literal (CPython 3.11's choice).
-        bool has_fields = false;
-        for (Expr* part : spec_parts) has_fields |= part->kind == ExprKind::FormattedValue;
-        if (!has_fields) {
-          for (Expr* part : spec_parts) static_cast<Location&>(*part) = token_loc;
-        }
         JoinedStr* js = make<JoinedStr>(token_loc, token_loc);
         js->values = std::move(spec_parts);
         spec = js;
@@ -478,7 +476,7 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
       }
       if (j >= body.size() || body[j] != '}') fail_last("f-string: expecting '}'");
       if (debug && conversion == -1 && !spec) conversion = 'r';
-      flush();
+      flush(false);
       FormattedValue* fv = make<FormattedValue>(part_loc, part_loc);
       fv->value = value;
       fv->conversion = conversion;
@@ -491,7 +489,7 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
     if (c == '}') {
       if (depth > 0) {
         emit_literal(i);
-        flush();
+        flush(true);
         return i;
       }
       if (i + 1 < body.size() && body[i + 1] == '}') {
@@ -505,7 +503,7 @@ size_t Parser::fstring_body(std::string_view body, int line, int col, bool raw, 
     i++;
   }
   emit_literal(body.size());
-  if (depth > 0) flush();
+  if (depth > 0) flush(true);
   return body.size();
 }
 

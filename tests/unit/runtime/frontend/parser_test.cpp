@@ -29,6 +29,16 @@ const std::vector<std::string>& snippets() {
       "f'{{}} {{{x}}}'\n", "f\"{'a'}\" f'{\"b\"}'\n", "f'{a[\"k\"]}' f'{ {1: 2}[1] }'\n", "f'{x:}'\n",
       "'a' f'b{c}' 'd'\n", "f''\n", "rf'\\n{x}' fr'{y}\\d'\n", "f'''{\nx\n}'''\n", "f'{a}{b}{a}'\n",
       "f'{x!r:^{w}}'\n", "f'{3.14:.2f}' f'{x if y else z}' f'{lambda: 1}'\n", "f'{(yield)}'\n",
+      // --- f-string corners
+      "f'{x!r:{w}}'\n", "f'{\"a\" if x else \"b\"}'\n", "f'{x:{\"{\"}>10}'\n", "f'{{{x}}}'\n", "f'{x}}}'\n",
+      "rf'{x}\\n'\n", "f'\\n{x}\\t'\n", "f'''{\nx\n}'''\n", "f'{x = !r:^10}'\n", "f'{x:%H:%M}'\n", "f'{d[\"k\"]}'\n",
+      "f'{a, b}'\n", "f'{*a,}'\n", "def g():\n  f'{yield}'\n", "f'{x:=1}'\n", "f'{(x:=1)}'\n", "f'{3!r}'\n",
+      "f'{x!s:}'\n", "f'{x:{y}{z}}'\n", "f'a' 'b' f'{c}' u'd'\n", "u'a' f'{b}'\n", "f'{x}' f'{y}' f''\n",
+      "f'{ x }'\n", "f'''{x\n!r}'''\n", "f'{a[\"b\"]!r:>{c}}'\n", "f'{0:>{1}}'\n", "f'{x::}'\n", "f'{x:{{}}}'\n",
+      "f'\\{x}'\n", "f'\\N{DIGIT ONE}{x}'\n", "f'{x = }'\n", "f'{x=:}'\n", "f'{ x = }'\n", "f'{x==y}'\n",
+      "f'{x!=y}'\n", "f'{x<=y}'\n", "f'{x>=y=}'\n", "f'{a:b:c}'\n", "f'{\"\"\"a\"\"\"}'\n", "f\"{'''a'''}\"\n",
+      "f'{x:{\"a\"}}'\n", "f'{x}' '\xc3\xa9" "' f'{y!a}'\n", "x = 1\ny = f'{x:{x}d}' f\"{ {1: 2}[1] }\"\n",
+      "f'{x:{y}.{z}f}'\n", "f'{{}}{{'\n",
       // --- operators
       "a + b - c * d / e // f % g @ h ** i\n", "-a + +b - ~c\n", "a << b >> c & d ^ e | f\n", "a ** -b ** c\n",
       "-a ** b\n", "(a + b) * c\n", "not a and b or not c\n", "a or b or c and d and e\n",
