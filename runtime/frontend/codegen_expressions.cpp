@@ -536,6 +536,26 @@ void Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
       if (next2.id != target.id) b().bind(next2);
       return;
     }
+    case ExprKind::Compare: {
+      // `x is None` / `x is not None` test and jump in one instruction.
+      auto* c = static_cast<const ast::Compare*>(e);
+      if (c->ops.size() != 1 || (c->ops[0] != ast::CmpOpKind::Is && c->ops[0] != ast::CmpOpKind::IsNot)) break;
+      auto is_none = [](const ast::Expr* x) {
+        return x->kind == ExprKind::Constant &&
+               static_cast<const ast::Constant*>(x)->value.kind == CK::None;
+      };
+      const ast::Expr* other = nullptr;
+      if (is_none(c->comparators[0])) other = c->left;
+      else if (is_none(c->left)) other = c->comparators[0];
+      if (!other) break;
+      expr(other);
+      bool jump_on_none = (c->ops[0] == ast::CmpOpKind::Is) == cond;
+      bytecode::Position saved = b().position();
+      set_loc(*e);
+      b().emit_jump(jump_on_none ? Opcode::POP_JUMP_IF_NONE : Opcode::POP_JUMP_IF_NOT_NONE, target);
+      b().set_position(saved);
+      return;
+    }
     case ExprKind::IfExp: {
       auto* i = static_cast<const ast::IfExp*>(e);
       Label end = b().new_label(), next2 = b().new_label();
