@@ -2,7 +2,8 @@
 // Codegen walks the AST with the symbol table and fills a CodeUnit per scope.
 // Split by concern: codegen.cpp (units, names, constants, functions, classes,
 // comprehensions), codegen_statements.cpp, codegen_expressions.cpp,
-// codegen_patterns.cpp. Must never: be included outside runtime/frontend, or
+// codegen_patterns.cpp (match), codegen_exception_groups.cpp (except*).
+// Must never: be included outside runtime/frontend, or
 // touch the heap. Shapes follow CPython 3.11 (see opcodes.def for semantics).
 #pragma once
 #include <map>
