@@ -7,10 +7,8 @@
 #include "runtime/frontend/codegen.h"
 
 namespace pystm::frontend {
-using ast::ExprContext;
-}
 
-namespace pystm::frontend {
+using ast::ExprContext;
 
 // --- match --------------------------------------------------------------------
 
