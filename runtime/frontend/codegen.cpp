@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime/bytecode/disassembler.h"
 #include "runtime/frontend/codegen.h"
 #include "runtime/frontend/name_mangling.h"
 
@@ -428,8 +429,14 @@ bool Codegen::defaults(const ast::Arguments* a, uint32_t* flags) {
 }
 
 void Codegen::annotation_value(const ast::Expr* e) {
+  if (future_annotations_ && e->kind == ast::ExprKind::Constant) {
+    // A constant annotation is stringized as its repr (x: "T" gives "'T'").
+    load_str(bytecode::constant_repr(literal_constant(static_cast<const ast::Constant*>(e)->value)));
+    return;
+  }
   if (future_annotations_) {
-    // Stringized annotations: the source text of the expression.
+    // Stringized annotations: the source text of the expression (CPython
+    // unparses the AST; the two differ only in spacing and quotes inside).
     std::string text;
     size_t pos = 0;
     int line = 1;
