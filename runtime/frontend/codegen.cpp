@@ -428,10 +428,70 @@ bool Codegen::defaults(const ast::Arguments* a, uint32_t* flags) {
   return true;
 }
 
+// CPython's unparse of the annotation forms that occur in practice (names,
+// dotted names, subscripts, tuples/lists inside them, constants, `|`);
+// false for anything else (the caller then uses the source text).
+static bool unparse_annotation(const ast::Expr* e, std::string* out, bool in_subscript = false) {
+  using K = ast::ExprKind;
+  switch (e->kind) {
+    case K::Name: *out += static_cast<const ast::Name*>(e)->id; return true;
+    case K::Attribute: {
+      auto* a = static_cast<const ast::Attribute*>(e);
+      if (a->value->kind != K::Name && a->value->kind != K::Attribute) return false;
+      if (!unparse_annotation(a->value, out)) return false;
+      *out += "." + a->attr;
+      return true;
+    }
+    case K::Constant: {
+      const auto& v = static_cast<const ast::Constant*>(e)->value;
+      if (v.kind == ast::ConstantValue::Kind::Ellipsis) *out += "...";
+      else if (v.kind == ast::ConstantValue::Kind::Str || v.kind == ast::ConstantValue::Kind::None ||
+               v.kind == ast::ConstantValue::Kind::True || v.kind == ast::ConstantValue::Kind::False ||
+               v.kind == ast::ConstantValue::Kind::Int)
+        *out += bytecode::constant_repr(literal_constant(v));
+      else return false;
+      return true;
+    }
+    case K::Subscript: {
+      auto* sub = static_cast<const ast::Subscript*>(e);
+      if (sub->value->kind != K::Name && sub->value->kind != K::Attribute) return false;
+      if (!unparse_annotation(sub->value, out)) return false;
+      *out += "[";
+      if (!unparse_annotation(sub->slice, out, true)) return false;
+      *out += "]";
+      return true;
+    }
+    case K::Tuple:
+    case K::List: {
+      const auto& elts = e->kind == K::Tuple ? static_cast<const ast::Tuple*>(e)->elts
+                                             : static_cast<const ast::List*>(e)->elts;
+      bool bare = e->kind == K::Tuple && in_subscript && elts.size() > 1;
+      if (e->kind == K::Tuple && elts.size() < 2 && !elts.empty()) return false;
+      *out += bare ? "" : (e->kind == K::Tuple ? "(" : "[");
+      for (size_t i = 0; i < elts.size(); ++i) {
+        if (i) *out += ", ";
+        if (elts[i]->kind == K::Starred || !unparse_annotation(elts[i], out)) return false;
+      }
+      *out += bare ? "" : (e->kind == K::Tuple ? ")" : "]");
+      return true;
+    }
+    case K::BinOp: {
+      auto* bo = static_cast<const ast::BinOp*>(e);
+      if (bo->op != ast::OperatorKind::BitOr) return false;
+      if (!unparse_annotation(bo->left, out)) return false;
+      *out += " | ";
+      if (bo->right->kind == K::BinOp) return false;  // would need parentheses
+      return unparse_annotation(bo->right, out);
+    }
+    default:
+      return false;
+  }
+}
+
 void Codegen::annotation_value(const ast::Expr* e) {
-  if (future_annotations_ && e->kind == ast::ExprKind::Constant) {
-    // A constant annotation is stringized as its repr (x: "T" gives "'T'").
-    load_str(bytecode::constant_repr(literal_constant(static_cast<const ast::Constant*>(e)->value)));
+  std::string text;
+  if (future_annotations_ && unparse_annotation(e, &text)) {
+    load_str(text);
     return;
   }
   if (future_annotations_) {

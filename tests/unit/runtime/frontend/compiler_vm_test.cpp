@@ -294,7 +294,10 @@ const std::vector<std::string>& programs() {
       "    if None is x or not (x is not None):\n        r.append('rev')\n    while x is not None:\n        x = None\n        r.append('loop')\n"
       "    return r, 'a' if x is None else 'b'\nprint(t(None), t(0), t([]))\n",
       "from __future__ import annotations\nx: List[int] = 1\ndef f(a: \"Foo\", *b: int, c: 'Bar' = 2) -> dict[str, int]:\n    pass\n"
-      "class C:\n    y: Optional[C]\nprint(__annotations__, f.__annotations__, C.__annotations__)\n",
+      "class C:\n    y: Optional[C]\nprint(__annotations__, f.__annotations__, C.__annotations__)\n"
+      "def g(a: Optional[\"Foo\"], b: Callable[[int, str], None], c: int|None, d: tuple[int, ...], e: typing.List[x.Y],\n"
+      "      f: dict[str, 'A' | None], g: Literal[1, True], h: (int), i: lambda: 1, j: a.b[c](d), k: -1, l: 1.5) -> ...: pass\n"
+      "print(g.__annotations__)\n",
       // constant folding must keep Python's semantics
       "print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 % -2, 7 % -1, -9223372036854775807 - 1, 2 ** 62, 2 ** 63, 2 ** 64)\n"
       "print(1 << 62, 1 << 63, -1 << 63, -1 >> 100, 5 >> 70, 3 ** 0, 0 ** 0, (-1) ** 5, (-1) ** 10**1, (-2) ** 63, 2 ** -1)\n"
