@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime/bytecode/disassembler.h"
 #include "runtime/frontend/codegen.h"
 #include "runtime/frontend/name_mangling.h"
 
@@ -29,8 +30,30 @@ static std::string bits_of(double d) {
 std::string constant_key(const bytecode::Constant& c) {
   using K = ast::ConstantValue::Kind;
   switch (c.kind) {
-    case bytecode::Constant::Kind::Code:
-      return "code:" + std::to_string(reinterpret_cast<uintptr_t>(c.code.get()));
+    case bytecode::Constant::Kind::Code: {
+      // Structural: a function defined in a finally body is compiled twice
+      // (normal and exceptional path); both copies share one constant.
+      const bytecode::CodeUnit& u = *c.code;
+      std::string k = "code:" + u.name + "\x1f" + u.qualname + "\x1f" + std::to_string(u.flags) + "," +
+                      std::to_string(u.argcount) + "," + std::to_string(u.posonlyargcount) + "," +
+                      std::to_string(u.kwonlyargcount) + "," + std::to_string(u.firstlineno) + ",";
+      for (uint32_t w : u.code) k += std::to_string(w) + ",";
+      for (const auto& p : u.positions) {
+        k += std::to_string(p.lineno) + ":" + std::to_string(p.col_offset) + ":" + std::to_string(p.end_lineno) +
+             ":" + std::to_string(p.end_col_offset) + ",";
+      }
+      for (const auto& e : u.exception_table) {
+        k += std::to_string(e.start) + "-" + std::to_string(e.end) + "-" + std::to_string(e.target) + "-" +
+             std::to_string(e.depth) + (e.push_lasti ? "L," : ",");
+      }
+      for (const auto* v : {&u.names, &u.varnames, &u.cellvars, &u.freevars}) {
+        k += "[";
+        for (const auto& n : *v) k += n + "\x1f";
+        k += "]";
+      }
+      for (const auto& sub : u.consts) k += "(" + constant_key(sub) + ")";
+      return k + (u.has_docstring ? "D" : "");
+    }
     case bytecode::Constant::Kind::Tuple:
     case bytecode::Constant::Kind::FrozenSet: {
       std::string k = c.kind == bytecode::Constant::Kind::Tuple ? "(" : "{";
@@ -405,9 +428,75 @@ bool Codegen::defaults(const ast::Arguments* a, uint32_t* flags) {
   return true;
 }
 
+// CPython's unparse of the annotation forms that occur in practice (names,
+// dotted names, subscripts, tuples/lists inside them, constants, `|`);
+// false for anything else (the caller then uses the source text).
+static bool unparse_annotation(const ast::Expr* e, std::string* out, bool in_subscript = false) {
+  using K = ast::ExprKind;
+  switch (e->kind) {
+    case K::Name: *out += static_cast<const ast::Name*>(e)->id; return true;
+    case K::Attribute: {
+      auto* a = static_cast<const ast::Attribute*>(e);
+      if (a->value->kind != K::Name && a->value->kind != K::Attribute) return false;
+      if (!unparse_annotation(a->value, out)) return false;
+      *out += "." + a->attr;
+      return true;
+    }
+    case K::Constant: {
+      const auto& v = static_cast<const ast::Constant*>(e)->value;
+      if (v.kind == ast::ConstantValue::Kind::Ellipsis) *out += "...";
+      else if (v.kind == ast::ConstantValue::Kind::Str || v.kind == ast::ConstantValue::Kind::None ||
+               v.kind == ast::ConstantValue::Kind::True || v.kind == ast::ConstantValue::Kind::False ||
+               v.kind == ast::ConstantValue::Kind::Int)
+        *out += bytecode::constant_repr(literal_constant(v));
+      else return false;
+      return true;
+    }
+    case K::Subscript: {
+      auto* sub = static_cast<const ast::Subscript*>(e);
+      if (sub->value->kind != K::Name && sub->value->kind != K::Attribute) return false;
+      if (!unparse_annotation(sub->value, out)) return false;
+      *out += "[";
+      if (!unparse_annotation(sub->slice, out, true)) return false;
+      *out += "]";
+      return true;
+    }
+    case K::Tuple:
+    case K::List: {
+      const auto& elts = e->kind == K::Tuple ? static_cast<const ast::Tuple*>(e)->elts
+                                             : static_cast<const ast::List*>(e)->elts;
+      bool bare = e->kind == K::Tuple && in_subscript && elts.size() > 1;
+      if (e->kind == K::Tuple && elts.size() < 2 && !elts.empty()) return false;
+      *out += bare ? "" : (e->kind == K::Tuple ? "(" : "[");
+      for (size_t i = 0; i < elts.size(); ++i) {
+        if (i) *out += ", ";
+        if (elts[i]->kind == K::Starred || !unparse_annotation(elts[i], out)) return false;
+      }
+      *out += bare ? "" : (e->kind == K::Tuple ? ")" : "]");
+      return true;
+    }
+    case K::BinOp: {
+      auto* bo = static_cast<const ast::BinOp*>(e);
+      if (bo->op != ast::OperatorKind::BitOr) return false;
+      if (!unparse_annotation(bo->left, out)) return false;
+      *out += " | ";
+      if (bo->right->kind == K::BinOp) return false;  // would need parentheses
+      return unparse_annotation(bo->right, out);
+    }
+    default:
+      return false;
+  }
+}
+
 void Codegen::annotation_value(const ast::Expr* e) {
+  std::string text;
+  if (future_annotations_ && unparse_annotation(e, &text)) {
+    load_str(text);
+    return;
+  }
   if (future_annotations_) {
-    // Stringized annotations: the source text of the expression.
+    // Stringized annotations: the source text of the expression (CPython
+    // unparses the AST; the two differ only in spacing and quotes inside).
     std::string text;
     size_t pos = 0;
     int line = 1;
@@ -535,6 +624,8 @@ void Codegen::class_def(const ast::ClassDef* c) {
   Scope* scope = st_.scope_of(c);
   std::string qualname = qualname_for(c->name, true);
   enter_unit(scope, c->name, qualname, firstlineno);
+  // The docstring is consts[0], before the prologue's constants.
+  if (const ast::Constant* doc = optimize_ >= 2 ? nullptr : docstring_of(c->body)) add_literal(doc->value);
   set_loc(*c);
   name_op("__name__", ast::ExprContext::Load);
   name_op("__module__", ast::ExprContext::Store);
@@ -591,7 +682,7 @@ void Codegen::comprehension(const ast::Expr* e) {
   }
   Scope* scope = st_.scope_of(e);
   bool is_async_gen = scope->is_coroutine;
-  bool outer_async = u_->is_async_function || (u_->scope->type == ScopeType::Comprehension && u_->scope->is_coroutine);
+  bool outer_async = u_->is_async_function || u_->scope->type == ScopeType::Comprehension;
   if (is_async_gen && e->kind != K::GeneratorExp && !outer_async) {
     error("asynchronous comprehension outside of an asynchronous function", *e);
     return;

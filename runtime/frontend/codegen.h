@@ -2,7 +2,8 @@
 // Codegen walks the AST with the symbol table and fills a CodeUnit per scope.
 // Split by concern: codegen.cpp (units, names, constants, functions, classes,
 // comprehensions), codegen_statements.cpp, codegen_expressions.cpp,
-// codegen_patterns.cpp. Must never: be included outside runtime/frontend, or
+// codegen_patterns.cpp (match), codegen_exception_groups.cpp (except*).
+// Must never: be included outside runtime/frontend, or
 // touch the heap. Shapes follow CPython 3.11 (see opcodes.def for semantics).
 #pragma once
 #include <map>
@@ -23,6 +24,18 @@ namespace pystm::frontend {
 
 using bytecode::Opcode;
 
+// Nesting deeper than this is rejected like CPython's "maximum recursion
+// depth exceeded during compilation" (a RecursionError there).
+inline constexpr int kMaxNestingDepth = 3000;
+
+struct DepthGuard {
+  explicit DepthGuard(int* d) : d_(d) { ++*d_; }
+  ~DepthGuard() { --*d_; }
+  DepthGuard(const DepthGuard&) = delete;
+  DepthGuard& operator=(const DepthGuard&) = delete;
+  int* d_;
+};
+
 // A block of the statement nesting that `return`, `break` and `continue` must
 // unwind (CPython's "frame blocks").
 enum class FBlockKind : uint8_t {
@@ -40,7 +53,6 @@ struct FBlock {
   const ast::Node* node = nullptr;                 // With: for positions
   std::string name;                                // HandlerCleanup: bound name
   bool has_name = false;
-  int handlers = 0;                                // handlers to pop when unwinding
 };
 
 struct CodegenUnit {
@@ -132,7 +144,11 @@ class Codegen {
   void ann_assign(const ast::AnnAssign* a);
   void delete_target(const ast::Expr* e);
   void match_stmt(const ast::Match* m);
-  void push_fblock(FBlock f) { u_->fblocks.push_back(std::move(f)); }
+  void push_fblock(FBlock f) {
+    // CPython's static limit on nesting (CO_MAXBLOCKS).
+    if (u_->fblocks.size() >= 20) error("too many statically nested blocks", stmt_loc_);
+    u_->fblocks.push_back(std::move(f));
+  }
   void pop_fblock() { u_->fblocks.pop_back(); }
   // Emits the cleanup of fblocks from the innermost outwards; stops at (and
   // leaves) the innermost loop when `loop` is set.
@@ -206,6 +222,8 @@ class Codegen {
   bool failed_ = false;
   SyntaxErrorInfo error_;
   std::string internal_error_;
+  ast::Location stmt_loc_;   // the statement being compiled
+  int depth_ = 0;            // expression / statement nesting
 };
 
 std::string constant_key(const bytecode::Constant& c);

@@ -15,7 +15,165 @@ using CK = ast::ConstantValue::Kind;
 
 // --- constant folding -------------------------------------------------------------
 
+namespace {
+
+constexpr int64_t kExactDouble = int64_t{1} << 53;
+constexpr size_t kMaxFoldedString = 4096;  // longer results stay run-time work
+
+bool as_double(const ast::ConstantValue& v, double* out) {
+  if (v.kind == CK::Float) {
+    *out = v.float_value;
+    return true;
+  }
+  if (v.kind == CK::Int && v.int_value <= kExactDouble && v.int_value >= -kExactDouble) {
+    *out = static_cast<double>(v.int_value);
+    return true;
+  }
+  return false;
+}
+
+std::optional<ast::ConstantValue> int_result(int64_t r) {
+  ast::ConstantValue v;
+  v.kind = CK::Int;
+  v.int_value = r;
+  return v;
+}
+
+// Python semantics for int64 operands; nullopt when the result does not fit
+// or the operation raises (then it happens at run time, as in CPython).
+std::optional<ast::ConstantValue> fold_int(ast::OperatorKind op, int64_t x, int64_t y) {
+  using O = ast::OperatorKind;
+  int64_t r = 0;
+  switch (op) {
+    case O::Add: if (__builtin_add_overflow(x, y, &r)) return std::nullopt; return int_result(r);
+    case O::Sub: if (__builtin_sub_overflow(x, y, &r)) return std::nullopt; return int_result(r);
+    case O::Mult: if (__builtin_mul_overflow(x, y, &r)) return std::nullopt; return int_result(r);
+    case O::FloorDiv: {
+      if (y == 0 || (x == INT64_MIN && y == -1)) return std::nullopt;
+      int64_t q = x / y;
+      if (x % y != 0 && ((x < 0) != (y < 0))) --q;
+      return int_result(q);
+    }
+    case O::Mod: {
+      if (y == 0) return std::nullopt;
+      if (y == -1) return int_result(0);
+      r = x % y;
+      if (r != 0 && ((r < 0) != (y < 0))) r += y;
+      return int_result(r);
+    }
+    case O::LShift: {
+      if (y < 0) return std::nullopt;
+      if (x == 0) return int_result(0);
+      if (y >= 63) return std::nullopt;
+      __int128 wide = static_cast<__int128>(x) << y;
+      if (wide > INT64_MAX || wide < INT64_MIN) return std::nullopt;
+      return int_result(static_cast<int64_t>(wide));
+    }
+    case O::RShift:
+      if (y < 0) return std::nullopt;
+      if (y >= 63) return int_result(x < 0 ? -1 : 0);
+      return int_result(x >> y);
+    case O::BitAnd: return int_result(x & y);
+    case O::BitOr: return int_result(x | y);
+    case O::BitXor: return int_result(x ^ y);
+    case O::Pow: {
+      if (y < 0) return std::nullopt;  // a float result: left to run time
+      int64_t acc = 1;
+      for (int64_t i = 0; i < y; ++i) {
+        if (__builtin_mul_overflow(acc, x, &acc)) return std::nullopt;
+        if (acc == 0 || acc == 1) break;  // 0 ** n, 1 ** n
+        if (acc == -1 && x == -1) {
+          acc = ((y - i - 1) % 2 == 0) ? -1 : 1;
+          break;
+        }
+      }
+      return int_result(acc);
+    }
+    case O::Div: {
+      if (y == 0 || x > kExactDouble || x < -kExactDouble || y > kExactDouble || y < -kExactDouble) return std::nullopt;
+      ast::ConstantValue v;
+      v.kind = CK::Float;
+      v.float_value = static_cast<double>(x) / static_cast<double>(y);
+      return v;
+    }
+    case O::MatMult: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<ast::ConstantValue> fold_binop(ast::OperatorKind op, const ast::ConstantValue& a,
+                                             const ast::ConstantValue& b) {
+  using O = ast::OperatorKind;
+  if (a.kind == CK::Int && b.kind == CK::Int) return fold_int(op, a.int_value, b.int_value);
+  double x, y;
+  if ((a.kind == CK::Float || b.kind == CK::Float) && as_double(a, &x) && as_double(b, &y)) {
+    // IEEE double arithmetic is Python's float arithmetic for these.
+    ast::ConstantValue v;
+    v.kind = CK::Float;
+    switch (op) {
+      case O::Add: v.float_value = x + y; return v;
+      case O::Sub: v.float_value = x - y; return v;
+      case O::Mult: v.float_value = x * y; return v;
+      case O::Div:
+        if (y == 0) return std::nullopt;
+        v.float_value = x / y;
+        return v;
+      default: return std::nullopt;
+    }
+  }
+  bool a_seq = a.kind == CK::Str || a.kind == CK::Bytes;
+  bool b_seq = b.kind == CK::Str || b.kind == CK::Bytes;
+  if (op == O::Add && a_seq && a.kind == b.kind && a.text.size() + b.text.size() <= kMaxFoldedString) {
+    ast::ConstantValue v = a;
+    v.text += b.text;
+    return v;
+  }
+  if (op == O::Mult && (a_seq != b_seq) && (a.kind == CK::Int || b.kind == CK::Int)) {
+    const ast::ConstantValue& seq = a_seq ? a : b;
+    int64_t n = a_seq ? b.int_value : a.int_value;
+    if (n < 0) n = 0;
+    if (!seq.text.empty() && static_cast<uint64_t>(n) > kMaxFoldedString / seq.text.size()) return std::nullopt;
+    ast::ConstantValue v = seq;
+    v.text.clear();
+    for (int64_t i = 0; i < n; ++i) v.text += seq.text;
+    return v;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// Whether `e` is a tree of constants and operators shallow enough to fold,
+// checked without recursion (fold() itself recurses only into such trees, so
+// long non-constant operator chains cost neither stack nor quadratic time).
+static bool may_fold(const ast::Expr* root) {
+  constexpr int kMaxFoldDepth = 100;
+  std::vector<std::pair<const ast::Expr*, int>> work{{root, 0}};
+  while (!work.empty()) {
+    auto [e, depth] = work.back();
+    work.pop_back();
+    if (depth > kMaxFoldDepth) return false;
+    switch (e->kind) {
+      case ExprKind::Constant: break;
+      case ExprKind::Name:
+        if (static_cast<const ast::Name*>(e)->id != "__debug__") return false;
+        break;
+      case ExprKind::UnaryOp: work.push_back({static_cast<const ast::UnaryOp*>(e)->operand, depth + 1}); break;
+      case ExprKind::BinOp:
+        work.push_back({static_cast<const ast::BinOp*>(e)->left, depth + 1});
+        work.push_back({static_cast<const ast::BinOp*>(e)->right, depth + 1});
+        break;
+      case ExprKind::Tuple:
+        for (auto* x : static_cast<const ast::Tuple*>(e)->elts) work.push_back({x, depth + 1});
+        break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
 std::optional<bytecode::Constant> Codegen::fold(const ast::Expr* e) {
+  if (e->kind != ExprKind::Constant && !may_fold(e)) return std::nullopt;
   switch (e->kind) {
     case ExprKind::Constant:
       return literal_constant(static_cast<const ast::Constant*>(e)->value);
@@ -30,17 +188,34 @@ std::optional<bytecode::Constant> Codegen::fold(const ast::Expr* e) {
     }
     case ExprKind::UnaryOp: {
       auto* u = static_cast<const ast::UnaryOp*>(e);
-      if (u->op != ast::UnaryOpKind::USub || u->operand->kind != ExprKind::Constant) return std::nullopt;
-      const ast::ConstantValue& v = static_cast<const ast::Constant*>(u->operand)->value;
+      if (u->op == ast::UnaryOpKind::Not) return std::nullopt;
+      auto operand = fold(u->operand);
+      if (!operand || operand->kind != bytecode::Constant::Kind::Literal) return std::nullopt;
+      const ast::ConstantValue& v = operand->literal;
       ast::ConstantValue r = v;
       if (v.kind == CK::Int) {
-        r.int_value = -v.int_value;
-      } else if (v.kind == CK::Float) {
-        r.float_value = -v.float_value;
+        if (u->op == ast::UnaryOpKind::USub) {
+          if (v.int_value == INT64_MIN) return std::nullopt;
+          r.int_value = -v.int_value;
+        } else if (u->op == ast::UnaryOpKind::Invert) {
+          r.int_value = ~v.int_value;
+        }
+      } else if (v.kind == CK::Float && u->op != ast::UnaryOpKind::Invert) {
+        if (u->op == ast::UnaryOpKind::USub) r.float_value = -v.float_value;
       } else {
-        return std::nullopt;  // big ints and complex keep the run-time negation
+        return std::nullopt;  // big ints, complex, bools keep the run-time operation
       }
       return literal_constant(r);
+    }
+    case ExprKind::BinOp: {
+      auto* bo = static_cast<const ast::BinOp*>(e);
+      auto l = fold(bo->left);
+      if (!l || l->kind != bytecode::Constant::Kind::Literal) return std::nullopt;
+      auto r = fold(bo->right);
+      if (!r || r->kind != bytecode::Constant::Kind::Literal) return std::nullopt;
+      auto v = fold_binop(bo->op, l->literal, r->literal);
+      if (!v) return std::nullopt;
+      return literal_constant(*v);
     }
     case ExprKind::Tuple: {
       auto* t = static_cast<const ast::Tuple*>(e);
@@ -86,6 +261,13 @@ std::optional<bool> Codegen::const_truth(const ast::Expr* e) {
 
 void Codegen::expr(const ast::Expr* e) {
   if (failed_) return;
+  // CPython's limit (3 x the default recursion limit) keeps the C++ stack
+  // bounded for pathological nesting.
+  DepthGuard guard(&depth_);
+  if (depth_ > kMaxNestingDepth) {
+    error("maximum recursion depth exceeded during compilation", *e);
+    return;
+  }
   bytecode::Position saved = b().position();
   set_loc(*e);
   expr_inner(e);
@@ -123,6 +305,10 @@ void Codegen::expr_inner(const ast::Expr* e) {
       break;
     }
     case ExprKind::BinOp: {
+      if (auto c = fold(e)) {
+        b().emit(Opcode::LOAD_CONST, add_const(*c));
+        break;
+      }
       auto* bo = static_cast<const ast::BinOp*>(e);
       expr(bo->left);
       expr(bo->right);
@@ -348,6 +534,26 @@ void Codegen::jump_if(const ast::Expr* e, Label target, bool cond) {
       for (size_t i = 0; i + 1 < bo->values.size(); ++i) jump_if(bo->values[i], next2, is_or);
       jump_if(bo->values.back(), target, cond);
       if (next2.id != target.id) b().bind(next2);
+      return;
+    }
+    case ExprKind::Compare: {
+      // `x is None` / `x is not None` test and jump in one instruction.
+      auto* c = static_cast<const ast::Compare*>(e);
+      if (c->ops.size() != 1 || (c->ops[0] != ast::CmpOpKind::Is && c->ops[0] != ast::CmpOpKind::IsNot)) break;
+      auto is_none = [](const ast::Expr* x) {
+        return x->kind == ExprKind::Constant &&
+               static_cast<const ast::Constant*>(x)->value.kind == CK::None;
+      };
+      const ast::Expr* other = nullptr;
+      if (is_none(c->comparators[0])) other = c->left;
+      else if (is_none(c->left)) other = c->comparators[0];
+      if (!other) break;
+      expr(other);
+      bool jump_on_none = (c->ops[0] == ast::CmpOpKind::Is) == cond;
+      bytecode::Position saved = b().position();
+      set_loc(*e);
+      b().emit_jump(jump_on_none ? Opcode::POP_JUMP_IF_NONE : Opcode::POP_JUMP_IF_NOT_NONE, target);
+      b().set_position(saved);
       return;
     }
     case ExprKind::IfExp: {

@@ -18,7 +18,13 @@ void Codegen::stmts(const std::vector<ast::Stmt*>& body) {
 
 void Codegen::stmt(const ast::Stmt* s) {
   if (failed_) return;
+  DepthGuard guard(&depth_);
+  if (depth_ > kMaxNestingDepth) {
+    error("maximum recursion depth exceeded during compilation", *s);
+    return;
+  }
   set_loc(*s);
+  stmt_loc_ = *s;
   using K = ast::StmtKind;
   switch (s->kind) {
     case K::FunctionDef:
@@ -768,7 +774,6 @@ void Codegen::try_except(const ast::Try* t) {
       FBlock fb{FBlockKind::HandlerCleanup};
       fb.name = handler->name;
       fb.has_name = true;
-      fb.handlers = 2;
       push_fblock(fb);
       stmts(handler->body);
       pop_fblock();
@@ -790,7 +795,6 @@ void Codegen::try_except(const ast::Try* t) {
     } else {
       b().emit(Opcode::POP_TOP);
       FBlock fb{FBlockKind::HandlerCleanup};
-      fb.handlers = 1;
       push_fblock(fb);
       stmts(handler->body);
       pop_fblock();

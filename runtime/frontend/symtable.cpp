@@ -174,6 +174,15 @@ class SymtableBuilder {
   bool failed_ = false;
   SyntaxErrorInfo error_;
   std::unordered_map<const Scope*, int> comp_iter_expr_;
+  // Nesting limit (CPython: 3 x the recursion limit), so pathological
+  // sources fail cleanly instead of exhausting the C++ stack.
+  static constexpr int kMaxWalkDepth = 3000;
+  struct Depth {
+    explicit Depth(int* d) : d_(d) { ++*d_; }
+    ~Depth() { --*d_; }
+    int* d_;
+  };
+  int depth_ = 0;
   std::unordered_map<const Scope*, std::unordered_map<std::string, ast::Location>> directives_;
 };
 
@@ -194,6 +203,11 @@ bool has_future_annotations(const ast::Module& m) {
 
 void SymtableBuilder::walk_stmt(const ast::Stmt* s) {
   if (failed_) return;
+  Depth guard(&depth_);
+  if (depth_ > kMaxWalkDepth) {
+    fail("maximum recursion depth exceeded during compilation", *s);
+    return;
+  }
   using K = ast::StmtKind;
   switch (s->kind) {
     case K::FunctionDef:
@@ -474,6 +488,9 @@ void SymtableBuilder::walk_comprehension(const ast::Expr* e, const char* scope_n
   if (value) walk_expr(value);
   if (elt) walk_expr(elt);
   leave();
+  // An enclosing comprehension awaits an async list/set/dict comprehension,
+  // so it is a coroutine too (an async genexpr is not awaited).
+  if (cs->is_coroutine && !is_generator && cur_->type == ScopeType::Comprehension) cur_->is_coroutine = true;
 }
 
 void SymtableBuilder::walk_named_expr(const ast::NamedExpr* e) {
@@ -515,6 +532,11 @@ void SymtableBuilder::walk_named_expr(const ast::NamedExpr* e) {
 
 void SymtableBuilder::walk_expr(const ast::Expr* e) {
   if (failed_ || !e) return;
+  Depth guard(&depth_);
+  if (depth_ > kMaxWalkDepth) {
+    fail("maximum recursion depth exceeded during compilation", *e);
+    return;
+  }
   using K = ast::ExprKind;
   switch (e->kind) {
     case K::BoolOp: walk_exprs(static_cast<const ast::BoolOp*>(e)->values); break;

@@ -11,8 +11,17 @@ namespace {
 
 using testing::run_oracle;
 
+std::string nested(const std::string& head, int n) {
+  std::string src;
+  for (int i = 0; i < n; ++i) src += std::string(4 * i, ' ') + head + "\n";
+  return src + std::string(4 * n, ' ') + "pass\n";
+}
+
 const std::vector<std::string>& error_snippets() {
   static const std::vector<std::string> v = {
+      nested("for x in y:", 21),
+      nested("while x:", 20),
+      nested("with a:", 21),
       "nonlocal x\n",
       "def f():\n    nonlocal y\n",
       "def f():\n  x=1\n  def g():\n    nonlocal y\n",
@@ -66,6 +75,12 @@ const std::vector<std::string>& error_snippets() {
       "class C:\n  def __debug__(self): pass\n",
       "match x:\n  case __debug__: pass\n",
       "def f():\n  [await x for x in y]\n",
+      "async def f():\n  return [[await z for z in x] for x in y]\n",
+      "def f():\n  return ([await z for z in x] for x in y)\n",
+      "def f():\n  return [[await z for z in x] for x in y]\n",
+      "def f():\n  return (await x for x in y)\n",
+      "async def f():\n  class C:\n    await x\n",
+      "async def f():\n  lambda: await x\n",
       "def f():\n  return [(x, y) async for x in a for y in await b]\n",
       "match x:\n    case a:\n        pass\n    case 1:\n        pass\n",
       "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",

@@ -160,5 +160,55 @@ TEST(CompilerStdlibTest, CompilesEveryModuleLikePython) {
   }
 }
 
+const char* kSnippetMetaOracle = R"PY(
+import types
+def dump(c, out):
+    s = '%s|%d|%d,%d,%d|' % (c.co_qualname, c.co_firstlineno, c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount)
+    s += ''.join(v + ',' for v in c.co_varnames) + '|' + ''.join(v + ',' for v in c.co_cellvars) + '|'
+    s += ''.join(v + ',' for v in c.co_freevars) + '|' + str(c.co_flags & 0x3bf)
+    out.append(s)
+    for k in c.co_consts:
+        if isinstance(k, types.CodeType):
+            dump(k, out)
+for src in _inputs():
+    out = []
+    dump(compile(src, '<test>', 'exec', dont_inherit=True), out)
+    print('\t'.join(sorted(out)))
+)PY";
+
+// Scoping and flag corner cases the stdlib does not exercise.
+TEST(CompilerMetaTest, SnippetsLikePython) {
+  const std::vector<std::string> snippets = {
+      "def f():\n  return ([await z for z in x] for x in y)\n",
+      "async def g():\n  return [[await z for z in x] for x in y]\n",
+      "async def h():\n  return [[z async for z in x] for x in y], {k: v async for k, v in w}\n",
+      "def k():\n  return ((await z for z in x) for x in y)\n",
+      "async def a():\n  yield 1\n  await b\n",
+      "def outer(a, b):\n  def inner():\n    nonlocal b\n    b = a\n  return inner\n",
+      "class C:\n  def m(self):\n    return lambda: super().m()\n",
+      "def f():\n  class D:\n    x = y = 1\n    def g(self): return x\n  x = 2\n  return D\n",
+      "def f(*, a, b=1, **kw):\n  return [a for a in kw]\n",
+      "def f(a, /, b, *args):\n  global g\n  def g(): return a\n",
+      "try:\n  pass\nfinally:\n  def fin(): return [i for i in ()]\n",
+      "def gen():\n  x = yield\n  return [(yield) for _ in ()] if 0 else x\n" /* a SyntaxError: skipped */,
+  };
+  std::vector<std::string> ok_sources, got;
+  for (const auto& src : snippets) {
+    auto c = testing::compile_source(src);
+    if (!c.parse_error.empty() || c.result.error) continue;
+    std::vector<std::string> lines;
+    meta(*c.result.code, &lines);
+    std::sort(lines.begin(), lines.end());
+    std::string joined;
+    for (size_t i = 0; i < lines.size(); ++i) joined += (i ? "\t" : "") + lines[i];
+    ok_sources.push_back(src);
+    got.push_back(joined);
+  }
+  ASSERT_EQ(ok_sources.size(), snippets.size() - 1);
+  auto expected = run_oracle(kSnippetMetaOracle, ok_sources);
+  ASSERT_EQ(expected.size(), ok_sources.size());
+  for (size_t i = 0; i < ok_sources.size(); ++i) EXPECT_EQ(got[i], expected[i]) << ok_sources[i];
+}
+
 }  // namespace
 }  // namespace pystm::frontend

@@ -796,9 +796,11 @@ TEST(CompilerTest, OptimizeDropsAssertsAndFoldsDebug) {
 }
 
 TEST(CompilerTest, ConstantFolding) {
-  auto c = testing::compile_source("x = -1\ny = (1, -2.5, ('a', None))\n");
+  auto c = testing::compile_source("x = -1\ny = (1, -2.5, ('a', None))\nz = 60 * 60 * 24, 2 ** 62, 'ab' * 2\n");
   ASSERT_FALSE(c.result.error);
   std::string d = bytecode::disassemble(*c.result.code);
+  EXPECT_NE(d.find("(86400, 4611686018427387904, 'abab')"), std::string::npos) << d;
+  EXPECT_EQ(d.find("BINARY_OP"), std::string::npos) << d;
   EXPECT_NE(d.find("LOAD_CONST 0 (-1)"), std::string::npos) << d;
   EXPECT_NE(d.find("(1, -2.5, ('a', None))"), std::string::npos) << d;
   EXPECT_EQ(d.find("UNARY_OP"), std::string::npos) << d;
@@ -817,9 +819,42 @@ TEST(CompilerTest, DocstringsAndQualnames) {
   ASSERT_TRUE(f);
   EXPECT_TRUE(f->has_docstring);
   EXPECT_EQ(f->qualname, "f");
+  auto cls = testing::compile_source("class C:\n    'cdoc'\n    x = 1\n");
+  ASSERT_FALSE(cls.result.error);
+  const bytecode::CodeUnit* body = nullptr;
+  for (const auto& k : cls.result.code->consts) if (k.kind == bytecode::Constant::Kind::Code) body = k.code.get();
+  ASSERT_TRUE(body);
+  EXPECT_TRUE(body->has_docstring);
+  EXPECT_EQ(body->consts[0].literal.text, "cdoc");
   std::string d = bytecode::disassemble(mod);
   EXPECT_NE(d.find("code f.<locals>.g.<locals>.C.m.<locals>.<lambda> (<lambda>"), std::string::npos) << d;
   EXPECT_NE(d.find("LOAD_CONST 0 ('f.<locals>.g.<locals>.C')"), std::string::npos) << d;
+}
+
+TEST(CompilerTest, FinallyCopiesShareNestedCode) {
+  // The finally body is emitted twice; its function must be one constant.
+  auto c = testing::compile_source("try:\n    pass\nfinally:\n    def f(): return [x for x in ()]\n");
+  ASSERT_FALSE(c.result.error);
+  int codes = 0;
+  for (const auto& k : c.result.code->consts) codes += k.kind == bytecode::Constant::Kind::Code;
+  EXPECT_EQ(codes, 1);
+}
+
+TEST(CompilerTest, DeepNestingFailsCleanly) {
+  // CPython 3.11 compiles 2900 chained additions and rejects 3100 with
+  // "maximum recursion depth exceeded during compilation".
+  auto chain = [](int n) {
+    std::string s = "y = x";
+    for (int i = 1; i < n; ++i) s += "+x";
+    return s + "\n";
+  };
+  auto ok = testing::compile_source(chain(2900));
+  ASSERT_EQ(ok.parse_error, "");
+  EXPECT_FALSE(ok.result.error);
+  auto deep = testing::compile_source(chain(20000));
+  ASSERT_EQ(deep.parse_error, "");
+  ASSERT_TRUE(deep.result.error);
+  EXPECT_EQ(deep.result.error->msg, "maximum recursion depth exceeded during compilation");
 }
 
 }  // namespace

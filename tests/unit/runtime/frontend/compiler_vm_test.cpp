@@ -290,6 +290,21 @@ const std::vector<std::string>& programs() {
       "    return out, [x async for x in agen(2)], {x: 1 async for x in agen(2)}\n"
       "c = main()\nticks = 0\nwhile True:\n    try:\n        r = c.send(None)\n        assert r == 'tick'\n        ticks += 1\n"
       "    except StopIteration as e:\n        print(e.value, ticks)\n        break\n",
+      "def t(x):\n    r = []\n    if x is None:\n        r.append('is')\n    if x is not None:\n        r.append('not')\n"
+      "    if None is x or not (x is not None):\n        r.append('rev')\n    while x is not None:\n        x = None\n        r.append('loop')\n"
+      "    return r, 'a' if x is None else 'b'\nprint(t(None), t(0), t([]))\n",
+      "from __future__ import annotations\nx: List[int] = 1\ndef f(a: \"Foo\", *b: int, c: 'Bar' = 2) -> dict[str, int]:\n    pass\n"
+      "class C:\n    y: Optional[C]\nprint(__annotations__, f.__annotations__, C.__annotations__)\n"
+      "def g(a: Optional[\"Foo\"], b: Callable[[int, str], None], c: int|None, d: tuple[int, ...], e: typing.List[x.Y],\n"
+      "      f: dict[str, 'A' | None], g: Literal[1, True], h: (int), i: lambda: 1, j: a.b[c](d), k: -1, l: 1.5) -> ...: pass\n"
+      "print(g.__annotations__)\n",
+      // constant folding must keep Python's semantics
+      "print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 % -2, 7 % -1, -9223372036854775807 - 1, 2 ** 62, 2 ** 63, 2 ** 64)\n"
+      "print(1 << 62, 1 << 63, -1 << 63, -1 >> 100, 5 >> 70, 3 ** 0, 0 ** 0, (-1) ** 5, (-1) ** 10**1, (-2) ** 63, 2 ** -1)\n"
+      "print(7 / 2, -7 / 2, 1 / 3, 2.5 * 4, 0.1 + 0.2, 1e308 * 10, -0.0 + 0.0, 3 - 5.5, 10 / 4, ~5, ~-1, -(2 ** 3), +-3)\n"
+      "print('ab' * 3, 3 * 'x', 'a' * -2, b'z' * 2, 'con' + 'cat', len('y' * 5000), 6 & 3, 6 | 3, 6 ^ 3, 10 - 2 - 3, 2 ** 3 ** 2)\n"
+      "try:\n    print(1 // 0)\nexcept ZeroDivisionError as e:\n    print('zde', e)\ntry:\n    print(1 << -1)\nexcept ValueError as e:\n"
+      "    print('ve', e)\nprint(1.5 // 0.5, -1.5 % 1, 9007199254740993 / 1, 3 * 1.1, (1, 2) + (3,), True + 1, -True)\n",
   };
   return v;
 }
