@@ -225,7 +225,22 @@ void collect_if_needed() {
   collect_now(true);
 }
 
+namespace {
+thread_local uint32_t tls_stress_countdown = 0;
+
+__attribute__((noinline)) void stress_collect(uint32_t interval) {
+  if (tls_stress_countdown-- != 0) return;
+  tls_stress_countdown = interval - 1;
+  HeapState& heap = *g_heap;
+  if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
+  if (heap.collecting.load(std::memory_order_acquire)) return;
+  collect_now(true);
+}
+}  // namespace
+
 ObjectHeader* allocate(size_t size, uint16_t kind) {
+  if (uint32_t interval = g_heap ? g_heap->config.stress_interval : 0) [[unlikely]]
+    stress_collect(interval);
   if (size < sizeof(ObjectHeader)) size = sizeof(ObjectHeader);
   if (size > kMaxSmallSize) return allocate_large(size, kind);
   size_t cls = size_class_of(size);

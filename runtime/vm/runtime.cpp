@@ -2,6 +2,7 @@
 // gc tracer for every object kind; the process's roots.
 #include "runtime/vm/runtime.h"
 
+#include <cstdlib>
 #include <vector>
 
 #include "runtime/builtins/builtins_module.h"
@@ -153,6 +154,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   // collector grows it with the live size.
   gc::HeapConfig heap_config;
   heap_config.initial_threshold_bytes = 8u << 20;
+  if (const char* stress = std::getenv("PYSTM_GC_STRESS")) heap_config.stress_interval = std::atoi(stress);
   gc::initialize(heap_config);
   gc::set_tracer(trace_object);
   gc::add_root_enumerator(enumerate_roots, nullptr);
