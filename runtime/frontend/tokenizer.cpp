@@ -3,6 +3,7 @@
 // indentation and bracket bookkeeping, and the tokenizer's error messages
 // (worded and positioned as CPython 3.11 reports them). Must never: decode
 // string literal contents or know the grammar beyond bracket nesting.
+#include "runtime/core/utf8.h"
 #include "runtime/frontend/tokenizer.h"
 
 #include "runtime/frontend/unicode_tables.h"
@@ -41,9 +42,9 @@ bool is_id_start(int32_t cp) { return cp >= 0 && unicode_is_id_start(static_cast
 bool is_id_continue(int32_t cp) { return cp >= 0 && unicode_is_id_continue(static_cast<uint32_t>(cp)); }
 
 std::string encode_utf8(int32_t cp) {
-  utf8proc_uint8_t buf[4];
-  auto n = utf8proc_encode_char(cp, buf);
-  return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(n));
+  std::string out;
+  append_utf8(out, static_cast<uint32_t>(cp));
+  return out;
 }
 
 bool string_prefix(std::string_view name) {

@@ -5,6 +5,7 @@
 // follow CPython 3.11 ("'ascii' codec can't encode character '\xe9' in
 // position 0: ordinal not in range(128)"). Must never: accept malformed UTF-8
 // in strict mode (overlong forms, surrogates, code points > U+10FFFF).
+#include "runtime/core/utf8.h"
 #include <cstring>
 #include <string>
 #include <vector>
@@ -80,24 +81,6 @@ std::string escape_char(uint32_t cp) {
   return buf;
 }
 
-void put_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 }  // namespace
 
 Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value errors) {
@@ -116,7 +99,7 @@ Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value e
     bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
     bool ok = codec == Codec::Utf8 ? (!surrogate || handler == Handler::SurrogatePass) : cp < limit;
     if (ok) {
-      if (codec == Codec::Utf8) put_utf8(out, cp);
+      if (codec == Codec::Utf8) append_utf8(out, cp);
       else out.push_back(static_cast<char>(cp));
       continue;
     }

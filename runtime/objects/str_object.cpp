@@ -4,6 +4,7 @@
 // Must never: mutate a published str (only the idempotent hash cache), or
 // choose a width other than the canonical one (width 1 iff every code point
 // is < 256), since equality compares bytes of equal width.
+#include "runtime/core/utf8.h"
 #include "runtime/objects/str_object.h"
 
 #include <algorithm>
@@ -130,24 +131,6 @@ inline uint32_t decode_utf8(const uint8_t*& p, const uint8_t* end) {
   return cp;
 }
 
-inline void encode_utf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 bool all_ascii(std::string_view s) {
   for (unsigned char c : s)
     if (c >= 0x80) return false;
@@ -202,7 +185,7 @@ std::string str_to_utf8(Value str) {
   std::string out;
   out.reserve(static_cast<size_t>(s->length) * 2);
   with_data(s, [&](const auto* d) {
-    for (int64_t i = 0; i < s->length; ++i) encode_utf8(d[i], out);
+    for (int64_t i = 0; i < s->length; ++i) append_utf8(out, d[i]);
   });
   return out;
 }
