@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   std::string command;
   bool have_command = false;
   bool disassemble_only = false;
+  std::string run_module;
   std::string file;
   int i = 1;
   for (; i < argc; ++i) {
@@ -60,6 +61,17 @@ int main(int argc, char** argv) {
       command = argv[i + 1];
       have_command = true;
       script_argv.push_back("-c");
+      i += 2;
+      break;
+    }
+    if (a == "-m") {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "Argument expected for the -m option\n");
+        usage(program);
+        return 2;
+      }
+      run_module = argv[i + 1];
+      script_argv.push_back("-m");
       i += 2;
       break;
     }
@@ -84,7 +96,9 @@ int main(int argc, char** argv) {
 
   std::string source;
   std::string filename;
-  if (have_command) {
+  if (!run_module.empty()) {
+    filename = "<module>";
+  } else if (have_command) {
     source = command;
     filename = "<string>";
   } else if (!file.empty()) {
@@ -126,7 +140,10 @@ int main(int argc, char** argv) {
   options.executable = absolute_path(program);
   // sys.path: the script's directory ('' for -c and stdin), PYTHONPATH, then
   // the standard library.
-  if (!have_command && !file.empty()) {
+  if (!run_module.empty()) {
+    char cwd[4096];
+    options.path.push_back(getcwd(cwd, sizeof cwd) ? cwd : "");
+  } else if (!have_command && !file.empty()) {
     std::string abs = absolute_path(file);
     options.path.push_back(abs.substr(0, abs.rfind('/')));
   } else {
@@ -146,7 +163,8 @@ int main(int argc, char** argv) {
   options.path.push_back("/usr/lib/python3.11");
   pystm::initialize_runtime(options);
   pystm::ThreadState& ts = pystm::current_thread_state();
-  int status = pystm::run_main_source(ts, source, filename);
+  int status = run_module.empty() ? pystm::run_main_source(ts, source, filename)
+                                  : pystm::run_main_module(ts, run_module, program);
   pystm::flush_std_streams();
   return status;
 }

@@ -164,6 +164,30 @@ Result<std::string> resolve_relative(ThreadState& ts, const std::string& name, V
 
 }  // namespace
 
+Result<Value> find_module_source(ThreadState& ts, const std::string& full_name, bool* is_package) {
+  size_t dot = full_name.rfind('.');
+  Value parent;
+  if (dot != std::string::npos) parent = PY_TRY(import_absolute(ts, full_name.substr(0, dot)));
+  Value dirs = PY_TRY(search_path(ts, parent));
+  if (dirs.is_absent()) return Value::absent();
+  std::string leaf = dot == std::string::npos ? full_name : full_name.substr(dot + 1);
+  for (int64_t i = 0; i < list_size(dirs); ++i) {
+    Value entry = list_get(dirs, i);
+    if (type_of(entry) != g_str_type) continue;
+    std::string dir = str_to_utf8(entry);
+    std::string base = dir.empty() ? leaf : dir + "/" + leaf;
+    if (is_file(base + "/__init__.py")) {
+      *is_package = true;
+      return str_from_utf8(base + "/__init__.py");
+    }
+    if (is_file(base + ".py")) {
+      *is_package = false;
+      return str_from_utf8(base + ".py");
+    }
+  }
+  return Value::absent();
+}
+
 Value sys_modules() {
   if (g_sys_modules.is_null()) {
     g_sys_modules = dict_new();

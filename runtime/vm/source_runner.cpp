@@ -14,6 +14,7 @@
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -313,11 +314,13 @@ void print_exception(ThreadState& ts, Value exc) {
   ts.pending_exception = saved;
 }
 
-int run_main_source(ThreadState& ts, std::string_view source, const std::string& filename) {
+int run_main_source(ThreadState& ts, std::string_view source, const std::string& filename,
+                    const std::string* package) {
   Value main = module_new(g_name___main__);
   register_builtin_module("__main__", main);
   Value globals = module_dict(main);
   dict_set_str(globals, g_name___builtins__, builtins_module());
+  if (package) dict_set_str(globals, g_name___package__, str_from_utf8(*package));
   if (filename != "<string>" && filename != "<stdin>") dict_set_str(globals, g_name___file__, str_from_utf8(filename));
   Result<Value> code = compile_source(ts, source, filename, CompileMode::Exec);
   Result<Value> result = code.is_error() ? Result<Value>(kError)
@@ -335,6 +338,53 @@ int run_main_source(ThreadState& ts, std::string_view source, const std::string&
   }
   flush_std_streams();
   return status;
+}
+
+}  // namespace pystm
+
+namespace pystm {
+
+namespace {
+
+// Prints and clears the pending exception; the exit status for it.
+int report_pending(ThreadState& ts) {
+  Value exc = ts.pending_exception;
+  clear_pending_exception(ts);
+  if (is_instance_of(exc, g_exc_SystemExit)) return system_exit_status(exc);
+  print_exception(ts, exc);
+  return 1;
+}
+
+}  // namespace
+
+int run_main_module(ThreadState& ts, const std::string& name, const std::string& program) {
+  bool is_package = false;
+  Result<Value> found = find_module_source(ts, name, &is_package);
+  if (found.is_error()) return report_pending(ts);
+  std::string module = name;
+  if (!found.value().is_absent() && is_package) {
+    module = name + ".__main__";
+    found = find_module_source(ts, module, &is_package);
+    if (found.is_error()) return report_pending(ts);
+    if (found.value().is_absent()) {
+      write_stderr(program + ": No module named " + module + "; '" + name +
+                   "' is a package and cannot be directly executed\n");
+      return 1;
+    }
+  }
+  if (found.value().is_absent()) {
+    write_stderr(program + ": No module named " + name + "\n");
+    return 1;
+  }
+  std::string file = str_to_utf8(found.value());
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  Value argv = dict_get_str(module_dict(sys_module()), str_intern("argv"));
+  if (!argv.is_null() && list_size(argv) > 0) list_set(argv, 0, str_from_utf8(file));
+  size_t dot = module.rfind('.');
+  std::string package = dot == std::string::npos ? "" : module.substr(0, dot);
+  return run_main_source(ts, text.str(), file, &package);
 }
 
 }  // namespace pystm

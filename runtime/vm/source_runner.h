@@ -19,7 +19,12 @@ Result<Value> compile_source(ThreadState& ts, std::string_view source, const std
                              CompileMode mode);
 // Runs source as the __main__ module. Returns the process exit status
 // (0, 1 after printing an uncaught exception, or SystemExit's code).
-int run_main_source(ThreadState& ts, std::string_view source, const std::string& filename);
+int run_main_source(ThreadState& ts, std::string_view source, const std::string& filename,
+                    const std::string* package = nullptr);
+// `pystm -m NAME`: runs module NAME (a package's NAME.__main__) as __main__,
+// with sys.argv[0] set to its file. `program` prefixes the "No module named"
+// message.
+int run_main_module(ThreadState& ts, const std::string& name, const std::string& program);
 // Prints exc (with its chained causes/contexts) to stderr like CPython.
 void print_exception(ThreadState& ts, Value exc);
 

@@ -25,6 +25,7 @@ SCRIPTS = {
     "uncaught.py": "def f(n):\n    return 10 // n\nprint(f(2))\nprint(f(0))\n",
     "syntax.py": "print('never')\nx = = 1\n",
     "ok.py": "print('hello', 6 * 7)\n",
+    "mod_main.py": "import sys\nprint(__name__, __package__, sys.argv[1:], sys.argv[0].endswith('mod_main.py'))\n",
 }
 
 # (description, arguments after the program; the run's cwd is the temp dir)
@@ -42,6 +43,8 @@ CASES = [
     ("uncaught exception", ["uncaught.py"]),
     ("syntax error", ["syntax.py"]),
     ("missing file", ["no_such_file.py"]),
+    ("-m module with arguments", ["-m", "mod_main", "x", "-y"]),
+    ("-m missing module", ["-m", "no_such_module_q"]),
 ]
 
 
@@ -62,7 +65,7 @@ def last_line(data, exe):
     lines = data.decode("utf-8", "replace").rstrip("\n").split("\n")
     line = lines[-1] if lines else ""
     # "PROGRAM: can't open file ...": the program name is the interpreter's own.
-    m = re.match(r"^(.*?): (can't open file .*)$", line)
+    m = re.match(r"^(.*?): (can't open file .*|No module named .*)$", line)
     if m:
         line = "PROG: " + m.group(2)
     return line
