@@ -15,6 +15,7 @@
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
+#include "runtime/objects/float_object.h"
 #include "runtime/objects/format_spec.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/function_object.h"
@@ -506,6 +507,16 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
             TOP() = Value::small_int(r);
             break;
           }
+        } else if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
+                   b.as_object()->type() == g_float_type) {
+          // Exact floats: + - * need no special cases (IEEE semantics are Python's).
+          double x = float_value(a), y = float_value(b);
+          switch (arg % bytecode::kInplaceOffset) {
+            case static_cast<uint32_t>(bytecode::BinaryOp::Add): TOP() = float_from_double(x + y); continue;
+            case static_cast<uint32_t>(bytecode::BinaryOp::Sub): TOP() = float_from_double(x - y); continue;
+            case static_cast<uint32_t>(bytecode::BinaryOp::Mult): TOP() = float_from_double(x * y); continue;
+            default: break;
+          }
         }
         Value r = CHECK(binary_op(ts, a, b, arg));
         REOPEN();
@@ -523,6 +534,21 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
           int64_t x = a.as_small_int(), y = b.as_small_int();
+          bool r;
+          switch (arg) {
+            case 0: r = x < y; break;
+            case 1: r = x <= y; break;
+            case 2: r = x == y; break;
+            case 3: r = x != y; break;
+            case 4: r = x > y; break;
+            default: r = x >= y; break;
+          }
+          TOP() = bool_value(r);
+          break;
+        }
+        if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
+            b.as_object()->type() == g_float_type) {
+          double x = float_value(a), y = float_value(b);
           bool r;
           switch (arg) {
             case 0: r = x < y; break;
