@@ -36,6 +36,7 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/import.h"
 #include "runtime/vm/names.h"
+#include "runtime/vm/pattern_matching.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -1158,6 +1159,32 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           std::fwrite(s.data(), 1, s.size(), stdout);
         }
         REOPEN();
+        break;
+      }
+      case Opcode::GET_LEN: {
+        int64_t n = CHECK(length(ts, TOP()));
+        REOPEN();
+        PUSH(Value::small_int(n));
+        break;
+      }
+      case Opcode::MATCH_MAPPING:
+        PUSH(bool_value(match_is_mapping(TOP())));
+        break;
+      case Opcode::MATCH_SEQUENCE:
+        PUSH(bool_value(match_is_sequence(TOP())));
+        break;
+      case Opcode::MATCH_KEYS: {
+        Value values = CHECK(match_keys(ts, PEEK(2), TOP()));
+        REOPEN();
+        PUSH(values);
+        break;
+      }
+      case Opcode::MATCH_CLASS: {
+        Value names = POP();
+        Value cls = POP();
+        Value attrs = CHECK(match_class(ts, TOP(), cls, arg, names));
+        REOPEN();
+        TOP() = attrs;
         break;
       }
       default:
