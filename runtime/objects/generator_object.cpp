@@ -16,8 +16,8 @@
 
 namespace pystm {
 
-Value generator_new(FrameObject* frame) {
-  GeneratorObject* g = allocate_object<GeneratorObject>(g_generator_type);
+Value generator_new(FrameObject* frame, TypeObject* type) {
+  GeneratorObject* g = allocate_object<GeneratorObject>(type);
   stm::view(g)->frame = frame;
   stm::write(frame)->flags |= kFrameGenerator;
   return Value::from_object(g);
@@ -125,7 +125,8 @@ Result<Value> gen_close(ThreadState& ts, Value self, CallArgs) {
 Result<Value> gen_repr(ThreadState&, Value self, CallArgs) {
   char buf[48];
   std::snprintf(buf, sizeof buf, " at 0x%llx>", static_cast<unsigned long long>(self.bits()));
-  return str_from_utf8("<generator object " + str_to_utf8(stm::read(self.as<GeneratorObject>())->qualname) + buf);
+  return str_from_utf8("<" + std::string(type_name(type_of(self))) + " object " +
+                       str_to_utf8(stm::read(self.as<GeneratorObject>())->qualname) + buf);
 }
 
 const NativeMethod kGeneratorMethods[] = {
@@ -137,8 +138,21 @@ const NativeMethod kGeneratorMethods[] = {
     {"__repr__", gen_repr, 0, 0, 0, nullptr},
 };
 
+// Coroutines share the generator machinery; they are awaitable, not iterable.
+Result<Value> coro_await(ThreadState&, Value self, CallArgs) { return self; }
+const NativeMethod kCoroutineMethods[] = {
+    {"send", gen_send, 1, 1, 0, nullptr},
+    {"throw", gen_throw, 1, 3, 0, nullptr},
+    {"close", gen_close, 0, 0, 0, nullptr},
+    {"__repr__", gen_repr, 0, 0, 0, nullptr},
+    {"__await__", coro_await, 0, 0, 0, nullptr},
+};
+
 }  // namespace
 
-void init_generator_type() { add_native_methods(g_generator_type, kGeneratorMethods); }
+void init_generator_type() {
+  add_native_methods(g_generator_type, kGeneratorMethods);
+  add_native_methods(g_coroutine_type, kCoroutineMethods);
+}
 
 }  // namespace pystm

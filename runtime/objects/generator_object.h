@@ -16,7 +16,8 @@ struct GeneratorObject : Object {
   void visit_edges(gc::Visitor& v) { visit_ptr(v, frame); visit_value(v, name); visit_value(v, qualname); }
 };
 
-Value generator_new(FrameObject* frame);
+// type: g_generator_type or g_coroutine_type.
+Value generator_new(FrameObject* frame, TypeObject* type);
 // Resumes with `sent` (or throws `exc` when non-null). Yields: the value;
 // return: the return value with *returned set (StopIteration is not raised here).
 Result<Value> generator_resume(ThreadState& ts, Value gen, Value sent, Value exc, bool* returned);

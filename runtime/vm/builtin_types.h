@@ -25,7 +25,7 @@ struct TypeObject;
   X(dict_keys, "dict_keys") X(dict_values, "dict_values") X(dict_items, "dict_items") \
   X(enumerate, "enumerate") X(zip, "zip") X(map, "map") X(filter, "filter") \
   X(property, "property") X(staticmethod, "staticmethod") X(classmethod, "classmethod") \
-  X(super, "super") X(generator, "generator") X(reversed, "reversed") \
+  X(super, "super") X(generator, "generator") X(coroutine, "coroutine") X(reversed, "reversed") \
   X(set_iterator, "set_iterator") X(callable_iterator, "callable_iterator")
 
 #define PYSTM_DECLARE_TYPE(var, name) extern TypeObject* g_##var##_type;

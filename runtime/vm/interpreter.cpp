@@ -1161,6 +1161,28 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         REOPEN();
         break;
       }
+      case Opcode::GET_AWAITABLE: {
+        Value v = TOP();
+        if (type_of(v) == g_coroutine_type) break;
+        Value method = lookup_special(v, g_name___await__);
+        if (method.is_null()) {
+          raise_type_error(ts, "object %s can't be used in 'await' expression", type_name_of(v).c_str());
+          goto error;
+        }
+        Value bound = CHECK(bind_descriptor(ts, method, v, type_of(v)));
+        Value it = CHECK(call(ts, bound, {}));
+        REOPEN();
+        if (type_of(it) == g_coroutine_type) {
+          raise_type_error(ts, "__await__() returned a coroutine");
+          goto error;
+        }
+        if (lookup_special(it, g_name___next__).is_null()) {
+          raise_type_error(ts, "__await__() returned non-iterator of type '%s'", type_name_of(it).c_str());
+          goto error;
+        }
+        TOP() = it;
+        break;
+      }
       case Opcode::GET_LEN: {
         int64_t n = CHECK(length(ts, TOP()));
         REOPEN();
@@ -1256,7 +1278,7 @@ Result<Value> call_python_function(ThreadState& ts, FunctionObject* function, Ca
   FrameObject* frame = PY_TRY(bind_call(ts, function, args.args, args.nargs, args.kwnames));
   const CodeObject* c = stm::view(stm::read(function)->code);
   if (c->flags & (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR)) {
-    Value gen = generator_new(frame);
+    Value gen = generator_new(frame, (c->flags & bytecode::CO_COROUTINE) ? g_coroutine_type : g_generator_type);
     stm::view(gen.as<GeneratorObject>())->name = stm::read(function)->name;
     stm::view(gen.as<GeneratorObject>())->qualname = stm::read(function)->qualname;
     return gen;

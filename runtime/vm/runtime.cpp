@@ -223,6 +223,7 @@ void initialize_runtime(const RuntimeOptions& options) {
       {g_classmethod_type, "classmethod", g_object_type, ObjectKind::ClassMethod, sizeof(ClassMethodObject), base_flags},
       {g_super_type, "super", g_object_type, ObjectKind::Super, sizeof(SuperObject), base_flags},
       {g_generator_type, "generator", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
+      {g_coroutine_type, "coroutine", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
       {g_reversed_type, "reversed", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), base_flags},
       {g_set_iterator_type, "set_iterator", g_object_type, ObjectKind::DictIterator, sizeof(DictIteratorObject), 0},
       {g_callable_iterator_type, "callable_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
