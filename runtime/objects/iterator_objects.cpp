@@ -9,6 +9,7 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/range_object.h"
 #include "runtime/objects/sequence_helpers.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -80,6 +81,17 @@ Result<Value> builtin_iterator_next(ThreadState& ts, Value iterator) {
         return v;
       }
       ObjectKind k = seq.as_object()->kind();
+      if (type == g_set_iterator_type) {
+        if (set_size(seq) != r->sentinel.as_small_int()) {
+          stm::write(it)->sentinel = Value::small_int(-1);
+          return raise(ts, g_exc_RuntimeError, "Set changed size during iteration");
+        }
+        int64_t pos = i;
+        Value key;
+        if (!set_next(seq, &pos, &key)) { stm::write(it)->seq = Value(); return Value::absent(); }
+        stm::write(it)->index = pos;
+        return key;
+      }
       if (k == ObjectKind::List) {
         if (i >= list_size(seq)) { stm::write(it)->seq = Value(); return Value::absent(); }
         stm::write(it)->index = i + 1;
@@ -354,7 +366,8 @@ const NativeMethod kReversedMethods[] = {
 
 void init_iterator_types() {
   for (TypeObject* t : {g_list_iterator_type, g_tuple_iterator_type, g_str_iterator_type, g_dict_keyiterator_type,
-                        g_dict_valueiterator_type, g_dict_itemiterator_type, g_callable_iterator_type})
+                        g_dict_valueiterator_type, g_dict_itemiterator_type, g_callable_iterator_type,
+                        g_set_iterator_type})
     add_native_methods(t, kIteratorMethods);
   add_native_methods(g_dict_keys_type, kKeysMethods);
   add_native_methods(g_dict_values_type, kValuesMethods);

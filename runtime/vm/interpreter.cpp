@@ -678,13 +678,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       case Opcode::SET_UPDATE: {
         Value it = POP();
-        Value set = PEEK(arg);
-        Value iter = CHECK(get_iter(ts, it));
-        for (;;) {
-          Value v = CHECK(iter_next(ts, iter));
-          if (v.is_absent()) break;
-          CHECK(set_add(ts, set, v));
-        }
+        CHECK(set_update(ts, PEEK(arg), it));
         REOPEN();
         break;
       }

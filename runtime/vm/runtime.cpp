@@ -225,7 +225,7 @@ void initialize_runtime(const RuntimeOptions& options) {
       {g_generator_type, "generator", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
       {g_coroutine_type, "coroutine", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
       {g_reversed_type, "reversed", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), base_flags},
-      {g_set_iterator_type, "set_iterator", g_object_type, ObjectKind::DictIterator, sizeof(DictIteratorObject), 0},
+      {g_set_iterator_type, "set_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
       {g_callable_iterator_type, "callable_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
   };
   for (auto& s : specs) setup_type(s.type, s.name, s.base, s.kind, s.size, s.flags);
