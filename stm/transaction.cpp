@@ -142,6 +142,12 @@ gc::ObjectHeader* allocate(size_t size, uint16_t kind) {
   return object;
 }
 
+gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
+  gc::ObjectHeader* object = gc::allocate(size, kind);
+  if (object != nullptr) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+  return object;
+}
+
 TransactionInfo current_transaction_info() {
   TransactionInfo info;
   Segment* s = current_segment();

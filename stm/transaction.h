@@ -51,6 +51,10 @@ void commit_and_begin(uint64_t location = 0);
 // transaction the object is committed at once (its flag is set). Null when
 // the heap is exhausted.
 gc::ObjectHeader* allocate(size_t size, uint16_t kind);
+// Allocates an object that is never written after its initialisation (the
+// client's immutable types): it is committed at birth, so the transaction
+// does not track it. The caller initialises it through view() only.
+gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind);
 
 // Writes outside a transaction: write_slow_path records nothing (there is
 // nothing to undo) and leaves the flag set.

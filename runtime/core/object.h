@@ -35,9 +35,15 @@ static_assert(sizeof(Object) == 16);
 
 // Allocates a zeroed object of `size` bytes of layout T with the given type.
 // The new object belongs to the running transaction: no barrier needed yet.
+// Layouts that declare `static constexpr bool kImmutable = true` are never
+// written after initialisation; the STM does not track them.
 template <class T>
 T* allocate_object(TypeObject* type, size_t size = sizeof(T)) {
-  gc::ObjectHeader* h = stm::allocate(size, static_cast<uint16_t>(T::kKind));
+  gc::ObjectHeader* h;
+  if constexpr (requires { T::kImmutable; })
+    h = stm::allocate_immutable(size, static_cast<uint16_t>(T::kKind));
+  else
+    h = stm::allocate(size, static_cast<uint16_t>(T::kKind));
   stm::view(h)->client = type;
   return reinterpret_cast<T*>(h);
 }

@@ -10,6 +10,7 @@ namespace pystm {
 
 struct BytesObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Bytes;
+  static constexpr bool kImmutable = true;
   int64_t size;
   int64_t hash;      // -1 until computed
   alignas(8) uint8_t data[];

@@ -15,6 +15,7 @@ struct ThreadState;
 
 struct FloatObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Float;
+  static constexpr bool kImmutable = true;
   double value;
 };
 

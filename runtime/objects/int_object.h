@@ -17,6 +17,7 @@ struct ThreadState;
 
 struct BigIntObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::BigInt;
+  static constexpr bool kImmutable = true;
   int64_t size;          // number of limbs, negated for negative numbers; |size| >= 1
   uint64_t limbs[];      // magnitude, least significant first (GMP mp_limb_t)
 };

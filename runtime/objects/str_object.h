@@ -25,6 +25,7 @@ struct DictObject;
 
 struct StrObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Str;
+  static constexpr bool kImmutable = true;
   int64_t length;      // in code points
   int64_t hash;        // -1 until computed
   uint8_t width;       // 1 or 4

@@ -9,6 +9,7 @@ struct ThreadState;
 
 struct TupleObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Tuple;
+  static constexpr bool kImmutable = true;
   int64_t size;
   Value items[];
   void visit_edges(gc::Visitor& v) { for (int64_t i = 0; i < size; ++i) visit_value(v, items[i]); }
