@@ -854,7 +854,7 @@ static bool valid_target(const Expr* e) {
 // CPython's hint for `1 = x` / `f() = 1` / `a, 1 = x` / `(yield) = 1`: the
 // (last element of the) first target, when `= <bitwise_or>` follows without
 // a further '=' or ':='. Raises the hint or returns.
-void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren, bool first_invalid) {
+void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren, size_t first_eq) {
   bool bare_tuple = first->kind == ExprKind::Tuple && !starts_paren;
   Expr* last_elt = bare_tuple ? static_cast<Tuple*>(first)->elts.back() : first;
   if (last_elt->kind == ExprKind::Name) {
@@ -875,24 +875,22 @@ void Parser::first_target_hint(Expr* first, const Token& start, bool starts_pare
     }
     return;
   }
-  if (!first_invalid) return;
-  if (bare_tuple) {
-    for (Expr* e : static_cast<Tuple*>(first)->elts)
-      if (e != last_elt && !valid_target(e)) return;
-  }
+
   bool grouped = starts_paren && last_elt == first && (first->lineno != start.lineno || first->col_offset != start.col);
-  if (valid_target(last_elt) || !(grouped || bitwise_or_level(last_elt))) return;
+  // The shape is all that matters here, not whether it is a valid target.
+  if (!(grouped || bitwise_or_level(last_elt))) return;
   if (!grouped && (last_elt->kind == ExprKind::List || last_elt->kind == ExprKind::Tuple ||
                    last_elt->kind == ExprKind::GeneratorExp || is_const_kind(last_elt, ConstantValue::Kind::True) ||
                    is_const_kind(last_elt, ConstantValue::Kind::False) ||
                    is_const_kind(last_elt, ConstantValue::Kind::None)))
     return;
   size_t save = pos_, save_far = furthest_;
-  bool rhs_ok = attempt([&] {
+  pos_ = first_eq;
+  bool hint = probe([&] {
     next();
     bitwise_or();
+    if (at_op("=") || at_op(":=")) fail_generic();
   });
-  bool hint = rhs_ok && !at_op("=") && !at_op(":=");
   pos_ = save;
   furthest_ = save_far;
   if (hint)
@@ -961,12 +959,13 @@ Stmt* Parser::expr_or_assign_stmt() {
   }
 
   if (at_op("=")) {
+    size_t first_eq = pos_;
     std::vector<Expr*> exprs{first};
     while (at_op("=")) {
       Expr* target = exprs.back();
       bool is_yield = target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom;
       if (!valid_target(target)) {
-        first_target_hint(first, start, starts_paren, exprs.size() == 1);
+        first_target_hint(first, start, starts_paren, first_eq);
         if (is_yield) fail_range("assignment to yield expression not possible", *target, *target);
         set_store(target, ExprContext::Store);  // raises "cannot assign to ..."
       }

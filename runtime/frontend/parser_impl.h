@@ -99,7 +99,7 @@ class Parser {
   void expect_colon();
   void expect_forced_colon();
   ast::Stmt* expr_or_assign_stmt();
-  void first_target_hint(ast::Expr* first, const Token& start, bool starts_paren, bool first_invalid);
+  void first_target_hint(ast::Expr* first, const Token& start, bool starts_paren, size_t first_eq);
   ast::Stmt* import_stmt();
   ast::Stmt* from_import_stmt();
   ast::Stmt* if_stmt(bool elif);
