@@ -37,6 +37,7 @@ const Token& Parser::peek(size_t k) {
 }
 
 const Token& Parser::next() {
+  if (spec_depth_) ++spec_work_;
   const Token& t = peek();
   if (pos_ < toks_.size() - 1) pos_++;
   return t;
@@ -404,7 +405,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
       }
       expect_op(")");
       if (!at_op(":")) fail_generic();
-    });
+    }, /*grammar=*/true);
     if (!done) items.clear();
   }
   if (!done) {
