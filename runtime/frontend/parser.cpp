@@ -983,11 +983,25 @@ Stmt* Parser::expr_or_assign_stmt() {
 
   // `NAME <expression>`: CPython's invalid_legacy_expression parses the rest
   // (with its own hints) and names Python 2's `print x` / `exec x`.
+  // The rule nests along a run of names (`Without arguments print x`).
   if (first->kind == ExprKind::Name && pos_ == start_index + 1 && starts_expression(peek()) && !at_op("(")) {
-    const std::string& id = static_cast<Name*>(first)->id;
-    Expr* rest = nullptr;
-    if (probe([&] { rest = star_expressions(); }) && (id == "print" || id == "exec"))
-      fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", *first, *rest);
+    size_t save = pos_, save_far = furthest_;
+    for (size_t i = start_index; i + 1 < toks_.size(); i++) {
+      const Token& name = toks_[i];
+      const Token& after = toks_[i + 1];
+      if (name.kind != TokenKind::Name || is_keyword(name.text)) break;
+      if (!starts_expression(after) || after.is_op("(")) break;
+      if (name.text == "print" || name.text == "exec") {
+        pos_ = i + 1;
+        Expr* rest = nullptr;
+        if (probe([&] { rest = star_expressions(); })) {
+          std::string id(name.text);
+          fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", loc(name), *rest);
+        }
+      }
+    }
+    pos_ = save;
+    furthest_ = save_far;
   }
   ExprStmt* s = make_span<ExprStmt>(start);
   s->value = first;

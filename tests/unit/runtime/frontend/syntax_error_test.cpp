@@ -93,7 +93,7 @@ const std::vector<std::string>& error_snippets() {
       "while x:\n  pass\nelif y:\n  pass\n", "x = 1\n    y = 2\n", "def f():\n    x = 1\n  y = 2\n",
       "class A:\n    def f(self):\n        pass\n   def g(self): pass\n",
       "x = 1\x0b\n", "x = \xc2\xa0 1\n", "\x01\n", "a\x7f\n",
-      "1, a = x\n", "f(), a.b = x\n", "\"s\", a[b] = c\n", "x.y = 1 = 2\n", "a[0] = b = 1 = 2\n", "f(*a b)\n",
+      "Without arguments print some useful information\n", "a b print c\n", "1, a = x\n", "f(), a.b = x\n", "\"s\", a[b] = c\n", "x.y = 1 = 2\n", "a[0] = b = 1 = 2\n", "f(*a b)\n",
       "f(a, b for b in c)\n", "f(a for a in b c)\n", "f(a, b for)\n", "f(a for a in b, c)\n", "match x y\n", "match (x = 1):\n  case 1: pass\n", "match x\n  case 1: pass\n", "match x:\ncase 1: pass\n",
       // errors at DEDENT / ENDMARKER
       "@dec", "x\n@dec\n\n\n", "if x:\n  @dec\n", "if x:\n  @dec\n\n", "try:\n  if y:\n    x\n", "try: x\n",
