@@ -37,6 +37,7 @@ const Token& Parser::peek(size_t k) {
 }
 
 const Token& Parser::next() {
+  if (spec_depth_) ++spec_work_;
   const Token& t = peek();
   if (pos_ < toks_.size() - 1) pos_++;
   return t;
@@ -404,7 +405,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
       }
       expect_op(")");
       if (!at_op(":")) fail_generic();
-    });
+    }, /*grammar=*/true);
     if (!done) items.clear();
   }
   if (!done) {
@@ -854,7 +855,7 @@ static bool valid_target(const Expr* e) {
 // CPython's hint for `1 = x` / `f() = 1` / `a, 1 = x` / `(yield) = 1`: the
 // (last element of the) first target, when `= <bitwise_or>` follows without
 // a further '=' or ':='. Raises the hint or returns.
-void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren, bool first_invalid) {
+void Parser::first_target_hint(Expr* first, const Token& start, bool starts_paren, size_t first_eq) {
   bool bare_tuple = first->kind == ExprKind::Tuple && !starts_paren;
   Expr* last_elt = bare_tuple ? static_cast<Tuple*>(first)->elts.back() : first;
   if (last_elt->kind == ExprKind::Name) {
@@ -875,24 +876,22 @@ void Parser::first_target_hint(Expr* first, const Token& start, bool starts_pare
     }
     return;
   }
-  if (!first_invalid) return;
-  if (bare_tuple) {
-    for (Expr* e : static_cast<Tuple*>(first)->elts)
-      if (e != last_elt && !valid_target(e)) return;
-  }
+
   bool grouped = starts_paren && last_elt == first && (first->lineno != start.lineno || first->col_offset != start.col);
-  if (valid_target(last_elt) || !(grouped || bitwise_or_level(last_elt))) return;
+  // The shape is all that matters here, not whether it is a valid target.
+  if (!(grouped || bitwise_or_level(last_elt))) return;
   if (!grouped && (last_elt->kind == ExprKind::List || last_elt->kind == ExprKind::Tuple ||
                    last_elt->kind == ExprKind::GeneratorExp || is_const_kind(last_elt, ConstantValue::Kind::True) ||
                    is_const_kind(last_elt, ConstantValue::Kind::False) ||
                    is_const_kind(last_elt, ConstantValue::Kind::None)))
     return;
   size_t save = pos_, save_far = furthest_;
-  bool rhs_ok = attempt([&] {
+  pos_ = first_eq;
+  bool hint = probe([&] {
     next();
     bitwise_or();
+    if (at_op("=") || at_op(":=")) fail_generic();
   });
-  bool hint = rhs_ok && !at_op("=") && !at_op(":=");
   pos_ = save;
   furthest_ = save_far;
   if (hint)
@@ -961,12 +960,13 @@ Stmt* Parser::expr_or_assign_stmt() {
   }
 
   if (at_op("=")) {
+    size_t first_eq = pos_;
     std::vector<Expr*> exprs{first};
     while (at_op("=")) {
       Expr* target = exprs.back();
       bool is_yield = target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom;
       if (!valid_target(target)) {
-        first_target_hint(first, start, starts_paren, exprs.size() == 1);
+        first_target_hint(first, start, starts_paren, first_eq);
         if (is_yield) fail_range("assignment to yield expression not possible", *target, *target);
         set_store(target, ExprContext::Store);  // raises "cannot assign to ..."
       }
@@ -983,11 +983,25 @@ Stmt* Parser::expr_or_assign_stmt() {
 
   // `NAME <expression>`: CPython's invalid_legacy_expression parses the rest
   // (with its own hints) and names Python 2's `print x` / `exec x`.
+  // The rule nests along a run of names (`Without arguments print x`).
   if (first->kind == ExprKind::Name && pos_ == start_index + 1 && starts_expression(peek()) && !at_op("(")) {
-    const std::string& id = static_cast<Name*>(first)->id;
-    Expr* rest = nullptr;
-    if (probe([&] { rest = star_expressions(); }) && (id == "print" || id == "exec"))
-      fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", *first, *rest);
+    size_t save = pos_, save_far = furthest_;
+    for (size_t i = start_index; i + 1 < toks_.size(); i++) {
+      const Token& name = toks_[i];
+      const Token& after = toks_[i + 1];
+      if (name.kind != TokenKind::Name || is_keyword(name.text)) break;
+      if (!starts_expression(after) || after.is_op("(")) break;
+      if (name.text == "print" || name.text == "exec") {
+        pos_ = i + 1;
+        Expr* rest = nullptr;
+        if (probe([&] { rest = star_expressions(); })) {
+          std::string id(name.text);
+          fail_range("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", loc(name), *rest);
+        }
+      }
+    }
+    pos_ = save;
+    furthest_ = save_far;
   }
   ExprStmt* s = make_span<ExprStmt>(start);
   s->value = first;

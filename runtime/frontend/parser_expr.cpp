@@ -530,6 +530,7 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
     Expr* last = nullptr;
     if (t.is_op("*")) {
       next();
+      first_tok = pos_;  // a following junk token is checked against the starred value
       if (!starts_expression(peek()) && (!call->args.empty() || !call->keywords.empty())) {
         // CPython's `args ',' '*'` rule.
         Location l = loc(first);
@@ -539,12 +540,12 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       Starred* s = make_span<Starred>(t);
       s->value = v;
       s->ctx = ExprContext::Load;
+      last = v;
       if (seen_kw_unpack) {
         Location l = loc(first);
         fail_range("iterable argument unpacking follows keyword argument unpacking", l, *s);
       }
       call->args.push_back(s);
-      last = s;
     } else if (t.is_op("**")) {
       next();
       Expr* v = expression();
@@ -576,9 +577,25 @@ void Parser::call_args(Call* call, const Token& open, bool allow_genexp) {
       Expr* e = named_expression(false);
       if (at_name("for") || (at_name("async") && peek(1).is_name("for"))) {
         if (!allow_genexp) fail_generic();
+        bool first_arg = call->args.empty() && call->keywords.empty();
+        if (!first_arg) {
+          // Only CPython's error pass parses these clauses (`args ',' expr for_if_clauses`).
+          size_t save = pos_, far = furthest_;
+          bool clauses = probe([&] { for_if_clauses(); });
+          if (clauses) {
+            for_if_clauses();
+            Location end = loc(prev());
+            pos_ = save;
+            furthest_ = far;
+            fail_range("Generator expression must be parenthesized", *e, end);
+          }
+          fail_generic();
+        }
         auto gens = for_if_clauses();
-        bool sole = call->args.empty() && call->keywords.empty() && at_op(")");
-        if (!sole) fail_range("Generator expression must be parenthesized", *e, loc(prev()));
+        if (!at_op(")")) {
+          if (at_op(",")) fail_range("Generator expression must be parenthesized", *e, loc(prev()));
+          fail_generic();
+        }
         GeneratorExp* g = make<GeneratorExp>(loc(open), loc(peek()));
         g->elt = e;
         g->generators = std::move(gens);

@@ -99,7 +99,7 @@ class Parser {
   void expect_colon();
   void expect_forced_colon();
   ast::Stmt* expr_or_assign_stmt();
-  void first_target_hint(ast::Expr* first, const Token& start, bool starts_paren, bool first_invalid);
+  void first_target_hint(ast::Expr* first, const Token& start, bool starts_paren, size_t first_eq);
   ast::Stmt* import_stmt();
   ast::Stmt* from_import_stmt();
   ast::Stmt* if_stmt(bool elif);
@@ -156,8 +156,11 @@ class Parser {
   // Like CPython's *_without_invalid rules, only tokenizer errors escape.
   template <class F>
   bool probe(F&& f) {
+    if (over_budget()) return false;
+    spec_work_ += 32;  // a failing probe costs an exception, not just tokens
     size_t save = pos_, save_far = furthest_;
     bool ok = true;
+    Speculating scope(*this);
     try {
       f();
     } catch (ParseError& e) {
@@ -169,11 +172,31 @@ class Parser {
     return ok;
   }
 
+  // Speculative parses nest (a probe fails inside a probe ...) and could
+  // take exponential time on broken input; past a budget proportional to the
+  // file they simply fail, so error hints degrade to "invalid syntax".
+  class Speculating {
+   public:
+    explicit Speculating(Parser& p) : p_(p) { ++p_.spec_depth_; }
+    ~Speculating() { --p_.spec_depth_; }
+
+   private:
+    Parser& p_;
+  };
+  bool over_budget() const { return spec_work_ > 64 * toks_.size() + 20000; }
+  size_t spec_depth_ = 0;
+  size_t spec_work_ = 0;
+
   // Runs `f` speculatively: on a generic failure restores the position and
   // returns false; specific errors propagate.
+  // `grammar`: a choice the grammar itself needs (not an error hint), so
+  // never cut off by the speculation budget.
   template <class F>
-  bool attempt(F&& f) {
+  bool attempt(F&& f, bool grammar = false) {
+    if (!grammar && over_budget()) return false;
+    spec_work_ += 32;
     size_t save = pos_, save_far = furthest_;
+    Speculating scope(*this);
     try {
       f();
       return true;

@@ -4,6 +4,8 @@
 // texts (with and without positions) must be identical.
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "runtime/frontend/ast_dump.h"
 #include "runtime/frontend/parser.h"
 #include "tests/unit/runtime/frontend/python_oracle.h"
@@ -153,6 +155,27 @@ TEST(ParserTest, DeepNestingIsAnErrorNotACrash) {
   // Moderate nesting still parses.
   ParseResult ok = parse(std::string(500, '-') + "x\n", "<t>");
   EXPECT_FALSE(ok.error);
+}
+
+// Nested broken brackets once took exponential time (error hints probing
+// inside probes); the speculation budget keeps them fast.
+TEST(ParserTest, NestedBrokenBracketsAreFast) {
+  auto rep = [](const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; i++) out += s;
+    return out;
+  };
+  std::vector<std::string> inputs = {
+      "x = " + rep("{a ", 150) + ":" + rep("}", 150) + "\n", "x = " + rep("a[", 150) + ":::" + rep("]", 150) + "\n",
+      "x = " + rep("[a ", 150) + "if" + rep("]", 150) + "\n", "x = " + rep("f(a ", 150) + "=" + rep(")", 150) + "\n",
+      "x = " + rep("a[b ", 150) + ":" + rep("]", 150) + "\n", "x = " + rep("(a = ", 150) + "1" + rep(")", 150) + "\n"};
+  auto start = std::chrono::steady_clock::now();
+  for (const auto& src : inputs) {
+    ParseResult r = parse(src, "<t>");
+    EXPECT_TRUE(r.error) << src;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 10.0);
 }
 
 TEST(ParserTest, ModesEvalAndSingle) {
