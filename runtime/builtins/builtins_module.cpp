@@ -11,6 +11,7 @@
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
+#include "runtime/objects/file_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/format_spec.h"
 #include "runtime/objects/frame_object.h"
@@ -614,6 +615,7 @@ const NativeMethod kBuiltins[] = {
     {"exec", builtin_exec, 1, 3, 0, nullptr},
     {"eval", builtin_eval, 1, 3, 0, nullptr},
     {"compile", builtin_compile, 0, 6, 0, nullptr},
+    {"open", builtin_open, 0, 6, 0, nullptr},
 };
 
 }  // namespace

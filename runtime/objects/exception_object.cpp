@@ -148,6 +148,33 @@ const NativeMethod kBaseExceptionMethods[] = {
 };
 const NativeMethod kKeyErrorMethods[] = {{"__str__", key_error_str, 0, 0, 0, nullptr}};
 
+// OSError(errno, strerror[, filename]): "[Errno N] strerror[: 'filename']".
+Result<Value> os_error_str(ThreadState& ts, Value self, CallArgs a) {
+  Value args = exception_args(self);
+  int64_t n = tuple_size(args);
+  if (n == 2 || n == 3) {
+    std::string out = "[Errno " + PY_TRY(str_utf8(ts, tuple_item(args, 0))) + "] " + PY_TRY(str_utf8(ts, tuple_item(args, 1)));
+    if (n == 3) out += ": " + PY_TRY(repr_utf8(ts, tuple_item(args, 2)));
+    return str_from_utf8(out);
+  }
+  return base_exception_str(ts, self, a);
+}
+Result<Value> os_error_field(Value self, int64_t index) {
+  Value args = exception_args(self);
+  int64_t n = tuple_size(args);
+  if ((n == 2 || n == 3) && index < n) return tuple_item(args, index);
+  return g_none;
+}
+Result<Value> os_error_errno(ThreadState&, Value self, CallArgs) { return os_error_field(self, 0); }
+Result<Value> os_error_strerror(ThreadState&, Value self, CallArgs) { return os_error_field(self, 1); }
+Result<Value> os_error_filename(ThreadState&, Value self, CallArgs) { return os_error_field(self, 2); }
+const NativeMethod kOSErrorMethods[] = {{"__str__", os_error_str, 0, 0, 0, nullptr}};
+const NativeMethod kOSErrorGetters[] = {
+    {"errno", os_error_errno, 0, 0, 0, nullptr},
+    {"strerror", os_error_strerror, 0, 0, 0, nullptr},
+    {"filename", os_error_filename, 0, 0, 0, nullptr},
+};
+
 const NativeMethod kGetters[] = {
     {"args", get_args, 0, 0, 0, nullptr},
     {"__traceback__", get_traceback, 0, 0, 0, nullptr},
@@ -170,6 +197,8 @@ const NativeMethod kSetters[] = {
 void init_exception_types() {
   add_native_methods(g_exc_BaseException, kBaseExceptionMethods);
   add_native_methods(g_exc_KeyError, kKeyErrorMethods);
+  add_native_methods(g_exc_OSError, kOSErrorMethods);
+  for (const NativeMethod& g : kOSErrorGetters) add_native_property(g_exc_OSError, &g, nullptr);
   for (int i = 0; i < 5; ++i) add_native_property(g_exc_BaseException, &kGetters[i], &kSetters[i]);
   add_native_property(g_exc_StopIteration, &kGetters[5], nullptr);
   add_native_property(g_exc_SystemExit, &kGetters[6], nullptr);

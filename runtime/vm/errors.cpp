@@ -1,7 +1,9 @@
 // runtime/vm/errors.cpp — setting the pending exception from C++.
 #include "runtime/vm/errors.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "runtime/objects/exception_object.h"
@@ -113,6 +115,23 @@ Error raise_zero_division(ThreadState& ts, const char* message) {
   return raise(ts, g_exc_ZeroDivisionError, "%s", message);
 }
 Error raise_memory_error(ThreadState& ts) { return set_pending(ts, instantiate(g_exc_MemoryError, g_empty_tuple)); }
+
+Error raise_os_error(ThreadState& ts, int err, Value filename) {
+  TypeObject* type = g_exc_OSError;
+  switch (err) {
+    case ENOENT: type = g_exc_FileNotFoundError; break;
+    case EEXIST: type = g_exc_FileExistsError; break;
+    case EACCES:
+    case EPERM: type = g_exc_PermissionError; break;
+    case EISDIR: type = g_exc_IsADirectoryError; break;
+    case ENOTDIR: type = g_exc_NotADirectoryError; break;
+    default: break;
+  }
+  Value args = filename.is_null()
+                   ? tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err))})
+                   : tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err)), filename});
+  return set_pending(ts, instantiate(type, args));
+}
 
 bool pending_exception_matches(ThreadState& ts, TypeObject* type) {
   return !ts.pending_exception.is_null() && type_is_subtype(type_of(ts.pending_exception), type);

@@ -40,6 +40,10 @@ struct ThreadState;
   X(UnboundLocalError, "UnboundLocalError", NameError)                  \
   X(OSError, "OSError", Exception)                                      \
   X(FileNotFoundError, "FileNotFoundError", OSError)                    \
+  X(FileExistsError, "FileExistsError", OSError)                        \
+  X(PermissionError, "PermissionError", OSError)                        \
+  X(IsADirectoryError, "IsADirectoryError", OSError)                    \
+  X(NotADirectoryError, "NotADirectoryError", OSError)                  \
   X(ReferenceError, "ReferenceError", Exception)                        \
   X(RuntimeError, "RuntimeError", Exception)                            \
   X(NotImplementedError, "NotImplementedError", RuntimeError)           \
@@ -79,6 +83,9 @@ Error raise_value_error(ThreadState& ts, const char* format, ...) __attribute__(
 Error raise_overflow(ThreadState& ts, const char* message);
 Error raise_zero_division(ThreadState& ts, const char* message);
 Error raise_memory_error(ThreadState& ts);
+// OSError (or the subclass CPython maps `err` to) with errno, strerror and,
+// when given, filename: str() is "[Errno 2] No such file or directory: 'x'".
+Error raise_os_error(ThreadState& ts, int err, Value filename = Value());
 
 // The pending exception matches `type` (isinstance); used to swallow
 // StopIteration/AttributeError/KeyError in C++ helpers.

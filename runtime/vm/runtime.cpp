@@ -13,6 +13,7 @@
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
+#include "runtime/objects/file_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/function_object.h"
@@ -57,6 +58,7 @@ void init_names() {
 namespace {
 
 std::vector<Value*> g_global_roots;
+std::vector<TypeObject*> g_extra_types;
 bool g_initialized = false;
 
 void trace_object(gc::ObjectHeader* header, gc::Visitor& visitor) {
@@ -79,6 +81,7 @@ void trace_object(gc::ObjectHeader* header, gc::Visitor& visitor) {
 
 void enumerate_roots(gc::Visitor& visitor, void*) {
   for (Value* slot : g_global_roots) visit_value(visitor, *slot);
+  for (TypeObject* type : g_extra_types) visitor.visit(type);
 #define PYSTM_VISIT_TYPE(var, name) visit_ptr(visitor, g_##var##_type);
   PYSTM_BUILTIN_TYPES(PYSTM_VISIT_TYPE)
 #undef PYSTM_VISIT_TYPE
@@ -142,6 +145,7 @@ TypeObject* make_builtin_type(const char* name, TypeObject* base, ObjectKind ins
                               uint32_t flags) {
   TypeObject* type = allocate_type();
   setup_type(type, name, base ? base : g_object_type, instance_kind, instance_size, flags);
+  g_extra_types.push_back(type);  // types made after startup live as long as the process
   return type;
 }
 
@@ -257,6 +261,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_iterator_types();
   init_descriptor_types();
   init_generator_type();
+  init_file_types();
   init_builtins_module(options);
 }
 
