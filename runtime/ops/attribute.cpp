@@ -2,6 +2,7 @@
 // "Customizing attribute access", §3.3.2.3 descriptors).
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/instance_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
@@ -84,6 +85,36 @@ bool is_default_slot(Value found, Value name) {
 
 bool has_default_getattribute(TypeObject* type) {
   return is_default_slot(type_lookup(type, g_name___getattribute__), g_name___getattribute__);
+}
+
+bool has_default_setattr(TypeObject* type) {
+  return is_default_slot(type_lookup(type, g_name___setattr__), g_name___setattr__);
+}
+
+Value instance_attr_fast(Value obj, Value name) {
+  if (!obj.is_object() || obj.as_object()->kind() != ObjectKind::Instance) return Value();
+  TypeObject* type = obj.as_object()->type();
+  if (!has_default_getattribute(type)) return Value();
+  Value descr = type_lookup(type, name);
+  if (!descr.is_null() && is_data_descriptor(descr)) return Value();
+  DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
+  if (!dict) return Value();
+  return dict_get_str(Value::from_object(dict), name);
+}
+
+bool instance_set_attr_fast(Value obj, Value name, Value value) {
+  if (!obj.is_object() || obj.as_object()->kind() != ObjectKind::Instance) return false;
+  TypeObject* type = obj.as_object()->type();
+  if (!has_default_setattr(type)) return false;
+  Value descr = type_lookup(type, name);
+  if (!descr.is_null() && is_data_descriptor(descr)) return false;
+  DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
+  if (!dict) {
+    dict = dict_new().as<DictObject>();
+    stm::write(obj.as<InstanceObject>())->dict = dict;
+  }
+  dict_set_str(Value::from_object(dict), str_intern_value(name), value);
+  return true;
 }
 
 Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool suppress) {

@@ -40,6 +40,12 @@ Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool supp
 Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value);
 // The type inherits object's / type's __getattribute__ (no Python-level override).
 bool has_default_getattribute(TypeObject* type);
+// Interpreter fast paths for instances of Python classes: the value found in
+// the instance dict when nothing on the type takes precedence (null Value
+// otherwise); storing into the instance dict when no data descriptor or
+// __setattr__ intervenes (false otherwise). Never raise.
+Value instance_attr_fast(Value obj, Value name);
+bool instance_set_attr_fast(Value obj, Value name, Value value);
 
 // --- operators -------------------------------------------------------------------
 // op is a bytecode::BinaryOp value, in-place forms included.

@@ -444,6 +444,11 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         break;
       case Opcode::LOAD_ATTR: {
+        Value fast = instance_attr_fast(TOP(), names[arg]);
+        if (!fast.is_null()) {
+          TOP() = fast;
+          break;
+        }
         Value v = CHECK(get_attr(ts, TOP(), names[arg]));
         REOPEN();
         TOP() = v;
@@ -482,6 +487,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       case Opcode::STORE_ATTR: {
         Value obj = POP();
         Value v = POP();
+        if (instance_set_attr_fast(obj, names[arg], v)) break;
         CHECK(set_attr(ts, obj, names[arg], v));
         REOPEN();
         break;
