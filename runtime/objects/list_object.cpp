@@ -2,6 +2,7 @@
 #include "runtime/objects/list_object.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "runtime/core/value_vector.h"
@@ -169,7 +170,13 @@ Result<Value> list_getitem(ThreadState& ts, Value self, CallArgs args) {
     int64_t start, stop, step, len;
     PY_TRY(slice_indices(ts, key, n, &start, &stop, &step, &len));
     Value r = list_new(len);
-    for (int64_t i = 0, j = start; i < len; ++i, j += step) list_append(r, list_get(self, j));
+    if (len > 0) {
+      ListObject* rl = stm::view(r.as<ListObject>());
+      Value* out = stm::view(rl->items)->items;
+      const Value* in = stm::read(stm::read(self.as<ListObject>())->items)->items;
+      for (int64_t i = 0, j = start; i < len; ++i, j += step) out[i] = in[j];
+      rl->size = len;
+    }
     return r;
   }
   int64_t i = PY_TRY(sequence_index(ts, key, n, "list"));
@@ -182,23 +189,32 @@ Status list_assign_slice(ThreadState& ts, Value self, Value key, Value value) {
   PY_TRY(slice_indices(ts, key, n, &start, &stop, &step, &len));
   ValueVector fresh;
   if (!value.is_null()) {
-    Value seq = PY_TRY(sequence_to_list(ts, value));
-    int64_t m = list_size(seq);
-    for (int64_t i = 0; i < m; ++i) fresh.push_back(list_get(seq, i));
+    if (is_list(value) || type_of(value) == g_tuple_type) {
+      bool list = is_list(value);
+      int64_t m = list ? list_size(value) : tuple_size(value);
+      fresh.reserve(m);
+      for (int64_t i = 0; i < m; ++i) fresh.push_back(list ? list_get(value, i) : tuple_item(value, i));
+    } else {
+      Value seq = PY_TRY(sequence_to_list(ts, value));
+      int64_t m = list_size(seq);
+      for (int64_t i = 0; i < m; ++i) fresh.push_back(list_get(seq, i));
+    }
   }
   if (step == 1) {
+    // In place: move the tail, then copy the new items (fresh is a snapshot,
+    // so a[i:j] = a works).
     if (stop < start) stop = start;
-    ValueVector all;
-    for (int64_t i = 0; i < start; ++i) all.push_back(list_get(self, i));
-    for (Value v : fresh) all.push_back(v);
-    for (int64_t i = stop; i < n; ++i) all.push_back(list_get(self, i));
-    list_reserve(self, static_cast<int64_t>(all.size()));
+    int64_t m = static_cast<int64_t>(fresh.size());
+    int64_t new_size = n - (stop - start) + m;
+    list_reserve(self, new_size);
     ListObject* l = stm::write(self.as<ListObject>());
-    if (!all.empty()) {
-      ValueArray* items = stm::write(l->items);
-      for (size_t i = 0; i < all.size(); ++i) items->items[i] = all[i];
+    if (new_size > 0 || n > 0) {
+      Value* items = stm::write(l->items)->items;
+      std::memmove(items + start + m, items + stop, (n - stop) * sizeof(Value));
+      for (int64_t i = 0; i < m; ++i) items[start + i] = fresh[i];
+      for (int64_t i = new_size; i < n; ++i) items[i] = Value();
     }
-    l->size = static_cast<int64_t>(all.size());
+    l->size = new_size;
     return ok_status();
   }
   if (value.is_null()) {  // del a[::k]
