@@ -287,9 +287,8 @@ Result<Value> builtin_round(ThreadState& ts, Value, CallArgs args) {
   Value method = lookup_special(number, g_name___round__);
   if (method.is_null())
     return raise_type_error(ts, "type %s doesn't define __round__ method", type_name_of(number).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, number, type_of(number)));
-  if (ndigits.is_null()) return call(ts, bound, {});
-  return call(ts, bound, {ndigits});
+  if (ndigits.is_null()) return call_special(ts, method, number, {});
+  return call_special(ts, method, number, {ndigits});
 }
 
 Result<Value> builtin_divmod(ThreadState& ts, Value, CallArgs args) {

@@ -326,8 +326,7 @@ Result<Value> reversed_new(ThreadState& ts, Value, CallArgs args) {
   Value seq = args[1];
   Value method = lookup_special(seq, g_name___reversed__);
   if (!method.is_null()) {
-    Value bound = PY_TRY(bind_descriptor(ts, method, seq, type_of(seq)));
-    return call(ts, bound, {});
+    return call_special(ts, method, seq, {});
   }
   if (lookup_special(seq, g_name___getitem__).is_null() || lookup_special(seq, g_name___len__).is_null() ||
       type_of(seq) == g_dict_type)

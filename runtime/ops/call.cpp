@@ -71,13 +71,37 @@ Result<Value> call(ThreadState& ts, Value callable, std::initializer_list<Value>
   return call(ts, callable, CallArgs{args.begin(), args.size(), nullptr});
 }
 
+Result<Value> call_special(ThreadState& ts, Value method, Value obj, std::initializer_list<Value> args) {
+  // Plain functions and unbound native methods take obj as their first
+  // argument: no bound-method object is made (operators, len(), iteration...).
+  bool direct = false;
+  if (method.is_object()) {
+    ObjectKind k = method.as_object()->kind();
+    if (k == ObjectKind::Function) {
+      direct = true;
+    } else if (k == ObjectKind::BuiltinFunction) {
+      const BuiltinFunctionObject* f = stm::view(method.as<BuiltinFunctionObject>());
+      direct = f->self.is_null() && !f->owner.is_null() && !(f->method->flags & (kNativeStatic | kNativeClass));
+    }
+  }
+  if (!direct) {
+    Value bound = PY_TRY(bind_descriptor(ts, method, obj, type_of(obj)));
+    return call(ts, bound, CallArgs{args.begin(), args.size(), nullptr});
+  }
+  Value buffer[8];
+  if (args.size() + 1 > 8) return raise(ts, g_exc_SystemError, "too many arguments to a special method");
+  buffer[0] = obj;
+  size_t n = 1;
+  for (Value v : args) buffer[n++] = v;
+  return call(ts, method, CallArgs{buffer, n, nullptr});
+}
+
 Result<Value> call_method(ThreadState& ts, Value obj, Value name, std::initializer_list<Value> args) {
   Value method = lookup_special(obj, name);
   if (method.is_null())
     return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '%s'", type_name_of(obj).c_str(),
                  str_to_utf8(name).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, obj, type_of(obj)));
-  return call(ts, bound, CallArgs{args.begin(), args.size(), nullptr});
+  return call_special(ts, method, obj, args);
 }
 
 Result<Value> bind_descriptor(ThreadState& ts, Value descr, Value obj, TypeObject* type) {

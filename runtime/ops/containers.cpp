@@ -46,8 +46,7 @@ Result<Value> get_item(ThreadState& ts, Value container, Value key) {
     }
     return raise_type_error(ts, "'%s' object is not subscriptable", type_name_of(container).c_str());
   }
-  Value bound = PY_TRY(bind_descriptor(ts, method, container, type_of(container)));
-  return call(ts, bound, {key});
+  return call_special(ts, method, container, {key});
 }
 
 Status set_item(ThreadState& ts, Value container, Value key, Value value) {
@@ -66,8 +65,7 @@ Status set_item(ThreadState& ts, Value container, Value key, Value value) {
   Value method = lookup_special(container, g_name___setitem__);
   if (method.is_null())
     return raise_type_error(ts, "'%s' object does not support item assignment", type_name_of(container).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, container, type_of(container)));
-  PY_TRY(call(ts, bound, {key, value}));
+  PY_TRY(call_special(ts, method, container, {key, value}));
   return ok_status();
 }
 
@@ -75,8 +73,7 @@ Status del_item(ThreadState& ts, Value container, Value key) {
   Value method = lookup_special(container, g_name___delitem__);
   if (method.is_null())
     return raise_type_error(ts, "'%s' object doesn't support item deletion", type_name_of(container).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, container, type_of(container)));
-  PY_TRY(call(ts, bound, {key}));
+  PY_TRY(call_special(ts, method, container, {key}));
   return ok_status();
 }
 
@@ -90,8 +87,7 @@ Result<Value> get_iter(ThreadState& ts, Value iterable) {
   }
   Value method = lookup_special(iterable, g_name___iter__);
   if (!method.is_null() && !method.is(g_none)) {
-    Value bound = PY_TRY(bind_descriptor(ts, method, iterable, type_of(iterable)));
-    Value it = PY_TRY(call(ts, bound, {}));
+    Value it = PY_TRY(call_special(ts, method, iterable, {}));
     if (lookup_special(it, g_name___next__).is_null())
       return raise_type_error(ts, "iter() returned non-iterator of type '%s'", type_name_of(it).c_str());
     return it;
@@ -113,8 +109,7 @@ Result<Value> iter_next(ThreadState& ts, Value iterator) {
   Value method = lookup_special(iterator, g_name___next__);
   if (method.is_null())
     return raise_type_error(ts, "'%s' object is not an iterator", type_name_of(iterator).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, iterator, type_of(iterator)));
-  Result<Value> r = call(ts, bound, {});
+  Result<Value> r = call_special(ts, method, iterator, {});
   if (r.is_error() && pending_exception_matches(ts, g_exc_StopIteration)) {
     clear_pending_exception(ts);
     return Value::absent();

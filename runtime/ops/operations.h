@@ -24,6 +24,8 @@ Result<Value> call(ThreadState& ts, Value callable, std::initializer_list<Value>
 // Calls type(obj).name(obj, args...) found by special-method lookup;
 // AttributeError if missing.
 Result<Value> call_method(ThreadState& ts, Value obj, Value name, std::initializer_list<Value> args);
+// Calls `method` (found by lookup_special on obj's type) with obj as self.
+Result<Value> call_special(ThreadState& ts, Value method, Value obj, std::initializer_list<Value> args);
 // Special-method lookup on the type (not the instance); null when absent.
 Value lookup_special(Value obj, Value name);
 // Binds a descriptor found on a type to an instance (functions -> bound methods).

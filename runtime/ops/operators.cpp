@@ -47,19 +47,19 @@ const BinarySlot& binary_slot(uint32_t op) {
   return slots[op % bytecode::kInplaceOffset];
 }
 
-bool is_number(Value v) {
+inline bool is_number(Value v) {
   if (v.is_small_int()) return true;
   if (!v.is_object()) return false;
   ObjectKind k = v.as_object()->kind();
-  return k == ObjectKind::BigInt || k == ObjectKind::Float || v.is(g_true) || v.is(g_false);
+  if (k == ObjectKind::BigInt || k == ObjectKind::Float) return true;
+  return k == ObjectKind::Singleton && (v.is(g_true) || v.is(g_false));
 }
 
 // Calls type(obj).name(obj, other); g_notimplemented when there is no such method.
 Result<Value> try_special(ThreadState& ts, Value obj, Value name, Value other) {
   Value method = lookup_special(obj, name);
   if (method.is_null()) return g_notimplemented;
-  Value bound = PY_TRY(bind_descriptor(ts, method, obj, type_of(obj)));
-  return call(ts, bound, {other});
+  return call_special(ts, method, obj, {other});
 }
 
 Result<Value> binary_dispatch(ThreadState& ts, Value a, Value b, uint32_t plain) {
@@ -163,8 +163,7 @@ Result<Value> unary_op(ThreadState& ts, Value v, uint32_t op) {
   Value method = lookup_special(v, name);
   if (method.is_null())
     return raise_type_error(ts, "bad operand type for unary %s: '%s'", symbol, type_name_of(v).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, v, type_of(v)));
-  return call(ts, bound, {});
+  return call_special(ts, method, v, {});
 }
 
 Result<Value> rich_compare(ThreadState& ts, Value a, Value b, uint32_t op) {
@@ -179,11 +178,6 @@ Result<Value> rich_compare(ThreadState& ts, Value a, Value b, uint32_t op) {
       default: return bool_value(x >= y);
     }
   }
-  if (is_number(a) && is_number(b)) {
-    bool handled = false;
-    Value r = PY_TRY(number_compare(ts, a, b, static_cast<int>(op), &handled));
-    if (handled) return r;
-  }
   if (a.is_object() && b.is_object() && a.as_object()->kind() == ObjectKind::Str &&
       b.as_object()->kind() == ObjectKind::Str && type_of(a) == g_str_type && type_of(b) == g_str_type) {
     if (op == 2) return bool_value(str_equal(a, b));
@@ -195,6 +189,11 @@ Result<Value> rich_compare(ThreadState& ts, Value a, Value b, uint32_t op) {
       case 4: return bool_value(c > 0);
       default: return bool_value(c >= 0);
     }
+  }
+  if (is_number(a) && is_number(b)) {
+    bool handled = false;
+    Value r = PY_TRY(number_compare(ts, a, b, static_cast<int>(op), &handled));
+    if (handled) return r;
   }
   static Value* const names[] = {&g_name___lt__, &g_name___le__, &g_name___eq__,
                                  &g_name___ne__, &g_name___gt__, &g_name___ge__};

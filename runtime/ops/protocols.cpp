@@ -29,8 +29,7 @@ Result<bool> is_true(ThreadState& ts, Value v) {
   if (type == g_int_type) return int_sign(v) != 0;
   Value method = type_lookup(type, g_name___bool__);
   if (!method.is_null()) {
-    Value bound = PY_TRY(bind_descriptor(ts, method, v, type));
-    Value r = PY_TRY(call(ts, bound, {}));
+    Value r = PY_TRY(call_special(ts, method, v, {}));
     if (r.is(g_true)) return true;
     if (r.is(g_false)) return false;
     return raise_type_error(ts, "__bool__ should return bool, returned %s", type_name_of(r).c_str());
@@ -49,8 +48,7 @@ Result<int64_t> hash(ThreadState& ts, Value v) {
   Value method = type_lookup(type, g_name___hash__);
   if (method.is_null() || method.is(g_none))
     return raise_type_error(ts, "unhashable type: '%s'", type_name_of(v).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, v, type));
-  Value r = PY_TRY(call(ts, bound, {}));
+  Value r = PY_TRY(call_special(ts, method, v, {}));
   if (!is_int(r)) return raise_type_error(ts, "__hash__ method should return an integer");
   int64_t h;
   if (int_to_int64(r, &h) && h != -1) return h;
@@ -65,8 +63,7 @@ Result<Value> index_value(ThreadState& ts, Value v) {
   Value method = lookup_special(v, g_name___index__);
   if (method.is_null())
     return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(v).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, v, type_of(v)));
-  Value r = PY_TRY(call(ts, bound, {}));
+  Value r = PY_TRY(call_special(ts, method, v, {}));
   if (!is_int(r))
     return raise_type_error(ts, "__index__ returned non-int (type %s)", type_name_of(r).c_str());
   return r;
@@ -88,8 +85,7 @@ Result<int64_t> length(ThreadState& ts, Value v) {
   }
   Value method = lookup_special(v, g_name___len__);
   if (method.is_null()) return raise_type_error(ts, "object of type '%s' has no len()", type_name_of(v).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, v, type_of(v)));
-  Value r = PY_TRY(call(ts, bound, {}));
+  Value r = PY_TRY(call_special(ts, method, v, {}));
   if (!is_int(r))
     return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(r).c_str());
   int64_t n;
@@ -110,8 +106,7 @@ Result<bool> contains(ThreadState& ts, Value container, Value item) {
   }
   Value method = lookup_special(container, g_name___contains__);
   if (!method.is_null()) {
-    Value bound = PY_TRY(bind_descriptor(ts, method, container, type_of(container)));
-    Value r = PY_TRY(call(ts, bound, {item}));
+    Value r = PY_TRY(call_special(ts, method, container, {item}));
     return is_true(ts, r);
   }
   if (lookup_special(container, g_name___iter__).is_null() && lookup_special(container, g_name___getitem__).is_null())

@@ -14,8 +14,7 @@ namespace pystm {
 static Result<Value> call_text_method(ThreadState& ts, Value v, Value name, const char* what) {
   Value method = lookup_special(v, name);
   if (method.is_null()) return raise_type_error(ts, "no %s method for '%s'", what, type_name_of(v).c_str());
-  Value bound = PY_TRY(bind_descriptor(ts, method, v, type_of(v)));
-  Value r = PY_TRY(call(ts, bound, {}));
+  Value r = PY_TRY(call_special(ts, method, v, {}));
   if (!is_instance_of(r, g_str_type))
     return raise_type_error(ts, "%s returned non-string (type %s)", what, type_name_of(r).c_str());
   return r;

@@ -1189,12 +1189,16 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         PUSH(Value::small_int(n));
         break;
       }
-      case Opcode::MATCH_MAPPING:
-        PUSH(bool_value(match_is_mapping(TOP())));
+      case Opcode::MATCH_MAPPING: {
+        Value is_mapping = bool_value(match_is_mapping(TOP()));
+        PUSH(is_mapping);
         break;
-      case Opcode::MATCH_SEQUENCE:
-        PUSH(bool_value(match_is_sequence(TOP())));
+      }
+      case Opcode::MATCH_SEQUENCE: {
+        Value is_sequence = bool_value(match_is_sequence(TOP()));
+        PUSH(is_sequence);
         break;
+      }
       case Opcode::MATCH_KEYS: {
         Value values = CHECK(match_keys(ts, PEEK(2), TOP()));
         REOPEN();
