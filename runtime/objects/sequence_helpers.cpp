@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "runtime/bytecode/binary_op.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
@@ -38,16 +39,7 @@ Result<Value> sequence_compare(ThreadState& ts, const Value* a, int64_t na, cons
     if (!PY_TRY(equals(ts, a[i], b[i]))) break;
   }
   if (i >= na || i >= nb) {
-    bool r;
-    switch (op) {
-      case 0: r = na < nb; break;
-      case 1: r = na <= nb; break;
-      case 2: r = na == nb; break;
-      case 3: r = na != nb; break;
-      case 4: r = na > nb; break;
-      default: r = na >= nb; break;
-    }
-    return bool_value(r);
+    return bool_value(bytecode::compare_ordered(na, nb, op));
   }
   if (op == 2) return g_false;
   if (op == 3) return g_true;

@@ -167,28 +167,13 @@ Result<Value> unary_op(ThreadState& ts, Value v, uint32_t op) {
 }
 
 Result<Value> rich_compare(ThreadState& ts, Value a, Value b, uint32_t op) {
-  if (a.is_small_int() && b.is_small_int()) {
-    int64_t x = a.as_small_int(), y = b.as_small_int();
-    switch (op) {
-      case 0: return bool_value(x < y);
-      case 1: return bool_value(x <= y);
-      case 2: return bool_value(x == y);
-      case 3: return bool_value(x != y);
-      case 4: return bool_value(x > y);
-      default: return bool_value(x >= y);
-    }
-  }
+  if (a.is_small_int() && b.is_small_int())
+    return bool_value(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), op));
   if (a.is_object() && b.is_object() && a.as_object()->kind() == ObjectKind::Str &&
       b.as_object()->kind() == ObjectKind::Str && type_of(a) == g_str_type && type_of(b) == g_str_type) {
     if (op == 2) return bool_value(str_equal(a, b));
     if (op == 3) return bool_value(!str_equal(a, b));
-    int c = str_compare(a, b);
-    switch (op) {
-      case 0: return bool_value(c < 0);
-      case 1: return bool_value(c <= 0);
-      case 4: return bool_value(c > 0);
-      default: return bool_value(c >= 0);
-    }
+    return bool_value(bytecode::compare_ordered(str_compare(a, b), 0, op));
   }
   if (is_number(a) && is_number(b)) {
     bool handled = false;

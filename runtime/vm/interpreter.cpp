@@ -540,32 +540,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value b = POP();
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
-          int64_t x = a.as_small_int(), y = b.as_small_int();
-          bool r;
-          switch (arg) {
-            case 0: r = x < y; break;
-            case 1: r = x <= y; break;
-            case 2: r = x == y; break;
-            case 3: r = x != y; break;
-            case 4: r = x > y; break;
-            default: r = x >= y; break;
-          }
-          TOP() = bool_value(r);
+          TOP() = bool_value(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), arg));
           break;
         }
         if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
             b.as_object()->type() == g_float_type) {
-          double x = float_value(a), y = float_value(b);
-          bool r;
-          switch (arg) {
-            case 0: r = x < y; break;
-            case 1: r = x <= y; break;
-            case 2: r = x == y; break;
-            case 3: r = x != y; break;
-            case 4: r = x > y; break;
-            default: r = x >= y; break;
-          }
-          TOP() = bool_value(r);
+          TOP() = bool_value(bytecode::compare_ordered(float_value(a), float_value(b), arg));
           break;
         }
         Value r = CHECK(rich_compare(ts, a, b, arg));
