@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # scripts/test.sh — README command 2: install missing dependencies, build
 # Release in build/ and run every CTest suite, then build ASan+UBSan in
-# build-asan/ and run its unit and differential (py) suites. Exits non-zero on
+# build-asan/ and run its unit and differential (py) suites, then fuzz the
+# front end for a bounded time (build-fuzz/, clang). Exits non-zero on
 # any build or test failure; the last line is always "N passed, M failed",
 # counting CTest tests across both builds.
 set -euo pipefail
@@ -58,6 +59,15 @@ build_and_test() {
 pystm_install_deps
 build_and_test release build -- "${PYSTM_RELEASE_ARGS[@]}"
 build_and_test asan build-asan -L '^(unit|py)$' -- "${PYSTM_ASAN_ARGS[@]}"
+
+# A bounded libFuzzer run over the front end (clang; only the fuzz target is built).
+echo "=== build (fuzz) in build-fuzz ==="
+if pystm_configure build-fuzz "${PYSTM_FUZZ_ARGS[@]}" && pystm_build build-fuzz pystm_parser_fuzzer; then
+  run_ctest fuzz build-fuzz -L '^fuzz$'
+else
+  echo "test.sh: the fuzz build failed; its test was not run" >&2
+  status=1
+fi
 
 ccache --show-stats 2>/dev/null | grep -Ei 'hits|misses' | head -n 3 || true
 echo "$passed passed, $failed failed"

@@ -9,7 +9,7 @@ PYSTM_DEPS=(
   googletest libgtest-dev libbenchmark-dev
   libgmp-dev libutf8proc-dev
   python3.11 libpython3.11-stdlib pypy3
-  clang
+  clang libclang-rt-14-dev
 )
 
 # Prints the packages of PYSTM_DEPS that dpkg does not report as installed.

@@ -1,11 +1,14 @@
 // tests/fuzz/parser_fuzzer.cpp — libFuzzer entry point for the front end.
-// Owns: feeding arbitrary bytes to tokenizer + parser (all three modes) and
-// dumping what parses. Must never: assume the input is valid UTF-8 or Python.
+// Owns: feeding arbitrary bytes to tokenizer + parser (all three modes),
+// dumping what parses and compiling it to bytecode (and disassembling it).
+// Must never: assume the input is valid UTF-8 or Python.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "runtime/bytecode/disassembler.h"
 #include "runtime/frontend/ast_dump.h"
+#include "runtime/frontend/compiler.h"
 #include "runtime/frontend/parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -16,6 +19,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (r.module) {
       std::string text = pystm::frontend::dump(*r.module, true);
       if (text.empty()) __builtin_trap();
+      pystm::frontend::CompileResult c = pystm::frontend::compile(*r.module, "<fuzz>", src);
+      if (c.code) {
+        if (pystm::bytecode::disassemble(*c.code).empty()) __builtin_trap();
+      } else if (!c.error) {
+        __builtin_trap();  // a failed compile must carry a SyntaxError
+      }
     } else if (!r.error) {
       __builtin_trap();  // every failure must carry a SyntaxError
     }
