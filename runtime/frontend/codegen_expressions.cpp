@@ -761,8 +761,14 @@ void Codegen::call_helper(int n, const std::vector<ast::Expr*>& args, const std:
     return;
   }
   // The general form: positional arguments as one tuple, keywords as one dict.
-  starred_sequence(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, n);
-  b().emit(Opcode::LIST_TO_TUPLE);
+  // A lone `*x` goes to CALL_FUNCTION_EX as it is (as in CPython), which then
+  // checks it and names the function in its error.
+  if (n == 0 && args.size() == 1 && args[0]->kind == ExprKind::Starred) {
+    expr(static_cast<const ast::Starred*>(args[0])->value);
+  } else {
+    starred_sequence(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, n);
+    b().emit(Opcode::LIST_TO_TUPLE);
+  }
   uint32_t has_kw = 0;
   if (!keywords.empty()) {
     has_kw = 1;

@@ -125,6 +125,44 @@ const bytecode::ExceptionTableEntry* find_handler(const CodeObject* c, int lasti
   return found;
 }
 
+// How CPython names a callable in argument errors: "f()", "print()", "C.m()".
+std::string callable_display(Value callable) {
+  if (callable.is_object()) {
+    switch (callable.as_object()->kind()) {
+      case ObjectKind::Function: {
+        const FunctionObject* f = stm::read(callable.as<FunctionObject>());
+        std::string qualname = str_to_utf8(f->qualname) + "()";
+        if (f->module.is_object() && type_of(f->module) == g_str_type) {
+          std::string module = str_to_utf8(f->module);
+          if (module != "builtins") return module + "." + qualname;
+        }
+        return qualname;
+      }
+      case ObjectKind::BuiltinFunction:
+        return std::string(stm::view(callable.as<BuiltinFunctionObject>())->method->name) + "()";
+      case ObjectKind::BoundMethod:
+        return callable_display(stm::view(callable.as<BoundMethodObject>())->function);
+      case ObjectKind::Type:
+        return str_to_utf8(stm::read(callable.as<TypeObject>())->qualname) + "()";
+      default:
+        break;
+    }
+  }
+  return type_name_of(callable) + " object";
+}
+
+// `*value` in a call or display needs an iterable; TypeError (and false)
+// otherwise. `callable` is the called object, or null in a display.
+bool is_star_iterable(ThreadState& ts, Value v, Value callable = Value()) {
+  if (!lookup_special(v, g_name___iter__).is_null() || !lookup_special(v, g_name___getitem__).is_null()) return true;
+  Error e = callable.is_null()
+                ? raise_type_error(ts, "Value after * must be an iterable, not %s", type_name_of(v).c_str())
+                : raise_type_error(ts, "%s argument after * must be an iterable, not %s",
+                                   callable_display(callable).c_str(), type_name_of(v).c_str());
+  (void)e;
+  return false;
+}
+
 Status unpack_sequence(ThreadState& ts, Value seq, int64_t count, Value* out_top) {
   // Stores items so that item 0 ends on top: out_top[-1] = item0 ... out_top[-count] = item(count-1).
   int64_t n;
@@ -654,10 +692,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       case Opcode::LIST_EXTEND: {
         Value it = POP();
         Value list = PEEK(arg);
-        if (lookup_special(it, g_name___iter__).is_null() && lookup_special(it, g_name___getitem__).is_null()) {
-          raise_type_error(ts, "Value after * must be an iterable, not %s", type_name_of(it).c_str());
-          goto error;
-        }
+        if (!is_star_iterable(ts, it)) goto error;
         CHECK(list_extend(ts, list, it));
         REOPEN();
         break;
@@ -682,9 +717,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value m = POP();
         Value target = PEEK(arg);
         if (!is_dict(m) && lookup_special(m, g_name_keys).is_null()) {
-          Value callee = PEEK(arg + 2);
+          // Stack: callable NULL args_tuple kwargs_dict ... (m popped).
           raise_type_error(ts, "%s argument after ** must be a mapping, not %s",
-                           callee.is_null() ? "function" : "function", type_name_of(m).c_str());
+                           callable_display(PEEK(arg + 3)).c_str(), type_name_of(m).c_str());
           goto error;
         }
         Value tmp = dict_new();
@@ -695,7 +730,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           Value existing = CHECK(dict_get(ts, target, k));
           if (!existing.is_absent()) {
             std::string key = type_of(k) == g_str_type ? str_to_utf8(k) : "?";
-            raise_type_error(ts, "got multiple values for keyword argument '%s'", key.c_str());
+            raise_type_error(ts, "%s got multiple values for keyword argument '%s'",
+                             callable_display(PEEK(arg + 3)).c_str(), key.c_str());
             goto error;
           }
           CHECK(dict_set(ts, target, k, v));
@@ -866,10 +902,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         --sp;  // the NULL below the arguments
         Value callable = POP();
         if (type_of(args) != g_tuple_type) {
-          if (lookup_special(args, g_name___iter__).is_null() && lookup_special(args, g_name___getitem__).is_null()) {
-            raise_type_error(ts, "Value after * must be an iterable, not %s", type_name_of(args).c_str());
-            goto error;
-          }
+          if (!is_star_iterable(ts, args, callable)) goto error;
           Value list = CHECK(sequence_to_list(ts, args));
           args = list_to_tuple(list);
         }

@@ -541,7 +541,7 @@ def run(f):
                     elif op == 'CALL_FUNCTION_EX':
                         kw = pop() if arg & 1 else {}
                         args = pop()
-                        assert type(args) is tuple, 'CALL_FUNCTION_EX needs a tuple'
+                        args = tuple(args)  # a lone *x arrives as it is
                         null = pop()
                         assert null is NULL
                         push(pop()(*args, **kw))
