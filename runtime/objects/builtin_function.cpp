@@ -77,6 +77,8 @@ Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* fobj
     TypeObject* cls = rest.args[0].as<TypeObject>();
     Value obj = r.value();
     const TypeObject* c = stm::read(cls);
+    if ((c->flags & kTypeHeap) && obj.is_small_int() && c->instance_kind == ObjectKind::BigInt)
+      return retype_instance(obj, cls);
     if ((c->flags & kTypeHeap) && obj.is_object() && c->instance_kind == obj.as_object()->kind() &&
         type_is_subtype(cls, obj.as_object()->type())) {
       bool wrong_type = obj.as_object()->type() != cls;

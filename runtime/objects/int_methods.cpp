@@ -35,7 +35,15 @@ constexpr uint32_t kNK = kNativeNoKeywords;
 bool is_str_value(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Str; }
 
 // The receiver as an exact int (bools become 0/1).
-Value exact(Value v) { return is_bool_value(v) ? Value::small_int(bool_to_int(v)) : v; }
+// The same value as an exact int (bools and int-subclass instances are copied).
+Value exact(Value v) {
+  if (is_bool_value(v)) return Value::small_int(bool_to_int(v));
+  if (v.is_object() && v.as_object()->type() != g_int_type) {
+    MpzView z(v);
+    return int_from_mpz(z);
+  }
+  return v;
+}
 
 Status require_int(ThreadState& ts, Value self) {
   if (is_int(self)) return ok_status();
@@ -96,11 +104,8 @@ Result<Value> int_new(ThreadState& ts, Value, CallArgs args) {
   Value result = PY_TRY(int_construct(ts, x, base));
   if (cls.as<TypeObject>() == g_bool_type)
     return raise_type_error(ts, "int.__new__(bool) is not safe, use bool.__new__()");
-  if (cls.as<TypeObject>() != g_int_type) {
-    // TODO(int subclasses): allocate the subclass instance once its layout exists.
-    return raise_type_error(ts, "int.__new__(%s): subclasses of int are not supported yet",
-                            std::string(type_name(cls.as<TypeObject>())).c_str());
-  }
+  // For a subclass, call_builtin_function boxes the result in an instance of
+  // it (retype_instance).
   return result;
 }
 

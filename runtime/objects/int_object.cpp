@@ -208,7 +208,9 @@ int int_compare(Value a, Value b) {
 int int_sign(Value v) {
   int64_t x;
   if (as_small(v, x)) return x < 0 ? -1 : (x > 0 ? 1 : 0);
-  return stm::view(v.as<BigIntObject>())->size < 0 ? -1 : 1;
+  // A boxed int-subclass instance may hold zero (size 0).
+  int64_t size = stm::view(v.as<BigIntObject>())->size;
+  return size < 0 ? -1 : (size > 0 ? 1 : 0);
 }
 
 int64_t int_bit_length(Value v) {

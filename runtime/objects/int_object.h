@@ -18,7 +18,8 @@ struct ThreadState;
 struct BigIntObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::BigInt;
   static constexpr bool kImmutable = true;
-  int64_t size;          // number of limbs, negated for negative numbers; |size| >= 1
+  int64_t size;          // number of limbs, negated for negative numbers; |size| >= 1,
+                         // except for instances of int subclasses, which box any value (0 for zero)
   uint64_t limbs[];      // magnitude, least significant first (GMP mp_limb_t)
 };
 

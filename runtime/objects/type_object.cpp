@@ -10,6 +10,7 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/function_object.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -155,11 +156,7 @@ void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value) {
   type_modified();
 }
 
-static bool layout_allows_subclass(ObjectKind kind) {
-  // Small ints are tagged words, so int subclasses need their own layout
-  // (a boxed int); until then they are refused.
-  return kind != ObjectKind::BigInt && kind != ObjectKind::Singleton;
-}
+static bool layout_allows_subclass(ObjectKind kind) { return kind != ObjectKind::Singleton; }
 
 DictObject** instance_dict_slot(Value obj) {
   if (!obj.is_object()) return nullptr;
@@ -172,6 +169,18 @@ DictObject** instance_dict_slot(Value obj) {
 }
 
 Value retype_instance(Value instance, TypeObject* subtype) {
+  if (instance.is_small_int()) {
+    // An int subclass instance is always boxed: a BigInt layout of one limb
+    // (the GMP views accept any magnitude), whatever its value.
+    int64_t v = instance.as_small_int();
+    size_t size = sizeof(BigIntObject) + sizeof(uint64_t);
+    if (stm::read(subtype)->dict_offset == kDictAtEnd) size += sizeof(DictObject*);
+    BigIntObject* big = allocate_object<BigIntObject>(subtype, size);
+    BigIntObject* b = stm::view(big);
+    b->size = v < 0 ? -1 : (v > 0 ? 1 : 0);
+    b->limbs[0] = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+    return Value::from_object(big);
+  }
   if (!instance.is_object()) return instance;
   uint32_t offset = stm::read(subtype)->dict_offset;
   size_t size = gc::object_size(&instance.as_object()->header);
