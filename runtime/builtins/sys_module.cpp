@@ -18,6 +18,7 @@
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_module_table.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/import.h"
@@ -159,7 +160,11 @@ void init_sys_module(const RuntimeOptions& options) {
   for (const std::string& p : options.path) path.push_back(str_from_utf8(p));
   module_set(g_sys, "path", list_from(path.data(), static_cast<int64_t>(path.size())));
   module_set(g_sys, "modules", sys_modules());
-  module_set(g_sys, "builtin_module_names", tuple_pack({str_from_ascii("builtins"), str_from_ascii("sys")}));
+  ValueVector names;
+  names.push_back(str_from_ascii("builtins"));
+  names.push_back(str_from_ascii("sys"));
+  for (const BuiltinModuleSpec& spec : builtin_module_specs()) names.push_back(str_from_ascii(spec.name));
+  module_set(g_sys, "builtin_module_names", tuple_from(names.data(), static_cast<int64_t>(names.size())));
   register_builtin_module("sys", g_sys);
 }
 

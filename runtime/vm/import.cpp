@@ -19,6 +19,7 @@
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_module_table.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/interpreter.h"
@@ -114,6 +115,15 @@ Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
     std::string prefix = full_name.substr(0, dot);
     std::string leaf = full_name.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
     Value found = PY_TRY(dict_get(ts, sys_modules(), str_from_utf8(prefix)));
+    if ((found.is_absent() || found.is(g_none)) && parent.is_null()) {
+      // A native module made on its first import.
+      for (const BuiltinModuleSpec& spec : builtin_module_specs()) {
+        if (prefix != spec.name) continue;
+        found = PY_TRY(spec.create(ts));
+        PY_TRY(dict_set(ts, sys_modules(), str_from_utf8(prefix), found));
+        break;
+      }
+    }
     if (found.is_absent() || found.is(g_none)) {
       Value dirs = PY_TRY(search_path(ts, parent));
       if (dirs.is_absent()) {

@@ -1,0 +1,16 @@
+// stdlib/builtin_modules.cpp — the table of native modules (see
+// runtime/vm/builtin_module_table.h). One line per module.
+#include "runtime/vm/builtin_module_table.h"
+
+namespace pystm {
+
+Result<Value> create_math_module(ThreadState& ts);
+
+std::span<const BuiltinModuleSpec> builtin_module_specs() {
+  static const BuiltinModuleSpec kModules[] = {
+      {"math", create_math_module},
+  };
+  return kModules;
+}
+
+}  // namespace pystm
