@@ -5,10 +5,12 @@
 namespace pystm {
 
 Result<Value> create_math_module(ThreadState& ts);
+Result<Value> create_time_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
       {"math", create_math_module},
+      {"time", create_time_module},
   };
   return kModules;
 }
