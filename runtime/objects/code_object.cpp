@@ -66,8 +66,15 @@ static Result<Value> constant_value(ThreadState& ts, const bytecode::Constant& c
       return tuple_from(items.data(), static_cast<int64_t>(items.size()));
     }
     case K::FrozenSet: {
+      // CPython's compiler builds the constant twice: once from the display's
+      // items, then again from the first set's iteration order (when it
+      // merges constants). Doing the same gives the same iteration order.
+      Value first = set_new(g_frozenset_type);
+      for (const auto& item : c.items) PY_TRY(set_add(ts, first, PY_TRY(constant_value(ts, item, filename))));
       Value set = set_new(g_frozenset_type);
-      for (const auto& item : c.items) PY_TRY(set_add(ts, set, PY_TRY(constant_value(ts, item, filename))));
+      int64_t pos = 0;
+      Value key;
+      while (set_next(first, &pos, &key)) PY_TRY(set_add(ts, set, key));
       return set;
     }
   }
