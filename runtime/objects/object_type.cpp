@@ -156,6 +156,7 @@ Result<Value> object_init_subclass(ThreadState&, Value, CallArgs) { return g_non
 Result<Value> object_class(ThreadState&, Value self, CallArgs) { return Value::from_object(type_of(self)); }
 Result<Value> object_dict(ThreadState& ts, Value self, CallArgs) {
   DictObject** slot = is_instance_of(self, g_type_type) ? nullptr : instance_dict_slot(self);
+  if (slot && !stm::read(type_of(self))->slot_names.is_null()) slot = nullptr;  // __slots__: no __dict__
   if (!slot)
     return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
   DictObject* dict = *stm::read(slot);

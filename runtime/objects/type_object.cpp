@@ -6,7 +6,9 @@
 #include <cstring>
 #include <vector>
 
+#include "runtime/core/value_vector.h"
 #include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/list_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/function_object.h"
@@ -29,7 +31,44 @@ void TypeObject::visit_edges(gc::Visitor& v) {
   visit_ptr(v, mro);
   visit_ptr(v, base);
   visit_ptr(v, dict);
+  visit_value(v, slot_names);
 }
+
+bool type_allows_instance_attribute(TypeObject* type, Value name) {
+  Value slots = stm::read(type)->slot_names;
+  if (slots.is_null()) return true;
+  for (int64_t i = 0; i < tuple_size(slots); ++i)
+    if (str_equal(tuple_item(slots, i), name)) return true;
+  return false;
+}
+
+namespace {
+
+// __slots__ (data model §3.3.2.4): the names of `type` and its bases, or absent
+// when some class of the MRO (object aside) has no __slots__ or a '__dict__' slot.
+Result<Value> compute_slot_names(ThreadState& ts, TypeObject* type) {
+  const TupleObject* mro = stm::view(stm::read(type)->mro);
+  ValueVector names;
+  for (int64_t i = 0; i < mro->size; ++i) {
+    TypeObject* klass = mro->items[i].as<TypeObject>();
+    if (klass == g_object_type) continue;
+    const TypeObject* k = stm::read(klass);
+    if (!(k->flags & kTypeHeap)) return Value::absent();  // a built-in base keeps its own rules
+    Value slots = dict_get_str(Value::from_object(k->dict), str_intern("__slots__"));
+    if (slots.is_null()) return Value::absent();
+    Value list = is_instance_of(slots, g_str_type) ? list_from(&slots, 1) : PY_TRY(sequence_to_list(ts, slots));
+    for (int64_t j = 0; j < list_size(list); ++j) {
+      Value name = list_get(list, j);
+      if (!is_instance_of(name, g_str_type))
+        return raise_type_error(ts, "__slots__ items must be strings, not '%s'", type_name_of(name).c_str());
+      if (str_equal(name, g_name___dict__)) return Value::absent();
+      names.push_back(name);
+    }
+  }
+  return tuple_from(names.data(), static_cast<int64_t>(names.size()));
+}
+
+}  // namespace
 
 std::string_view type_name(TypeObject* type) {
   // Names of types are never mutated in place; a rename stores a new str.
@@ -264,6 +303,20 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
       stm::write(cell.as<CellObject>())->contents = Value::from_object(type);
     dict_del_str(dict, g_name___classcell__);
   }
+  Value own_slots = dict_get_str(dict, str_intern("__slots__"));
+  if (!own_slots.is_null()) {
+    Value list = is_instance_of(own_slots, g_str_type) ? list_from(&own_slots, 1)
+                                                       : PY_TRY(sequence_to_list(ts, own_slots));
+    for (int64_t j = 0; j < list_size(list); ++j) {
+      Value name = list_get(list, j);
+      if (is_instance_of(name, g_str_type) && !str_equal(name, g_name___dict__) &&
+          !dict_get_str(dict, name).is_null())
+        return raise_value_error(ts, "%s in __slots__ conflicts with class variable",
+                                 PY_TRY(repr_utf8(ts, name)).c_str());
+    }
+  }
+  Value slot_names = PY_TRY(compute_slot_names(ts, type));
+  stm::write(type)->slot_names = slot_names.is_absent() ? Value() : slot_names;
   Value type_value = Value::from_object(type);
   type_modified();
   // __set_name__ on every attribute that defines it (data model §3.3.3.6).

@@ -32,6 +32,10 @@ struct TypeObject : Object {
   uint32_t flags;
   uint32_t instance_size;
   uint32_t dict_offset; // byte offset of the instance's DictObject* field, 0, or kDictAtEnd
+  // With __slots__ all along the MRO (and no '__dict__' slot): the tuple of
+  // attribute names instances may have; null otherwise. The values live in
+  // the instance dict, which only these names may enter.
+  Value slot_names;
 
   void visit_edges(gc::Visitor& v);
 };
@@ -43,6 +47,9 @@ inline constexpr uint32_t kDictAtEnd = 0xffffffffu;
 // The address of obj's instance-dict field (canonical reference), or null
 // when its type gives instances no __dict__.
 DictObject** instance_dict_slot(Value obj);
+// False when `name` may not be set on instances of `type` (__slots__).
+bool type_allows_instance_attribute(TypeObject* type, Value name);
+
 // Makes `instance` (created by a built-in __new__ as an instance of its own
 // type) an instance of `subtype` with room for the subtype's dict field.
 Value retype_instance(Value instance, TypeObject* subtype);

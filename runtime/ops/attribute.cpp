@@ -108,6 +108,7 @@ bool instance_set_attr_fast(Value obj, Value name, Value value) {
   if (!has_default_setattr(type)) return false;
   Value descr = type_lookup(type, name);
   if (!descr.is_null() && is_data_descriptor(descr)) return false;
+  if (!stm::read(type)->slot_names.is_null()) return false;  // the generic path checks __slots__
   DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
   if (!dict) {
     dict = dict_new().as<DictObject>();
@@ -156,9 +157,9 @@ Result<Value> get_attr(ThreadState& ts, Value obj, Value name) {
 Result<Value> get_attr_optional(ThreadState& ts, Value obj, Value name) {
   TypeObject* type = type_of(obj);
   Value getattribute = type_lookup(type, g_name___getattribute__);
-  if (is_default_slot(getattribute, g_name___getattribute__) && type_lookup(type, g_name___getattr__).is_null())
-    return generic_get_attr(ts, obj, name, true);
-  Result<Value> r = get_attr(ts, obj, name);
+  Result<Value> r = is_default_slot(getattribute, g_name___getattribute__) && type_lookup(type, g_name___getattr__).is_null()
+                        ? generic_get_attr(ts, obj, name, true)
+                        : get_attr(ts, obj, name);
   if (r.is_error() && pending_exception_matches(ts, g_exc_AttributeError)) {
     clear_pending_exception(ts);
     return Value::absent();
@@ -205,6 +206,7 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
     if (!dict || !dict_del_str(Value::from_object(dict), name)) return attribute_error(ts, obj, name);
     return ok_status();
   }
+  if (!type_allows_instance_attribute(type, name)) return attribute_error(ts, obj, name);
   if (!dict) {
     dict = dict_new().as<DictObject>();
     *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(stm::write(obj.as_object())) +
