@@ -194,11 +194,66 @@ Result<Value> view_repr(ThreadState& ts, Value self, CallArgs) {
   return str_from_utf8(std::string(type_name(type_of(self))) + "(" + inner + ")");
 }
 
+// keys() and items() views are set-like (collections.abc.Set): the set
+// operators give sets, comparisons compare as sets.
+Result<Value> view_as_set(ThreadState& ts, Value view) {
+  Value s = set_new(g_set_type);
+  PY_TRY(set_update(ts, s, view));
+  return s;
+}
+Result<Value> view_set_op(ThreadState& ts, Value self, Value other, Value name, bool reflected) {
+  if (lookup_special(other, g_name___iter__).is_null()) return g_notimplemented;
+  Value a = PY_TRY(view_as_set(ts, self));
+  Value b = PY_TRY(view_as_set(ts, other));
+  return call_method(ts, reflected ? b : a, name, {reflected ? a : b});
+}
+Result<Value> view_and(ThreadState& ts, Value s, CallArgs a) { return view_set_op(ts, s, a[0], g_name___and__, false); }
+Result<Value> view_or(ThreadState& ts, Value s, CallArgs a) { return view_set_op(ts, s, a[0], g_name___or__, false); }
+Result<Value> view_sub(ThreadState& ts, Value s, CallArgs a) { return view_set_op(ts, s, a[0], g_name___sub__, false); }
+Result<Value> view_xor(ThreadState& ts, Value s, CallArgs a) { return view_set_op(ts, s, a[0], g_name___xor__, false); }
+Result<Value> view_rsub(ThreadState& ts, Value s, CallArgs a) { return view_set_op(ts, s, a[0], g_name___sub__, true); }
+Result<Value> view_compare(ThreadState& ts, Value self, Value other, Value name) {
+  bool set_like = is_set(other) || (other.is_object() && other.as_object()->kind() == ObjectKind::DictView &&
+                                    type_of(other) != g_dict_values_type);
+  if (!set_like) return g_notimplemented;
+  Value a = PY_TRY(view_as_set(ts, self));
+  Value b = is_set(other) ? other : PY_TRY(view_as_set(ts, other));
+  return call_method(ts, a, name, {b});
+}
+Result<Value> view_eq(ThreadState& ts, Value s, CallArgs a) { return view_compare(ts, s, a[0], g_name___eq__); }
+Result<Value> view_ne(ThreadState& ts, Value s, CallArgs a) { return view_compare(ts, s, a[0], g_name___ne__); }
+Result<Value> view_le(ThreadState& ts, Value s, CallArgs a) { return view_compare(ts, s, a[0], g_name___le__); }
+Result<Value> view_lt(ThreadState& ts, Value s, CallArgs a) { return view_compare(ts, s, a[0], g_name___lt__); }
+Result<Value> view_ge(ThreadState& ts, Value s, CallArgs a) { return view_compare(ts, s, a[0], g_name___ge__); }
+Result<Value> view_gt(ThreadState& ts, Value s, CallArgs a) { return view_compare(ts, s, a[0], g_name___gt__); }
+Result<Value> view_isdisjoint(ThreadState& ts, Value self, CallArgs args) {
+  Value both = PY_TRY(view_set_op(ts, self, args[0], g_name___and__, false));
+  return bool_value(PY_TRY(length(ts, both)) == 0);
+}
+
+#define PYSTM_SET_LIKE_VIEW_METHODS                           \
+  {"__and__", view_and, 1, 1, 0, nullptr},                    \
+  {"__rand__", view_and, 1, 1, 0, nullptr},                   \
+  {"__or__", view_or, 1, 1, 0, nullptr},                      \
+  {"__ror__", view_or, 1, 1, 0, nullptr},                     \
+  {"__sub__", view_sub, 1, 1, 0, nullptr},                    \
+  {"__rsub__", view_rsub, 1, 1, 0, nullptr},                  \
+  {"__xor__", view_xor, 1, 1, 0, nullptr},                    \
+  {"__rxor__", view_xor, 1, 1, 0, nullptr},                   \
+  {"__eq__", view_eq, 1, 1, 0, nullptr},                      \
+  {"__ne__", view_ne, 1, 1, 0, nullptr},                      \
+  {"__le__", view_le, 1, 1, 0, nullptr},                      \
+  {"__lt__", view_lt, 1, 1, 0, nullptr},                      \
+  {"__ge__", view_ge, 1, 1, 0, nullptr},                      \
+  {"__gt__", view_gt, 1, 1, 0, nullptr},                      \
+  {"isdisjoint", view_isdisjoint, 1, 1, 0, nullptr},
+
 const NativeMethod kKeysMethods[] = {
     {"__len__", view_len, 0, 0, 0, nullptr},
     {"__iter__", keys_iter, 0, 0, 0, nullptr},
     {"__contains__", keys_contains, 1, 1, 0, nullptr},
     {"__repr__", view_repr, 0, 0, 0, nullptr},
+    PYSTM_SET_LIKE_VIEW_METHODS
 };
 const NativeMethod kValuesMethods[] = {
     {"__len__", view_len, 0, 0, 0, nullptr},
@@ -211,7 +266,9 @@ const NativeMethod kItemsMethods[] = {
     {"__iter__", items_iter, 0, 0, 0, nullptr},
     {"__contains__", items_contains, 1, 1, 0, nullptr},
     {"__repr__", view_repr, 0, 0, 0, nullptr},
+    PYSTM_SET_LIKE_VIEW_METHODS
 };
+#undef PYSTM_SET_LIKE_VIEW_METHODS
 
 // --- enumerate, zip, map, filter, reversed ------------------------------------------
 Result<Value> enumerate_new(ThreadState& ts, Value, CallArgs args) {
