@@ -219,10 +219,7 @@ Result<Value> builtin_all(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> builtin_hash(ThreadState& ts, Value, CallArgs args) { return int_from_int64(PY_TRY(hash(ts, args[0]))); }
-Result<Value> builtin_id(ThreadState&, Value, CallArgs args) {
-  if (args[0].is_small_int()) return int_from_uint64(args[0].bits());
-  return int_from_uint64(args[0].bits());
-}
+Result<Value> builtin_id(ThreadState&, Value, CallArgs args) { return int_from_uint64(args[0].bits()); }
 
 Result<Value> builtin_iter(ThreadState& ts, Value, CallArgs args) {
   if (args.nargs == 2) {

@@ -26,6 +26,15 @@ Value make_builtin_function(const NativeMethod* method, Value self, Value owner)
   return Value::from_object(f);
 }
 
+bool is_plain_method(Value descr) {
+  if (!descr.is_object()) return false;
+  ObjectKind k = descr.as_object()->kind();
+  if (k == ObjectKind::Function) return true;
+  if (k != ObjectKind::BuiltinFunction) return false;
+  const BuiltinFunctionObject* f = stm::view(descr.as<BuiltinFunctionObject>());
+  return f->self.is_null() && !f->owner.is_null() && !(f->method->flags & (kNativeStatic | kNativeClass));
+}
+
 void add_native_methods(TypeObject* type, std::span<const NativeMethod> methods) {
   for (const NativeMethod& m : methods)
     type_set_attr_nogc_fail(type, m.name, make_builtin_function(&m, Value(), Value::from_object(type)));

@@ -54,6 +54,10 @@ struct BuiltinFunctionObject : Object {
 };
 
 Value make_builtin_function(const NativeMethod* method, Value self, Value owner = Value());
+// A method found on a type that takes the instance as its first argument: a
+// Python function, or an unbound native method that is neither static nor a
+// classmethod. Calling it with (obj, args...) equals calling obj.method(args...).
+bool is_plain_method(Value descr);
 // Adds each method to type's namespace as an unbound method descriptor.
 void add_native_methods(TypeObject* type, std::span<const NativeMethod> methods);
 Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* f, CallArgs args);

@@ -268,18 +268,11 @@ Value dict_copy(Value dict) {
   int64_t n = dict_size(dict);
   if (n == 0) return r;
   dict_resize(r, n);
-  int64_t pos = 0;
-  Value k, v;
-  while (true) {
-    DictTable* table = stm::read(dict.as<DictObject>())->table;
-    DictTable* t = const_cast<DictTable*>(stm::read(table));
-    if (pos >= t->entries_used) break;
-    const DictEntry e = t->entries()[pos++];
-    if (e.key.is_null()) continue;
-    insert_new(r, e.key, e.value, e.hash);
+  DictTable* t = const_cast<DictTable*>(stm::read(stm::read(dict.as<DictObject>())->table));
+  for (int64_t pos = 0; pos < t->entries_used; ++pos) {
+    const DictEntry e = t->entries()[pos];
+    if (!e.key.is_null()) insert_new(r, e.key, e.value, e.hash);
   }
-  (void)k;
-  (void)v;
   return r;
 }
 

@@ -90,6 +90,5 @@ int frame_current_line(FrameObject* frame) {
   return code_line_at(f->code, f->lasti);
 }
 
-void init_frame_type() {}
 
 }  // namespace pystm

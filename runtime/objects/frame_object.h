@@ -47,6 +47,5 @@ int frame_current_line(FrameObject* frame);
 void frame_release(FrameObject* frame);
 // Visits the frames kept for reuse (a gc root enumerator).
 void frame_cache_visit(gc::Visitor& visitor);
-void init_frame_type();
 
 }  // namespace pystm

@@ -87,12 +87,7 @@ namespace {
 
 // --- object ------------------------------------------------------------------------
 Result<Value> object_new(ThreadState& ts, Value, CallArgs args) {
-  TypeObject* type = args[0].as<TypeObject>();
-  if ((args.nargs > 1 || args.nkw()) && overrides(type, g_name___new__, g_object_type) &&
-      !overrides(type, g_name___init__, g_object_type)) {
-    // A class overriding __new__ but not __init__ may not pass extra arguments on.
-  }
-  return object_allocate(ts, type);
+  return object_allocate(ts, args[0].as<TypeObject>());
 }
 
 Result<Value> object_init(ThreadState& ts, Value self, CallArgs args) {

@@ -70,12 +70,7 @@ Result<Value> compute_slot_names(ThreadState& ts, TypeObject* type) {
 
 }  // namespace
 
-std::string_view type_name(TypeObject* type) {
-  // Names of types are never mutated in place; a rename stores a new str.
-  static thread_local std::string buffer;
-  buffer = str_to_utf8(stm::read(type)->name);
-  return buffer;
-}
+std::string type_name(TypeObject* type) { return str_to_utf8(stm::read(type)->name); }
 
 namespace {
 

@@ -3,6 +3,8 @@
 // Owns: TypeObject and the C3 linearization. Must never: cache lookups in
 // malloc memory (a type's namespace is an STM-visible DictObject).
 #pragma once
+#include <string>
+
 #include "runtime/core/object.h"
 #include "runtime/core/result.h"
 
@@ -72,6 +74,6 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
 // Sets `name` in the type's namespace.
 void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value);
 
-std::string_view type_name(TypeObject* type);
+std::string type_name(TypeObject* type);
 
 }  // namespace pystm

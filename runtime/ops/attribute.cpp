@@ -66,7 +66,7 @@ Result<Value> type_get_attr(ThreadState& ts, Value type_value, Value name, bool 
 // object.__getattribute__ / type.__getattribute__ (and the __setattr__
 // pair): when a type inherits these, attribute access takes the generic path
 // in C++ without a call.
-bool is_default_slot(Value found, Value name) {
+bool is_default_slot(Value found) {
   static Value defaults[4];
   if (defaults[0].is_null()) {
     defaults[0] = type_lookup(g_object_type, g_name___getattribute__);
@@ -75,7 +75,6 @@ bool is_default_slot(Value found, Value name) {
     defaults[3] = type_lookup(g_type_type, g_name___setattr__);
     for (Value& v : defaults) add_global_root(&v);
   }
-  (void)name;
   for (Value d : defaults)
     if (found.is(d)) return true;
   return false;
@@ -84,11 +83,11 @@ bool is_default_slot(Value found, Value name) {
 }  // namespace
 
 bool has_default_getattribute(TypeObject* type) {
-  return is_default_slot(type_lookup(type, g_name___getattribute__), g_name___getattribute__);
+  return is_default_slot(type_lookup(type, g_name___getattribute__));
 }
 
 bool has_default_setattr(TypeObject* type) {
-  return is_default_slot(type_lookup(type, g_name___setattr__), g_name___setattr__);
+  return is_default_slot(type_lookup(type, g_name___setattr__));
 }
 
 Value instance_attr_fast(Value obj, Value name) {
@@ -139,7 +138,7 @@ Result<Value> get_attr(ThreadState& ts, Value obj, Value name) {
   TypeObject* type = type_of(obj);
   Value getattribute = type_lookup(type, g_name___getattribute__);
   Result<Value> r = kError;
-  bool generic = is_default_slot(getattribute, g_name___getattribute__);
+  bool generic = is_default_slot(getattribute);
   if (generic) {
     r = generic_get_attr(ts, obj, name, false);
   } else {
@@ -157,7 +156,7 @@ Result<Value> get_attr(ThreadState& ts, Value obj, Value name) {
 Result<Value> get_attr_optional(ThreadState& ts, Value obj, Value name) {
   TypeObject* type = type_of(obj);
   Value getattribute = type_lookup(type, g_name___getattribute__);
-  Result<Value> r = is_default_slot(getattribute, g_name___getattribute__) && type_lookup(type, g_name___getattr__).is_null()
+  Result<Value> r = is_default_slot(getattribute) && type_lookup(type, g_name___getattr__).is_null()
                         ? generic_get_attr(ts, obj, name, true)
                         : get_attr(ts, obj, name);
   if (r.is_error() && pending_exception_matches(ts, g_exc_AttributeError)) {
@@ -219,7 +218,7 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
 Status set_attr(ThreadState& ts, Value obj, Value name, Value value) {
   TypeObject* type = type_of(obj);
   Value setattr = type_lookup(type, g_name___setattr__);
-  if (is_default_slot(setattr, g_name___setattr__)) return generic_set_attr(ts, obj, name, value);
+  if (is_default_slot(setattr)) return generic_set_attr(ts, obj, name, value);
   Value bound = PY_TRY(bind_descriptor(ts, setattr, obj, type));
   PY_TRY(call(ts, bound, {name, value}));
   return ok_status();

@@ -74,17 +74,7 @@ Result<Value> call(ThreadState& ts, Value callable, std::initializer_list<Value>
 Result<Value> call_special(ThreadState& ts, Value method, Value obj, std::initializer_list<Value> args) {
   // Plain functions and unbound native methods take obj as their first
   // argument: no bound-method object is made (operators, len(), iteration...).
-  bool direct = false;
-  if (method.is_object()) {
-    ObjectKind k = method.as_object()->kind();
-    if (k == ObjectKind::Function) {
-      direct = true;
-    } else if (k == ObjectKind::BuiltinFunction) {
-      const BuiltinFunctionObject* f = stm::view(method.as<BuiltinFunctionObject>());
-      direct = f->self.is_null() && !f->owner.is_null() && !(f->method->flags & (kNativeStatic | kNativeClass));
-    }
-  }
-  if (!direct) {
+  if (!is_plain_method(method)) {
     Value bound = PY_TRY(bind_descriptor(ts, method, obj, type_of(obj)));
     return call(ts, bound, CallArgs{args.begin(), args.size(), nullptr});
   }

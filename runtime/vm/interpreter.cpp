@@ -497,12 +497,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         TypeObject* type = type_of(obj);
         if (has_default_getattribute(type) && !(obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)) {
           Value descr = type_lookup(type, names[arg]);
-          if (!descr.is_null() && descr.is_object() &&
-              (descr.as_object()->kind() == ObjectKind::Function ||
-               (descr.as_object()->kind() == ObjectKind::BuiltinFunction &&
-                stm::view(descr.as<BuiltinFunctionObject>())->self.is_null() &&
-                !stm::view(descr.as<BuiltinFunctionObject>())->owner.is_null() &&
-                !(stm::view(descr.as<BuiltinFunctionObject>())->method->flags & (kNativeStatic | kNativeClass))))) {
+          if (is_plain_method(descr)) {
             // Unless the instance dict shadows it, call it with obj as self.
             Value shadow;
             if (DictObject** slot = instance_dict_slot(obj)) {

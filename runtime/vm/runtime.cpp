@@ -254,7 +254,6 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_function_type();
   init_method_type();
   init_module_type();
-  init_frame_type();
   init_exception_types();
   init_range_type();
   init_slice_type();
