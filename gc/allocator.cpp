@@ -110,6 +110,7 @@ bool over_threshold(HeapState& heap) {
 __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t kind) {
   HeapState& heap = heap_state();
   flush_thread_counters();
+  safe_point();
   collect_if_needed();
   // A collection may have freed cells in the current page.
   if (PageInfo* info = tls_cache.current[cls]) {
@@ -170,6 +171,7 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind) {
   HeapState& heap = heap_state();
   if (size > heap.space.reserved_bytes()) return nullptr;
   flush_thread_counters();
+  safe_point();
   collect_if_needed();
   size_t bytes = (size + kObjectAlignment - 1) & ~(kObjectAlignment - 1);
   size_t pages = (bytes + kPageSize - 1) >> kPageShift;

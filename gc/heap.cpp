@@ -3,8 +3,8 @@
 // Must never: know about Python; start a collection while a NoCollectScope is
 // alive or from inside a collection.
 //
-// A collection: (future: stop the world) -> mark from roots -> sweep hooks ->
-// sweep -> new threshold = max(initial, live * growth_factor).
+// A collection: stop the world -> mark from roots -> sweep hooks -> sweep ->
+// new threshold = max(initial, live * growth_factor) -> resume the world.
 #include <algorithm>
 #include <mutex>
 
@@ -23,8 +23,8 @@ void create_heap(const HeapConfig& config) {
   if (heap->config.growth_factor < 1.0) heap->config.growth_factor = 1.0;
   heap->space.reserve(config.reserve_bytes);
   heap->threshold.store(config.initial_threshold_bytes, std::memory_order_relaxed);
+  heap->space.set_freed_hook(nullptr);
   g_heap = heap;
-  heap->threads.register_current();
 }
 }  // namespace
 
@@ -38,6 +38,17 @@ HeapState& heap_state() {
 
 void set_tracer(TraceFn tracer) { heap_state().tracer.store(tracer, std::memory_order_release); }
 TraceFn tracer() { return heap_state().tracer.load(std::memory_order_acquire); }
+void set_object_views(ObjectViewsFn fn) { heap_state().object_views.store(fn, std::memory_order_release); }
+void set_pages_freed_hook(PagesFreedFn fn) {
+  HeapState& heap = heap_state();
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  heap.space.set_freed_hook(fn);
+}
+
+HeapBacking backing() {
+  HeapState& heap = heap_state();
+  return {heap.space.backing_fd(), heap.space.base(), heap.space.reserved_bytes()};
+}
 
 void add_root_enumerator(RootEnumeratorFn fn, void* context) {
   HeapState& heap = heap_state();
@@ -81,9 +92,15 @@ void remove_root_range(void* const* begin) {
   if (it != v.end()) v.erase(it);
 }
 
-void register_current_thread() { heap_state().threads.register_current(); }
+void register_current_thread() {
+  heap_state().threads.register_current();
+  safe_point();  // a collection that started before us must not see us run
+}
 void unregister_current_thread() {
-  if (g_heap != nullptr) g_heap->threads.unregister_current();
+  if (g_heap == nullptr) return;
+  g_heap->threads.unregister_current();
+  std::lock_guard<std::mutex> lock(g_heap->park_mutex);
+  g_heap->park_cv.notify_all();  // a collection may be waiting for this thread
 }
 
 ObjectHeader* find_object(const void* address) {
@@ -106,12 +123,19 @@ thread_local bool tls_collecting = false;
 void collect_now(bool automatic) {
   HeapState& heap = heap_state();
   if (tls_collecting || heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
-  std::lock_guard<std::mutex> serial(heap.collect_mutex);
+  std::unique_lock<std::mutex> serial(heap.collect_mutex, std::try_to_lock);
+  if (!serial.owns_lock()) {
+    // Another thread is collecting and will wait for this one: park meanwhile.
+    {
+      BlockingScope parked;
+      serial.lock();
+    }
+    if (automatic) return;  // that collection did the work
+  }
   if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
-  // The STM issue stops the world here: every other registered thread parks
-  // at a safe point and publishes its stack pointer before marking starts.
-  heap.collecting.store(true, std::memory_order_release);
   tls_collecting = true;
+  stop_world(heap);
+  heap.collecting.store(true, std::memory_order_release);
   flush_thread_counters();
 
   mark_from_roots(heap);
@@ -134,8 +158,9 @@ void collect_now(bool automatic) {
   heap.bytes_live_after_last.store(live, std::memory_order_relaxed);
   heap.bytes_since_collection.store(0, std::memory_order_relaxed);
   heap.collections.fetch_add(1, std::memory_order_relaxed);
-  tls_collecting = false;
   heap.collecting.store(false, std::memory_order_release);
+  resume_world(heap);
+  tls_collecting = false;
 }
 
 NoCollectScope::NoCollectScope() { heap_state().no_collect_depth.fetch_add(1, std::memory_order_acq_rel); }

@@ -12,11 +12,16 @@
 //    conservatively: any word that points into a live object, including its
 //    interior, keeps it alive), explicit root ranges, and the root
 //    enumerators clients install (stm/ registers its undo logs this way).
-//    Today only the collecting thread's stack is scanned: other registered
-//    threads must be detached or parked while a collection runs (the
-//    stop-the-world handshake comes with the STM issue; docs/STM.md).
-//  * Thread safety: allocation is safe from any number of threads; a
-//    collection assumes no other thread touches the heap meanwhile.
+//  * Stop the world: a collection, started from any registered thread, waits
+//    until every other registered thread is parked — at a safe_point() or
+//    inside a BlockingScope — and scans their stacks from where they parked.
+//    Registered threads must therefore reach safe points regularly (the STM
+//    polls at every transaction boundary; allocation slow paths poll too).
+//  * Thread safety: allocation is safe from any number of threads.
+//  * The memory behind the range is a shared-memory file (backing()); the
+//    STM maps it again per segment. An object may then have other copies
+//    (views) besides the canonical one; the collector traces every view that
+//    set_object_views() reports, so nothing reachable in any copy is freed.
 //  * Heap objects are traced precisely through the single tracer installed
 //    with set_tracer(); Visitor::visit accepts any word and ignores words
 //    that are not references into the heap (so tagged integers are safe).
@@ -39,7 +44,15 @@ class Visitor {
   }
 };
 
-using TraceFn = void (*)(ObjectHeader* object, Visitor& visitor);
+// `object` is the canonical copy or another view of it; `size` is the
+// object's usable size (object_size() answers only for canonical addresses).
+using TraceFn = void (*)(ObjectHeader* object, size_t size, Visitor& visitor);
+// Writes up to `max_views` other copies of `object` (canonical address) that
+// must be traced as well; returns how many.
+using ObjectViewsFn = size_t (*)(const ObjectHeader* object, size_t size, ObjectHeader** views, size_t max_views);
+// Called for each run of pages that becomes free (during a sweep, world
+// stopped), before its memory may be returned to the OS.
+using PagesFreedFn = void (*)(uintptr_t begin, size_t bytes);
 using RootEnumeratorFn = void (*)(Visitor& visitor, void* context);
 // Called after marking, before sweeping: clients drop weak entries that
 // is_marked() says are dead.
@@ -71,11 +84,22 @@ struct HeapRange {
   size_t committed_bytes = 0;  // [begin, begin + committed_bytes) may hold objects
 };
 
-// Call once at startup (idempotent). Registers the calling thread.
+// Call once at startup (idempotent). Does not register the calling thread.
 void initialize(const HeapConfig& config = HeapConfig{});
 
 void set_tracer(TraceFn tracer);
 TraceFn tracer();  // the installed tracer (null when none)
+void set_object_views(ObjectViewsFn fn);
+void set_pages_freed_hook(PagesFreedFn fn);
+
+// The shared-memory file behind the range: byte `offset` of the file is
+// canonical address `base + offset`.
+struct HeapBacking {
+  int fd = -1;
+  uintptr_t base = 0;
+  size_t reserved_bytes = 0;
+};
+HeapBacking backing();
 void add_root_enumerator(RootEnumeratorFn fn, void* context);
 void remove_root_enumerator(RootEnumeratorFn fn, void* context);
 void add_sweep_hook(SweepHookFn fn, void* context);
@@ -90,6 +114,25 @@ void remove_root_range(void* const* begin);
 // it nests: the thread stays registered until the matching last unregister.
 void register_current_thread();
 void unregister_current_thread();
+
+// Parks the calling (registered) thread if a collection is waiting for it;
+// returns when the collection is over. Cheap when none is: one load.
+void safe_point();
+// While alive, the calling thread promises not to touch the heap (it blocks on
+// a lock, sleeps, does I/O): it counts as parked, and a collection scans its
+// stack from the scope's frame up. The destructor waits for a running
+// collection to finish. Nests.
+class BlockingScope {
+ public:
+  BlockingScope();
+  ~BlockingScope();
+  BlockingScope(const BlockingScope&) = delete;
+  BlockingScope& operator=(const BlockingScope&) = delete;
+
+ private:
+  alignas(16) unsigned char registers_[512];  // spilled callee-saved registers (a jmp_buf)
+  bool parked_;
+};
 
 // Allocates `size` bytes (header included, rounded up to 16), zeroed.
 // Returns null only when the reserved range is exhausted even after a

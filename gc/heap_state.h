@@ -9,6 +9,7 @@
 // the root sets. Allocation from a thread's own current page takes no lock.
 #pragma once
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <mutex>
 #include <vector>
@@ -41,6 +42,7 @@ struct HeapState {
   std::vector<size_t> available[kNumSizeClasses];
 
   std::atomic<TraceFn> tracer{nullptr};
+  std::atomic<ObjectViewsFn> object_views{nullptr};
   std::vector<RootRange> root_ranges;
   std::vector<RootEnumerator> root_enumerators;
   std::vector<SweepHook> sweep_hooks;
@@ -55,6 +57,12 @@ struct HeapState {
   std::atomic<uint64_t> threshold{0};
 
   std::vector<ObjectHeader*> mark_stack;  // kept between collections
+
+  // Stop the world (safe_point.cpp): the collector raises stop_requested and
+  // waits on park_cv until every other registered thread has parked.
+  std::atomic<bool> stop_requested{false};
+  std::mutex park_mutex;
+  std::condition_variable park_cv;
 };
 
 // Set once by initialize(); null before.
@@ -71,6 +79,11 @@ void mark_from_roots(HeapState& heap);
 // returns empty pages to the OS beyond `retain_budget_pages`. Returns the live
 // bytes.
 uint64_t sweep(HeapState& heap, size_t retain_budget_pages);
+
+// Stop the world (safe_point.cpp): returns once every registered thread but
+// the caller is parked; resume_world() lets them go.
+void stop_world(HeapState& heap);
+void resume_world(HeapState& heap);
 
 // A collection; `automatic` ones keep some empty pages resident (sweeper.cpp).
 void collect_now(bool automatic);

@@ -84,16 +84,21 @@ void mark_from_roots(HeapState& heap) {
   MarkVisitor visitor(heap);
   heap.mark_stack.clear();
 
-  // 1. The calling thread's registers and stack. Other registered threads are
-  //    detached or parked (see thread_registry.h) in this version.
+  // 1. The calling thread's registers and stack, and every other registered
+  //    thread's stack from where it parked (registers spilled there).
+  ThreadRecord* self = heap.threads.current();
   uintptr_t stack_high;
-  if (ThreadRecord* self = heap.threads.current()) {
+  if (self != nullptr) {
     stack_high = self->stack_high;
   } else {
     uintptr_t low;
     current_stack_bounds(&low, &stack_high);
   }
   scan_current_thread(visitor, stack_high);
+  heap.threads.for_each([&](ThreadRecord& r) {
+    if (&r != self && r.parked_stack_pointer != 0)
+      scan_words_conservatively(visitor, r.parked_stack_pointer, r.stack_high, r.fake_stack);
+  });
 
   // 2. Explicit ranges and client enumerators (stm/ undo logs).
   std::vector<RootRange> ranges;
@@ -105,16 +110,25 @@ void mark_from_roots(HeapState& heap) {
   }
   for (const RootRange& r : ranges) {
     auto begin = reinterpret_cast<uintptr_t>(r.begin);
-    scan_words_conservatively(visitor, begin, begin + r.count * sizeof(void*));
+    scan_words_conservatively(visitor, begin, begin + r.count * sizeof(void*), nullptr);
   }
   for (const RootEnumerator& e : enumerators) e.fn(visitor, e.context);
 
-  // 3. Transitive closure.
+  // 3. Transitive closure, through every view of each object (the STM's
+  //    segments may hold other versions of it).
   TraceFn trace = heap.tracer.load(std::memory_order_acquire);
+  ObjectViewsFn views = heap.object_views.load(std::memory_order_acquire);
+  ObjectHeader* other[64];
   while (!heap.mark_stack.empty()) {
     ObjectHeader* object = heap.mark_stack.back();
     heap.mark_stack.pop_back();
-    if (trace != nullptr) trace(object, visitor);
+    if (trace == nullptr) continue;
+    size_t size = object_size(object);
+    trace(object, size, visitor);
+    if (views != nullptr) {
+      size_t n = views(object, size, other, 64);
+      for (size_t i = 0; i < n; ++i) trace(other[i], size, visitor);
+    }
   }
 }
 

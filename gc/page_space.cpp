@@ -3,6 +3,7 @@
 #include "gc/page_space.h"
 
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <bit>
 #include <cstdio>
@@ -33,6 +34,14 @@ void PageSpace::reserve(size_t reserve_bytes) {
   if (base_ != raw) munmap(reinterpret_cast<void*>(raw), base_ - raw);
   uintptr_t end = base_ + (page_limit_ << kPageShift);
   if (end != raw + bytes) munmap(reinterpret_cast<void*>(end), raw + bytes - end);
+  // The backing file: sparse, so only pages that hold objects cost memory.
+  fd_ = memfd_create("pystm-heap", MFD_CLOEXEC);
+  if (fd_ < 0 || ftruncate(fd_, static_cast<off_t>(page_limit_ << kPageShift)) != 0 ||
+      mmap(reinterpret_cast<void*>(base_), page_limit_ << kPageShift, PROT_NONE, MAP_SHARED | MAP_FIXED | MAP_NORESERVE,
+           fd_, 0) == MAP_FAILED) {
+    std::fprintf(stderr, "pystm: cannot create the heap's backing file (%zu bytes)\n", page_limit_ << kPageShift);
+    std::abort();
+  }
   // Side tables: untouched entries cost nothing.
   infos_ = static_cast<PageInfo*>(map_noreserve(page_limit_ * sizeof(PageInfo), PROT_READ | PROT_WRITE));
   size_t words = (page_limit_ + 63) / 64;
@@ -47,6 +56,7 @@ PageSpace::~PageSpace() {
   munmap(infos_, page_limit_ * sizeof(PageInfo));
   munmap(free_bits_, words * 8);
   munmap(dirty_bits_, words * 8);
+  close(fd_);
 }
 
 void PageSpace::set_range(uint64_t* bits, size_t first, size_t count, bool value) {
@@ -137,13 +147,19 @@ size_t PageSpace::allocate_run(size_t count, bool* known_zero) {
   return start;
 }
 
+void PageSpace::release_to_os(size_t first, size_t count) {
+  // MADV_REMOVE frees the file's pages (MADV_DONTNEED would only drop this
+  // mapping's view of them); they read back as zeros.
+  madvise(reinterpret_cast<void*>(page_address(first)), count << kPageShift, MADV_REMOVE);
+  set_range(dirty_bits_, first, count, false);
+}
+
 void PageSpace::free_run(size_t first, size_t count, bool retain) {
-  if (retain) {
+  if (freed_hook_ != nullptr) freed_hook_(page_address(first), count << kPageShift);
+  if (retain)
     retained_pages_ += count;
-  } else {
-    madvise(reinterpret_cast<void*>(page_address(first)), count << kPageShift, MADV_DONTNEED);
-    set_range(dirty_bits_, first, count, false);
-  }
+  else
+    release_to_os(first, count);
   for (size_t p = first; p < first + count; ++p) infos_[p].state = PageState::kFree;
   set_range(free_bits_, first, count, true);
   pages_in_use_ -= count;
@@ -154,8 +170,7 @@ void PageSpace::release_retained() {
   if (retained_pages_ == 0) return;
   for (size_t i = next_with(0, true, true); i < frontier_;) {
     size_t end = next_with(i, false, true);
-    madvise(reinterpret_cast<void*>(page_address(i)), (end - i) << kPageShift, MADV_DONTNEED);
-    set_range(dirty_bits_, i, end - i, false);
+    release_to_os(i, end - i);
     i = next_with(end, true, true);
   }
   retained_pages_ = 0;

@@ -1,12 +1,16 @@
 // gc/page_space.h — the reserved heap address range, its pages and their
 // side-table metadata.
-// Owns: the one PROT_NONE/NORESERVE reservation, committing pages as the
-// frontier grows, handing out runs of free pages (first fit), and returning
-// pages to the OS (MADV_DONTNEED). Must never: know what a page holds beyond
-// its PageInfo; take locks (callers serialize through the heap mutex).
+// Owns: the heap's backing file and its PROT_NONE/NORESERVE mapping at the
+// canonical range, committing pages as the frontier grows, handing out runs
+// of free pages (first fit), and returning pages to the OS (MADV_REMOVE).
+// Must never: know what a page holds beyond its PageInfo; take locks (callers
+// serialize through the heap mutex).
 //
+// The range is a shared-memory file (memfd) mapped MAP_SHARED, so the STM can
+// map the same file once more per segment: a page starts shared by every
+// segment and becomes private in a segment only when the STM copies it there.
 // Metadata lives outside the range (PageInfo[] indexed by page number), so the
-// range holds nothing but objects and the STM can replicate it per segment.
+// range holds nothing but objects.
 // Invariant: a page below the frontier is either free (bit set in free_bits)
 // or owned by exactly one small page or large span.
 #pragma once
@@ -59,6 +63,10 @@ class PageSpace {
   void reserve(size_t reserve_bytes);
 
   uintptr_t base() const { return base_; }
+  int backing_fd() const { return fd_; }
+  // Called for every run of pages that becomes free (before its memory is
+  // returned to the OS, if it is).
+  void set_freed_hook(void (*hook)(uintptr_t begin, size_t bytes)) { freed_hook_ = hook; }
   size_t reserved_bytes() const { return page_limit_ << kPageShift; }
   size_t frontier_pages() const { return frontier_; }
   size_t pages_in_use() const { return pages_in_use_; }
@@ -90,7 +98,11 @@ class PageSpace {
   size_t find_run(size_t from, size_t count, bool resident_only, bool* at_frontier);
   bool commit_up_to(size_t pages);
 
+  void release_to_os(size_t first, size_t count);
+
   uintptr_t base_ = 0;
+  int fd_ = -1;
+  void (*freed_hook_)(uintptr_t begin, size_t bytes) = nullptr;
   size_t page_limit_ = 0;
   size_t frontier_ = 0;       // pages [0, frontier_) are committed (read/write)
   size_t pages_in_use_ = 0;

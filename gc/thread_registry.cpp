@@ -64,14 +64,19 @@ size_t ThreadRegistry::count() {
   return threads_.size();
 }
 
-__attribute__((no_sanitize("address"))) void scan_words_conservatively(Visitor& visitor, uintptr_t begin,
-                                                                      uintptr_t end) {
-  begin = (begin + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
+void* current_fake_stack() {
 #if defined(__SANITIZE_ADDRESS__)
+  return __asan_get_current_fake_stack();
+#else
+  return nullptr;
+#endif
+}
+
+__attribute__((no_sanitize("address"))) void scan_words_conservatively(Visitor& visitor, uintptr_t begin,
+                                                                      uintptr_t end, [[maybe_unused]] void* fake_stack) {
+  begin = (begin + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
   // With detect_stack_use_after_return, address-taken locals live in "fake"
   // frames allocated by ASan; the real stack only points at them.
-  void* fake_stack = __asan_get_current_fake_stack();
-#endif
   for (uintptr_t p = begin; p + sizeof(void*) <= end; p += sizeof(void*)) {
     void* word = *reinterpret_cast<void* const*>(p);
     visitor.visit(word);
@@ -92,7 +97,7 @@ namespace {
 // lower bound is under every spilled register.
 __attribute__((noinline, no_sanitize("address"))) void scan_below_spill(Visitor& visitor, uintptr_t stack_high) {
   auto low = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  scan_words_conservatively(visitor, low, stack_high);
+  scan_words_conservatively(visitor, low, stack_high, current_fake_stack());
 }
 }  // namespace
 

@@ -4,12 +4,10 @@
 // conservative scanning functions. Must never: interpret the words it scans;
 // every word goes to the Visitor, which decides whether it is a reference.
 //
-// Threads and collections, today: the collector scans the calling thread only.
-// Every other registered thread must be detached or stopped at a safe point
-// while a collection runs (documented in docs/STM.md). The STM issue adds the
-// stop-the-world handshake: ThreadRecord::parked_stack_pointer is where each
-// thread will publish "parked at a safe point, registers spilled, stack
-// pointer = X", and scan_registered_threads() will scan those stacks too.
+// Threads and collections: the collector scans its own stack and registers,
+// and the stack of every other registered thread from the stack pointer that
+// thread published when it parked (gc/safe_point.cpp: registers spilled into
+// its frame first).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -24,8 +22,12 @@ struct ThreadRecord {
   uintptr_t stack_low = 0;   // lowest address of the stack mapping
   uintptr_t stack_high = 0;  // one past the highest address (the stack's base)
   int registrations = 0;     // register_current_thread nests
-  // Reserved for the STM issue: the stack pointer a parked thread published.
+  // Non-zero while the thread is parked (at a safe point or in a
+  // BlockingScope): its stack from here up holds every reference it keeps.
+  // Written under HeapState::park_mutex.
   uintptr_t parked_stack_pointer = 0;
+  int blocking_depth = 0;      // BlockingScope nests (owner thread only)
+  void* fake_stack = nullptr;  // ASan's fake stack of the thread, if any
 };
 
 class ThreadRegistry {
@@ -35,6 +37,12 @@ class ThreadRegistry {
   // The calling thread's record, or null when it is not registered.
   ThreadRecord* current() const;
   size_t count();
+  // Calls fn(ThreadRecord&) for each registered thread, under the registry lock.
+  template <class Fn>
+  void for_each(Fn&& fn) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (ThreadRecord* r : threads_) fn(*r);
+  }
 
  private:
   std::mutex mutex_;
@@ -50,6 +58,8 @@ void scan_current_thread(Visitor& visitor, uintptr_t stack_high);
 
 // Visits every aligned word in [begin, end). Safe on memory the sanitizer
 // would report (stack slots of dead frames, redzones).
-void scan_words_conservatively(Visitor& visitor, uintptr_t begin, uintptr_t end);
+void scan_words_conservatively(Visitor& visitor, uintptr_t begin, uintptr_t end, void* fake_stack);
+// The calling thread's ASan fake stack (null without ASan).
+void* current_fake_stack();
 
 }  // namespace pystm::gc

@@ -4,6 +4,7 @@
 // transaction (the cleared flag sends later writes down the fast path).
 #include "stm/barrier.h"
 
+#include "stm/page_sharing.h"
 #include "stm/segment.h"
 
 namespace pystm::stm {
@@ -12,15 +13,18 @@ constinit thread_local SegmentView tls_segment{};
 
 void write_slow_path(gc::ObjectHeader* canonical) {
   Segment* segment = current_segment();
-  // Outside a transaction a write cannot be undone, so there is nothing to
-  // record; the flag stays set.
-  if (segment == nullptr || !segment->in_transaction) return;
-  gc::ObjectHeader* local = view(canonical);
+  if (segment == nullptr) return;  // not attached: there is only the canonical copy
+  gc::ObjectHeader* local = segment->local(canonical);
   if (!(local->flags.load(std::memory_order_relaxed) & kWriteBarrierFlag)) return;
-  if (segment->inevitable)
-    segment->undo.record_without_backup(canonical);
+  size_t size = gc::object_size(canonical);
+  // The write must not show in any other segment before commit.
+  privatize(segment->index, canonical, size);
+  // A written object counts as read: a commit that writes it too conflicts.
+  segment->read_markers[(reinterpret_cast<uintptr_t>(canonical) >> 4) - segment->marker_bias] = tls_segment.read_version;
+  if (segment->in_transaction && !segment->inevitable)
+    segment->undo.record(canonical, local, size);  // the backup still has the flag set
   else
-    segment->undo.record(local, gc::object_size(canonical));  // the copy still has the flag set
+    segment->undo.record_without_backup(canonical, size);
   local->flags.fetch_and(~kWriteBarrierFlag, std::memory_order_relaxed);
   segment->bump(segment->slow_paths);
 }

@@ -1,14 +1,19 @@
 // stm/segment.cpp — segment registry, read-marker tables and the
 // collector's view of every segment's transaction state.
-// Must never: call into gc/ while holding the segment mutex (gc/ calls back
-// into us from a collection).
+// Must never: call into gc/ while holding the registry mutex (gc/ calls back
+// into us from a collection), except through a BlockingScope while waiting.
 #include "stm/segment.h"
 
 #include <sys/mman.h>
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <thread>
+
+#include "stm/page_sharing.h"
 
 namespace pystm::stm {
 
@@ -17,14 +22,26 @@ namespace {
 // would race with threads still attached.
 struct Registry {
   std::mutex mutex;
-  std::vector<Segment*> all;
-  std::vector<Segment*> free;
+  std::condition_variable released;
+  std::vector<Segment*> all;  // all[i] has index i + 1
+  int in_use = 0;
+  int limit = 0;
+  std::atomic<int> waiters{0};
 };
 Registry& registry() {
   static Registry* r = new Registry;
   return *r;
 }
 thread_local Segment* tls_current = nullptr;
+
+int default_limit() {
+  if (const char* env = std::getenv("PYSTM_SEGMENTS")) {
+    int n = std::atoi(env);
+    if (n >= 1) return std::min(n, kMaxSegments);
+  }
+  int cores = static_cast<int>(std::thread::hardware_concurrency());
+  return std::clamp(cores, 1, kMaxSegments);
+}
 
 // Roots: each written object and every word of its backup (an abort brings
 // those references back).
@@ -44,6 +61,23 @@ void drop_dead_new_objects(void*) {
   });
 }
 
+Segment* create_segment(int index) {
+  gc::HeapRange range = gc::range();
+  auto* s = new Segment;
+  s->index = index;
+  s->base = map_segment(index);
+  s->base_delta = s->base - range.begin;
+  s->marker_bytes = range.reserved_bytes >> 4;
+  void* table = mmap(nullptr, s->marker_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (table == MAP_FAILED) {
+    std::fprintf(stderr, "pystm: cannot map a read-marker table of %zu bytes\n", s->marker_bytes);
+    std::abort();
+  }
+  s->read_markers = static_cast<uint8_t*>(table);
+  s->marker_bias = range.begin >> 4;
+  return s;
+}
+
 std::once_flag g_hooks_once;
 }  // namespace
 
@@ -61,37 +95,71 @@ void Segment::advance_read_version() {
 
 Segment* current_segment() { return tls_current; }
 
-Segment* acquire_segment() {
+Segment* acquire_segment(Segment* preferred) {
   std::call_once(g_hooks_once, [] {
+    initialize_page_sharing();
     gc::add_root_enumerator(enumerate_undo_logs, nullptr);
     gc::add_sweep_hook(drop_dead_new_objects, nullptr);
   });
-  {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    if (!registry().free.empty()) {
-      Segment* s = registry().free.back();
-      registry().free.pop_back();
-      return s;
+  Registry& r = registry();
+  std::unique_lock<std::mutex> lock(r.mutex);
+  if (r.limit == 0) r.limit = default_limit();
+  auto take = [&]() -> Segment* {
+    if (r.in_use >= r.limit) return nullptr;
+    Segment* pick = nullptr;
+    if (preferred != nullptr && !preferred->acquired) pick = preferred;
+    for (size_t i = 0; pick == nullptr && i < r.all.size(); ++i)
+      if (!r.all[i]->acquired) pick = r.all[i];
+    if (pick == nullptr) {
+      if (r.all.size() >= static_cast<size_t>(kMaxSegments)) return nullptr;
+      pick = create_segment(static_cast<int>(r.all.size()) + 1);
+      r.all.push_back(pick);
     }
+    pick->acquired = true;
+    ++r.in_use;
+    return pick;
+  };
+  if (Segment* s = take()) return s;
+  ++r.waiters;
+  Segment* s = nullptr;
+  {
+    // Waiting may take long: the collector must not wait for us meanwhile.
+    lock.unlock();
+    gc::BlockingScope parked;
+    lock.lock();
+    r.released.wait(lock, [&] { return (s = take()) != nullptr; });
+    --r.waiters;
+    lock.unlock();
   }
-  gc::HeapRange range = gc::range();
-  auto* s = new Segment;
-  s->marker_bytes = range.reserved_bytes >> 4;
-  void* table = mmap(nullptr, s->marker_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (table == MAP_FAILED) {
-    std::fprintf(stderr, "pystm: cannot map a read-marker table of %zu bytes\n", s->marker_bytes);
-    std::abort();
-  }
-  s->read_markers = static_cast<uint8_t*>(table);
-  s->marker_bias = range.begin >> 4;
-  std::lock_guard<std::mutex> lock(registry().mutex);
-  registry().all.push_back(s);
   return s;
 }
 
 void release_segment(Segment* segment) {
-  std::lock_guard<std::mutex> lock(registry().mutex);
-  registry().free.push_back(segment);
+  Registry& r = registry();
+  {
+    std::lock_guard<std::mutex> lock(r.mutex);
+    segment->acquired = false;
+    --r.in_use;
+  }
+  r.released.notify_one();
+}
+
+int segment_waiters() { return registry().waiters.load(std::memory_order_relaxed); }
+
+void set_segment_limit(int limit) {
+  Registry& r = registry();
+  {
+    std::lock_guard<std::mutex> lock(r.mutex);
+    r.limit = std::clamp(limit, 1, kMaxSegments);
+  }
+  r.released.notify_all();
+}
+
+int segment_limit() {
+  Registry& r = registry();
+  std::lock_guard<std::mutex> lock(r.mutex);
+  if (r.limit == 0) r.limit = default_limit();
+  return r.limit;
 }
 
 void set_current_segment(Segment* segment) {
@@ -100,7 +168,7 @@ void set_current_segment(Segment* segment) {
     tls_segment = SegmentView{};
     return;
   }
-  tls_segment.base_delta = 0;
+  tls_segment.base_delta = segment->base_delta;
   tls_segment.read_markers = segment->read_markers;
   tls_segment.marker_bias = segment->marker_bias;
   tls_segment.read_version = segment->read_version;

@@ -1,13 +1,16 @@
-// stm/segment.h — a segment: the view of the heap one attached thread runs
-// in, with its read-marker table and its transaction state.
-// Owns: segment creation and reuse, the read-marker tables, the per-segment
-// transaction state and counters. Must never: know about Python; be touched
-// by a thread other than its owner except by the collector (stopped world)
-// and stats().
+// stm/segment.h — a worker segment: one replica of the heap range that one
+// thread at a time runs its transactions in, with its read-marker table and
+// its transaction state.
+// Owns: segment creation (up to the segment limit), acquisition and release,
+// the read-marker tables, the per-segment transaction state and counters.
+// Must never: know about Python; be touched by a thread other than its owner
+// except under the commit lock (validation of an idle segment), by the
+// collector (world stopped) and by stats().
 //
-// Today there is one address space (base_delta = 0) and a segment is created
-// per attached thread (reused after detach). The STM issue gives each segment
-// its own replica of the heap range; nothing in this interface changes.
+// Segments are numbered 1..64 (bit index-1 in the page masks); the limit on
+// segments in use defaults to the number of cores, PYSTM_SEGMENTS sets it,
+// set_segment_limit() changes it. A thread that finds every segment taken
+// waits (parked for the collector) until one is released.
 //
 // Read markers: one byte per 16 heap bytes over the whole reserved range
 // (mmap NORESERVE: only touched pages cost memory). A transaction stores its
@@ -17,6 +20,7 @@
 // restarts at 1.
 #pragma once
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -28,16 +32,24 @@
 namespace pystm::stm {
 
 struct Segment {
+  int index = 0;            // 1..64
+  uintptr_t base = 0;       // where this segment's replica of the range starts
+  uintptr_t base_delta = 0; // base - canonical base
   uint8_t* read_markers = nullptr;
   size_t marker_bytes = 0;
   uintptr_t marker_bias = 0;
-  uint8_t read_version = 1;  // saved here while detached
-  int attachments = 0;       // attach() nests
+  uint8_t read_version = 1;
+
+  bool acquired = false;    // some thread runs in it (guarded by the registry lock)
+  uint64_t revision = 0;    // the commit log revision this segment's view shows
 
   bool in_transaction = false;
   bool inevitable = false;
   uint64_t location = 0;
-  UndoLog undo;
+  uint64_t thread = 0;      // stm::thread_id() of the owner
+  int consecutive_aborts = 0;
+  std::chrono::steady_clock::time_point began;
+  UndoLog undo;             // the write set (with backups unless inevitable)
   std::vector<gc::ObjectHeader*> new_objects;  // weak: dead ones are dropped
 
   std::atomic<uint64_t> commits{0};
@@ -47,16 +59,30 @@ struct Segment {
   void bump(std::atomic<uint64_t>& counter) { counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed); }
   // Advances the read version, clearing the marker table when it wraps.
   void advance_read_version();
+  bool read_marked(const void* canonical) const {
+    return read_markers[(reinterpret_cast<uintptr_t>(canonical) >> 4) - marker_bias] == read_version;
+  }
+  template <class T>
+  T* local(T* canonical) const {
+    return reinterpret_cast<T*>(reinterpret_cast<uintptr_t>(canonical) + base_delta);
+  }
 };
 
-// The calling thread's segment, or null when it is not attached.
+// The calling thread's segment, or null when it holds none.
 Segment* current_segment();
 
-Segment* acquire_segment();
+// Takes a free segment (preferring `preferred`), creating one if the limit
+// allows, else waits. The caller then validates it (its view may be old).
+Segment* acquire_segment(Segment* preferred);
 void release_segment(Segment* segment);
 void set_current_segment(Segment* segment);
+// Threads waiting in acquire_segment().
+int segment_waiters();
 
-// Calls fn on every segment ever created (attached or not).
+void set_segment_limit(int limit);  // 1..64
+int segment_limit();
+
+// Calls fn on every segment ever created (acquired or not).
 template <class Fn>
 void for_each_segment(Fn&& fn);
 

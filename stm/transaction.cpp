@@ -1,117 +1,359 @@
-// stm/transaction.cpp — begin, commit, abort, inevitable mode, transactional
-// allocation, attach and detach.
-// Must never: abort an inevitable transaction; leave kWriteBarrierFlag clear
-// on a committed object once its transaction has ended.
+// stm/transaction.cpp — begin, validation, commit, abort, inevitable mode,
+// transactional allocation, attach and detach, over multiple segments.
+// Must never: abort an inevitable transaction; change a running
+// transaction's view except at its own validation points (begin, commit,
+// become_inevitable, validate); change canonical bytes of an object on a page
+// some segment shares before privatizing the page there; hold the commit lock
+// while a conflict hook runs.
 //
-// Single segment for now: transactions of different threads are not isolated
-// from each other yet (validation and the commit log come with the STM issue);
-// abort and commit are already complete for the running thread.
+// The commit lock (g_commit_mutex) orders commits: it guards the commit log,
+// the canonical copy's published bytes and g_inevitable. Lock order: commit
+// lock, then the segment registry lock, then the page-sharing lock. The
+// collector never takes the commit lock (a thread may park holding it).
 #include "stm/transaction.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <vector>
 
+#include "stm/commit_log.h"
+#include "stm/conflict.h"
+#include "stm/page_sharing.h"
 #include "stm/segment.h"
 
 namespace pystm::stm {
 
 namespace {
-// At most one inevitable transaction in the process.
-std::mutex g_inevitable_mutex;
-std::condition_variable g_inevitable_released;
-Segment* g_inevitable_owner = nullptr;
+using Clock = std::chrono::steady_clock;
 
-void release_inevitable(Segment* segment) {
-  if (!segment->inevitable) return;
-  segment->inevitable = false;
-  {
-    std::lock_guard<std::mutex> lock(g_inevitable_mutex);
-    g_inevitable_owner = nullptr;
-  }
-  g_inevitable_released.notify_all();
-}
+std::mutex g_commit_mutex;
+std::condition_variable g_inevitable_released;
+CommitLog g_log;
+Segment* g_inevitable = nullptr;
+std::atomic<uint64_t> g_newest_revision{0};
+std::atomic<int> g_aborts_before_inevitable{4};
+
+std::once_flag g_hooks_once;
+
+// The collector may reuse the cells of dead logged objects: forget them. Runs
+// with the world stopped; must not take the commit lock (a parked thread
+// may hold it).
+void drop_dead_logged_objects(void*) { g_log.drop_dead([](const gc::ObjectHeader* o) { return gc::is_marked(o); }); }
+
+thread_local int tls_attachments = 0;
+thread_local Segment* tls_last_segment = nullptr;
 
 [[noreturn]] void fatal(const char* message) {
   std::fprintf(stderr, "pystm: %s\n", message);
   std::abort();
 }
 
-Segment& attached_segment() {
-  Segment* s = current_segment();
-  if (s == nullptr) fatal("stm: the calling thread is not attached");
-  return *s;
+uint64_t bit_of(const Segment& s) { return uint64_t{1} << (s.index - 1); }
+
+uint64_t elapsed_ns(Clock::time_point since) {
+  return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - since).count());
 }
 
-void rearm_and_clear(Segment& s) {
-  for (const UndoEntry& e : s.undo.entries()) view(e.object)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
-  for (gc::ObjectHeader* o : s.new_objects) view(o)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+// Copies the canonical bytes of every object committed after the segment's
+// revision into its private pages: its view becomes the newest revision.
+void apply_log_locked(Segment& s) {
+  g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
+    for (const LoggedObject& o : e.objects) copy_to_segment(s.index, s.base, o.object, o.size);
+  });
+  s.revision = g_log.newest_revision();
+}
+
+// The first object written by a commit after the segment's revision that the
+// running transaction has read (or written: writes mark too), if any.
+bool find_conflict_locked(Segment& s, ConflictRecord* record) {
+  bool found = false;
+  g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
+    if (found) return;
+    for (const LoggedObject& o : e.objects) {
+      if (!o.written || !s.read_marked(o.object)) continue;
+      bool written_here = !(s.local(o.object)->flags.load(std::memory_order_relaxed) & kWriteBarrierFlag);
+      *record = ConflictRecord{written_here ? ConflictKind::kWriteWrite : ConflictKind::kReadWrite,
+                               true, o.object, s.thread, e.thread, s.location, e.location, 0};
+      found = true;
+      return;
+    }
+  });
+  return found;
+}
+
+void forget_transaction(Segment& s) {
   s.undo.clear();
   s.new_objects.clear();
   s.in_transaction = false;
+}
+
+// Restores the write set, drops the new objects and brings the view to the
+// newest revision.
+void abort_locked(Segment& s) {
+  s.undo.restore_all(s.base_delta);  // backups carry the flag
+  forget_transaction(s);
+  apply_log_locked(s);
+}
+
+// Makes the segment's writes and new objects the newest revision: other
+// segments that share a written page get a private copy of the old bytes
+// first, then the canonical copy takes the new bytes.
+void publish_locked(Segment& s) {
+  uint64_t others = existing_segments() & ~bit_of(s);
+  CommitEntry* entry = nullptr;
+  auto log = [&](gc::ObjectHeader* o, size_t size, bool written) {
+    if (entry == nullptr) {
+      entry = &g_log.append();
+      entry->thread = s.thread;
+      entry->location = s.location;
+    }
+    entry->objects.push_back({o, static_cast<uint32_t>(size), written});
+  };
+  for (const UndoEntry& u : s.undo.entries()) {
+    s.local(u.object)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+    if (others != 0) privatize_in(others, u.object, u.size);
+    copy_from_segment(s.index, s.base, u.object, u.size);
+    log(u.object, u.size, true);
+  }
+  for (gc::ObjectHeader* o : s.new_objects) {
+    size_t size = gc::object_size(o);
+    s.local(o)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+    uint64_t mask = private_mask_of(o, size);
+    if (mask & bit_of(s)) copy_from_segment(s.index, s.base, o, size);
+    if (mask & others) log(o, size, false);
+  }
+  if (entry != nullptr) g_newest_revision.store(g_log.newest_revision(), std::memory_order_release);
+  s.revision = g_log.newest_revision();
+}
+
+// Idle segments are kept at the newest revision, so only running
+// transactions hold the log's tail; then the applied prefix is dropped.
+void catch_up_and_trim_locked() {
+  uint64_t oldest = g_log.newest_revision();
+  for_each_segment([&](Segment& s) {
+    if (!s.acquired) apply_log_locked(s);
+    oldest = std::min(oldest, s.revision);
+  });
+  g_log.trim(oldest);
+}
+
+// Waits (parked for the collector) while another transaction is inevitable.
+void wait_for_inevitable_locked(Segment& s, std::unique_lock<std::mutex>& lock) {
+  if (g_inevitable == nullptr || g_inevitable == &s) return;
+  Clock::time_point start = Clock::now();
+  Segment* other = g_inevitable;
+  ConflictRecord record{ConflictKind::kInevitable, false, nullptr, s.thread, other->thread, s.location,
+                        other->location, 0};
+  {
+    gc::BlockingScope parked;
+    g_inevitable_released.wait(lock, [&] { return g_inevitable == nullptr || g_inevitable == &s; });
+  }
+  if (has_conflict_hooks()) {
+    record.time_lost_ns = elapsed_ns(start);
+    lock.unlock();
+    report_conflict(record);
+    lock.lock();
+    // The lock was let go: another transaction may have become inevitable.
+    wait_for_inevitable_locked(s, lock);
+  }
+}
+
+void release_inevitable_locked(Segment& s) {
+  if (!s.inevitable) return;
+  s.inevitable = false;
+  g_inevitable = nullptr;
+  g_inevitable_released.notify_all();
+}
+
+Segment& attached_segment() {
+  Segment* s = current_segment();
+  if (s == nullptr) fatal("stm: the calling thread holds no segment (attach() first)");
+  return *s;
+}
+
+// Gives the thread a segment if it has none (after a commit released it
+// for a waiting thread) and brings its view to the newest revision.
+Segment& ensure_segment() {
+  if (Segment* s = current_segment()) return *s;
+  if (tls_attachments == 0) fatal("stm: the calling thread is not attached");
+  Segment* s = acquire_segment(tls_last_segment);
+  s->thread = thread_id();
+  tls_last_segment = s;
+  set_current_segment(s);
+  std::lock_guard<std::mutex> lock(g_commit_mutex);
+  apply_log_locked(*s);
+  return *s;
+}
+
+// Work done outside a transaction (writes, allocations) is published as a
+// commit that cannot conflict: there was no transaction to abort.
+void publish_open_work(Segment& s) {
+  if (s.undo.entries().empty() && s.new_objects.empty()) return;
+  std::unique_lock<std::mutex> lock(g_commit_mutex);
+  wait_for_inevitable_locked(s, lock);
+  apply_log_locked(s);
+  publish_locked(s);
+  forget_transaction(s);
+}
+
+// After a commit or an abort: let a waiting thread have the segment.
+void maybe_yield_segment(Segment& s) {
+  if (segment_waiters() == 0 || s.in_transaction) return;
+  publish_open_work(s);
+  set_current_segment(nullptr);
+  release_segment(&s);
 }
 }  // namespace
 
 void attach() {
   gc::initialize();
-  if (Segment* s = current_segment()) {
-    ++s->attachments;
-    return;
-  }
+  std::call_once(g_hooks_once, [] { gc::add_sweep_hook(drop_dead_logged_objects, nullptr); });
+  if (tls_attachments++ > 0) return;
   gc::register_current_thread();
-  Segment* s = acquire_segment();
-  s->attachments = 1;
-  set_current_segment(s);
+  ensure_segment();
 }
 
 void detach() {
-  Segment* s = current_segment();
-  if (s == nullptr) return;
-  if (--s->attachments > 0) return;
-  if (s->in_transaction) commit();
-  s->read_version = tls_segment.read_version;
-  set_current_segment(nullptr);
-  release_segment(s);
+  if (tls_attachments == 0) return;
+  if (tls_attachments > 1) {
+    --tls_attachments;
+    return;
+  }
+  if (Segment* s = current_segment()) {
+    if (s->in_transaction) commit();
+    publish_open_work(*s);
+    s->read_version = tls_segment.read_version;
+    set_current_segment(nullptr);
+    release_segment(s);
+  }
+  tls_attachments = 0;
+  tls_last_segment = nullptr;
   gc::unregister_current_thread();
 }
 
+bool is_attached() { return tls_attachments > 0; }
+
 void begin(uint64_t location) {
-  Segment& s = attached_segment();
+  gc::safe_point();
+  Segment& s = ensure_segment();
   if (s.in_transaction) fatal("stm: begin() inside a running transaction");
+  publish_open_work(s);
+  if (g_newest_revision.load(std::memory_order_acquire) != s.revision) {
+    std::lock_guard<std::mutex> lock(g_commit_mutex);
+    apply_log_locked(s);
+  }
   s.advance_read_version();
   tls_segment.read_version = s.read_version;
   s.location = location;
+  s.began = Clock::now();
   s.in_transaction = true;
+  if (s.consecutive_aborts >= g_aborts_before_inevitable.load(std::memory_order_relaxed)) become_inevitable();
 }
 
-void commit() {
+bool validate() {
   Segment& s = attached_segment();
-  if (!s.in_transaction) return;
-  rearm_and_clear(s);
-  release_inevitable(&s);
+  if (!s.in_transaction || s.inevitable) return true;
+  if (g_newest_revision.load(std::memory_order_acquire) == s.revision) return true;
+  ConflictRecord record;
+  std::unique_lock<std::mutex> lock(g_commit_mutex);
+  if (find_conflict_locked(s, &record)) {
+    abort_locked(s);
+    lock.unlock();
+    ++s.consecutive_aborts;
+    s.bump(s.aborts);
+    if (has_conflict_hooks()) {
+      record.time_lost_ns = elapsed_ns(s.began);
+      report_conflict(record);
+    }
+    return false;
+  }
+  apply_log_locked(s);
+  return true;
+}
+
+bool commit() {
+  Segment* current = current_segment();
+  if (current == nullptr || !current->in_transaction) return true;
+  Segment& s = *current;
+  bool writes = !s.undo.entries().empty();
+  if (!writes && s.new_objects.empty()) {
+    // Read-only: its reads were one consistent snapshot; nothing to publish.
+    forget_transaction(s);
+    if (s.inevitable) {
+      std::lock_guard<std::mutex> lock(g_commit_mutex);
+      release_inevitable_locked(s);
+    }
+    s.consecutive_aborts = 0;
+    s.bump(s.commits);
+    maybe_yield_segment(s);
+    return true;
+  }
+  ConflictRecord record;
+  std::unique_lock<std::mutex> lock(g_commit_mutex);
+  if (writes) wait_for_inevitable_locked(s, lock);
+  if (!s.inevitable && find_conflict_locked(s, &record)) {
+    abort_locked(s);
+    lock.unlock();
+    ++s.consecutive_aborts;
+    s.bump(s.aborts);
+    if (has_conflict_hooks()) {
+      record.time_lost_ns = elapsed_ns(s.began);
+      report_conflict(record);
+    }
+    maybe_yield_segment(s);
+    return false;
+  }
+  apply_log_locked(s);
+  publish_locked(s);
+  forget_transaction(s);
+  release_inevitable_locked(s);
+  catch_up_and_trim_locked();
+  lock.unlock();
+  s.consecutive_aborts = 0;
   s.bump(s.commits);
+  maybe_yield_segment(s);
+  return true;
 }
 
 void abort() {
-  Segment& s = attached_segment();
-  if (!s.in_transaction) return;
+  Segment* current = current_segment();
+  if (current == nullptr || !current->in_transaction) return;
+  Segment& s = *current;
   if (s.inevitable) fatal("stm: abort() of an inevitable transaction");
-  s.undo.restore_all();  // backups carry the flag; rearm_and_clear sets it again anyway
-  rearm_and_clear(s);
+  {
+    std::lock_guard<std::mutex> lock(g_commit_mutex);
+    abort_locked(s);
+  }
   s.bump(s.aborts);
+  maybe_yield_segment(s);
 }
 
-void become_inevitable() {
-  Segment& s = attached_segment();
-  if (!s.in_transaction || s.inevitable) return;
-  {
-    std::unique_lock<std::mutex> lock(g_inevitable_mutex);
-    g_inevitable_released.wait(lock, [] { return g_inevitable_owner == nullptr; });
-    g_inevitable_owner = &s;
+bool become_inevitable() {
+  Segment* current = current_segment();
+  if (current == nullptr || !current->in_transaction || current->inevitable) return true;
+  Segment& s = *current;
+  ConflictRecord record;
+  std::unique_lock<std::mutex> lock(g_commit_mutex);
+  wait_for_inevitable_locked(s, lock);
+  if (find_conflict_locked(s, &record)) {
+    abort_locked(s);
+    lock.unlock();
+    ++s.consecutive_aborts;
+    s.bump(s.aborts);
+    if (has_conflict_hooks()) {
+      record.time_lost_ns = elapsed_ns(s.began);
+      report_conflict(record);
+    }
+    return false;
   }
+  apply_log_locked(s);
+  g_inevitable = &s;
   s.inevitable = true;
   s.undo.drop_backups();
+  return true;
 }
 
 bool in_transaction() {
@@ -124,28 +366,39 @@ bool is_inevitable() {
   return s != nullptr && s->inevitable;
 }
 
-bool is_attached() { return current_segment() != nullptr; }
-
-void commit_and_begin(uint64_t location) {
-  commit();
+bool commit_and_begin(uint64_t location) {
+  bool committed = commit();
   begin(location);
+  return committed;
 }
+
+void set_aborts_before_inevitable(int count) { g_aborts_before_inevitable.store(std::max(1, count)); }
+
+namespace {
+gc::ObjectHeader* track_new(gc::ObjectHeader* object, bool committed_at_birth) {
+  Segment* s = current_segment();
+  if (s == nullptr) {
+    object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+    return object;
+  }
+  if (committed_at_birth || !s->in_transaction) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+  size_t size = gc::object_size(object);
+  // The collector zeroed the canonical cell; a private page still holds the
+  // cell's old bytes in this segment.
+  if (private_mask_of(object, size) & bit_of(*s)) copy_to_segment(s->index, s->base, object, size);
+  s->new_objects.push_back(object);
+  return object;
+}
+}  // namespace
 
 gc::ObjectHeader* allocate(size_t size, uint16_t kind) {
   gc::ObjectHeader* object = gc::allocate(size, kind);
-  if (object == nullptr) return nullptr;
-  Segment* s = current_segment();
-  if (s != nullptr && s->in_transaction)
-    s->new_objects.push_back(object);
-  else
-    object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);  // committed at birth
-  return object;
+  return object == nullptr ? nullptr : track_new(object, false);
 }
 
 gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
   gc::ObjectHeader* object = gc::allocate(size, kind);
-  if (object != nullptr) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
-  return object;
+  return object == nullptr ? nullptr : track_new(object, true);
 }
 
 TransactionInfo current_transaction_info() {
@@ -158,6 +411,7 @@ TransactionInfo current_transaction_info() {
   info.written_objects = s->undo.entries().size();
   info.new_objects = s->new_objects.size();
   info.read_version = tls_segment.read_version;
+  info.segment = s->index;
   return info;
 }
 
@@ -167,8 +421,12 @@ Stats stats() {
     total.commits += s.commits.load(std::memory_order_relaxed);
     total.aborts += s.aborts.load(std::memory_order_relaxed);
     total.write_barrier_slow_paths += s.slow_paths.load(std::memory_order_relaxed);
+    ++total.segments;
   });
+  std::lock_guard<std::mutex> lock(g_commit_mutex);
+  total.commit_log_entries = g_log.size();
   return total;
 }
+
 
 }  // namespace pystm::stm

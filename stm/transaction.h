@@ -9,6 +9,12 @@
 // commits), reads and writes shared objects through stm/barrier.h.
 // The client supplies an opaque `location` word per transaction (the
 // interpreter stores its bytecode position) for conflict records.
+//
+// A transaction can abort at commit(), validate() and become_inevitable():
+// those return false after restoring the write set and bringing the view to
+// the newest revision; the caller restarts from its begin() (calling begin()
+// again). Nothing else aborts a running transaction: its view of the heap
+// changes only at those points (opacity). See docs/STM.md.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -28,36 +34,45 @@ bool is_attached();
 // Starts a transaction (the thread must be attached and not in one). Advances
 // the read version.
 void begin(uint64_t location = 0);
-// Re-arms kWriteBarrierFlag on every written and every created object, drops
-// the backups. Does nothing outside a transaction.
-void commit();
+// Validates against the commits since the transaction's view was taken and
+// publishes its writes and new objects as the newest revision. False: it
+// conflicted and was aborted instead. Waits while another transaction is
+// inevitable (if this one wrote anything). True outside a transaction.
+bool commit();
 // Restores every written object from its backup and forgets the objects the
 // transaction allocated. The caller restarts from where begin() was called.
 // Fatal in an inevitable transaction. Does nothing outside a transaction.
 void abort();
-// Waits until no other transaction is inevitable, then makes this one
-// inevitable (it can no longer abort; backups are dropped). No-op outside a
-// transaction. Ends at commit.
-void become_inevitable();
+// Waits until no other transaction is inevitable, validates, then makes this
+// one inevitable (it can no longer abort; backups are dropped). False when
+// validation found a conflict: the transaction was aborted. Ends at commit.
+bool become_inevitable();
+// A validation point inside a long transaction: brings the view to the newest
+// revision unless a conflict is found (then aborts and returns false).
+bool validate();
+// After this many consecutive aborts a segment's next transaction starts
+// inevitable (default 4).
+void set_aborts_before_inevitable(int count);
 bool in_transaction();
 bool is_inevitable();
 
 // Commits the running transaction and begins the next one (a bytecode
-// boundary); cheap when nothing was written.
-void commit_and_begin(uint64_t location = 0);
+// boundary); cheap when nothing was written. Returns what commit() returned.
+bool commit_and_begin(uint64_t location = 0);
 
 // Allocates an object private to the running transaction (zeroed, header set,
 // kind stored). No barrier is needed on it until commit. Outside a
-// transaction the object is committed at once (its flag is set). Null when
-// the heap is exhausted.
+// transaction its flag is set at once and it is published with the next
+// begin() or commit(). Null when the heap is exhausted.
 gc::ObjectHeader* allocate(size_t size, uint16_t kind);
 // Allocates an object that is never written after its initialisation (the
 // client's immutable types): it is committed at birth, so the transaction
 // does not track it. The caller initialises it through view() only.
 gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind);
 
-// Writes outside a transaction: write_slow_path records nothing (there is
-// nothing to undo) and leaves the flag set.
+// Writes outside a transaction (attached, between transactions) cannot be
+// undone: they are recorded without a backup and published, like
+// allocations made there, by the next begin() or commit() — last writer wins.
 
 // Introspection of the calling thread's transaction (tests, tools).
 struct TransactionInfo {
@@ -67,6 +82,7 @@ struct TransactionInfo {
   size_t written_objects = 0;  // write set size
   size_t new_objects = 0;      // live objects created by the transaction
   uint8_t read_version = 0;
+  int segment = 0;             // 1..64, 0 when the thread holds none
 };
 TransactionInfo current_transaction_info();
 
@@ -74,6 +90,8 @@ struct Stats {
   uint64_t commits = 0;
   uint64_t aborts = 0;
   uint64_t write_barrier_slow_paths = 0;
+  uint64_t segments = 0;            // created so far
+  uint64_t commit_log_entries = 0;  // not yet applied by every segment
 };
 Stats stats();
 

@@ -37,26 +37,28 @@ void* UndoLog::allocate_backup(size_t size) {
   return memory;
 }
 
-void UndoLog::record(gc::ObjectHeader* object, size_t size) {
+void UndoLog::record(gc::ObjectHeader* object, const void* bytes, size_t size) {
   void* backup = allocate_backup(size);
-  std::memcpy(backup, static_cast<const void*>(object), size);
+  std::memcpy(backup, bytes, size);
   entries_.push_back({object, backup, size});
 }
 
-void UndoLog::record_without_backup(gc::ObjectHeader* object) { entries_.push_back({object, nullptr, 0}); }
+void UndoLog::record_without_backup(gc::ObjectHeader* object, size_t size) {
+  entries_.push_back({object, nullptr, size});
+}
 
 void UndoLog::drop_backups() {
   for (UndoEntry& e : entries_) {
     e.backup = nullptr;
-    e.size = 0;
   }
   current_ = 0;
   used_ = 0;
 }
 
-void UndoLog::restore_all() {
+void UndoLog::restore_all(uintptr_t view_delta) {
   for (const UndoEntry& e : entries_)
-    if (e.backup != nullptr) std::memcpy(static_cast<void*>(e.object), e.backup, e.size);
+    if (e.backup != nullptr)
+      std::memcpy(reinterpret_cast<void*>(reinterpret_cast<uintptr_t>(e.object) + view_delta), e.backup, e.size);
 }
 
 void UndoLog::clear() {

@@ -16,9 +16,9 @@
 namespace pystm::stm {
 
 struct UndoEntry {
-  gc::ObjectHeader* object;
-  void* backup;  // null in inevitable transactions
-  size_t size;
+  gc::ObjectHeader* object;  // canonical reference
+  void* backup;              // null in inevitable transactions
+  size_t size;               // the object's size (also without a backup)
 };
 
 class UndoLog {
@@ -28,14 +28,16 @@ class UndoLog {
   UndoLog(const UndoLog&) = delete;
   UndoLog& operator=(const UndoLog&) = delete;
 
-  // Records `object` and copies its current bytes.
-  void record(gc::ObjectHeader* object, size_t size);
+  // Records `object` (canonical) and copies its current bytes from `bytes`
+  // (the object in the writer's segment).
+  void record(gc::ObjectHeader* object, const void* bytes, size_t size);
   // Records `object` without a backup.
-  void record_without_backup(gc::ObjectHeader* object);
+  void record_without_backup(gc::ObjectHeader* object, size_t size);
   // Drops every backup but keeps the entries (the transaction became inevitable).
   void drop_backups();
-  // Copies every backup back over its object.
-  void restore_all();
+  // Copies every backup back over its object, `view_delta` bytes from its
+  // canonical address (the writer's segment).
+  void restore_all(uintptr_t view_delta);
   // Forgets everything; keeps a little memory for the next transaction.
   void clear();
 

@@ -61,7 +61,7 @@ std::vector<Value*> g_global_roots;
 std::vector<TypeObject*> g_extra_types;
 bool g_initialized = false;
 
-void trace_object(gc::ObjectHeader* header, gc::Visitor& visitor) {
+void trace_object(gc::ObjectHeader* header, size_t size, gc::Visitor& visitor) {
   visitor.visit(header->client);
   switch (static_cast<ObjectKind>(header->kind())) {
 #define OBJECT_KIND(kind, T)                              \
@@ -76,7 +76,7 @@ void trace_object(gc::ObjectHeader* header, gc::Visitor& visitor) {
   // Subclasses of built-in types keep their instance dict in the last word.
   auto* type = static_cast<TypeObject*>(header->client);
   if (type && type->dict_offset == kDictAtEnd)
-    visitor.visit(*reinterpret_cast<void**>(reinterpret_cast<char*>(header) + gc::object_size(header) - sizeof(void*)));
+    visitor.visit(*reinterpret_cast<void**>(reinterpret_cast<char*>(header) + size - sizeof(void*)));
 }
 
 void enumerate_roots(gc::Visitor& visitor, void*) {

@@ -19,12 +19,12 @@ inline constexpr uint16_t kWordsKind = kFirstTestKind + 1;
 
 inline TraceFn g_previous_tracer = nullptr;
 
-inline void words_tracer(ObjectHeader* object, Visitor& visitor) {
+inline void words_tracer(ObjectHeader* object, size_t size, Visitor& visitor) {
   if (object->kind() != kWordsKind) {
-    if (g_previous_tracer != nullptr) g_previous_tracer(object, visitor);
+    if (g_previous_tracer != nullptr) g_previous_tracer(object, size, visitor);
     return;
   }
-  size_t words = (object_size(object) - sizeof(ObjectHeader)) / sizeof(void*);
+  size_t words = (size - sizeof(ObjectHeader)) / sizeof(void*);
   visitor.visit_range(reinterpret_cast<void* const*>(object + 1), words);
 }
 

@@ -47,7 +47,8 @@ inline ObjectHeader* committed_words(size_t words) {
   return o;
 }
 
-inline bool flag_set(const ObjectHeader* o) { return o->flags.load() & kWriteBarrierFlag; }
+// The flag as the calling thread's segment sees it.
+inline bool flag_set(ObjectHeader* o) { return view(o)->flags.load() & kWriteBarrierFlag; }
 
 inline uint8_t marker_of(const void* ref) {
   const SegmentView& s = tls_segment;

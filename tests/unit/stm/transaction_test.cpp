@@ -43,9 +43,11 @@ TEST_F(TransactionTest, AbortRestoresOldBytesExactly) {
   REQUIRE_BARRIERS();
   ObjectHeader* o = committed_words(13);
   ObjectHeader* p = committed_words(300);  // a larger size class
-  for (size_t i = 0; i < 13; ++i) body(o)[i] = reinterpret_cast<void*>(0x1000 + i * 16);
-  for (size_t i = 0; i < 300; ++i) body(p)[i] = reinterpret_cast<void*>(0x9000 + i * 16);
-  o->client = reinterpret_cast<void*>(0x77);
+  begin();
+  for (size_t i = 0; i < 13; ++i) body(write(o))[i] = reinterpret_cast<void*>(0x1000 + i * 16);
+  for (size_t i = 0; i < 300; ++i) body(write(p))[i] = reinterpret_cast<void*>(0x9000 + i * 16);
+  write(o)->client = reinterpret_cast<void*>(0x77);
+  commit();
   std::vector<unsigned char> o_before = bytes_of(o), p_before = bytes_of(p);
   uint64_t aborts = stats().aborts;
 
@@ -60,6 +62,8 @@ TEST_F(TransactionTest, AbortRestoresOldBytesExactly) {
   EXPECT_FALSE(in_transaction());
   EXPECT_EQ(bytes_of(o), o_before);
   EXPECT_EQ(bytes_of(p), p_before);
+  EXPECT_EQ(std::memcmp(view(o), o, o_before.size()), 0);  // the segment's copy too
+  EXPECT_EQ(std::memcmp(view(p), p, p_before.size()), 0);
   EXPECT_TRUE(flag_set(o));
   EXPECT_EQ(stats().aborts, aborts + 1);
 }
@@ -95,8 +99,8 @@ __attribute__((noinline)) ObjectHeader* committed_pair(uintptr_t* hidden_b) {
   begin();
   ObjectHeader* a = new_words(2);
   ObjectHeader* b = new_words(2);
-  body(b)[0] = reinterpret_cast<void*>(0xB0B0);
-  body(a)[0] = b;
+  body(view(b))[0] = reinterpret_cast<void*>(0xB0B0);
+  body(view(a))[0] = b;
   commit();
   *hidden_b = hide(b);
   return a;
@@ -115,7 +119,7 @@ TEST_F(TransactionTest, UndoLogReferencesSurviveACollection) {
   gc::test::collect_clean();
   EXPECT_TRUE(alive(hidden_b));
   abort();
-  EXPECT_TRUE(body(a)[0] == reveal(hidden_b));
+  EXPECT_TRUE(body(view(a))[0] == reveal(hidden_b));
   EXPECT_EQ(body(reveal(hidden_b))[0], reinterpret_cast<void*>(0xB0B0));
 }
 

@@ -49,7 +49,7 @@ __attribute__((noinline)) bool run_transaction(void** shared, std::vector<std::v
         break;
       default: {
         ObjectHeader* fresh = new_words(kFreshWords);
-        for (size_t i = 0; i < kFreshWords; ++i) body(fresh)[i] = fresh_pattern(i);
+        for (size_t i = 0; i < kFreshWords; ++i) body(view(fresh))[i] = fresh_pattern(i);
         value = fresh;
       }
     }

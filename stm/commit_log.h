@@ -1,0 +1,66 @@
+// stm/commit_log.h — the global log of committed write sets.
+// Owns: the entries (one per commit that changed shared state), their
+// revisions, trimming entries every segment has applied. Must never: be
+// touched without the commit lock (stm/transaction.cpp holds it).
+//
+// Entry r lists the objects the commit with revision r published: objects it
+// wrote (`written`: other segments that read them must abort) and objects it
+// created (only copied). The canonical copy holds their bytes as of the
+// newest revision; a segment validating from revision a to the newest copies
+// the canonical bytes of every object listed after a.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+#include "gc/object_header.h"
+
+namespace pystm::stm {
+
+struct LoggedObject {
+  gc::ObjectHeader* object;  // canonical reference
+  uint32_t size;
+  bool written;
+};
+
+struct CommitEntry {
+  uint64_t revision = 0;
+  uint64_t thread = 0;    // conflict records: the committer
+  uint64_t location = 0;
+  std::vector<LoggedObject> objects;
+};
+
+class CommitLog {
+ public:
+  uint64_t newest_revision() const { return newest_; }
+  // Appends an entry with revision newest + 1 and returns it to be filled.
+  CommitEntry& append();
+  // Calls fn(const CommitEntry&) for every entry with revision > after.
+  template <class Fn>
+  void for_each_after(uint64_t after, Fn&& fn) const {
+    if (entries_.empty() || after >= newest_) return;
+    size_t start = after < entries_.front().revision ? 0 : after + 1 - entries_.front().revision;
+    for (size_t i = start; i < entries_.size(); ++i) fn(entries_[i]);
+  }
+  // Drops the entries with revision <= upto (every segment has applied them).
+  void trim(uint64_t upto);
+  // Forgets objects the collector found dead (their cells may be reused).
+  template <class IsLive>
+  void drop_dead(IsLive&& is_live) {
+    for (CommitEntry& e : entries_) {
+      size_t kept = 0;
+      for (const LoggedObject& o : e.objects)
+        if (is_live(o.object)) e.objects[kept++] = o;
+      e.objects.resize(kept);
+    }
+  }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::deque<CommitEntry> entries_;
+  uint64_t newest_ = 0;
+  std::vector<std::vector<LoggedObject>> spare_;  // vectors reused by append()
+};
+
+}  // namespace pystm::stm

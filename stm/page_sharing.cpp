@@ -1,0 +1,205 @@
+// stm/page_sharing.cpp — segment mappings and page privatization.
+// Must never: call into gc/ while holding g_mutex (the collector calls the
+// freed-pages hook with its own locks held).
+//
+// Privatizing maps the backing file's page MAP_PRIVATE with MAP_POPULATE over
+// the segment's shared mapping: the kernel breaks copy-on-write inside the
+// mmap call, under the address-space lock, so the segment's thread never
+// sees a moment where a store could land in the shared page after the copy
+// was taken.
+#include "stm/page_sharing.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+#include "gc/heap.h"
+
+namespace pystm::stm {
+
+namespace {
+struct Tables {
+  gc::HeapBacking heap;
+  size_t page_shift = 12;
+  std::atomic<uint64_t>* masks = nullptr;  // one per page of the range
+  uintptr_t bases[kMaxSegments + 1] = {};  // [index] = base of worker segment index
+  std::atomic<uint64_t> existing{0};
+};
+Tables g_tables;
+std::mutex g_mutex;  // privatizing, re-sharing, mapping segments
+std::once_flag g_once;
+
+[[noreturn]] void fail(const char* what) {
+  std::fprintf(stderr, "pystm: %s failed (%s)\n", what, std::strerror(errno));
+  std::abort();
+}
+
+size_t page_index(uintptr_t canonical) { return (canonical - g_tables.heap.base) >> g_tables.page_shift; }
+
+// Every page of [begin, end) that is private somewhere becomes shared again
+// in every segment: the collector freed them, nobody can reach them.
+void share_freed_pages(uintptr_t begin, size_t bytes) {
+  Tables& t = g_tables;
+  std::lock_guard<std::mutex> lock(g_mutex);
+  size_t first = page_index(begin), last = page_index(begin + bytes);
+  for (size_t p = first; p < last;) {
+    uint64_t mask = t.masks[p].load(std::memory_order_relaxed);
+    if (mask == 0) {
+      ++p;
+      continue;
+    }
+    for (uint64_t m = mask; m != 0; m &= m - 1) {
+      int index = std::countr_zero(m) + 1;
+      // The run of pages private in this segment starting at p.
+      size_t q = p;
+      while (q < last && (t.masks[q].load(std::memory_order_relaxed) >> (index - 1) & 1)) ++q;
+      size_t offset = p << t.page_shift;
+      if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
+               MAP_SHARED | MAP_FIXED | MAP_NORESERVE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
+        fail("mmap (sharing a freed page again)");
+      for (size_t r = p; r < q; ++r) t.masks[r].fetch_and(~(uint64_t{1} << (index - 1)), std::memory_order_relaxed);
+    }
+    ++p;
+  }
+}
+
+// Privatizes page run [first, last) in segment `index`, pages not yet private.
+void privatize_locked(int index, size_t first, size_t last) {
+  Tables& t = g_tables;
+  uint64_t bit = uint64_t{1} << (index - 1);
+  for (size_t p = first; p < last;) {
+    if (t.masks[p].load(std::memory_order_relaxed) & bit) {
+      ++p;
+      continue;
+    }
+    size_t q = p;
+    while (q < last && !(t.masks[q].load(std::memory_order_relaxed) & bit)) ++q;
+    size_t offset = p << t.page_shift;
+    if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
+             MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
+      fail("mmap (privatizing a page)");
+    for (size_t r = p; r < q; ++r) t.masks[r].fetch_or(bit, std::memory_order_release);
+    p = q;
+  }
+}
+
+// Calls fn(offset_in_object, length) for each maximal piece of
+// [canonical, canonical + size) lying on pages private in segment `index`.
+template <class Fn>
+void for_private_pieces(int index, uintptr_t canonical, size_t size, Fn&& fn) {
+  Tables& t = g_tables;
+  uint64_t bit = uint64_t{1} << (index - 1);
+  size_t page = size_t{1} << t.page_shift;
+  uintptr_t end = canonical + size;
+  for (uintptr_t a = canonical; a < end;) {
+    uintptr_t page_end = std::min(end, (a & ~(page - 1)) + page);
+    if (t.masks[page_index(a)].load(std::memory_order_acquire) & bit) fn(a - canonical, page_end - a);
+    a = page_end;
+  }
+}
+}  // namespace
+
+namespace {
+// The collector's ObjectViewsFn: the object in every segment holding one of
+// its pages privately (the other segments see the canonical bytes).
+size_t object_views(const gc::ObjectHeader* object, size_t size, gc::ObjectHeader** views, size_t max_views) {
+  size_t n = 0;
+  auto a = reinterpret_cast<uintptr_t>(object);
+  for (uint64_t m = private_mask_of(object, size); m != 0 && n < max_views; m &= m - 1) {
+    int index = std::countr_zero(m) + 1;
+    views[n++] = reinterpret_cast<gc::ObjectHeader*>(a + g_tables.bases[index] - g_tables.heap.base);
+  }
+  return n;
+}
+}  // namespace
+
+void initialize_page_sharing() {
+  std::call_once(g_once, [] {
+    Tables& t = g_tables;
+    t.heap = gc::backing();
+    // Pages are shared or private in 64 KiB units (the collector's page size,
+    // or the OS page if larger): 16x fewer mmap calls and mappings than 4 KiB
+    // units, and a unit usually holds objects of one size class and kind.
+    size_t os_shift = static_cast<size_t>(std::countr_zero(static_cast<uint64_t>(sysconf(_SC_PAGESIZE))));
+    t.page_shift = std::max<size_t>(16, os_shift);
+    size_t pages = t.heap.reserved_bytes >> t.page_shift;
+    void* masks = mmap(nullptr, pages * sizeof(uint64_t), PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (masks == MAP_FAILED) fail("mmap (page masks)");
+    t.masks = static_cast<std::atomic<uint64_t>*>(masks);
+    gc::set_pages_freed_hook(share_freed_pages);
+    gc::set_object_views(object_views);
+  });
+}
+
+uintptr_t map_segment(int index) {
+  Tables& t = g_tables;
+  void* base = mmap(nullptr, t.heap.reserved_bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, t.heap.fd, 0);
+  if (base == MAP_FAILED) fail("mmap (a segment's range)");
+  std::lock_guard<std::mutex> lock(g_mutex);
+  t.bases[index] = reinterpret_cast<uintptr_t>(base);
+  t.existing.fetch_or(uint64_t{1} << (index - 1), std::memory_order_acq_rel);
+  return t.bases[index];
+}
+
+size_t stm_page_size() { return size_t{1} << g_tables.page_shift; }
+
+uint64_t private_mask(uintptr_t canonical_page_address) {
+  return g_tables.masks[page_index(canonical_page_address)].load(std::memory_order_acquire);
+}
+
+uint64_t private_mask_of(const void* canonical, size_t size) {
+  auto a = reinterpret_cast<uintptr_t>(canonical);
+  size_t first = page_index(a), last = page_index(a + size - 1);
+  uint64_t mask = g_tables.masks[first].load(std::memory_order_acquire);
+  for (size_t p = first + 1; p <= last; ++p) mask |= g_tables.masks[p].load(std::memory_order_acquire);
+  return mask;
+}
+
+void privatize(int index, const void* canonical, size_t size) {
+  auto a = reinterpret_cast<uintptr_t>(canonical);
+  size_t first = page_index(a), last = page_index(a + size - 1) + 1;
+  uint64_t bit = uint64_t{1} << (index - 1);
+  bool all = true;
+  for (size_t p = first; p < last && all; ++p) all = g_tables.masks[p].load(std::memory_order_acquire) & bit;
+  if (all) return;
+  std::lock_guard<std::mutex> lock(g_mutex);
+  privatize_locked(index, first, last);
+}
+
+void privatize_in(uint64_t mask, const void* canonical, size_t size) {
+  auto a = reinterpret_cast<uintptr_t>(canonical);
+  size_t first = page_index(a), last = page_index(a + size - 1) + 1;
+  uint64_t needed = 0;
+  for (size_t p = first; p < last; ++p) needed |= mask & ~g_tables.masks[p].load(std::memory_order_acquire);
+  if (needed == 0) return;
+  std::lock_guard<std::mutex> lock(g_mutex);
+  for (uint64_t m = needed; m != 0; m &= m - 1) privatize_locked(std::countr_zero(m) + 1, first, last);
+}
+
+void copy_to_segment(int index, uintptr_t segment_base, const void* canonical, size_t size) {
+  auto a = reinterpret_cast<uintptr_t>(canonical);
+  uintptr_t delta = segment_base - g_tables.heap.base;
+  for_private_pieces(index, a, size, [&](size_t offset, size_t length) {
+    std::memcpy(reinterpret_cast<void*>(a + delta + offset), reinterpret_cast<const void*>(a + offset), length);
+  });
+}
+
+void copy_from_segment(int index, uintptr_t segment_base, const void* canonical, size_t size) {
+  auto a = reinterpret_cast<uintptr_t>(canonical);
+  uintptr_t delta = segment_base - g_tables.heap.base;
+  for_private_pieces(index, a, size, [&](size_t offset, size_t length) {
+    std::memcpy(reinterpret_cast<void*>(a + offset), reinterpret_cast<const void*>(a + delta + offset), length);
+  });
+}
+
+uint64_t existing_segments() { return g_tables.existing.load(std::memory_order_acquire); }
+uintptr_t segment_base(int index) { return g_tables.bases[index]; }
+
+}  // namespace pystm::stm
