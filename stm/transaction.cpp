@@ -236,6 +236,21 @@ void detach() {
 
 bool is_attached() { return tls_attachments > 0; }
 
+Unattached::Unattached() {
+  if (Segment* s = current_segment()) {
+    if (s->in_transaction) fatal("stm: Unattached inside a running transaction");
+    publish_open_work(*s);
+    set_current_segment(nullptr);
+    release_segment(s);
+  }
+  parked_.emplace();
+}
+
+Unattached::~Unattached() {
+  parked_.reset();
+  if (tls_attachments > 0) ensure_segment();
+}
+
 void begin(uint64_t location) {
   gc::safe_point();
   Segment& s = ensure_segment();

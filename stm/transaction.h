@@ -18,7 +18,9 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
+#include "gc/heap.h"
 #include "gc/object_header.h"
 #include "stm/barrier.h"
 
@@ -30,6 +32,27 @@ void attach();
 // Commits a running transaction, gives the segment back, unregisters.
 void detach();
 bool is_attached();
+
+// How many segments may be in use at once (threads beyond wait for one):
+// PYSTM_SEGMENTS, else the number of cores; 1..64.
+void set_segment_limit(int limit);
+int segment_limit();
+
+// For the lifetime of the object the calling thread holds no segment and
+// counts as parked for the collector: it must not touch the heap (it blocks
+// on a lock, sleeps, does I/O). Construct it between transactions. The
+// destructor waits for a running collection, takes a segment again and brings
+// its view to the newest revision.
+class Unattached {
+ public:
+  Unattached();
+  ~Unattached();
+  Unattached(const Unattached&) = delete;
+  Unattached& operator=(const Unattached&) = delete;
+
+ private:
+  std::optional<gc::BlockingScope> parked_;
+};
 
 // Starts a transaction (the thread must be attached and not in one). Advances
 // the read version.
