@@ -29,8 +29,6 @@
 
 namespace pystm {
 
-namespace {
-
 Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info) {
   TypeObject* type = g_exc_SyntaxError;
   if (info.kind == frontend::SyntaxErrorInfo::Kind::IndentationError) type = g_exc_IndentationError;
@@ -53,6 +51,8 @@ Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info)
   ts.pending_exception = exc;
   return kError;
 }
+
+namespace {
 
 // The raw text of line `lineno` of `filename` (no newline), or "".
 std::string raw_source_line(const std::string& filename, int lineno) {
@@ -295,6 +295,12 @@ Result<Value> compile_source(ThreadState& ts, std::string_view source, const std
   frontend::ParseResult parsed = frontend::parse(source, filename, kind);
   if (parsed.error) return raise_syntax_error(ts, *parsed.error);
   frontend::CompileResult compiled = frontend::compile(*parsed.module, filename, source);
+  if (compiled.error) return raise_syntax_error(ts, *compiled.error);
+  return code_from_unit(ts, *compiled.code);
+}
+
+Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std::string& filename) {
+  frontend::CompileResult compiled = frontend::compile(module, filename, "");
   if (compiled.error) return raise_syntax_error(ts, *compiled.error);
   return code_from_unit(ts, *compiled.code);
 }
