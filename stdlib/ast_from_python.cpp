@@ -165,7 +165,7 @@ class FromPython {
   }
 
   Result<ExprContext> context(Value obj, const char* owner) {
-    Value v = PY_TRY(child(obj, "ctx", owner));
+    Value v = PY_TRY(field(obj, "ctx", owner, true));
     if (isa(v, C::kLoad)) return ExprContext::Load;
     if (isa(v, C::kStore)) return ExprContext::Store;
     if (isa(v, C::kDel)) return ExprContext::Del;
@@ -301,7 +301,7 @@ class FromPython {
     }
     if (isa(v, C::kBoolOp)) {
       auto* x = arena_.make<BoolOp>();
-      x->op = PY_TRY(enum_value<BoolOpKind>(PY_TRY(child(v, "op", "BoolOp")), C::kAnd, 2, "boolop"));
+      x->op = PY_TRY(enum_value<BoolOpKind>(PY_TRY(field(v, "op", "BoolOp", true)), C::kAnd, 2, "boolop"));
       x->values = PY_TRY(exprs(v, "values", "BoolOp"));
       if (x->values.size() < 2) return raise_value_error(ts_, "BoolOp with less than 2 values");
       return x;
@@ -316,13 +316,13 @@ class FromPython {
     if (isa(v, C::kBinOp)) {
       auto* x = arena_.make<BinOp>();
       x->left = PY_TRY(req_expr(v, "left", "BinOp"));
-      x->op = PY_TRY(enum_value<OperatorKind>(PY_TRY(child(v, "op", "BinOp")), C::kAdd, 13, "operator"));
+      x->op = PY_TRY(enum_value<OperatorKind>(PY_TRY(field(v, "op", "BinOp", true)), C::kAdd, 13, "operator"));
       x->right = PY_TRY(req_expr(v, "right", "BinOp"));
       return x;
     }
     if (isa(v, C::kUnaryOp)) {
       auto* x = arena_.make<UnaryOp>();
-      x->op = PY_TRY(enum_value<UnaryOpKind>(PY_TRY(child(v, "op", "UnaryOp")), C::kInvert, 4, "unaryop"));
+      x->op = PY_TRY(enum_value<UnaryOpKind>(PY_TRY(field(v, "op", "UnaryOp", true)), C::kInvert, 4, "unaryop"));
       x->operand = PY_TRY(req_expr(v, "operand", "UnaryOp"));
       return x;
     }
@@ -621,7 +621,7 @@ class FromPython {
     if (isa(v, C::kAugAssign)) {
       auto* x = arena_.make<AugAssign>();
       x->target = PY_TRY(req_expr(v, "target", "AugAssign", S));
-      x->op = PY_TRY(enum_value<OperatorKind>(PY_TRY(child(v, "op", "AugAssign")), C::kAdd, 13, "operator"));
+      x->op = PY_TRY(enum_value<OperatorKind>(PY_TRY(field(v, "op", "AugAssign", true)), C::kAdd, 13, "operator"));
       x->value = PY_TRY(req_expr(v, "value", "AugAssign"));
       return x;
     }
