@@ -8,7 +8,13 @@ must equal CPython's; a failure, timeout or mismatch is marked in the table
 and that interpreter is not timed further for that program. Speed is only
 ever reported as ratios measured in one run, never asserted.
 
+A second table gives the front end's throughput (benchmarks/frontend/
+throughput.py): MB/s parsing a fixed set of standard-library files to an AST
+(compile with PyCF_ONLY_AST, as ast.parse) and compiling them to code, for
+each interpreter, timed inside the process.
+
 usage: run.py [--pystm PATH] [--rounds R] [--only NAME ...] [--timeout S]
+              [--no-frontend]
 """
 
 import argparse
@@ -23,6 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PROGRAMS = HERE / "py"
+FRONTEND = HERE / "frontend" / "throughput.py"
 
 
 def run_once(exe, script, timeout):
@@ -42,6 +49,56 @@ def run_once(exe, script, timeout):
         last = p.stderr.decode("utf-8", "replace").strip().split("\n")[-1][:70]
         return None, p.stdout, "FAILED (status %d: %s)" % (p.returncode, last)
     return elapsed, p.stdout, None
+
+
+def frontend_throughput(vms, rounds, timeout):
+    """Rows (task, {vm: MB/s or None}, {vm: problem}) for parse and compile."""
+    rows = []
+    for task in ("parse", "compile"):
+        speeds = {name: [] for name, _ in vms}
+        marks = {}
+        for rnd in range(rounds):
+            for name, exe in vms[rnd % 3:] + vms[:rnd % 3]:
+                if name in marks:
+                    continue
+                try:
+                    p = subprocess.run([exe, FRONTEND.name, task], cwd=FRONTEND.parent,
+                                       stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+                except subprocess.TimeoutExpired:
+                    marks[name] = "TIMEOUT"
+                    continue
+                except OSError as e:
+                    marks[name] = "CANNOT RUN (%s)" % e.strerror
+                    continue
+                fields = p.stdout.decode("utf-8", "replace").split()
+                if p.returncode != 0 or len(fields) != 3 or fields[0] != task:
+                    last = p.stderr.decode("utf-8", "replace").strip().split("\n")[-1][:70]
+                    marks[name] = "FAILED (status %d: %s)" % (p.returncode, last)
+                    continue
+                nbytes, seconds = int(fields[1]), float(fields[2])
+                speeds[name].append(nbytes / 1e6 / seconds if seconds > 0 else float("inf"))
+            print("  frontend %s round %d/%d done" % (task, rnd + 1, rounds), file=sys.stderr, flush=True)
+        med = {name: (statistics.median(speeds[name]) if speeds[name] and name not in marks else None)
+               for name, _ in vms}
+        rows.append((task, med, marks))
+    return rows
+
+
+def print_frontend(rows):
+    header = ("front end", "pystm MB/s", "python3.11 MB/s", "pypy3 MB/s", "pystm/python3.11", "pystm/pypy3")
+    widths = [14, 10, 15, 10, 16, 11]
+    line = "  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(header, widths)))
+    print(line)
+    print("-" * len(line))
+    fmt = lambda v: "%.2f" % v if v is not None else "-"
+    for task, med, marks in rows:
+        r_py = med["pystm"] / med["python3.11"] if med["pystm"] and med["python3.11"] else None
+        r_pp = med["pystm"] / med["pypy3"] if med["pystm"] and med["pypy3"] else None
+        cells = [task, fmt(med["pystm"]), fmt(med["python3.11"]), fmt(med["pypy3"]), fmt_ratio(r_py), fmt_ratio(r_pp)]
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))))
+        for vm in sorted(marks):
+            print("    !! %s: %s" % (vm, marks[vm]))
+    print("(throughput ratios: speed of pystm / speed of the other; above 1.00x pystm is faster)")
 
 
 def geomean(values):
@@ -65,6 +122,7 @@ def main():
     ap.add_argument("--only", action="append", default=[],
                     help="run only this benchmark (repeatable; name without .py)")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run")
+    ap.add_argument("--no-frontend", action="store_true", help="skip the front-end throughput table")
     args = ap.parse_args()
 
     scripts = sorted(PROGRAMS.glob("*.py"))
@@ -129,6 +187,11 @@ def main():
     print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))))
     print("(ratios: time of pystm / time of the other; below 1.00x pystm is faster; "
           "median of %d round(s))" % args.rounds)
+    if not args.no_frontend and not args.only:
+        print()
+        frontend_rows = frontend_throughput(vms, args.rounds, args.timeout)
+        print_frontend(frontend_rows)
+        problems += sum(len(marks) for _, _, marks in frontend_rows)
     if problems:
         print("%d run problem(s) marked with !!" % problems)
     return 1 if problems else 0

@@ -8,6 +8,7 @@
 
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytes_object.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
@@ -24,6 +25,7 @@
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
+#include "runtime/vm/ast_bridge.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/import.h"
@@ -553,20 +555,41 @@ Result<Value> exec_or_eval(ThreadState& ts, CallArgs args, bool is_eval) {
 Result<Value> builtin_exec(ThreadState& ts, Value, CallArgs args) { return exec_or_eval(ts, args, false); }
 Result<Value> builtin_eval(ThreadState& ts, Value, CallArgs args) { return exec_or_eval(ts, args, true); }
 
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+// a code object, or with PyCF_ONLY_AST the `_ast` tree; source may be a str,
+// bytes or an `_ast` tree (library reference "Built-in Functions").
 Result<Value> builtin_compile(ThreadState& ts, Value, CallArgs args) {
-  PY_TRY(check_keywords(ts, "compile", args, {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}));
+  PY_TRY(check_keywords(ts, "compile", args,
+                        {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}));
   Value source = args.nargs > 0 ? args[0] : keyword_arg(args, "source");
   Value filename = args.nargs > 1 ? args[1] : keyword_arg(args, "filename");
   Value mode = args.nargs > 2 ? args[2] : keyword_arg(args, "mode");
+  Value flags = args.nargs > 3 ? args[3] : keyword_arg(args, "flags");
   if (source.is_null() || filename.is_null() || mode.is_null())
     return raise_type_error(ts, "compile() missing required argument");
+  int64_t flag_bits = 0;
+  if (!flags.is_null()) {
+    if (!is_int(flags)) return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(flags).c_str());
+    if (!int_to_int64(flags, &flag_bits)) return raise_overflow(ts, "Python int too large to convert to C int");
+  }
+  if (flag_bits & ~(0x1fe0000 | 0x10 | 0x100 | 0x200 | 0x400 | 0x800 | 0x1000 | 0x2000))
+    return raise_value_error(ts, "compile(): unrecognised flags");
+  bool only_ast = (flag_bits & kPyCF_ONLY_AST) != 0;
   std::string m = str_to_utf8(mode);
   CompileMode cm;
   if (m == "exec") cm = CompileMode::Exec;
   else if (m == "eval") cm = CompileMode::Eval;
   else if (m == "single") cm = CompileMode::Single;
   else return raise_value_error(ts, "compile() mode must be 'exec', 'eval' or 'single'");
-  return compile_source(ts, str_to_utf8(source), str_to_utf8(filename), cm);
+  std::string file = str_to_utf8(filename);
+  if (is_ast_object(source)) return code_from_ast_object(ts, source, file, cm, only_ast);
+  std::string text;
+  if (is_instance_of(source, g_str_type)) text = str_to_utf8(source);
+  else if (is_instance_of(source, g_bytes_type))
+    text.assign(reinterpret_cast<const char*>(bytes_data(source)), static_cast<size_t>(bytes_size(source)));
+  else return raise_type_error(ts, "compile() arg 1 must be a string, bytes or AST object");
+  if (only_ast) return ast_object_from_source(ts, text, file, cm);
+  return compile_source(ts, text, file, cm);
 }
 
 const NativeMethod kBuiltins[] = {

@@ -37,7 +37,7 @@ static Value str_tuple(const std::vector<std::string>& names) {
 
 static Result<Value> constant_value(ThreadState& ts, const bytecode::Constant& c, const std::string& filename);
 
-static Result<Value> literal_value(ThreadState& ts, const ast::ConstantValue& lit) {
+Result<Value> literal_value(ThreadState& ts, const ast::ConstantValue& lit) {
   using K = ast::ConstantValue::Kind;
   switch (lit.kind) {
     case K::None: return g_none;

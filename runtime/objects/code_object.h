@@ -42,6 +42,8 @@ struct CodeObject : Object {
 };
 
 Result<Value> code_from_unit(ThreadState& ts, const bytecode::CodeUnit& unit);
+// The object a Constant node's value stands for (a new int, str, bytes...).
+Result<Value> literal_value(ThreadState& ts, const ast::ConstantValue& lit);
 // Line number of the instruction at `pc` (0 when unknown).
 int code_line_at(CodeObject* code, int pc);
 

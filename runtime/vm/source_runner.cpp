@@ -29,8 +29,6 @@
 
 namespace pystm {
 
-namespace {
-
 Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info) {
   TypeObject* type = g_exc_SyntaxError;
   if (info.kind == frontend::SyntaxErrorInfo::Kind::IndentationError) type = g_exc_IndentationError;
@@ -52,6 +50,25 @@ Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info)
   }
   ts.pending_exception = exc;
   return kError;
+}
+
+namespace {
+
+// Line `lineno` of file `filename` with its newline, or "" when there is no
+// such file or line: CPython gives errors found after parsing (symbol table,
+// code generation) the text of that line of the named file, not of the source.
+std::string program_text_line(const std::string& filename, int lineno) {
+  std::ifstream in(filename, std::ios::binary);
+  std::string line;
+  for (int i = 1; in && std::getline(in, line); ++i) {
+    if (i == lineno) return in.eof() ? line : line + "\n";
+  }
+  return "";
+}
+
+frontend::SyntaxErrorInfo with_program_text(frontend::SyntaxErrorInfo info) {
+  info.text = program_text_line(info.filename, info.lineno);
+  return info;
 }
 
 // The raw text of line `lineno` of `filename` (no newline), or "".
@@ -295,7 +312,13 @@ Result<Value> compile_source(ThreadState& ts, std::string_view source, const std
   frontend::ParseResult parsed = frontend::parse(source, filename, kind);
   if (parsed.error) return raise_syntax_error(ts, *parsed.error);
   frontend::CompileResult compiled = frontend::compile(*parsed.module, filename, source);
-  if (compiled.error) return raise_syntax_error(ts, *compiled.error);
+  if (compiled.error) return raise_syntax_error(ts, with_program_text(*compiled.error));
+  return code_from_unit(ts, *compiled.code);
+}
+
+Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std::string& filename) {
+  frontend::CompileResult compiled = frontend::compile(module, filename, "");
+  if (compiled.error) return raise_syntax_error(ts, with_program_text(*compiled.error));
   return code_from_unit(ts, *compiled.code);
 }
 

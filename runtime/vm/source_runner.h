@@ -9,6 +9,8 @@
 
 namespace pystm {
 
+namespace ast { struct Module; }
+namespace frontend { struct SyntaxErrorInfo; }
 struct ThreadState;
 
 enum class CompileMode { Exec, Eval, Single };
@@ -17,6 +19,10 @@ enum class CompileMode { Exec, Eval, Single };
 // (with filename, lineno, offset, text, end_lineno, end_offset) on bad input.
 Result<Value> compile_source(ThreadState& ts, std::string_view source, const std::string& filename,
                              CompileMode mode);
+// Compiles a tree made by the front end or converted from `_ast` objects.
+Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std::string& filename);
+// Raises the SyntaxError (or IndentationError / TabError) `info` describes.
+Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info);
 // Runs source as the __main__ module. Returns the process exit status
 // (0, 1 after printing an uncaught exception, or SystemExit's code).
 int run_main_source(ThreadState& ts, std::string_view source, const std::string& filename,
