@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "stm/barrier.h"
+#include "stm/conflict.h"
 #include "stm/transaction.h"
 #include "tests/unit/gc/test_objects.h"
 
@@ -85,7 +86,11 @@ inline void run_threads(int threads, int segments, const std::function<void(int)
 // The fixture: the test tracer and an attached main thread.
 class StressTest : public ::testing::Test {
  protected:
-  void SetUp() override { attach(); }
+  void SetUp() override {
+    attach();
+    if (std::getenv("PYSTM_NO_INEVITABLE")) set_aborts_before_inevitable(1 << 30);
+    if (const char* k = std::getenv("PYSTM_ABORTS_BEFORE_INEVITABLE")) set_aborts_before_inevitable(std::atoi(k));
+  }
   void TearDown() override { detach(); }
   gc::test::TracerScope tracer_;
 };
