@@ -1,0 +1,398 @@
+// runtime/objects/memoryview_object.cpp — `memoryview` (library reference
+// §4.8.4 "Memory Views") over bytes and bytearray, one-dimensional, with the
+// one-byte formats 'B', 'b' and 'c'.
+// Owns: view creation and export accounting on bytearrays, indexing,
+// slicing into views that share the object's bytes, item and slice
+// assignment into writable views, cast, tobytes/tolist/hex, release and the
+// context-manager protocol, equality and hashing.
+// Must never: copy the viewed bytes into the view, or read them after
+// release() (ValueError "operation forbidden on released memoryview object").
+#include "runtime/objects/memoryview_object.h"
+
+#include <cstdio>
+#include <string>
+
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytearray_object.h"
+#include "runtime/objects/bytes_like.h"
+#include "runtime/objects/bytes_object.h"
+#include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/iterator_objects.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/slice_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
+
+namespace pystm {
+
+namespace {
+
+constexpr uint32_t kNK = kNativeNoKeywords;
+constexpr int64_t kReleased = 1;   // MemoryViewObject::released bits
+constexpr int64_t kReadonly = 2;   // made by toreadonly()
+
+MemoryViewObject* mv(Value v) { return v.as<MemoryViewObject>(); }
+
+Value view_new(Value obj, int64_t start, int64_t step, int64_t length, int64_t format, bool force_readonly) {
+  MemoryViewObject* m = allocate_object<MemoryViewObject>(g_memoryview_type);
+  MemoryViewObject* w = stm::view(m);
+  w->obj = obj;
+  w->start = start;
+  w->step = step;
+  w->length = length;
+  w->format = format;
+  w->released = force_readonly ? kReadonly : 0;
+  if (is_bytearray(obj)) bytearray_add_export(obj, 1);
+  return Value::from_object(m);
+}
+
+Status check_live(ThreadState& ts, Value self) {
+  if (stm::read(mv(self))->released & kReleased)
+    return raise_value_error(ts, "operation forbidden on released memoryview object");
+  return ok_status();
+}
+
+bool is_readonly(Value self) {
+  const MemoryViewObject* r = stm::read(mv(self));
+  return (r->released & kReadonly) || !is_bytearray(r->obj);
+}
+
+// The whole underlying object's bytes (valid until Python code runs).
+std::string_view base_bytes(Value self) {
+  Value obj = stm::read(mv(self))->obj;
+  if (is_bytearray(obj)) return bytearray_view(obj);
+  return std::string_view(reinterpret_cast<const char*>(bytes_data(obj)), bytes_size(obj));
+}
+
+Value unpack(int64_t format, uint8_t b) {
+  if (format == 'b') return Value::small_int(static_cast<int8_t>(b));
+  if (format == 'c') {
+    char c = static_cast<char>(b);
+    return bytes_from(&c, 1);
+  }
+  return Value::small_int(b);
+}
+
+std::string format_text(int64_t format) { return std::string(1, static_cast<char>(format)); }
+
+Result<uint8_t> pack(ThreadState& ts, int64_t format, Value v) {
+  if (format == 'c') {
+    if (!(v.is_object() && v.as_object()->kind() == ObjectKind::Bytes) || bytes_size(v) != 1)
+      return raise_type_error(ts, "memoryview: invalid type for format 'c'");
+    return bytes_data(v)[0];
+  }
+  if (!is_int(v) && lookup_special(v, g_name___index__).is_null())
+    return raise_type_error(ts, "memoryview: invalid type for format '%c'", static_cast<char>(format));
+  Value iv = PY_TRY(index_value(ts, v));
+  int64_t x;
+  bool ok = int_to_int64(iv, &x);
+  if (format == 'b' ? (!ok || x < -128 || x > 127) : (!ok || x < 0 || x > 255))
+    return raise_value_error(ts, "memoryview: invalid value for format '%c'", static_cast<char>(format));
+  return static_cast<uint8_t>(x);
+}
+
+// -- Construction and attributes -------------------------------------------------------
+
+Result<Value> mv_new(ThreadState& ts, Value, CallArgs args) {
+  Value object = args.nargs > 1 ? args[1] : keyword_arg(args, "object");
+  PY_TRY(check_keywords(ts, "memoryview", args, {"object"}));
+  if (object.is_null()) return raise_type_error(ts, "memoryview() missing required argument 'object' (pos 1)");
+  if (is_memoryview(object)) {
+    PY_TRY(check_live(ts, object));
+    const MemoryViewObject* r = stm::read(mv(object));
+    return view_new(r->obj, r->start, r->step, r->length, r->format, r->released & kReadonly);
+  }
+  if (object.is_object() && object.as_object()->kind() == ObjectKind::Bytes)
+    return view_new(object, 0, 1, bytes_size(object), 'B', false);
+  if (is_bytearray(object))
+    return view_new(object, 0, 1, static_cast<int64_t>(bytearray_view(object).size()), 'B', false);
+  return raise_type_error(ts, "memoryview: a bytes-like object is required, not '%s'", type_name_of(object).c_str());
+}
+
+Result<Value> mv_release(ThreadState&, Value self, CallArgs) {
+  const MemoryViewObject* r = stm::read(mv(self));
+  if (r->released & kReleased) return g_none;
+  Value obj = r->obj;
+  stm::write(mv(self))->released |= kReleased;
+  if (is_bytearray(obj)) bytearray_add_export(obj, -1);
+  return g_none;
+}
+Result<Value> mv_enter(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return self;
+}
+Result<Value> mv_exit(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(mv_release(ts, self, args));
+  return g_none;
+}
+
+Result<Value> mv_len(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return Value::small_int(stm::read(mv(self))->length);
+}
+Result<Value> mv_obj(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return stm::read(mv(self))->obj;
+}
+Result<Value> mv_readonly(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return bool_value(is_readonly(self));
+}
+Result<Value> mv_format(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return str_from_ascii(format_text(stm::read(mv(self))->format));
+}
+Result<Value> mv_itemsize(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return Value::small_int(1);
+}
+Result<Value> mv_nbytes(ThreadState& ts, Value self, CallArgs) { return mv_len(ts, self, {}); }
+Result<Value> mv_ndim(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return Value::small_int(1);
+}
+Result<Value> mv_shape(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return tuple_pack({Value::small_int(stm::read(mv(self))->length)});
+}
+Result<Value> mv_strides(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return tuple_pack({Value::small_int(stm::read(mv(self))->step)});
+}
+Result<Value> mv_suboffsets(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return tuple_pack({});
+}
+Result<Value> mv_contiguous(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  const MemoryViewObject* r = stm::read(mv(self));
+  return bool_value(r->step == 1 || r->length <= 1);
+}
+Result<Value> mv_released(ThreadState&, Value self, CallArgs) {
+  return bool_value(stm::read(mv(self))->released & kReleased);
+}
+
+// -- Items -------------------------------------------------------------------------------
+
+Result<int64_t> item_offset(ThreadState& ts, Value self, Value key) {
+  if (!is_int(key) && lookup_special(key, g_name___index__).is_null()) {
+    if (is_instance_of(key, g_tuple_type))
+      return raise_type_error(ts, "cannot index 1-dimension view with %lld-element tuple",
+                              static_cast<long long>(tuple_size(key)));
+    return raise_type_error(ts, "memoryview: invalid slice key");
+  }
+  int64_t i = PY_TRY(index_as_ssize(ts, key));
+  const MemoryViewObject* r = stm::read(mv(self));
+  if (i < 0) i += r->length;
+  if (i < 0 || i >= r->length) return raise(ts, g_exc_IndexError, "index out of bounds on dimension 1");
+  return r->start + i * r->step;
+}
+
+Result<Value> mv_getitem(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(check_live(ts, self));
+  Value key = args[0];
+  const MemoryViewObject* r = stm::read(mv(self));
+  if (is_slice(key)) {
+    int64_t start, stop, step, len;
+    PY_TRY(slice_indices(ts, key, r->length, &start, &stop, &step, &len));
+    r = stm::read(mv(self));
+    return view_new(r->obj, r->start + start * r->step, r->step * step, len, r->format, r->released & kReadonly);
+  }
+  if (key.is(g_ellipsis)) return self;
+  int64_t at = PY_TRY(item_offset(ts, self, key));
+  return unpack(stm::read(mv(self))->format, static_cast<uint8_t>(base_bytes(self)[at]));
+}
+
+Result<Value> mv_setitem(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(check_live(ts, self));
+  if (is_readonly(self)) return raise_type_error(ts, "cannot modify read-only memory");
+  Value key = args[0], value = args[1];
+  const MemoryViewObject* r = stm::read(mv(self));
+  int64_t format = r->format;
+  if (is_slice(key)) {
+    int64_t start, stop, step, len;
+    PY_TRY(slice_indices(ts, key, r->length, &start, &stop, &step, &len));
+    BytesArg src;
+    PY_TRY(require_bytes_like(ts, value, &src));
+    std::string data(src.view);
+    if (static_cast<int64_t>(data.size()) != len)
+      return raise_value_error(ts, "memoryview assignment: lvalue and rvalue have different structures");
+    r = stm::read(mv(self));
+    uint8_t* d = bytearray_writable(r->obj);
+    for (int64_t i = 0; i < len; ++i) d[r->start + (start + i * step) * r->step] = static_cast<uint8_t>(data[i]);
+    return g_none;
+  }
+  int64_t at = PY_TRY(item_offset(ts, self, key));
+  uint8_t b = PY_TRY(pack(ts, format, value));
+  bytearray_writable(stm::read(mv(self))->obj)[at] = b;
+  return g_none;
+}
+
+Result<Value> mv_delitem(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return raise_type_error(ts, "cannot delete memory");
+}
+
+Result<Value> mv_tobytes(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(check_keywords(ts, "tobytes", args, {"order"}));
+  std::string s = PY_TRY(memoryview_bytes(ts, self));
+  return bytes_from(s.data(), static_cast<int64_t>(s.size()));
+}
+
+Result<Value> mv_tolist(ThreadState& ts, Value self, CallArgs) {
+  std::string s = PY_TRY(memoryview_bytes(ts, self));
+  int64_t format = stm::read(mv(self))->format;
+  Value list = list_new(static_cast<int64_t>(s.size()));
+  for (char c : s) list_append(list, unpack(format, static_cast<uint8_t>(c)));
+  return list;
+}
+
+Result<Value> mv_hex(ThreadState& ts, Value self, CallArgs args) {
+  std::string s = PY_TRY(memoryview_bytes(ts, self));
+  Value b = bytes_from(s.data(), static_cast<int64_t>(s.size()));
+  Value method = PY_TRY(get_attr(ts, b, str_intern("hex")));
+  return call(ts, method, args);
+}
+
+Result<Value> mv_toreadonly(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  const MemoryViewObject* r = stm::read(mv(self));
+  return view_new(r->obj, r->start, r->step, r->length, r->format, true);
+}
+
+Result<Value> mv_cast(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(check_keywords(ts, "cast", args, {"format", "shape"}));
+  Value format = args.nargs > 0 ? args[0] : keyword_arg(args, "format");
+  if (format.is_null()) return raise_type_error(ts, "cast() missing required argument 'format' (pos 1)");
+  PY_TRY(check_live(ts, self));
+  if (!is_instance_of(format, g_str_type))
+    return raise_type_error(ts, "memoryview: format argument must be a string");
+  std::string f = str_to_utf8(format);
+  if (f.size() == 2 && f[0] == '@') f = f.substr(1);
+  const MemoryViewObject* r = stm::read(mv(self));
+  if (r->step != 1 && r->length > 1) return raise_type_error(ts, "memoryview: casts are restricted to C-contiguous views");
+  if (f != "B" && f != "b" && f != "c") {
+    static const char kMultiByte[] = "hHiIlLqQnNefd?P";
+    if (f.size() == 1 && std::string_view(kMultiByte).find(f[0]) != std::string_view::npos)
+      return raise(ts, g_exc_NotImplementedError, "memoryview: format '%s' is not supported yet", f.c_str());
+    return raise_value_error(ts,
+                             "memoryview: destination format must be a native single character format prefixed "
+                             "with an optional '@'");
+  }
+  return view_new(r->obj, r->start, 1, r->length, f[0], r->released & kReadonly);
+}
+
+Result<Value> mv_eq(ThreadState& ts, Value self, CallArgs args) {
+  Value other = args[0];
+  if (other.is(self)) return g_true;
+  if (stm::read(mv(self))->released & kReleased) return g_false;
+  if (is_memoryview(other) && (stm::read(mv(other))->released & kReleased)) return g_false;
+  if (!is_bytes_like(other)) return g_notimplemented;
+  std::string mine = PY_TRY(memoryview_bytes(ts, self));
+  BytesArg theirs;
+  PY_TRY(get_bytes_like(ts, other, &theirs));
+  int64_t my_format = stm::read(mv(self))->format;
+  int64_t their_format = is_memoryview(other) ? stm::read(mv(other))->format : 'B';
+  if (mine.size() != theirs.view.size()) return g_false;
+  // Items compare by value: 'c' items (bytes) never equal integer items.
+  bool my_c = my_format == 'c', their_c = their_format == 'c';
+  if (my_c != their_c) return bool_value(mine.empty());
+  for (size_t i = 0; i < mine.size(); ++i) {
+    uint8_t a = static_cast<uint8_t>(mine[i]), b = static_cast<uint8_t>(theirs.view[i]);
+    int64_t va = my_format == 'b' ? static_cast<int8_t>(a) : a;
+    int64_t vb = their_format == 'b' ? static_cast<int8_t>(b) : b;
+    if (va != vb) return g_false;
+  }
+  return g_true;
+}
+Result<Value> mv_ne(ThreadState& ts, Value self, CallArgs args) {
+  Value r = PY_TRY(mv_eq(ts, self, args));
+  if (r.is(g_notimplemented)) return r;
+  return bool_value(!r.is(g_true));
+}
+
+Result<Value> mv_hash(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  if (!is_readonly(self)) return raise_value_error(ts, "cannot hash writable memoryview object");
+  std::string s = PY_TRY(memoryview_bytes(ts, self));
+  Value b = bytes_from(s.data(), static_cast<int64_t>(s.size()));
+  return Value::small_int(PY_TRY(hash(ts, b)));
+}
+
+Result<Value> mv_repr(ThreadState&, Value self, CallArgs) {
+  char buf[64];
+  bool released = stm::read(mv(self))->released & kReleased;
+  std::snprintf(buf, sizeof buf, "<%smemory at %#llx>", released ? "released " : "",
+                static_cast<unsigned long long>(self.bits()));
+  return str_from_ascii(buf);
+}
+
+Result<Value> mv_iter(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  return seq_iterator_new(g_memory_iterator_type, self);
+}
+
+const NativeMethod kMemoryViewMethods[] = {
+    {"__new__", mv_new, 0, -1, kNativeStatic, "Create a new memoryview object which references the given object."},
+    {"__repr__", mv_repr, 0, 0, kNK, "Return repr(self)."},
+    {"__hash__", mv_hash, 0, 0, kNK, "Return hash(self)."},
+    {"__len__", mv_len, 0, 0, kNK, "Return len(self)."},
+    {"__getitem__", mv_getitem, 1, 1, kNK, "Return self[key]."},
+    {"__setitem__", mv_setitem, 2, 2, kNK, "Set self[key] to value."},
+    {"__delitem__", mv_delitem, 1, 1, kNK, "Delete self[key]."},
+    {"__iter__", mv_iter, 0, 0, kNK, "Implement iter(self)."},
+    {"__eq__", mv_eq, 1, 1, kNK, "Return self==value."},
+    {"__ne__", mv_ne, 1, 1, kNK, "Return self!=value."},
+    {"__enter__", mv_enter, 0, 0, kNK, nullptr},
+    {"__exit__", mv_exit, 0, -1, kNK, nullptr},
+    {"release", mv_release, 0, 0, kNK, "Release the underlying buffer exposed by the memoryview object."},
+    {"tobytes", mv_tobytes, 0, 1, 0, "Return the data in the buffer as a byte string."},
+    {"tolist", mv_tolist, 0, 0, kNK, "Return the data in the buffer as a list of elements."},
+    {"hex", mv_hex, 0, -1, 0, nullptr},
+    {"toreadonly", mv_toreadonly, 0, 0, kNK, "Return a readonly version of the memoryview."},
+    {"cast", mv_cast, 0, -1, 0, "Cast a memoryview to a new format or shape."},
+};
+
+const NativeMethod kMemoryViewProperties[] = {
+    {"obj", mv_obj, 0, 0, kNK, "The underlying object of the memoryview."},
+    {"readonly", mv_readonly, 0, 0, kNK, "A bool indicating whether the memory is read only."},
+    {"format", mv_format, 0, 0, kNK, nullptr},
+    {"itemsize", mv_itemsize, 0, 0, kNK, "The size in bytes of each element of the memoryview."},
+    {"nbytes", mv_nbytes, 0, 0, kNK, nullptr},
+    {"ndim", mv_ndim, 0, 0, kNK, nullptr},
+    {"shape", mv_shape, 0, 0, kNK, nullptr},
+    {"strides", mv_strides, 0, 0, kNK, nullptr},
+    {"suboffsets", mv_suboffsets, 0, 0, kNK, nullptr},
+    {"c_contiguous", mv_contiguous, 0, 0, kNK, nullptr},
+    {"f_contiguous", mv_contiguous, 0, 0, kNK, nullptr},
+    {"contiguous", mv_contiguous, 0, 0, kNK, nullptr},
+    {"released", mv_released, 0, 0, kNK, nullptr},
+};
+
+}  // namespace
+
+bool is_memoryview(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::MemoryView; }
+
+Result<std::string> memoryview_bytes(ThreadState& ts, Value v) {
+  PY_TRY(check_live(ts, v));
+  const MemoryViewObject* r = stm::read(mv(v));
+  int64_t start = r->start, step = r->step, length = r->length;
+  std::string_view base = base_bytes(v);
+  std::string out;
+  out.reserve(static_cast<size_t>(length));
+  for (int64_t i = 0; i < length; ++i) out += base[start + i * step];
+  return out;
+}
+
+void init_memoryview_type() {
+  add_native_methods(g_memoryview_type, kMemoryViewMethods);
+  for (const NativeMethod& p : kMemoryViewProperties) add_native_property(g_memoryview_type, &p, nullptr);
+}
+
+}  // namespace pystm
