@@ -110,6 +110,19 @@ Result<std::string> byte_source_to_string(ThreadState& ts, Value source, Value e
   return out;
 }
 
+Result<std::string> bytes_from_object(ThreadState& ts, Value v) {
+  Value method = lookup_special(v, str_intern("__bytes__"));
+  if (!method.is_null()) {
+    Value r = PY_TRY(call_special(ts, method, v, {}));
+    if (!(r.is_object() && r.as_object()->kind() == ObjectKind::Bytes))
+      return raise_type_error(ts, "__bytes__ returned non-bytes (type %s)", type_name_of(r).c_str());
+    return std::string(reinterpret_cast<const char*>(bytes_data(r)), bytes_size(r));
+  }
+  if (is_instance_of(v, g_str_type) || is_int(v))
+    return raise_type_error(ts, "cannot convert '%s' object to bytes", type_name_of(v).c_str());
+  return byte_source_to_string(ts, v, Value(), Value(), "bytes");
+}
+
 namespace {
 
 using bytecode::CompareOp;
@@ -145,7 +158,7 @@ Status parse_args(ThreadState& ts, const char* fname, CallArgs args, std::initia
       if (key == name) break;
       ++i;
     }
-    if (i == n) return raise_type_error(ts, "%s() got an unexpected keyword argument '%s'", fname, key.c_str());
+    if (i == n) return raise_type_error(ts, "'%s' is an invalid keyword argument for %s()", key.c_str(), fname);
     if (i < args.nargs)
       return raise_type_error(ts, "argument for %s() given by name ('%s') and position (%zu)", fname, key.c_str(),
                               i + 1);
@@ -235,30 +248,25 @@ Result<Value> starts_or_ends(ThreadState& ts, Value self, CallArgs args, bool en
   Value prefix = args[0];
   int64_t start = PY_TRY(slice_bound(ts, args.nargs > 1 ? args[1] : Value(), 0));
   int64_t end = PY_TRY(slice_bound(ts, args.nargs > 2 ? args[2] : Value(), INT64_MAX / 2));
-  std::vector<std::string> candidates;
-  if (is_instance_of(prefix, g_tuple_type)) {
-    for (int64_t i = 0; i < tuple_size(prefix); ++i) {
-      BytesArg a;
-      Value item = tuple_item(prefix, i);
-      if (!PY_TRY(get_bytes_like(ts, item, &a)))
-        return raise_type_error(ts, "a bytes-like object is required, not '%s'", type_name_of(item).c_str());
-      candidates.emplace_back(a.view);
-    }
-  } else {
+  // Tuple items are tried in order; a bad item after a match is not seen.
+  bool tuple = is_instance_of(prefix, g_tuple_type);
+  int64_t count = tuple ? tuple_size(prefix) : 1;
+  for (int64_t i = 0; i < count; ++i) {
+    Value item = tuple ? tuple_item(prefix, i) : prefix;
     BytesArg a;
-    if (!PY_TRY(get_bytes_like(ts, prefix, &a)))
+    if (!PY_TRY(get_bytes_like(ts, item, &a))) {
+      if (tuple) return raise_type_error(ts, "a bytes-like object is required, not '%s'", type_name_of(item).c_str());
       return raise_type_error(ts, "%s first arg must be bytes or a tuple of bytes, not %s", name,
-                              type_name_of(prefix).c_str());
-    candidates.emplace_back(a.view);
-  }
-  std::string_view s = byte_self_view(self);
-  int64_t len = static_cast<int64_t>(s.size());
-  adjust_indices(&start, &end, len);
-  for (const std::string& p : candidates) {
-    int64_t n = static_cast<int64_t>(p.size());
-    if (start > len || end - start < n) continue;
-    std::string_view part = ends ? s.substr(end - n, n) : s.substr(start, n);
-    if (part == p) return g_true;
+                              type_name_of(item).c_str());
+    }
+    std::string_view s = byte_self_view(self);
+    int64_t len = static_cast<int64_t>(s.size());
+    int64_t from = start, to = end;
+    adjust_indices(&from, &to, len);
+    int64_t n = static_cast<int64_t>(a.view.size());
+    if (from > len || to - from < n) continue;
+    std::string_view part = ends ? s.substr(to - n, n) : s.substr(from, n);
+    if (part == a.view) return g_true;
   }
   return g_false;
 }
@@ -291,9 +299,7 @@ Result<Value> split_impl(ThreadState& ts, Value self, CallArgs args, bool right)
         while (i < n && is_space(s[i])) ++i;
         if (i >= n) break;
         if (static_cast<int64_t>(parts.size()) >= maxsplit) {
-          size_t e = n;
-          while (e > i && is_space(s[e - 1])) --e;
-          parts.push_back(s.substr(i, e - i));
+          parts.push_back(s.substr(i));
           break;
         }
         size_t start = i;
@@ -306,9 +312,7 @@ Result<Value> split_impl(ThreadState& ts, Value self, CallArgs args, bool right)
         while (i > 0 && is_space(s[i - 1])) --i;
         if (i == 0) break;
         if (static_cast<int64_t>(parts.size()) >= maxsplit) {
-          size_t b = 0;
-          while (b < i && is_space(s[b])) ++b;
-          parts.push_back(s.substr(b, i - b));
+          parts.push_back(s.substr(0, i));
           break;
         }
         size_t end = i;
@@ -391,6 +395,8 @@ Result<Value> m_partition(ThreadState& ts, Value self, CallArgs args) { return p
 Result<Value> m_rpartition(ThreadState& ts, Value self, CallArgs args) { return partition_impl(ts, self, args[0], true); }
 
 Result<Value> m_join(ThreadState& ts, Value self, CallArgs args) {
+  if (lookup_special(args[0], g_name___iter__).is_null() && lookup_special(args[0], g_name___getitem__).is_null())
+    return raise_type_error(ts, "can only join an iterable");
   Value list = PY_TRY(sequence_to_list(ts, args[0]));
   std::string out;
   int64_t n = list_size(list);
@@ -633,8 +639,10 @@ Result<Value> m_hex(ThreadState& ts, Value self, CallArgs args) {
       if (static_cast<uint8_t>(sep[0]) >= 0x80) return raise_value_error(ts, "sep must be ASCII.");
     } else {
       BytesArg a;
-      if (!PY_TRY(get_bytes_like(ts, given[0], &a)))
+      if (!PY_TRY(get_bytes_like(ts, given[0], &a))) {
+        PY_TRY(length(ts, given[0]));  // CPython asks for len(sep) first
         return raise_type_error(ts, "sep must be str or bytes.");
+      }
       if (a.view.size() != 1) return raise_value_error(ts, "sep must be length 1.");
       sep = std::string(a.view);
     }
@@ -808,6 +816,8 @@ Result<Value> m_mul(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> m_contains(ThreadState& ts, Value self, CallArgs args) {
   BytesArg sub;
   std::string single;
+  if (!is_int(args[0]) && !is_bytes_like(args[0]) && lookup_special(args[0], g_name___index__).is_null())
+    return raise_type_error(ts, "a bytes-like object is required, not '%s'", type_name_of(args[0]).c_str());
   PY_TRY(sub_arg(ts, args[0], &sub, &single));
   std::string needle(sub.view);
   return bool_value(byte_self_view(self).find(needle) != std::string_view::npos);
@@ -889,7 +899,7 @@ const NativeMethod kByteMethods[] = {
     {"hex", m_hex, 0, -1, 0, nullptr},
     {"fromhex", m_fromhex, 1, 1, kNativeClass | kNK, nullptr},
     {"translate", m_translate, 0, -1, 0, nullptr},
-    {"maketrans", m_maketrans, 2, 2, kNativeStatic | kNK, nullptr},
+    {"maketrans", m_maketrans, 1, 1, kNativeStatic | kNK, nullptr},  // static: counts exclude args[0]
     {"decode", m_decode, 0, -1, 0, nullptr},
 };
 

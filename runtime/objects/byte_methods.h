@@ -7,6 +7,7 @@
 // Must never: mutate the receiver (bytearray's mutators live in
 // bytearray_object.cpp), or hold a view of a bytearray across Python code.
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "runtime/core/object.h"
@@ -28,6 +29,9 @@ std::string byte_literal_repr(std::string_view data);
 // type in messages.
 Result<std::string> byte_source_to_string(ThreadState& ts, Value source, Value encoding, Value errors,
                                           const char* type_name);
+// PyObject_Bytes: __bytes__, a bytes-like value or an iterable of ints
+// ("cannot convert 'T' object to bytes" for str, int and non-iterables).
+Result<std::string> bytes_from_object(ThreadState& ts, Value v);
 // Adds the shared methods to bytes or bytearray.
 void add_byte_methods(TypeObject* type);
 

@@ -190,6 +190,11 @@ Result<Value> percent_format(ThreadState& ts, Value fmt, Value args, bool bytes_
       }
       if (depth > 0) return raise_value_error(ts, "incomplete format key");
       Value key = str_substring(fmt, start, i - 1);
+      if (bytes_mode) {
+        std::string latin1;
+        for (int64_t k = start; k < i - 1; ++k) latin1 += static_cast<char>(f->at(k));
+        key = bytes_from(latin1.data(), static_cast<int64_t>(latin1.size()));
+      }
       keyed = PY_TRY(get_item(ts, dict, key));
       argv = &keyed;
       argc = 1;
