@@ -104,7 +104,8 @@ Result<std::string> byte_source_to_string(ThreadState& ts, Value source, Value e
     if (!is_int(item) && lookup_special(item, g_name___index__).is_null())
       return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(item).c_str());
     int64_t b = PY_TRY(index_as_ssize(ts, item));
-    if (b < 0 || b > 255) return raise_value_error(ts, "bytes must be in range(0, 256)");
+    if (b < 0 || b > 255)
+      return raise_value_error(ts, "%s must be in range(0, 256)", std::strcmp(type_name, "bytes") == 0 ? "bytes" : "byte");
     out += static_cast<char>(b);
   }
   return out;

@@ -36,31 +36,46 @@ namespace {
 constexpr uint32_t kNK = kNativeNoKeywords;
 constexpr int64_t kReleased = 1;   // MemoryViewObject::released bits
 constexpr int64_t kReadonly = 2;   // made by toreadonly()
+constexpr int64_t kAtFormat = 4;   // the format was given as '@X' to cast()
 
 MemoryViewObject* mv(Value v) { return v.as<MemoryViewObject>(); }
 
-Value view_new(Value obj, int64_t start, int64_t step, int64_t length, int64_t format, bool force_readonly) {
+// A view of obj; `parent` is the view it derives from (null for a root).
+Value view_new(Value obj, Value parent, int64_t start, int64_t step, int64_t length, int64_t format,
+               int64_t inherited_flags) {
+  Value root = parent;
+  if (!parent.is_null()) {
+    Value parent_root = stm::read(mv(parent))->root;
+    if (!parent_root.is_null()) root = parent_root;
+  }
   MemoryViewObject* m = allocate_object<MemoryViewObject>(g_memoryview_type);
   MemoryViewObject* w = stm::view(m);
   w->obj = obj;
+  w->root = root;
   w->start = start;
   w->step = step;
   w->length = length;
   w->format = format;
-  w->released = force_readonly ? kReadonly : 0;
-  if (is_bytearray(obj)) bytearray_add_export(obj, 1);
+  w->flags = inherited_flags & (kReadonly | kAtFormat);
+  if (root.is_null() && is_bytearray(obj)) bytearray_add_export(obj, 1);
   return Value::from_object(m);
 }
 
+bool is_released(Value self) {
+  const MemoryViewObject* r = stm::read(mv(self));
+  if (r->flags & kReleased) return true;
+  return !r->root.is_null() && (stm::read(mv(r->root))->flags & kReleased);
+}
+
 Status check_live(ThreadState& ts, Value self) {
-  if (stm::read(mv(self))->released & kReleased)
+  if (is_released(self))
     return raise_value_error(ts, "operation forbidden on released memoryview object");
   return ok_status();
 }
 
 bool is_readonly(Value self) {
   const MemoryViewObject* r = stm::read(mv(self));
-  return (r->released & kReadonly) || !is_bytearray(r->obj);
+  return (r->flags) || !is_bytearray(r->obj);
 }
 
 // The whole underlying object's bytes (valid until Python code runs).
@@ -106,21 +121,22 @@ Result<Value> mv_new(ThreadState& ts, Value, CallArgs args) {
   if (is_memoryview(object)) {
     PY_TRY(check_live(ts, object));
     const MemoryViewObject* r = stm::read(mv(object));
-    return view_new(r->obj, r->start, r->step, r->length, r->format, r->released & kReadonly);
+    return view_new(r->obj, object, r->start, r->step, r->length, r->format, r->flags);
   }
   if (object.is_object() && object.as_object()->kind() == ObjectKind::Bytes)
-    return view_new(object, 0, 1, bytes_size(object), 'B', false);
+    return view_new(object, Value(), 0, 1, bytes_size(object), 'B', 0);
   if (is_bytearray(object))
-    return view_new(object, 0, 1, static_cast<int64_t>(bytearray_view(object).size()), 'B', false);
+    return view_new(object, Value(), 0, 1, static_cast<int64_t>(bytearray_view(object).size()), 'B', 0);
   return raise_type_error(ts, "memoryview: a bytes-like object is required, not '%s'", type_name_of(object).c_str());
 }
 
 Result<Value> mv_release(ThreadState&, Value self, CallArgs) {
   const MemoryViewObject* r = stm::read(mv(self));
-  if (r->released & kReleased) return g_none;
+  if (r->flags & kReleased) return g_none;
   Value obj = r->obj;
-  stm::write(mv(self))->released |= kReleased;
-  if (is_bytearray(obj)) bytearray_add_export(obj, -1);
+  bool root = r->root.is_null();
+  stm::write(mv(self))->flags |= kReleased;
+  if (root && is_bytearray(obj)) bytearray_add_export(obj, -1);
   return g_none;
 }
 Result<Value> mv_enter(ThreadState& ts, Value self, CallArgs) {
@@ -146,7 +162,8 @@ Result<Value> mv_readonly(ThreadState& ts, Value self, CallArgs) {
 }
 Result<Value> mv_format(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_live(ts, self));
-  return str_from_ascii(format_text(stm::read(mv(self))->format));
+  const MemoryViewObject* r = stm::read(mv(self));
+  return str_from_ascii((r->flags & kAtFormat ? "@" : "") + format_text(r->format));
 }
 Result<Value> mv_itemsize(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_live(ts, self));
@@ -174,9 +191,6 @@ Result<Value> mv_contiguous(ThreadState& ts, Value self, CallArgs) {
   const MemoryViewObject* r = stm::read(mv(self));
   return bool_value(r->step == 1 || r->length <= 1);
 }
-Result<Value> mv_released(ThreadState&, Value self, CallArgs) {
-  return bool_value(stm::read(mv(self))->released & kReleased);
-}
 
 // -- Items -------------------------------------------------------------------------------
 
@@ -202,9 +216,9 @@ Result<Value> mv_getitem(ThreadState& ts, Value self, CallArgs args) {
     int64_t start, stop, step, len;
     PY_TRY(slice_indices(ts, key, r->length, &start, &stop, &step, &len));
     r = stm::read(mv(self));
-    return view_new(r->obj, r->start + start * r->step, r->step * step, len, r->format, r->released & kReadonly);
+    return view_new(r->obj, self, r->start + start * r->step, r->step * step, len, r->format,
+                    r->flags);
   }
-  if (key.is(g_ellipsis)) return self;
   int64_t at = PY_TRY(item_offset(ts, self, key));
   return unpack(stm::read(mv(self))->format, static_cast<uint8_t>(base_bytes(self)[at]));
 }
@@ -236,6 +250,7 @@ Result<Value> mv_setitem(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> mv_delitem(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_live(ts, self));
+  if (is_readonly(self)) return raise_type_error(ts, "cannot modify read-only memory");
   return raise_type_error(ts, "cannot delete memory");
 }
 
@@ -263,7 +278,7 @@ Result<Value> mv_hex(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> mv_toreadonly(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_live(ts, self));
   const MemoryViewObject* r = stm::read(mv(self));
-  return view_new(r->obj, r->start, r->step, r->length, r->format, true);
+  return view_new(r->obj, self, r->start, r->step, r->length, r->format, r->flags | kReadonly);
 }
 
 Result<Value> mv_cast(ThreadState& ts, Value self, CallArgs args) {
@@ -272,9 +287,10 @@ Result<Value> mv_cast(ThreadState& ts, Value self, CallArgs args) {
   if (format.is_null()) return raise_type_error(ts, "cast() missing required argument 'format' (pos 1)");
   PY_TRY(check_live(ts, self));
   if (!is_instance_of(format, g_str_type))
-    return raise_type_error(ts, "memoryview: format argument must be a string");
+    return raise_type_error(ts, "cast() argument 'format' must be str, not %s", type_name_of(format).c_str());
   std::string f = str_to_utf8(format);
-  if (f.size() == 2 && f[0] == '@') f = f.substr(1);
+  bool at = f.size() == 2 && f[0] == '@';
+  if (at) f = f.substr(1);
   const MemoryViewObject* r = stm::read(mv(self));
   if (r->step != 1 && r->length > 1) return raise_type_error(ts, "memoryview: casts are restricted to C-contiguous views");
   if (f != "B" && f != "b" && f != "c") {
@@ -285,14 +301,14 @@ Result<Value> mv_cast(ThreadState& ts, Value self, CallArgs args) {
                              "memoryview: destination format must be a native single character format prefixed "
                              "with an optional '@'");
   }
-  return view_new(r->obj, r->start, 1, r->length, f[0], r->released & kReadonly);
+  return view_new(r->obj, self, r->start, 1, r->length, f[0], (r->flags & kReadonly) | (at ? kAtFormat : 0));
 }
 
 Result<Value> mv_eq(ThreadState& ts, Value self, CallArgs args) {
   Value other = args[0];
   if (other.is(self)) return g_true;
-  if (stm::read(mv(self))->released & kReleased) return g_false;
-  if (is_memoryview(other) && (stm::read(mv(other))->released & kReleased)) return g_false;
+  if (is_released(self)) return g_false;
+  if (is_memoryview(other) && is_released(other)) return g_false;
   if (!is_bytes_like(other)) return g_notimplemented;
   std::string mine = PY_TRY(memoryview_bytes(ts, self));
   BytesArg theirs;
@@ -327,7 +343,7 @@ Result<Value> mv_hash(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> mv_repr(ThreadState&, Value self, CallArgs) {
   char buf[64];
-  bool released = stm::read(mv(self))->released & kReleased;
+  bool released = is_released(self);
   std::snprintf(buf, sizeof buf, "<%smemory at %#llx>", released ? "released " : "",
                 static_cast<unsigned long long>(self.bits()));
   return str_from_ascii(buf);
@@ -372,7 +388,6 @@ const NativeMethod kMemoryViewProperties[] = {
     {"c_contiguous", mv_contiguous, 0, 0, kNK, nullptr},
     {"f_contiguous", mv_contiguous, 0, 0, kNK, nullptr},
     {"contiguous", mv_contiguous, 0, 0, kNK, nullptr},
-    {"released", mv_released, 0, 0, kNK, nullptr},
 };
 
 }  // namespace

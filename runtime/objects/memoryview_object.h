@@ -2,6 +2,14 @@
 // bytearray (one-dimensional, one-byte formats 'B', 'b' and 'c').
 // Owns: MemoryViewObject, slicing into views that share the underlying
 // object's bytes, item assignment into writable views, cast, release.
+//
+// Exports: only a root view (memoryview(obj) on a bytearray) counts as an
+// export of the bytearray; views derived from it (slices, casts,
+// memoryview(view)) share the root's export and count as released once the
+// root is. CPython frees derived views by reference counting, which pystm
+// has not: counting them would keep a bytearray locked by every temporary
+// slice, and letting them outlive the root's export would let them see a
+// resized buffer.
 // Must never: copy the viewed bytes into the view (views share memory), or
 // touch the bytes after release().
 #pragma once
@@ -17,12 +25,16 @@ struct ThreadState;
 struct MemoryViewObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::MemoryView;
   Value obj;          // the bytes or bytearray viewed
+  Value root;         // the view made by memoryview(obj) this one derives from; null for that view itself
   int64_t start;      // byte offset of item 0
   int64_t step;       // bytes between items (may be negative)
   int64_t length;     // number of items
-  int64_t released;   // 1 after release() (the only field written after creation)
+  int64_t flags;      // released / readonly bits (release() is the only write after creation)
   int64_t format;     // 'B', 'b' or 'c'
-  void visit_edges(gc::Visitor& v) { visit_value(v, obj); }
+  void visit_edges(gc::Visitor& v) {
+    visit_value(v, obj);
+    visit_value(v, root);
+  }
 };
 
 bool is_memoryview(Value v);
