@@ -143,16 +143,26 @@ ComplexValue c_powi(ComplexValue x, long n, bool* zero) {
   return c_quot({1.0, 0.0}, c_powu(x, -n), zero);
 }
 
+// Errors as CPython reports them: errno from the libm calls counts (cos(inf)
+// sets EDOM), an infinite result is ERANGE, and ERANGE from an underflow is
+// forgiven when the result is finite (_Py_ADJUST_ERANGE2).
 Result<Value> complex_power(ThreadState& ts, ComplexValue a, ComplexValue b) {
   bool edom = false;
   ComplexValue p;
+  errno = 0;
   if (b.imag == 0.0 && b.real == std::floor(b.real) && std::fabs(b.real) <= 100.0) {
     p = c_powi(a, static_cast<long>(b.real), &edom);
   } else {
     p = c_pow(a, b, &edom);
   }
-  if (edom) return raise_zero_division(ts, "0.0 to a negative or complex power");
-  if (std::isinf(p.real) || std::isinf(p.imag)) return raise_overflow(ts, "complex exponentiation");
+  int err = edom ? EDOM : errno;
+  if (std::isinf(p.real) || std::isinf(p.imag)) {
+    if (err == 0) err = ERANGE;
+  } else if (err == ERANGE) {
+    err = 0;
+  }
+  if (err == EDOM) return raise_zero_division(ts, "0.0 to a negative or complex power");
+  if (err == ERANGE) return raise_overflow(ts, "complex exponentiation");
   return complex_from_doubles(p.real, p.imag);
 }
 
@@ -439,7 +449,7 @@ Result<Value> complex_m_repr(ThreadState& ts, Value self, CallArgs) {
 }
 Result<Value> complex_m_hash(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(self_complex(ts, self));
-  return Value::small_int(complex_object_hash(self));
+  return int_from_int64(complex_object_hash(self));
 }
 Result<Value> complex_m_bool(ThreadState& ts, Value self, CallArgs) {
   ComplexValue c = PY_TRY(self_complex(ts, self));

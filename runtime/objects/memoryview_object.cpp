@@ -338,7 +338,7 @@ Result<Value> mv_hash(ThreadState& ts, Value self, CallArgs) {
   if (!is_readonly(self)) return raise_value_error(ts, "cannot hash writable memoryview object");
   std::string s = PY_TRY(memoryview_bytes(ts, self));
   Value b = bytes_from(s.data(), static_cast<int64_t>(s.size()));
-  return Value::small_int(PY_TRY(hash(ts, b)));
+  return int_from_int64(PY_TRY(hash(ts, b)));
 }
 
 Result<Value> mv_repr(ThreadState&, Value self, CallArgs) {
