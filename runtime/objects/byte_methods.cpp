@@ -355,7 +355,12 @@ Result<Value> m_rsplit(ThreadState& ts, Value self, CallArgs args) { return spli
 Result<Value> m_splitlines(ThreadState& ts, Value self, CallArgs args) {
   Value given[1];
   PY_TRY(parse_args(ts, "splitlines", args, {"keepends"}, given));
-  bool keepends = given[0].is_null() ? false : PY_TRY(is_true(ts, given[0]));
+  bool keepends = false;
+  if (!given[0].is_null()) {
+    if (!is_int(given[0]) && lookup_special(given[0], g_name___index__).is_null())
+      return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(given[0]).c_str());
+    keepends = PY_TRY(is_true(ts, PY_TRY(index_value(ts, given[0]))));
+  }
   std::string s(byte_self_view(self));
   Value list = list_new(0);
   size_t i = 0, n = s.size();
@@ -385,10 +390,9 @@ Result<Value> partition_impl(ThreadState& ts, Value self, Value sep_value, bool 
     return tuple_pack({as_value(self, s), as_value(self, ""), as_value(self, "")});
   }
   Value a = as_value(self, s.substr(0, at));
-  Value b = self.as_object()->kind() == ObjectKind::Bytes && sep_value.as_object()->kind() == ObjectKind::Bytes &&
-                    type_of(sep_value) == g_bytes_type
-                ? sep_value
-                : as_value(self, sp);
+  // bytes returns the separator object itself (whatever bytes-like type it
+  // has); bytearray returns a new bytearray.
+  Value b = self.as_object()->kind() == ObjectKind::Bytes ? sep_value : as_value(self, sp);
   Value c = as_value(self, s.substr(at + sp.size()));
   return tuple_pack({a, b, c});
 }
@@ -632,23 +636,27 @@ Result<Value> m_istitle(ThreadState&, Value self, CallArgs) {
 Result<Value> m_hex(ThreadState& ts, Value self, CallArgs args) {
   Value given[2];
   PY_TRY(parse_args(ts, "hex", args, {"sep", "bytes_per_sep"}, given));
+  // CPython's order: bytes_per_sep is converted, then len(sep), then sep's type.
+  int64_t per = 1;
+  if (!given[1].is_null()) {
+    if (!is_int(given[1]) && lookup_special(given[1], g_name___index__).is_null())
+      return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(given[1]).c_str());
+    per = PY_TRY(index_as_ssize(ts, given[1]));
+  }
   std::string sep;
   if (!given[0].is_null()) {
+    int64_t n = PY_TRY(length(ts, given[0]));
+    if (n != 1) return raise_value_error(ts, "sep must be length 1.");
     if (is_instance_of(given[0], g_str_type)) {
-      sep = str_to_utf8(given[0]);
-      if (str_length(given[0]) != 1) return raise_value_error(ts, "sep must be length 1.");
-      if (static_cast<uint8_t>(sep[0]) >= 0x80) return raise_value_error(ts, "sep must be ASCII.");
+      uint32_t cp = str_char_at(given[0], 0);
+      if (cp >= 0x80) return raise_value_error(ts, "sep must be ASCII.");
+      sep = std::string(1, static_cast<char>(cp));
+    } else if (given[0].is_object() && given[0].as_object()->kind() == ObjectKind::Bytes) {
+      sep = std::string(1, static_cast<char>(bytes_data(given[0])[0]));
     } else {
-      BytesArg a;
-      if (!PY_TRY(get_bytes_like(ts, given[0], &a))) {
-        PY_TRY(length(ts, given[0]));  // CPython asks for len(sep) first
-        return raise_type_error(ts, "sep must be str or bytes.");
-      }
-      if (a.view.size() != 1) return raise_value_error(ts, "sep must be length 1.");
-      sep = std::string(a.view);
+      return raise_type_error(ts, "sep must be str or bytes.");
     }
   }
-  int64_t per = given[1].is_null() ? 1 : PY_TRY(index_as_ssize(ts, given[1]));
   std::string s(byte_self_view(self));
   static const char* digits = "0123456789abcdef";
   std::string out;

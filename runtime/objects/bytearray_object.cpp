@@ -69,6 +69,20 @@ Status splice(ThreadState& ts, Value self, int64_t start, int64_t stop, std::str
   return ok_status();
 }
 
+// Deletes the `len` bytes start, start+step, ...
+Status delete_slice(ThreadState& ts, Value self, int64_t start, int64_t step, int64_t len) {
+  if (len == 0) return ok_status();
+  PY_TRY(check_resizable(ts, self));
+  std::string s(bytearray_view(self));
+  std::vector<bool> drop(s.size(), false);
+  for (int64_t i = 0, j = start; i < len; ++i, j += step) drop[j] = true;
+  std::string keep;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (!drop[i]) keep += s[i];
+  set_contents(self, keep);
+  return ok_status();
+}
+
 Result<uint8_t> byte_value(ThreadState& ts, Value v) {
   if (!is_int(v) && lookup_special(v, g_name___index__).is_null())
     return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(v).c_str());
@@ -158,6 +172,10 @@ Result<Value> m_setitem(ThreadState& ts, Value self, CallArgs args) {
       PY_TRY(splice(ts, self, start, stop, data));
       return g_none;
     }
+    if (data.empty()) {  // b[::2] = b'' deletes, as CPython does
+      PY_TRY(delete_slice(ts, self, start, step, len));
+      return g_none;
+    }
     if (static_cast<int64_t>(data.size()) != len)
       return raise_value_error(ts, "attempt to assign bytes of size %zu to extended slice of size %lld", data.size(),
                                static_cast<long long>(len));
@@ -177,17 +195,7 @@ Result<Value> m_delitem(ThreadState& ts, Value self, CallArgs args) {
   if (is_slice(key)) {
     int64_t start, stop, step, len;
     PY_TRY(slice_indices(ts, key, static_cast<int64_t>(bytearray_view(self).size()), &start, &stop, &step, &len));
-    if (len == 0) return g_none;
-    PY_TRY(check_resizable(ts, self));
-    std::string s(bytearray_view(self));
-    std::string keep(s.size(), '\0');
-    std::vector<bool> drop(s.size(), false);
-    for (int64_t i = 0, j = start; i < len; ++i, j += step) drop[j] = true;
-    size_t k = 0;
-    for (size_t i = 0; i < s.size(); ++i)
-      if (!drop[i]) keep[k++] = s[i];
-    keep.resize(k);
-    set_contents(self, keep);
+    PY_TRY(delete_slice(ts, self, start, step, len));
     return g_none;
   }
   int64_t length;

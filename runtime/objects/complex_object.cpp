@@ -21,6 +21,7 @@
 #include "runtime/objects/format_spec.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/str_unicode.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
@@ -313,7 +314,17 @@ bool strip_underscores(const std::string& in, std::string* out) {
 }
 
 Result<Value> complex_from_text(ThreadState& ts, Value text) {
-  std::string raw = str_to_utf8(text), s;
+  // Unicode whitespace and decimal digits count as their ASCII equivalents
+  // (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII); anything else
+  // non-ASCII makes the string malformed.
+  std::string raw, s;
+  for (int64_t k = 0; k < str_length(text); ++k) {
+    uint32_t cp = str_char_at(text, k);
+    if (cp < 128) raw += static_cast<char>(cp);
+    else if (unicode::is_space(cp)) raw += ' ';
+    else if (unicode::decimal_value(cp) >= 0) raw += static_cast<char>('0' + unicode::decimal_value(cp));
+    else raw += '?';
+  }
   auto malformed = [&]() -> Error { return raise_value_error(ts, "complex() arg is a malformed string"); };
   if (!strip_underscores(raw, &s)) {
     std::string r = PY_TRY(repr_utf8(ts, text));
