@@ -58,10 +58,35 @@ Status check_resizable(ThreadState& ts, Value self) {
   return ok_status();
 }
 
+// Appends in place with amortised growth (`data` must not point into self).
+void append_in_place(Value self, std::string_view data) {
+  const ByteArrayObject* r = stm::read(ba(self));
+  int64_t n = r->size, need = n + static_cast<int64_t>(data.size());
+  int64_t capacity = r->buffer ? stm::read(r->buffer)->capacity : 0;
+  if (need > capacity) {
+    ByteBuffer* fresh = byte_buffer_new(std::max<int64_t>(need, capacity + (capacity >> 1) + 8));
+    r = stm::read(ba(self));
+    if (n) std::memcpy(stm::view(fresh)->data, stm::read(r->buffer)->data, static_cast<size_t>(n));
+    stm::write(ba(self))->buffer = fresh;
+    r = stm::read(ba(self));
+  }
+  std::memcpy(stm::write(r->buffer)->data + n, data.data(), data.size());
+  stm::write(ba(self))->size = need;
+}
+
 // Replaces the bytes [start, stop) with `with` (a resize unless equal lengths).
 Status splice(ThreadState& ts, Value self, int64_t start, int64_t stop, std::string_view with) {
-  std::string s(bytearray_view(self));
   if (static_cast<int64_t>(with.size()) != stop - start) PY_TRY(check_resizable(ts, self));
+  int64_t size = stm::read(ba(self))->size;
+  if (start == size && stop == size) {  // append: amortised O(len(with))
+    if (!with.empty()) append_in_place(self, with);
+    return ok_status();
+  }
+  if (with.empty() && stop == size) {  // truncate
+    stm::write(ba(self))->size = start;
+    return ok_status();
+  }
+  std::string s(bytearray_view(self));
   std::string out = s.substr(0, start);
   out += with;
   out += s.substr(stop);
