@@ -205,8 +205,10 @@ Result<int64_t> search(ThreadState& ts, Value self, CallArgs args, Search kind) 
   BytesArg sub;
   std::string single;
   PY_TRY(sub_arg(ts, args[0], &sub, &single));
+  std::string needle(sub.view);  // the bounds' __index__ may change a bytearray
   int64_t start = PY_TRY(slice_bound(ts, args.nargs > 1 ? args[1] : Value(), 0));
   int64_t end = PY_TRY(slice_bound(ts, args.nargs > 2 ? args[2] : Value(), INT64_MAX / 2));
+  sub.view = needle;
   std::string_view s = byte_self_view(self);
   int64_t len = static_cast<int64_t>(s.size());
   adjust_indices(&start, &end, len);
@@ -444,9 +446,9 @@ Result<Value> m_replace(ThreadState& ts, Value self, CallArgs args) {
   BytesArg from, to;
   PY_TRY(require_bytes_like(ts, args[0], &from));
   PY_TRY(require_bytes_like(ts, args[1], &to));
+  std::string fr(from.view), tv(to.view);  // count's __index__ may change a bytearray
   int64_t count = args.nargs > 2 ? PY_TRY(index_as_ssize(ts, args[2])) : -1;
   if (count < 0) count = INT64_MAX;
-  std::string fr(from.view), tv(to.view);
   std::string_view s = byte_self_view(self);
   std::string out;
   if (fr.empty()) {
