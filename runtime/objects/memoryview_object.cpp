@@ -1,6 +1,6 @@
 // runtime/objects/memoryview_object.cpp — `memoryview` (library reference
 // §4.8.4 "Memory Views") over bytes and bytearray, one-dimensional, with the
-// one-byte formats 'B', 'b' and 'c'.
+// struct module's native single-character formats.
 // Owns: view creation and export accounting on bytearrays, indexing,
 // slicing into views that share the object's bytes, item and slice
 // assignment into writable views, cast, tobytes/tolist/hex, release and the
@@ -10,6 +10,7 @@
 #include "runtime/objects/memoryview_object.h"
 
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "runtime/objects/builtin_function.h"
@@ -17,6 +18,8 @@
 #include "runtime/objects/bytes_like.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/float_object.h"
+#include "runtime/objects/int_gmp.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
@@ -75,7 +78,7 @@ Status check_live(ThreadState& ts, Value self) {
 
 bool is_readonly(Value self) {
   const MemoryViewObject* r = stm::read(mv(self));
-  return (r->flags) || !is_bytearray(r->obj);
+  return (r->flags & kReadonly) || !is_bytearray(r->obj);
 }
 
 // The whole underlying object's bytes (valid until Python code runs).
@@ -85,31 +88,94 @@ std::string_view base_bytes(Value self) {
   return std::string_view(reinterpret_cast<const char*>(bytes_data(obj)), bytes_size(obj));
 }
 
-Value unpack(int64_t format, uint8_t b) {
-  if (format == 'b') return Value::small_int(static_cast<int8_t>(b));
-  if (format == 'c') {
-    char c = static_cast<char>(b);
-    return bytes_from(&c, 1);
+// -- Item formats (struct module codes, native size and alignment) ----------------
+
+int64_t item_size(int64_t format) {
+  switch (format) {
+    case 'c': case 'b': case 'B': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': case 'q': case 'Q': case 'n': case 'N': case 'd': case 'P': return 8;
+    default: return 0;
   }
-  return Value::small_int(b);
+}
+bool is_byte_format(int64_t format) { return format == 'B' || format == 'b' || format == 'c'; }
+
+template <typename T>
+T load(const uint8_t* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+// The item at p as struct.unpack would give it.
+Value unpack(int64_t format, const uint8_t* p) {
+  switch (format) {
+    case 'b': return Value::small_int(load<int8_t>(p));
+    case 'c': return bytes_from(p, 1);
+    case '?': return bool_value(*p != 0);
+    case 'h': return Value::small_int(load<int16_t>(p));
+    case 'H': return Value::small_int(load<uint16_t>(p));
+    case 'i': return Value::small_int(load<int32_t>(p));
+    case 'I': return Value::small_int(load<uint32_t>(p));
+    case 'l': case 'q': case 'n': return int_from_int64(load<int64_t>(p));
+    case 'L': case 'Q': case 'N': case 'P': return int_from_uint64(load<uint64_t>(p));
+    case 'f': return float_from_double(load<float>(p));
+    case 'd': return float_from_double(load<double>(p));
+    default: return Value::small_int(*p);
+  }
 }
 
 std::string format_text(int64_t format) { return std::string(1, static_cast<char>(format)); }
 
-Result<uint8_t> pack(ThreadState& ts, int64_t format, Value v) {
-  if (format == 'c') {
-    if (!(v.is_object() && v.as_object()->kind() == ObjectKind::Bytes) || bytes_size(v) != 1)
-      return raise_type_error(ts, "memoryview: invalid type for format 'c'");
-    return bytes_data(v)[0];
-  }
-  if (!is_int(v) && lookup_special(v, g_name___index__).is_null())
+// Packs v as one item of `format` into out[0 .. item_size).
+Status pack(ThreadState& ts, int64_t format, Value v, uint8_t* out) {
+  auto invalid_type = [&]() -> Error {
     return raise_type_error(ts, "memoryview: invalid type for format '%c'", static_cast<char>(format));
-  Value iv = PY_TRY(index_value(ts, v));
-  int64_t x;
-  bool ok = int_to_int64(iv, &x);
-  if (format == 'b' ? (!ok || x < -128 || x > 127) : (!ok || x < 0 || x > 255))
+  };
+  auto invalid_value = [&]() -> Error {
     return raise_value_error(ts, "memoryview: invalid value for format '%c'", static_cast<char>(format));
-  return static_cast<uint8_t>(x);
+  };
+  switch (format) {
+    case 'c':
+      if (!(v.is_object() && v.as_object()->kind() == ObjectKind::Bytes) || bytes_size(v) != 1) return invalid_type();
+      *out = bytes_data(v)[0];
+      return ok_status();
+    case '?':
+      *out = PY_TRY(is_true(ts, v)) ? 1 : 0;
+      return ok_status();
+    case 'f': case 'd': {
+      double d;
+      if (is_float(v)) d = float_value(v);
+      else if (is_int(v)) d = PY_TRY(int_to_double(ts, v));
+      else return invalid_type();
+      if (format == 'f') {
+        float f = static_cast<float>(d);
+        std::memcpy(out, &f, sizeof f);
+      } else {
+        std::memcpy(out, &d, sizeof d);
+      }
+      return ok_status();
+    }
+    default: break;
+  }
+  if (!is_int(v) && lookup_special(v, g_name___index__).is_null()) return invalid_type();
+  Value iv = PY_TRY(index_value(ts, v));
+  bool is_signed = format == 'b' || format == 'h' || format == 'i' || format == 'l' || format == 'q' || format == 'n';
+  int64_t size = item_size(format);
+  if (is_signed) {
+    int64_t x;
+    if (!int_to_int64(iv, &x)) return invalid_value();
+    int64_t bits = size * 8;
+    if (bits < 64 && (x < -(int64_t{1} << (bits - 1)) || x >= (int64_t{1} << (bits - 1)))) return invalid_value();
+    std::memcpy(out, &x, static_cast<size_t>(size));  // little-endian: the low bytes
+    return ok_status();
+  }
+  MpzView z(iv);
+  if (mpz_sgn(z.get()) < 0 || mpz_sizeinbase(z.get(), 2) > static_cast<size_t>(size * 8)) return invalid_value();
+  uint64_t u = mpz_sgn(z.get()) == 0 ? 0 : mpz_getlimbn(z.get(), 0);
+  std::memcpy(out, &u, static_cast<size_t>(size));
+  return ok_status();
 }
 
 // -- Construction and attributes -------------------------------------------------------
@@ -167,9 +233,13 @@ Result<Value> mv_format(ThreadState& ts, Value self, CallArgs) {
 }
 Result<Value> mv_itemsize(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_live(ts, self));
-  return Value::small_int(1);
+  return Value::small_int(item_size(stm::read(mv(self))->format));
 }
-Result<Value> mv_nbytes(ThreadState& ts, Value self, CallArgs) { return mv_len(ts, self, {}); }
+Result<Value> mv_nbytes(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(check_live(ts, self));
+  const MemoryViewObject* r = stm::read(mv(self));
+  return Value::small_int(r->length * item_size(r->format));
+}
 Result<Value> mv_ndim(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_live(ts, self));
   return Value::small_int(1);
@@ -189,7 +259,7 @@ Result<Value> mv_suboffsets(ThreadState& ts, Value self, CallArgs) {
 Result<Value> mv_contiguous(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_live(ts, self));
   const MemoryViewObject* r = stm::read(mv(self));
-  return bool_value(r->step == 1 || r->length <= 1);
+  return bool_value(r->step == item_size(r->format) || r->length <= 1);
 }
 
 // -- Items -------------------------------------------------------------------------------
@@ -220,7 +290,7 @@ Result<Value> mv_getitem(ThreadState& ts, Value self, CallArgs args) {
                     r->flags);
   }
   int64_t at = PY_TRY(item_offset(ts, self, key));
-  return unpack(stm::read(mv(self))->format, static_cast<uint8_t>(base_bytes(self)[at]));
+  return unpack(stm::read(mv(self))->format, reinterpret_cast<const uint8_t*>(base_bytes(self).data()) + at);
 }
 
 Result<Value> mv_setitem(ThreadState& ts, Value self, CallArgs args) {
@@ -235,16 +305,20 @@ Result<Value> mv_setitem(ThreadState& ts, Value self, CallArgs args) {
     BytesArg src;
     PY_TRY(require_bytes_like(ts, value, &src));
     std::string data(src.view);
-    if (static_cast<int64_t>(data.size()) != len)
+    int64_t src_format = is_memoryview(value) ? stm::read(mv(value))->format : 'B';
+    int64_t size = item_size(format);
+    if (src_format != format || static_cast<int64_t>(data.size()) != len * size)
       return raise_value_error(ts, "memoryview assignment: lvalue and rvalue have different structures");
     r = stm::read(mv(self));
     uint8_t* d = bytearray_writable(r->obj);
-    for (int64_t i = 0; i < len; ++i) d[r->start + (start + i * step) * r->step] = static_cast<uint8_t>(data[i]);
+    for (int64_t i = 0; i < len; ++i)
+      std::memcpy(d + r->start + (start + i * step) * r->step, data.data() + i * size, static_cast<size_t>(size));
     return g_none;
   }
   int64_t at = PY_TRY(item_offset(ts, self, key));
-  uint8_t b = PY_TRY(pack(ts, format, value));
-  bytearray_writable(stm::read(mv(self))->obj)[at] = b;
+  uint8_t item[8];
+  PY_TRY(pack(ts, format, value, item));
+  std::memcpy(bytearray_writable(stm::read(mv(self))->obj) + at, item, static_cast<size_t>(item_size(format)));
   return g_none;
 }
 
@@ -262,9 +336,10 @@ Result<Value> mv_tobytes(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> mv_tolist(ThreadState& ts, Value self, CallArgs) {
   std::string s = PY_TRY(memoryview_bytes(ts, self));
-  int64_t format = stm::read(mv(self))->format;
-  Value list = list_new(static_cast<int64_t>(s.size()));
-  for (char c : s) list_append(list, unpack(format, static_cast<uint8_t>(c)));
+  int64_t format = stm::read(mv(self))->format, size = item_size(format);
+  Value list = list_new(static_cast<int64_t>(s.size()) / size);
+  for (size_t i = 0; i < s.size(); i += static_cast<size_t>(size))
+    list_append(list, unpack(format, reinterpret_cast<const uint8_t*>(s.data()) + i));
   return list;
 }
 
@@ -284,6 +359,7 @@ Result<Value> mv_toreadonly(ThreadState& ts, Value self, CallArgs) {
 Result<Value> mv_cast(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(check_keywords(ts, "cast", args, {"format", "shape"}));
   Value format = args.nargs > 0 ? args[0] : keyword_arg(args, "format");
+  Value shape = args.nargs > 1 ? args[1] : keyword_arg(args, "shape");
   if (format.is_null()) return raise_type_error(ts, "cast() missing required argument 'format' (pos 1)");
   PY_TRY(check_live(ts, self));
   if (!is_instance_of(format, g_str_type))
@@ -292,38 +368,42 @@ Result<Value> mv_cast(ThreadState& ts, Value self, CallArgs args) {
   bool at = f.size() == 2 && f[0] == '@';
   if (at) f = f.substr(1);
   const MemoryViewObject* r = stm::read(mv(self));
-  if (r->step != 1 && r->length > 1) return raise_type_error(ts, "memoryview: casts are restricted to C-contiguous views");
-  if (f != "B" && f != "b" && f != "c") {
-    static const char kMultiByte[] = "hHiIlLqQnNefd?P";
-    if (f.size() == 1 && std::string_view(kMultiByte).find(f[0]) != std::string_view::npos)
-      return raise(ts, g_exc_NotImplementedError, "memoryview: format '%s' is not supported yet", f.c_str());
+  int64_t old_size = item_size(r->format);
+  if (r->step != old_size && r->length > 1)
+    return raise_type_error(ts, "memoryview: casts are restricted to C-contiguous views");
+  if (f.size() != 1 || item_size(f[0]) == 0)
     return raise_value_error(ts,
                              "memoryview: destination format must be a native single character format prefixed "
                              "with an optional '@'");
-  }
-  return view_new(r->obj, self, r->start, 1, r->length, f[0], (r->flags & kReadonly) | (at ? kAtFormat : 0));
+  if (!is_byte_format(r->format) && !is_byte_format(f[0]))
+    return raise_type_error(ts, "memoryview: cannot cast between two non-byte formats");
+  int64_t nbytes = r->length * old_size, size = item_size(f[0]);
+  if (nbytes % size != 0) return raise_type_error(ts, "memoryview: length is not a multiple of itemsize");
+  if (!shape.is_null())
+    return raise(ts, g_exc_NotImplementedError, "memoryview: multi-dimensional casts are not supported yet");
+  return view_new(r->obj, self, r->start, size, nbytes / size, f[0], (r->flags & kReadonly) | (at ? kAtFormat : 0));
 }
 
 Result<Value> mv_eq(ThreadState& ts, Value self, CallArgs args) {
   Value other = args[0];
-  if (other.is(self)) return g_true;
-  if (is_released(self)) return g_false;
-  if (is_memoryview(other) && is_released(other)) return g_false;
+  // A released view equals only itself; live views compare item by item
+  // even with themselves (a NaN item is unequal).
+  if (is_released(self) || (is_memoryview(other) && is_released(other))) return bool_value(other.is(self));
   if (!is_bytes_like(other)) return g_notimplemented;
   std::string mine = PY_TRY(memoryview_bytes(ts, self));
   BytesArg theirs;
   PY_TRY(get_bytes_like(ts, other, &theirs));
+  std::string other_bytes(theirs.view);
   int64_t my_format = stm::read(mv(self))->format;
   int64_t their_format = is_memoryview(other) ? stm::read(mv(other))->format : 'B';
-  if (mine.size() != theirs.view.size()) return g_false;
-  // Items compare by value: 'c' items (bytes) never equal integer items.
-  bool my_c = my_format == 'c', their_c = their_format == 'c';
-  if (my_c != their_c) return bool_value(mine.empty());
-  for (size_t i = 0; i < mine.size(); ++i) {
-    uint8_t a = static_cast<uint8_t>(mine[i]), b = static_cast<uint8_t>(theirs.view[i]);
-    int64_t va = my_format == 'b' ? static_cast<int8_t>(a) : a;
-    int64_t vb = their_format == 'b' ? static_cast<int8_t>(b) : b;
-    if (va != vb) return g_false;
+  int64_t my_size = item_size(my_format), their_size = item_size(their_format);
+  int64_t n = static_cast<int64_t>(mine.size()) / my_size;
+  if (n != static_cast<int64_t>(other_bytes.size()) / their_size) return g_false;
+  // Items compare by value, as struct.unpack gives them.
+  for (int64_t i = 0; i < n; ++i) {
+    Value a = unpack(my_format, reinterpret_cast<const uint8_t*>(mine.data()) + i * my_size);
+    Value b = unpack(their_format, reinterpret_cast<const uint8_t*>(other_bytes.data()) + i * their_size);
+    if (!PY_TRY(equals(ts, a, b))) return g_false;
   }
   return g_true;
 }
@@ -336,6 +416,8 @@ Result<Value> mv_ne(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> mv_hash(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_live(ts, self));
   if (!is_readonly(self)) return raise_value_error(ts, "cannot hash writable memoryview object");
+  if (!is_byte_format(stm::read(mv(self))->format))
+    return raise_value_error(ts, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
   std::string s = PY_TRY(memoryview_bytes(ts, self));
   Value b = bytes_from(s.data(), static_cast<int64_t>(s.size()));
   return int_from_int64(PY_TRY(hash(ts, b)));
@@ -397,11 +479,11 @@ bool is_memoryview(Value v) { return v.is_object() && v.as_object()->kind() == O
 Result<std::string> memoryview_bytes(ThreadState& ts, Value v) {
   PY_TRY(check_live(ts, v));
   const MemoryViewObject* r = stm::read(mv(v));
-  int64_t start = r->start, step = r->step, length = r->length;
+  int64_t start = r->start, step = r->step, length = r->length, size = item_size(r->format);
   std::string_view base = base_bytes(v);
   std::string out;
-  out.reserve(static_cast<size_t>(length));
-  for (int64_t i = 0; i < length; ++i) out += base[start + i * step];
+  out.reserve(static_cast<size_t>(length * size));
+  for (int64_t i = 0; i < length; ++i) out.append(base.substr(static_cast<size_t>(start + i * step), static_cast<size_t>(size)));
   return out;
 }
 

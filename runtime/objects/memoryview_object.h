@@ -1,5 +1,6 @@
 // runtime/objects/memoryview_object.h — `memoryview` over bytes and
-// bytearray (one-dimensional, one-byte formats 'B', 'b' and 'c').
+// bytearray, one-dimensional, with the struct module's native single-character
+// formats ('B' by default; others through cast()).
 // Owns: MemoryViewObject, slicing into views that share the underlying
 // object's bytes, item assignment into writable views, cast, release.
 //
@@ -30,7 +31,8 @@ struct MemoryViewObject : Object {
   int64_t step;       // bytes between items (may be negative)
   int64_t length;     // number of items
   int64_t flags;      // released / readonly bits (release() is the only write after creation)
-  int64_t format;     // 'B', 'b' or 'c'
+  int64_t format;     // a struct format character: 'B', 'b', 'c', 'h', 'i', 'q', 'd', ...
+  // start and step are in bytes; an item is item_size(format) bytes.
   void visit_edges(gc::Visitor& v) {
     visit_value(v, obj);
     visit_value(v, root);
