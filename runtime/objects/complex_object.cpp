@@ -378,6 +378,12 @@ Result<Value> complex_from_text(ThreadState& ts, Value text) {
   return complex_from_doubles(x, y);
 }
 
+// Has nb_float or nb_index: float, int, __float__ or __index__.
+bool is_real_number(Value v) {
+  return is_float(v) || is_int(v) || !lookup_special(v, g_name___float__).is_null() ||
+         !lookup_special(v, g_name___index__).is_null();
+}
+
 // PyNumber_Float without strings: float, int, __float__, __index__; false
 // when v is none of them.
 Result<bool> real_number(ThreadState& ts, Value v, double* out) {
@@ -434,10 +440,14 @@ Result<Value> complex_new(ThreadState& ts, Value, CallArgs args) {
     if (i.is_null() && type_of(r) == g_complex_type) return r;
     cr = complex_value(r);
     cr_is_complex = true;
-  } else if (!PY_TRY(real_number(ts, r, &cr.real))) {
+  } else if (!is_real_number(r)) {
     return raise_type_error(ts, "complex() first argument must be a string or a number, not '%s'",
                             type_name_of(r).c_str());
   }
+  // Both arguments' types are checked before either is converted.
+  if (!i.is_null() && !is_complex(i) && !is_real_number(i))
+    return raise_type_error(ts, "complex() second argument must be a number, not '%s'", type_name_of(i).c_str());
+  if (!cr_is_complex) PY_TRY(real_number(ts, r, &cr.real));
   // 2. The imaginary argument: a complex or a real number.
   if (i.is_null()) {
     ci.real = cr.imag;
