@@ -13,6 +13,7 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/file_object.h"
+#include "runtime/objects/complex_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/format_spec.h"
 #include "runtime/objects/frame_object.h"
@@ -317,9 +318,21 @@ Result<Value> builtin_pow(ThreadState& ts, Value, CallArgs args) {
   Value mod = args.nargs > 2 ? args[2] : keyword_arg(args, "mod");
   if (!mod.is_null() && !mod.is(g_none)) {
     if (is_int(base) && is_int(exp) && is_int(mod)) return int_pow(ts, base, exp, mod);
-    auto numeric = [](Value v) { return is_int(v) || is_float(v); };
-    if (numeric(base) && numeric(exp) && numeric(mod))
-      return raise_type_error(ts, "pow() 3rd argument not allowed unless all arguments are integers");
+    // CPython's ternary_op: each distinct operand type's __pow__ in turn; int's
+    // and float's give up on operands they cannot convert, float refuses a
+    // modulus, complex refuses one with ValueError.
+    auto real = [](Value v) { return is_int(v) || is_float(v); };
+    auto number = [&](Value v) { return real(v) || is_complex(v); };
+    TypeObject* tried[3] = {nullptr, nullptr, nullptr};
+    Value order[3] = {base, exp, mod};
+    for (int k = 0; k < 3; ++k) {
+      TypeObject* t = type_of(order[k]);
+      if (t == tried[0] || t == tried[1]) continue;
+      tried[k] = t;
+      if (is_float(order[k]) && real(base) && real(exp))
+        return raise_type_error(ts, "pow() 3rd argument not allowed unless all arguments are integers");
+      if (is_complex(order[k]) && number(base) && number(exp)) return raise_value_error(ts, "complex modulo");
+    }
     return raise_type_error(ts, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                             type_name_of(base).c_str(), type_name_of(exp).c_str(), type_name_of(mod).c_str());
   }
@@ -650,8 +663,8 @@ void init_builtins_module(const RuntimeOptions& options) {
     TypeObject* type;
   } types[] = {{"object", g_object_type},   {"type", g_type_type},
                {"int", g_int_type},         {"bool", g_bool_type},
-               {"float", g_float_type},     {"str", g_str_type},
-               {"bytes", g_bytes_type},     {"tuple", g_tuple_type},
+               {"float", g_float_type},     {"complex", g_complex_type},     {"str", g_str_type},
+               {"bytes", g_bytes_type},     {"bytearray", g_bytearray_type}, {"memoryview", g_memoryview_type},     {"tuple", g_tuple_type},
                {"list", g_list_type},       {"dict", g_dict_type},
                {"set", g_set_type},         {"frozenset", g_frozenset_type},
                {"range", g_range_type},     {"slice", g_slice_type},

@@ -4,6 +4,7 @@
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/bytes_object.h"
+#include "runtime/objects/complex_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/set_object.h"
@@ -47,8 +48,7 @@ Result<Value> literal_value(ThreadState& ts, const ast::ConstantValue& lit) {
     case K::Int: return int_from_int64(lit.int_value);
     case K::BigInt: return int_from_string(ts, lit.text, 10);
     case K::Float: return float_from_double(lit.float_value);
-    case K::Complex:
-      return raise(ts, g_exc_NotImplementedError, "complex numbers are not supported yet");
+    case K::Complex: return complex_from_doubles(0.0, lit.float_value);
     case K::Str: return str_from_utf8(lit.text);
     case K::Bytes: return bytes_from(lit.text.data(), static_cast<int64_t>(lit.text.size()));
   }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "runtime/core/value_vector.h"
+#include "runtime/objects/bytes_like.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
@@ -147,11 +148,11 @@ Result<Value> file_write(ThreadState& ts, Value self, CallArgs args) {
     if (std::fwrite(s.data(), 1, s.size(), f) != s.size()) return raise_os_error(ts, errno);
     return Value::small_int(str_length(data));
   }
-  if (type_of(data) != g_bytes_type)
-    return raise_type_error(ts, "a bytes-like object is required, not '%s'", type_name_of(data).c_str());
-  int64_t n = bytes_size(data);
-  if (std::fwrite(bytes_data(data), 1, n, f) != static_cast<size_t>(n)) return raise_os_error(ts, errno);
-  return Value::small_int(n);
+  BytesArg bytes;
+  PY_TRY(require_bytes_like(ts, data, &bytes));
+  size_t n = bytes.view.size();
+  if (std::fwrite(bytes.view.data(), 1, n, f) != n) return raise_os_error(ts, errno);
+  return Value::small_int(static_cast<int64_t>(n));
 }
 
 Result<Value> file_writelines(ThreadState& ts, Value self, CallArgs args) {

@@ -351,6 +351,78 @@ Result<Value> format_float(ThreadState& ts, double x, Value spec_str) {
   return format_float_with(ts, x, sp);
 }
 
+// -- complex -------------------------------------------------------------------------
+
+namespace {
+
+// One part of a complex: sign, grouped integer digits, the rest.
+std::string complex_part_text(const Spec& sp, double x, uint32_t type, int64_t precision, char sign_mode) {
+  bool negative = std::signbit(x) && !std::isnan(x);
+  double mag = std::fabs(x);
+  std::string text;
+  if (type == 'r') {
+    text = format_double_digits(mag, 'r', -1, false);
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+    if (sp.alternate && std::isfinite(mag) && text.find('.') == std::string::npos) {
+      size_t e = text.find('e');
+      text.insert(e == std::string::npos ? text.size() : e, ".");
+    }
+  } else {
+    text = format_double_digits(mag, static_cast<char>(type), static_cast<int>(precision), sp.alternate);
+  }
+  if (negative && sp.z) {
+    bool all_zero = true;
+    for (char c : text) {
+      if (c == 'e' || c == 'E') break;
+      if (c >= '1' && c <= '9') { all_zero = false; break; }
+    }
+    if (all_zero && !std::isinf(x)) negative = false;
+  }
+  size_t k = 0;
+  while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
+  std::string digits = group_digits(text.substr(0, k), sp.grouping, 3, 0);
+  std::string sign = negative ? "-" : (sign_mode == '+' ? "+" : (sign_mode == ' ' ? " " : ""));
+  return sign + digits + text.substr(k);
+}
+
+}  // namespace
+
+Result<Value> format_complex(ThreadState& ts, double re, double im, Value spec_str) {
+  Spec sp;
+  PY_TRY(parse_spec(ts, spec_str, "complex", 0, &sp));
+  switch (sp.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      return raise_value_error(ts, "Unknown format code '%s' for object of type 'complex'",
+                               type_char_text(sp.type).c_str());
+  }
+  if (sp.fill == '0' && sp.fill_given) return raise_value_error(ts, "Zero padding is not allowed in complex format specifier");
+  if (sp.align == '=') return raise_value_error(ts, "'=' alignment flag is not allowed in complex format specifier");
+  uint32_t type = sp.type;
+  int64_t precision = sp.precision;
+  bool skip_re = false, parens = false;
+  if (type == 0) {
+    // Like str(self): the real part is left out when it is +0.
+    type = 'r';
+    if (re == 0.0 && !std::signbit(re)) skip_re = true;
+    else parens = true;
+  }
+  if (type == 'n') type = 'g';
+  if (precision < 0) precision = 6;
+  else if (type == 'r') type = 'g';
+  std::string body;
+  if (!skip_re) body = complex_part_text(sp, re, type, precision, sp.sign);
+  body += complex_part_text(sp, im, type, precision, skip_re ? sp.sign : '+');
+  body += "j";
+  if (parens) body = "(" + body + ")";
+  Spec layout;
+  layout.fill = sp.fill;
+  layout.align = sp.align ? sp.align : '>';
+  layout.width = sp.width;
+  return render_number(layout, false, "", "", body, 3);
+}
+
 // -- int -----------------------------------------------------------------------------
 
 namespace {

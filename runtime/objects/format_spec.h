@@ -23,6 +23,9 @@ Result<Value> format_value(ThreadState& ts, Value v, Value spec);
 Result<Value> format_str(ThreadState& ts, Value s, Value spec);
 Result<Value> format_int(ThreadState& ts, Value i, Value spec);
 Result<Value> format_float(ThreadState& ts, double d, Value spec);
+// complex.__format__ with a non-empty spec (CPython's rules: no '0' fill,
+// no '=' alignment, the real part left out only when no type is given).
+Result<Value> format_complex(ThreadState& ts, double re, double im, Value spec);
 
 // printf-style helpers shared with str % args: renders a double as the C
 // conversions e/E/f/F/g/G would (Python's rules for inf/nan, '#', and the

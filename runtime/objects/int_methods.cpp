@@ -9,6 +9,7 @@
 
 #include "runtime/bytecode/binary_op.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/byte_methods.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/float_object.h"
@@ -234,17 +235,7 @@ Result<Value> int_m_from_bytes(ThreadState& ts, Value cls, CallArgs args) {
   bool little = PY_TRY(parse_byteorder(ts, order_v));
   bool is_signed = signed_v.is_null() ? false : PY_TRY(is_true(ts, signed_v));
   std::string bytes;
-  if (data.is_object() && data.as_object()->kind() == ObjectKind::Bytes) {
-    bytes.assign(reinterpret_cast<const char*>(bytes_data(data)), bytes_size(data));
-  } else {
-    // Any iterable of ints in range(256).
-    Value list = PY_TRY(sequence_to_list(ts, data));
-    for (int64_t i = 0; i < list_size(list); ++i) {
-      int64_t b = PY_TRY(index_as_ssize(ts, list_get(list, i)));
-      if (b < 0 || b > 255) return raise_value_error(ts, "bytes must be in range(0, 256)");
-      bytes.push_back(static_cast<char>(b));
-    }
-  }
+  bytes = PY_TRY(bytes_from_object(ts, data));
   if (!little) std::reverse(bytes.begin(), bytes.end());
   Mpz value;
   if (!bytes.empty()) mpz_import(value, bytes.size(), -1, 1, 0, 0, bytes.data());

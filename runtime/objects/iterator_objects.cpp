@@ -4,6 +4,7 @@
 
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/byte_methods.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
@@ -101,6 +102,12 @@ Result<Value> builtin_iterator_next(ThreadState& ts, Value iterator) {
         if (i >= tuple_size(seq)) { stm::write(it)->seq = Value(); return Value::absent(); }
         stm::write(it)->index = i + 1;
         return tuple_item(seq, i);
+      }
+      if (k == ObjectKind::Bytes || k == ObjectKind::ByteArray) {
+        std::string_view bytes = byte_self_view(seq);
+        if (i >= static_cast<int64_t>(bytes.size())) { stm::write(it)->seq = Value(); return Value::absent(); }
+        stm::write(it)->index = i + 1;
+        return Value::small_int(static_cast<uint8_t>(bytes[i]));
       }
       if (k == ObjectKind::Str) {
         if (i >= str_length(seq)) { stm::write(it)->seq = Value(); return Value::absent(); }
@@ -423,7 +430,8 @@ const NativeMethod kReversedMethods[] = {
 void init_iterator_types() {
   for (TypeObject* t : {g_list_iterator_type, g_tuple_iterator_type, g_str_iterator_type, g_dict_keyiterator_type,
                         g_dict_valueiterator_type, g_dict_itemiterator_type, g_callable_iterator_type,
-                        g_set_iterator_type})
+                        g_set_iterator_type, g_bytes_iterator_type, g_bytearray_iterator_type,
+                        g_memory_iterator_type})
     add_native_methods(t, kIteratorMethods);
   add_native_methods(g_dict_keys_type, kKeysMethods);
   add_native_methods(g_dict_values_type, kValuesMethods);

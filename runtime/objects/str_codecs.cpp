@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/objects/bytes_like.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_format.h"
@@ -212,9 +213,12 @@ Result<Value> str_decode_call(ThreadState& ts, const uint8_t* data, int64_t size
 }
 
 Result<Value> str_decode_object(ThreadState& ts, Value object, Value encoding, Value errors) {
-  if (!(object.is_object() && object.as_object()->kind() == ObjectKind::Bytes))
+  BytesArg arg;
+  if (!PY_TRY(get_bytes_like(ts, object, &arg)))
     return raise_type_error(ts, "decoding to str: need a bytes-like object, %s found", type_name_of(object).c_str());
-  return str_decode_bytes(ts, bytes_data(object), bytes_size(object), encoding, errors);
+  std::string copy(arg.view);
+  return str_decode_bytes(ts, reinterpret_cast<const uint8_t*>(copy.data()), static_cast<int64_t>(copy.size()),
+                          encoding, errors);
 }
 
 }  // namespace pystm

@@ -11,6 +11,8 @@
 #include <string>
 
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytes_like.h"
+#include "runtime/objects/bytes_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/format_spec.h"
 #include "runtime/objects/int_object.h"
@@ -123,9 +125,26 @@ Status format_int_conversion(ThreadState& ts, StrBuilder& out, const Conversion&
   return ok_status();
 }
 
-}  // namespace
+// %s / %b of bytes formatting: the bytes of a bytes-like value or of
+// __bytes__(), as a latin-1 str (the engine builds text; bytes mode encodes
+// it back at the end).
+Result<Value> bytes_text_of(ThreadState& ts, Value v) {
+  BytesArg arg;
+  if (PY_TRY(get_bytes_like(ts, v, &arg)))
+    return str_from_latin1(reinterpret_cast<const uint8_t*>(arg.view.data()), static_cast<int64_t>(arg.view.size()));
+  Value method = lookup_special(v, str_intern("__bytes__"));
+  if (method.is_null())
+    return raise_type_error(ts, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                            type_name_of(v).c_str());
+  Value b = PY_TRY(call_special(ts, method, v, {}));
+  if (!(b.is_object() && b.as_object()->kind() == ObjectKind::Bytes))
+    return raise_type_error(ts, "__bytes__ returned non-bytes (type %s)", type_name_of(b).c_str());
+  return str_from_latin1(bytes_data(b), bytes_size(b));
+}
 
-Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
+// The printf-style engine shared by str % args and bytes % args; in bytes
+// mode `fmt` is the format's bytes as a latin-1 str.
+Result<Value> percent_format(ThreadState& ts, Value fmt, Value args, bool bytes_mode) {
   const StrObject* f = as_str(fmt);
   int64_t n = f->length;
   // Arguments: a tuple's items, or args itself once. A key lookup makes the
@@ -137,7 +156,9 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
   else { argv = &single; argc = 1; }
   int64_t argi = 0;
   Value dict;
-  if (!is_tuple(args) && !is_str(args) && !lookup_special(args, g_name___getitem__).is_null()) dict = args;
+  if (!is_tuple(args) && !is_str(args) && !(bytes_mode && is_bytes_like(args)) &&
+      !lookup_special(args, g_name___getitem__).is_null())
+    dict = args;
   Value keyed;
 
   auto next_arg = [&](Value* out) -> Status {
@@ -169,6 +190,11 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
       }
       if (depth > 0) return raise_value_error(ts, "incomplete format key");
       Value key = str_substring(fmt, start, i - 1);
+      if (bytes_mode) {
+        std::string latin1;
+        for (int64_t k = start; k < i - 1; ++k) latin1 += static_cast<char>(f->at(k));
+        key = bytes_from(latin1.data(), static_cast<int64_t>(latin1.size()));
+      }
       keyed = PY_TRY(get_item(ts, dict, key));
       argv = &keyed;
       argc = 1;
@@ -227,8 +253,16 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
     Value v;
     PY_TRY(next_arg(&v));
     switch (conv) {
+      case 'b':
+        if (!bytes_mode) {
+          return raise_value_error(ts, "unsupported format character '%c' (0x%x) at index %lld", 'b', conv,
+                                   static_cast<long long>(conv_index));
+        }
+        [[fallthrough]];
       case 's': case 'r': case 'a': {
-        Value text = conv == 's' ? PY_TRY(str(ts, v)) : conv == 'r' ? PY_TRY(repr(ts, v)) : PY_TRY(ascii_of(ts, v));
+        Value text;
+        if (bytes_mode) text = (conv == 's' || conv == 'b') ? PY_TRY(bytes_text_of(ts, v)) : PY_TRY(ascii_of(ts, v));
+        else text = conv == 's' ? PY_TRY(str(ts, v)) : conv == 'r' ? PY_TRY(repr(ts, v)) : PY_TRY(ascii_of(ts, v));
         if (c.precision >= 0 && c.precision < str_length(text)) text = str_substring(text, 0, c.precision);
         emit_padded(out, c, "", "", text, false);
         break;
@@ -255,7 +289,21 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
       }
       case 'c': {
         uint32_t cp;
-        if (is_str(v)) {
+        if (bytes_mode) {
+          if (is_bytes_like(v) && !(v.is_object() && v.as_object()->kind() == ObjectKind::MemoryView)) {
+            BytesArg one;
+            PY_TRY(get_bytes_like(ts, v, &one));
+            if (one.view.size() != 1)
+              return raise_type_error(ts, "%%c requires an integer in range(256) or a single byte");
+            cp = static_cast<uint8_t>(one.view[0]);
+          } else if (is_int(v)) {
+            int64_t x;
+            if (!int_to_int64(v, &x) || x < 0 || x > 255) return raise(ts, g_exc_OverflowError, "%%c arg not in range(256)");
+            cp = static_cast<uint32_t>(x);
+          } else {
+            return raise_type_error(ts, "%%c requires an integer in range(256) or a single byte");
+          }
+        } else if (is_str(v)) {
           if (str_length(v) != 1) return raise_type_error(ts, "%%c requires int or char");
           cp = str_char_at(v, 0);
         } else if (is_int(v)) {
@@ -277,8 +325,23 @@ Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
     }
   }
   if (argi < argc && dict.is_null())
-    return raise_type_error(ts, "not all arguments converted during string formatting");
-  return out.finish();
+    return raise_type_error(ts, "not all arguments converted during %s formatting", bytes_mode ? "bytes" : "string");
+  Value text = out.finish();
+  if (!bytes_mode) return text;
+  std::string latin1;
+  for (int64_t k = 0; k < str_length(text); ++k) latin1 += static_cast<char>(str_char_at(text, k));
+  return bytes_from(latin1.data(), static_cast<int64_t>(latin1.size()));
+}
+
+}  // namespace
+
+Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args) {
+  return percent_format(ts, fmt, args, false);
+}
+
+Result<Value> bytes_percent_format(ThreadState& ts, std::string_view fmt, Value args) {
+  Value text = str_from_latin1(reinterpret_cast<const uint8_t*>(fmt.data()), static_cast<int64_t>(fmt.size()));
+  return percent_format(ts, text, args, true);
 }
 
 // -- str.format ----------------------------------------------------------------------

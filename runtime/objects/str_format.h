@@ -5,6 +5,8 @@
 // render a value itself beyond the printf conversions (the format-spec
 // mini-language lives in format_spec.h).
 #pragma once
+#include <string_view>
+
 #include "runtime/core/result.h"
 #include "runtime/objects/builtin_function.h"
 
@@ -15,6 +17,9 @@ struct TupleObject;
 
 // fmt % args.
 Result<Value> str_percent_format(ThreadState& ts, Value fmt, Value args);
+// bytes % args (the same engine: %b/%s take bytes-like values or __bytes__,
+// %r/%a give ascii(), %c takes an int < 256 or one byte); returns bytes.
+Result<Value> bytes_percent_format(ThreadState& ts, std::string_view fmt, Value args);
 
 // fmt.format(*args, **kwargs) when `mapping` is null (keyword values named by
 // kwnames, which may be null); fmt.format_map(mapping) otherwise.

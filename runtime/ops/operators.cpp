@@ -127,6 +127,16 @@ Result<Value> binary_op(ThreadState& ts, Value a, Value b, uint32_t op) {
   if (plain == static_cast<uint32_t>(bytecode::BinaryOp::Pow) && op < bytecode::kInplaceOffset)
     return raise_type_error(ts, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", type_name_of(a).c_str(),
                             type_name_of(b).c_str());
+  if (plain == static_cast<uint32_t>(bytecode::BinaryOp::Mult)) {
+    // Sequence repetition by a non-integer (CPython's sequence_repeat error).
+    auto is_repeatable = [](Value v) {
+      return is_instance_of(v, g_list_type) || is_instance_of(v, g_tuple_type) || is_instance_of(v, g_bytes_type) ||
+             is_instance_of(v, g_bytearray_type);
+    };
+    if (is_repeatable(a) || is_repeatable(b))
+      return raise_type_error(ts, "can't multiply sequence by non-int of type '%s'",
+                              type_name_of(is_repeatable(a) ? b : a).c_str());
+  }
   if (plain == static_cast<uint32_t>(bytecode::BinaryOp::Add) && is_instance_of(a, g_str_type))
     return raise_type_error(ts, "can only concatenate str (not \"%s\") to str", type_name_of(b).c_str());
   return raise_type_error(ts, "unsupported operand type(s) for %s%s: '%s' and '%s'", slot.symbol,

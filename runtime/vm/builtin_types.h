@@ -11,7 +11,7 @@ struct TypeObject;
 // BUILTIN_TYPE(variable, "python name")
 #define PYSTM_BUILTIN_TYPES(X)                                   \
   X(object, "object") X(type, "type") X(int, "int") X(bool, "bool") \
-  X(float, "float") X(str, "str") X(bytes, "bytes") X(tuple, "tuple") \
+  X(float, "float") X(complex, "complex") X(str, "str") X(bytes, "bytes") X(bytearray, "bytearray") X(memoryview, "memoryview") X(tuple, "tuple") \
   X(list, "list") X(dict, "dict") X(set, "set") X(frozenset, "frozenset") \
   X(none, "NoneType") X(notimplemented, "NotImplementedType")      \
   X(ellipsis, "ellipsis") X(function, "function") X(code, "code")  \
@@ -26,7 +26,8 @@ struct TypeObject;
   X(enumerate, "enumerate") X(zip, "zip") X(map, "map") X(filter, "filter") \
   X(property, "property") X(staticmethod, "staticmethod") X(classmethod, "classmethod") \
   X(super, "super") X(generator, "generator") X(coroutine, "coroutine") X(reversed, "reversed") \
-  X(set_iterator, "set_iterator") X(callable_iterator, "callable_iterator")
+  X(set_iterator, "set_iterator") X(bytes_iterator, "bytes_iterator") \
+  X(bytearray_iterator, "bytearray_iterator") X(memory_iterator, "memory_iterator") X(callable_iterator, "callable_iterator")
 
 #define PYSTM_DECLARE_TYPE(var, name) extern TypeObject* g_##var##_type;
 PYSTM_BUILTIN_TYPES(PYSTM_DECLARE_TYPE)

@@ -8,8 +8,10 @@
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytearray_object.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/code_object.h"
+#include "runtime/objects/complex_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
@@ -22,6 +24,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/memoryview_object.h"
 #include "runtime/objects/method_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/object_type.h"
@@ -187,8 +190,11 @@ void initialize_runtime(const RuntimeOptions& options) {
       {g_int_type, "int", g_object_type, ObjectKind::BigInt, sizeof(BigIntObject), base_flags},
       {g_bool_type, "bool", g_int_type, ObjectKind::Singleton, sizeof(SingletonObject), 0},
       {g_float_type, "float", g_object_type, ObjectKind::Float, sizeof(FloatObject), base_flags},
+      {g_complex_type, "complex", g_object_type, ObjectKind::Complex, sizeof(ComplexObject), base_flags},
       {g_str_type, "str", g_object_type, ObjectKind::Str, sizeof(StrObject), base_flags},
       {g_bytes_type, "bytes", g_object_type, ObjectKind::Bytes, sizeof(BytesObject), base_flags},
+      {g_bytearray_type, "bytearray", g_object_type, ObjectKind::ByteArray, sizeof(ByteArrayObject), base_flags},
+      {g_memoryview_type, "memoryview", g_object_type, ObjectKind::MemoryView, sizeof(MemoryViewObject), 0},
       {g_tuple_type, "tuple", g_object_type, ObjectKind::Tuple, sizeof(TupleObject), base_flags},
       {g_list_type, "list", g_object_type, ObjectKind::List, sizeof(ListObject), base_flags},
       {g_dict_type, "dict", g_object_type, ObjectKind::Dict, sizeof(DictObject), base_flags},
@@ -230,6 +236,9 @@ void initialize_runtime(const RuntimeOptions& options) {
       {g_coroutine_type, "coroutine", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
       {g_reversed_type, "reversed", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), base_flags},
       {g_set_iterator_type, "set_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
+      {g_bytes_iterator_type, "bytes_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
+      {g_bytearray_iterator_type, "bytearray_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
+      {g_memory_iterator_type, "memory_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
       {g_callable_iterator_type, "callable_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
   };
   for (auto& s : specs) setup_type(s.type, s.name, s.base, s.kind, s.size, s.flags);
@@ -244,9 +253,12 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_object_type();
   init_int_type();
   init_float_type();
+  init_complex_type();
   init_str_type();
   init_singleton_types();
   init_bytes_type();
+  init_bytearray_type();
+  init_memoryview_type();
   init_tuple_type();
   init_list_type();
   init_dict_type();

@@ -1,0 +1,40 @@
+// runtime/objects/complex_object.h — `complex`: pairs of IEEE-754 doubles.
+// Owns: ComplexObject, complex arithmetic with CPython's algorithms (Smith's
+// division, integer powers by repeated squaring, the polar form otherwise),
+// the numeric hash, repr, and parsing complex('1+2j').
+// Must never: mutate a ComplexObject after allocation (it is immutable).
+#pragma once
+#include <string>
+
+#include "runtime/core/object.h"
+#include "runtime/core/result.h"
+
+namespace pystm {
+
+struct ThreadState;
+
+struct ComplexObject : Object {
+  static constexpr ObjectKind kKind = ObjectKind::Complex;
+  static constexpr bool kImmutable = true;
+  double real;
+  double imag;
+};
+
+struct ComplexValue {
+  double real;
+  double imag;
+};
+
+Value complex_from_doubles(double real, double imag);
+bool is_complex(Value v);  // complex or a subclass
+inline ComplexValue complex_value(Value v) {
+  const ComplexObject* c = stm::view(v.as<ComplexObject>());
+  return {c->real, c->imag};
+}
+
+std::string complex_repr(ComplexValue c);  // '(1+2j)', '1j', '-0j', '(nan+infj)'
+int64_t complex_object_hash(Value v);
+
+void init_complex_type();
+
+}  // namespace pystm
