@@ -58,7 +58,7 @@ build_and_test() {
 
 pystm_install_deps
 build_and_test release build -- "${PYSTM_RELEASE_ARGS[@]}"
-build_and_test asan build-asan -L '^(unit|py)$' -- "${PYSTM_ASAN_ARGS[@]}"
+build_and_test asan build-asan -L '^(unit|py|stm)$' -- "${PYSTM_ASAN_ARGS[@]}"
 
 # A bounded libFuzzer run over the front end (clang; only the fuzz target is built).
 echo "=== build (fuzz) in build-fuzz ==="

@@ -46,8 +46,7 @@ inline T* view(T* ref) {
 template <class T>
 inline const T* read(T* ref) {
 #if PYSTM_STM_BARRIERS
-  SegmentView& s = tls_segment;
-  s.read_markers[(reinterpret_cast<uintptr_t>(ref) >> 4) - s.marker_bias] = s.read_version;
+  tls_segment.read_markers[(reinterpret_cast<uintptr_t>(ref) >> 4) - tls_segment.marker_bias] = tls_segment.read_version;
 #endif
   return view(ref);
 }

@@ -199,6 +199,8 @@ void copy_from_segment(int index, uintptr_t segment_base, const void* canonical,
   });
 }
 
+std::unique_lock<std::mutex> hold_page_sharing() { return std::unique_lock<std::mutex>(g_mutex); }
+
 uint64_t existing_segments() { return g_tables.existing.load(std::memory_order_acquire); }
 uintptr_t segment_base(int index) { return g_tables.bases[index]; }
 

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <mutex>
 
 namespace pystm::stm {
 
@@ -46,6 +47,11 @@ void copy_to_segment(int index, uintptr_t segment_base, const void* canonical, s
 // Copies the segment's bytes of the object to the canonical copy where the
 // segment holds the pages privately.
 void copy_from_segment(int index, uintptr_t segment_base, const void* canonical, size_t size);
+
+// Holds off every privatization while alive (commit publishes new objects
+// under it, so no segment copies a page between the commit's look at the
+// page's mask and its last write there).
+std::unique_lock<std::mutex> hold_page_sharing();
 
 // Mask of the worker segments that exist.
 uint64_t existing_segments();

@@ -118,6 +118,10 @@ void publish_locked(Segment& s) {
     copy_from_segment(s.index, s.base, u.object, u.size);
     log(u.object, u.size, true);
   }
+  // A new object is logged only for the segments that hold its page
+  // privately; no segment may copy the page between that look at the mask
+  // and the object's final bytes (it would keep a half-published copy).
+  auto sharing = hold_page_sharing();
   for (gc::ObjectHeader* o : s.new_objects) {
     size_t size = gc::object_size(o);
     s.local(o)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);

@@ -28,15 +28,18 @@ TEST_F(CollectionTest, AllocatingThreadsSurviveConcurrentCollections) {
   RootTable heads(kWorkers);
   std::vector<uint64_t> expected_sum(kWorkers, 0), expected_length(kWorkers, 0);
   std::atomic<int> running{kWorkers};
+  std::atomic<bool> collector_started{false};
   uint64_t collections_before = gc::stats().collections;
   run_threads(kWorkers + 1, 2 + 1, [&](int t) {
     if (t == kWorkers) {  // the collector
-      while (running.load() > 0) {
+      do {
         gc::collect();
+        collector_started.store(true);
         gc::safe_point();
-      }
+      } while (running.load() > 0);
       return;
     }
+    while (!collector_started.load()) gc::safe_point();  // so collections overlap the work
     Rng rng(t + 5);
     uint64_t sum = 0, length = 0;
     for (int round = 0; round < 400; ++round) {
