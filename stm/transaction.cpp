@@ -35,6 +35,9 @@ CommitLog g_log;
 Segment* g_inevitable = nullptr;
 std::atomic<uint64_t> g_newest_revision{0};
 std::atomic<int> g_aborts_before_inevitable{4};
+// The log is trimmed (and idle segments caught up) when it has this many
+// entries, not at every commit: that walk takes the segment registry lock.
+constexpr size_t kTrimEvery = 32;
 
 std::once_flag g_hooks_once;
 
@@ -329,7 +332,7 @@ bool commit() {
   publish_locked(s);
   forget_transaction(s);
   release_inevitable_locked(s);
-  catch_up_and_trim_locked();
+  if (g_log.size() >= kTrimEvery) catch_up_and_trim_locked();
   lock.unlock();
   s.consecutive_aborts = 0;
   s.bump(s.commits);
