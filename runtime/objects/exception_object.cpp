@@ -25,6 +25,8 @@ void ExceptionObject::visit_edges(gc::Visitor& v) {
   visit_value(v, traceback);
   visit_value(v, cause);
   visit_value(v, context);
+  visit_value(v, group_message);
+  visit_value(v, group_exceptions);
 }
 
 bool is_exception_instance(Value v) {
@@ -128,6 +130,22 @@ Result<Value> with_traceback(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(set_traceback(ts, self, args));
   return self;
 }
+// BaseException.add_note(note): appends to the __notes__ list (PEP 678).
+Result<Value> add_note(ThreadState& ts, Value self, CallArgs args) {
+  Value note = args[0];
+  if (!is_instance_of(note, g_str_type))
+    return raise_type_error(ts, "note must be a str, not '%s'", type_name_of(note).c_str());
+  Value name = str_intern("__notes__");
+  Value notes = PY_TRY(get_attr_optional(ts, self, name));
+  if (notes.is_absent()) {
+    notes = list_new();
+    PY_TRY(set_attr(ts, self, name, notes));
+  } else if (!is_list(notes)) {
+    return raise_type_error(ts, "Cannot add note: __notes__ is not a list");
+  }
+  list_append(notes, note);
+  return g_none;
+}
 Result<Value> first_arg_or_none(ThreadState&, Value self, CallArgs) {
   Value args = exception_args(self);
   return tuple_size(args) > 0 ? tuple_item(args, 0) : g_none;
@@ -145,6 +163,7 @@ const NativeMethod kBaseExceptionMethods[] = {
     {"__str__", base_exception_str, 0, 0, 0, nullptr},
     {"__repr__", base_exception_repr, 0, 0, 0, nullptr},
     {"with_traceback", with_traceback, 1, 1, 0, nullptr},
+    {"add_note", add_note, 1, 1, kNativeNoKeywords, nullptr},
 };
 const NativeMethod kKeyErrorMethods[] = {{"__str__", key_error_str, 0, 0, 0, nullptr}};
 

@@ -14,6 +14,7 @@
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_group.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/format_spec.h"
@@ -1027,6 +1028,26 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           match = is_instance_of(exc, type.as<TypeObject>());
         }
         PUSH(bool_value(match));
+        break;
+      }
+      case Opcode::CHECK_EG_MATCH: {
+        Value type = POP();
+        Value match, rest;
+        SAVE_FRAME();
+        CHECK(except_star_match(ts, TOP(), type, &match, &rest));
+        REOPEN();
+        if (!match.is(g_none)) {
+          TOP() = rest;
+          ts.handled_exception = match;
+        }
+        PUSH(match);
+        break;
+      }
+      case Opcode::PREP_RERAISE_STAR: {
+        Value list = POP();
+        Value r = CHECK(prep_reraise_star(ts, TOP(), list));
+        REOPEN();
+        TOP() = r;
         break;
       }
       case Opcode::RERAISE: {

@@ -12,6 +12,7 @@
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_group.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/file_object.h"
 #include "runtime/objects/float_object.h"
@@ -255,6 +256,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_method_type();
   init_module_type();
   init_exception_types();
+  init_exception_group_types();
   init_range_type();
   init_slice_type();
   init_iterator_types();
