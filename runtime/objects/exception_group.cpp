@@ -346,7 +346,6 @@ Result<Value> prep_reraise_star(ThreadState& ts, Value orig, Value raised_list) 
   Value reraised_group = PY_TRY(group_projection(ts, orig, reraised));
   if (raised.size() == 0) return reraised_group.is_absent() ? g_none : reraised_group;
   if (!reraised_group.is_absent()) raised.push_back(reraised_group);
-  if (raised.size() == 1) return raised[0];
   Value list = list_from(raised.data(), static_cast<int64_t>(raised.size()));
   return call(ts, Value::from_object(g_exc_BaseExceptionGroup), {str_empty(), list});
 }

@@ -12,6 +12,7 @@
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/async_generator_object.h"
 #include "runtime/objects/exception_group.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/file_object.h"
@@ -229,6 +230,11 @@ void initialize_runtime(const RuntimeOptions& options) {
       {g_super_type, "super", g_object_type, ObjectKind::Super, sizeof(SuperObject), base_flags},
       {g_generator_type, "generator", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
       {g_coroutine_type, "coroutine", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
+      {g_async_generator_type, "async_generator", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
+      {g_async_generator_asend_type, "async_generator_asend", g_object_type, ObjectKind::AsyncGenAwaitable,
+       sizeof(AsyncGenAwaitableObject), 0},
+      {g_async_generator_athrow_type, "async_generator_athrow", g_object_type, ObjectKind::AsyncGenAwaitable,
+       sizeof(AsyncGenAwaitableObject), 0},
       {g_reversed_type, "reversed", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), base_flags},
       {g_set_iterator_type, "set_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
       {g_callable_iterator_type, "callable_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
@@ -262,6 +268,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_iterator_types();
   init_descriptor_types();
   init_generator_type();
+  init_async_generator_types();
   init_file_types();
   init_builtins_module(options);
 }

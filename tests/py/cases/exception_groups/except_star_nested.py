@@ -40,6 +40,7 @@ def gen():
         yield repr(e)
 g = gen()
 print(next(g), g.throw(ExceptionGroup("t", [ValueError(5)])))
+print(g.close())
 
 def helper():
     raise
