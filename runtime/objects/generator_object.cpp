@@ -47,11 +47,12 @@ const char* kind_word(Value gen) {
 
 const uint32_t* frame_code(const FrameObject* f) { return stm::view(f->code)->code(); }
 
-enum class ResumeMode { Send, Throw, ThrowPending, Continue };
+enum class ResumeMode { Send, Throw, Close, ThrowPending, Continue };
 
 // Runs the generator's frame: Send pushes `value` (unless just started),
-// Throw raises `value` at the suspension point, ThrowPending raises the
-// pending exception there, Continue runs on with the stack as it is.
+// Throw raises `value` at the suspension point (Close too, for close():
+// silent on an exhausted coroutine), ThrowPending raises the pending
+// exception there, Continue runs on with the stack as it is.
 Result<Value> resume(ThreadState& ts, Value gen, ResumeMode mode, Value value, bool* returned) {
   GeneratorObject* g = gen.as<GeneratorObject>();
   const GeneratorObject* gv = stm::read(g);
@@ -59,9 +60,9 @@ Result<Value> resume(ThreadState& ts, Value gen, ResumeMode mode, Value value, b
   if (gv->running) return raise_value_error(ts, "%s already executing", kind_word(gen));
   FrameObject* frame = gv->frame;
   if (!frame) {
-    if (type_of(gen) == g_coroutine_type && mode != ResumeMode::Throw && mode != ResumeMode::ThrowPending)
+    if (type_of(gen) == g_coroutine_type && mode != ResumeMode::Close && mode != ResumeMode::ThrowPending)
       return raise(ts, g_exc_RuntimeError, "cannot reuse already awaited coroutine");
-    if (mode == ResumeMode::Throw) return raise_value(ts, value);
+    if (mode == ResumeMode::Throw || mode == ResumeMode::Close) return raise_value(ts, value);
     if (mode == ResumeMode::ThrowPending) return kError;
     *returned = true;
     return g_none;
@@ -83,6 +84,7 @@ Result<Value> resume(ThreadState& ts, Value gen, ResumeMode mode, Value value, b
       r = run_frame(ts, frame);
       break;
     case ResumeMode::Throw:
+    case ResumeMode::Close:
       raise_value(ts, value);
       r = resume_frame_with_exception(ts, frame);
       break;
@@ -226,7 +228,7 @@ Result<Value> generator_close(ThreadState& ts, Value gen) {
   }
   bool returned;
   Result<Value> r = close_failed ? resume(ts, gen, ResumeMode::ThrowPending, Value(), &returned)
-                                 : resume(ts, gen, ResumeMode::Throw, Value::from_object(g_exc_GeneratorExit), &returned);
+                                 : resume(ts, gen, ResumeMode::Close, Value::from_object(g_exc_GeneratorExit), &returned);
   if (r.is_error()) {
     if (pending_exception_matches(ts, g_exc_GeneratorExit) || pending_exception_matches(ts, g_exc_StopIteration)) {
       clear_pending_exception(ts);

@@ -268,6 +268,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_iterator_types();
   init_descriptor_types();
   init_generator_type();
+  init_frame_type();
   init_async_generator_types();
   init_file_types();
   init_builtins_module(options);
