@@ -66,29 +66,3 @@ for methods in (True, False):
     next(g)
     print(g.throw(ValueError("x")))
     g.close()
-
-def stubborn():
-    try:
-        yield 1
-    except GeneratorExit:
-        yield 2
-def holder():
-    yield from stubborn()
-h = holder()
-next(h)
-try:
-    h.close()
-except RuntimeError as e:
-    print("RuntimeError", e)
-
-def finishing():
-    yield 1
-    raise StopIteration("x")
-def holder2():
-    return (yield from finishing())
-h2 = holder2()
-next(h2)
-try:
-    next(h2)
-except RuntimeError as e:
-    print("RuntimeError", e, repr(e.__cause__))
