@@ -79,13 +79,13 @@ Result<Value> sys_setrecursionlimit(ThreadState& ts, Value, CallArgs args) {
   return g_none;
 }
 Result<Value> sys_exc_info(ThreadState& ts, Value, CallArgs) {
-  Value e = ts.handled_exception;
+  Value e = current_handled_exception(ts);
   if (e.is_null() || e.is(g_none)) return tuple_pack({g_none, g_none, g_none});
   Value tb = stm::read(e.as<ExceptionObject>())->traceback;
   return tuple_pack({Value::from_object(type_of(e)), e, tb.is_null() ? g_none : tb});
 }
 Result<Value> sys_exception(ThreadState& ts, Value, CallArgs) {
-  Value e = ts.handled_exception;
+  Value e = current_handled_exception(ts);
   return e.is_null() ? g_none : e;
 }
 Result<Value> sys_intern(ThreadState& ts, Value, CallArgs args) {

@@ -71,8 +71,12 @@ Result<Value> resume(ThreadState& ts, Value gen, ResumeMode mode, Value value, b
   bool started = f->pc > 0;
   if (mode == ResumeMode::Send && !started && !value.is(g_none))
     return raise_type_error(ts, "can't send non-None value to a just-started %s", kind_word(gen));
+  // The generator's own handled exception replaces the caller's, which
+  // stays visible to sys.exc_info() through outer_handled_exception.
   Value caller_exc = ts.handled_exception;
-  if (!gv->exc_state.is_null()) ts.handled_exception = gv->exc_state;
+  Value saved_outer = ts.outer_handled_exception;
+  ts.outer_handled_exception = current_handled_exception(ts);
+  ts.handled_exception = gv->exc_state;
   stm::write(g)->running = true;
   Result<Value> r = kError;
   switch (mode) {
@@ -95,8 +99,9 @@ Result<Value> resume(ThreadState& ts, Value gen, ResumeMode mode, Value value, b
   bool yielded = frame_yielded_and_reset();
   GeneratorObject* gw = stm::write(g);
   gw->running = false;
-  gw->exc_state = yielded && !ts.handled_exception.is(caller_exc) ? ts.handled_exception : Value();
+  gw->exc_state = yielded ? ts.handled_exception : Value();
   ts.handled_exception = caller_exc;
+  ts.outer_handled_exception = saved_outer;
   if (r.is_error()) {
     gw->frame = nullptr;
     bool async_gen = type_of(gen) == g_async_generator_type;

@@ -962,11 +962,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       case Opcode::RAISE_VARARGS: {
         if (arg == 0) {
-          if (ts.handled_exception.is_null() || ts.handled_exception.is(g_none)) {
+          Value handled = current_handled_exception(ts);
+          if (handled.is_null() || handled.is(g_none)) {
             raise(ts, g_exc_RuntimeError, "No active exception to reraise");
             goto error;
           }
-          ts.pending_exception = ts.handled_exception;
+          ts.pending_exception = handled;
           reraise = true;
           goto error;
         }

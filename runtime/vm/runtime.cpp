@@ -93,6 +93,7 @@ void enumerate_roots(gc::Visitor& visitor, void*) {
   ThreadState& ts = current_thread_state();
   visit_value(visitor, ts.pending_exception);
   visit_value(visitor, ts.handled_exception);
+  visit_value(visitor, ts.outer_handled_exception);
   visit_ptr(visitor, ts.frame);
   ValueVector::visit_thread_roots(visitor);
   frame_cache_visit(visitor);
