@@ -1122,6 +1122,13 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         if (type_of(sub) == g_generator_type || type_of(sub) == g_coroutine_type) {
           SAVE_FRAME();
           r = CHECK(generator_resume(ts, sub, v, Value(), &returned));
+        } else if (v.is(g_none) && is_builtin_iterator(sub)) {
+          // Built-in iterators end without a value.
+          r = CHECK(iter_next(ts, sub));
+          if (r.is_absent()) {
+            returned = true;
+            r = g_none;
+          }
         } else {
           SAVE_FRAME();
           Result<Value> sent = v.is(g_none) ? call_method(ts, sub, g_name___next__, {})
