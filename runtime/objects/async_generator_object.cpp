@@ -15,7 +15,9 @@
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/async_protocol.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -240,9 +242,80 @@ const NativeMethod kAthrowMethods[] = {
     {"__next__", athrow_next, 0, 0, 0, nullptr},
 };
 
+// --- anext_awaitable (anext with a default) -------------------------------------------
+
+// The iterator to forward to: the wrapped awaitable's __await__ iterator
+// (a coroutine is driven directly).
+Result<Value> anext_iter(ThreadState& ts, Value self) {
+  Value wrapped = stm::read(aw(self))->gen;
+  if (type_of(wrapped) == g_coroutine_type) return wrapped;
+  return get_awaitable(ts, wrapped, 0);
+}
+
+Result<Value> anext_finish(ThreadState& ts, Value self, Result<Value> r) {
+  if (r.ok()) return r;
+  if (pending_exception_matches(ts, g_exc_StopAsyncIteration)) {
+    clear_pending_exception(ts);
+    return raise_with_args(ts, g_exc_StopIteration, stm::read(aw(self))->value);
+  }
+  return kError;
+}
+
+Result<Value> anext_send_value(ThreadState& ts, Value self, Value arg) {
+  Value it = PY_TRY(anext_iter(ts, self));
+  if (is_generator_like(it)) {
+    bool returned = false;
+    Result<Value> r = generator_resume(ts, it, arg, Value(), &returned);
+    if (r.ok() && returned) return raise_with_args(ts, g_exc_StopIteration, r.value());
+    return anext_finish(ts, self, r);
+  }
+  if (arg.is(g_none)) return anext_finish(ts, self, call_method(ts, it, g_name___next__, {}));
+  return anext_finish(ts, self, call_method(ts, it, g_name_send, {arg}));
+}
+Result<Value> anext_send(ThreadState& ts, Value self, CallArgs args) { return anext_send_value(ts, self, args[0]); }
+Result<Value> anext_next(ThreadState& ts, Value self, CallArgs) { return anext_send_value(ts, self, g_none); }
+Result<Value> anext_throw(ThreadState& ts, Value self, CallArgs args) {
+  Value it = PY_TRY(anext_iter(ts, self));
+  Value method = PY_TRY(get_attr(ts, it, g_name_throw));
+  return anext_finish(ts, self, call(ts, method, args));
+}
+Result<Value> anext_close(ThreadState& ts, Value self, CallArgs) {
+  Value it = PY_TRY(anext_iter(ts, self));
+  return call_method(ts, it, g_name_close, {});
+}
+
+const NativeMethod kAnextAwaitableMethods[] = {
+    {"send", anext_send, 1, 1, kNativeNoKeywords, nullptr},
+    {"throw", anext_throw, 1, 3, kNativeNoKeywords, nullptr},
+    {"close", anext_close, 0, 0, 0, nullptr},
+    {"__await__", awaitable_self, 0, 0, 0, nullptr},
+    {"__iter__", awaitable_self, 0, 0, 0, nullptr},
+    {"__next__", anext_next, 0, 0, 0, nullptr},
+};
+
 }  // namespace
 
+Result<Value> builtin_aiter(ThreadState& ts, Value, CallArgs args) {
+  Value obj = args[0];
+  Value method = lookup_special(obj, g_name___aiter__);
+  if (method.is_null()) return raise_type_error(ts, "'%s' object is not an async iterable", type_name_of(obj).c_str());
+  Value it = PY_TRY(call_special(ts, method, obj, {}));
+  if (lookup_special(it, g_name___anext__).is_null())
+    return raise_type_error(ts, "aiter() returned not an async iterator of type '%s'", type_name_of(it).c_str());
+  return it;
+}
+
+Result<Value> builtin_anext(ThreadState& ts, Value, CallArgs args) {
+  Value it = args[0];
+  Value method = lookup_special(it, g_name___anext__);
+  if (method.is_null()) return raise_type_error(ts, "'%s' object is not an async iterator", type_name_of(it).c_str());
+  Value awaitable = PY_TRY(call_special(ts, method, it, {}));
+  if (args.nargs < 2) return awaitable;
+  return awaitable_new(g_anext_awaitable_type, awaitable, args[1]);
+}
+
 void init_async_generator_types() {
+  add_native_methods(g_anext_awaitable_type, kAnextAwaitableMethods);
   add_native_methods(g_async_generator_type, kAsyncGeneratorMethods);
   add_native_methods(g_async_generator_asend_type, kAsendMethods);
   add_native_methods(g_async_generator_athrow_type, kAthrowMethods);

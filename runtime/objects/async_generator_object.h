@@ -8,16 +8,25 @@
 // StopIteration(value) instead).
 #pragma once
 #include "runtime/core/object.h"
+#include "runtime/core/result.h"
+#include "runtime/objects/builtin_function.h"
 
 namespace pystm {
 
 struct AsyncGenAwaitableObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::AsyncGenAwaitable;
-  Value gen;        // the async generator
-  Value value;      // asend: the value to send; athrow: tuple (typ[, val[, tb]]); aclose: null
+  Value gen;        // the async generator (anext_awaitable: the wrapped awaitable)
+  Value value;      // asend: the value to send; athrow: tuple (typ[, val[, tb]]); aclose: null;
+                    // anext_awaitable: the default
   int32_t state;    // AwaitableState
   void visit_edges(gc::Visitor& v) { visit_value(v, gen); visit_value(v, value); }
 };
+
+// The builtins aiter(obj) and anext(aiterator[, default]); with a default,
+// anext returns an anext_awaitable that turns StopAsyncIteration into
+// StopIteration(default).
+Result<Value> builtin_aiter(ThreadState& ts, Value self, CallArgs args);
+Result<Value> builtin_anext(ThreadState& ts, Value self, CallArgs args);
 
 void init_async_generator_types();
 
