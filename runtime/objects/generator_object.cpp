@@ -360,8 +360,25 @@ const NativeMethod kGeneratorMethods[] = {
     {"__repr__", gen_repr, 0, 0, 0, nullptr},
 };
 
-// Coroutines share the generator machinery; they are awaitable, not iterable.
-Result<Value> coro_await(ThreadState&, Value self, CallArgs) { return self; }
+// Coroutines share the generator machinery; they are awaitable, not
+// iterable: __await__ returns a coroutine_wrapper, the iterator over them.
+Result<Value> coro_await(ThreadState&, Value self, CallArgs) {
+  CoroutineWrapperObject* w = allocate_object<CoroutineWrapperObject>(g_coroutine_wrapper_type);
+  stm::view(w)->coroutine = self;
+  return Value::from_object(w);
+}
+Value wrapped(Value wrapper) { return stm::read(wrapper.as<CoroutineWrapperObject>())->coroutine; }
+Result<Value> wrapper_next(ThreadState& ts, Value self, CallArgs args) { return gen_next(ts, wrapped(self), args); }
+Result<Value> wrapper_send(ThreadState& ts, Value self, CallArgs args) { return gen_send(ts, wrapped(self), args); }
+Result<Value> wrapper_throw(ThreadState& ts, Value self, CallArgs args) { return gen_throw(ts, wrapped(self), args); }
+Result<Value> wrapper_close(ThreadState& ts, Value self, CallArgs args) { return gen_close(ts, wrapped(self), args); }
+const NativeMethod kCoroutineWrapperMethods[] = {
+    {"__iter__", gen_iter, 0, 0, 0, nullptr},
+    {"__next__", wrapper_next, 0, 0, 0, nullptr},
+    {"send", wrapper_send, 1, 1, 0, nullptr},
+    {"throw", wrapper_throw, 1, 3, 0, nullptr},
+    {"close", wrapper_close, 0, 0, 0, nullptr},
+};
 const NativeMethod kCoroutineMethods[] = {
     {"send", gen_send, 1, 1, 0, nullptr},
     {"throw", gen_throw, 1, 3, 0, nullptr},
@@ -399,6 +416,7 @@ const NativeMethod kAsyncGeneratorGetters[] = {
 void init_generator_type() {
   add_native_methods(g_generator_type, kGeneratorMethods);
   add_native_methods(g_coroutine_type, kCoroutineMethods);
+  add_native_methods(g_coroutine_wrapper_type, kCoroutineWrapperMethods);
   for (TypeObject* t : {g_generator_type, g_coroutine_type, g_async_generator_type})
     for (int i = 0; i < 2; ++i) add_native_property(t, &kNameGetters[i], &kNameSetters[i]);
   for (const NativeMethod& m : kGeneratorGetters) add_native_property(g_generator_type, &m, nullptr);

@@ -33,6 +33,13 @@ struct GeneratorObject : Object {
   }
 };
 
+// What coroutine.__await__() returns: an iterator driving the coroutine.
+struct CoroutineWrapperObject : Object {
+  static constexpr ObjectKind kKind = ObjectKind::CoroutineWrapper;
+  Value coroutine;
+  void visit_edges(gc::Visitor& v) { visit_value(v, coroutine); }
+};
+
 // type: g_generator_type, g_coroutine_type or g_async_generator_type.
 Value generator_new(FrameObject* frame, TypeObject* type);
 // Resumes with `sent` (or throws `exc` when non-null, without delegating).

@@ -28,6 +28,7 @@ struct TypeObject;
   X(super, "super") X(generator, "generator") X(coroutine, "coroutine") X(reversed, "reversed") \
   X(async_generator, "async_generator") X(async_generator_asend, "async_generator_asend") \
   X(async_generator_athrow, "async_generator_athrow") X(anext_awaitable, "anext_awaitable") \
+  X(coroutine_wrapper, "coroutine_wrapper") \
   X(set_iterator, "set_iterator") X(callable_iterator, "callable_iterator")
 
 #define PYSTM_DECLARE_TYPE(var, name) extern TypeObject* g_##var##_type;

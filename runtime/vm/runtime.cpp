@@ -238,6 +238,8 @@ void initialize_runtime(const RuntimeOptions& options) {
        sizeof(AsyncGenAwaitableObject), 0},
       {g_anext_awaitable_type, "anext_awaitable", g_object_type, ObjectKind::AsyncGenAwaitable,
        sizeof(AsyncGenAwaitableObject), 0},
+      {g_coroutine_wrapper_type, "coroutine_wrapper", g_object_type, ObjectKind::CoroutineWrapper,
+       sizeof(CoroutineWrapperObject), 0},
       {g_reversed_type, "reversed", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), base_flags},
       {g_set_iterator_type, "set_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
       {g_callable_iterator_type, "callable_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
