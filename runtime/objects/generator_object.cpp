@@ -216,6 +216,8 @@ Result<Value> generator_throw(ThreadState& ts, Value gen, Value exc, bool close_
     }
     // Continue after the SEND loop (SEND's jump target) with the value.
     uint32_t send = frame_code(f)[f->pc - 2];
+    if (bytecode::opcode_of(send) != bytecode::Opcode::SEND)  // codegen emits SEND; YIELD_VALUE 1
+      return raise(ts, g_exc_SystemError, "yield from without a SEND loop");
     f->slots[f->sp++] = value;
     f->pc = static_cast<int32_t>(bytecode::arg_of(send));
     return resume(ts, gen, ResumeMode::Continue, Value(), returned);
