@@ -7,6 +7,7 @@
 #include <string>
 
 #include "runtime/core/value_vector.h"
+#include "runtime/objects/async_generator_object.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/code_object.h"
@@ -636,6 +637,8 @@ const NativeMethod kBuiltins[] = {
     {"delattr", builtin_delattr, 2, 2, kNativeNoKeywords, nullptr},
     {"hasattr", builtin_hasattr, 2, 2, kNativeNoKeywords, nullptr},
     {"callable", builtin_callable, 1, 1, kNativeNoKeywords, nullptr},
+    {"aiter", builtin_aiter, 1, 1, kNativeNoKeywords, nullptr},
+    {"anext", builtin_anext, 1, 2, kNativeNoKeywords, nullptr},
     {"format", builtin_format, 1, 2, kNativeNoKeywords, nullptr},
     {"globals", builtin_globals, 0, 0, 0, nullptr},
     {"locals", builtin_locals, 0, 0, 0, nullptr},

@@ -10,6 +10,7 @@
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
+#include "runtime/objects/frame_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
@@ -78,13 +79,13 @@ Result<Value> sys_setrecursionlimit(ThreadState& ts, Value, CallArgs args) {
   return g_none;
 }
 Result<Value> sys_exc_info(ThreadState& ts, Value, CallArgs) {
-  Value e = ts.handled_exception;
+  Value e = current_handled_exception(ts);
   if (e.is_null() || e.is(g_none)) return tuple_pack({g_none, g_none, g_none});
   Value tb = stm::read(e.as<ExceptionObject>())->traceback;
   return tuple_pack({Value::from_object(type_of(e)), e, tb.is_null() ? g_none : tb});
 }
 Result<Value> sys_exception(ThreadState& ts, Value, CallArgs) {
-  Value e = ts.handled_exception;
+  Value e = current_handled_exception(ts);
   return e.is_null() ? g_none : e;
 }
 Result<Value> sys_intern(ThreadState& ts, Value, CallArgs args) {
@@ -93,7 +94,21 @@ Result<Value> sys_intern(ThreadState& ts, Value, CallArgs args) {
   return str_intern_value(args[0]);
 }
 
+// sys._getframe([depth]): the caller's frame, or the one `depth` calls out.
+Result<Value> sys_getframe(ThreadState& ts, Value, CallArgs args) {
+  int64_t depth = args.nargs > 0 ? PY_TRY(index_as_ssize(ts, args[0])) : 0;
+  FrameObject* f = ts.frame;
+  while (f && depth > 0) {
+    f = stm::read(f)->back;
+    --depth;
+  }
+  if (!f) return raise_value_error(ts, "call stack is not deep enough");
+  frame_mark_escaped(f);
+  return Value::from_object(f);
+}
+
 const NativeMethod kSysFunctions[] = {
+    {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0, nullptr},
     {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0, nullptr},

@@ -25,6 +25,8 @@ void ExceptionObject::visit_edges(gc::Visitor& v) {
   visit_value(v, traceback);
   visit_value(v, cause);
   visit_value(v, context);
+  visit_value(v, group_message);
+  visit_value(v, group_exceptions);
 }
 
 bool is_exception_instance(Value v) {
@@ -46,7 +48,7 @@ Value exception_args(Value exc) {
 }
 
 void exception_add_traceback(Value exc, FrameObject* frame, int pc) {
-  stm::write(frame)->flags |= kFrameEscaped;
+  frame_mark_escaped(frame);
   TracebackObject* tb = allocate_object<TracebackObject>(g_traceback_type);
   TracebackObject* t = stm::view(tb);
   t->frame = frame;
@@ -128,6 +130,22 @@ Result<Value> with_traceback(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(set_traceback(ts, self, args));
   return self;
 }
+// BaseException.add_note(note): appends to the __notes__ list (PEP 678).
+Result<Value> add_note(ThreadState& ts, Value self, CallArgs args) {
+  Value note = args[0];
+  if (!is_instance_of(note, g_str_type))
+    return raise_type_error(ts, "note must be a str, not '%s'", type_name_of(note).c_str());
+  Value name = str_intern("__notes__");
+  Value notes = PY_TRY(get_attr_optional(ts, self, name));
+  if (notes.is_absent()) {
+    notes = list_new();
+    PY_TRY(set_attr(ts, self, name, notes));
+  } else if (!is_list(notes)) {
+    return raise_type_error(ts, "Cannot add note: __notes__ is not a list");
+  }
+  list_append(notes, note);
+  return g_none;
+}
 Result<Value> first_arg_or_none(ThreadState&, Value self, CallArgs) {
   Value args = exception_args(self);
   return tuple_size(args) > 0 ? tuple_item(args, 0) : g_none;
@@ -145,6 +163,7 @@ const NativeMethod kBaseExceptionMethods[] = {
     {"__str__", base_exception_str, 0, 0, 0, nullptr},
     {"__repr__", base_exception_repr, 0, 0, 0, nullptr},
     {"with_traceback", with_traceback, 1, 1, 0, nullptr},
+    {"add_note", add_note, 1, 1, kNativeNoKeywords, nullptr},
 };
 const NativeMethod kKeyErrorMethods[] = {{"__str__", key_error_str, 0, 0, 0, nullptr}};
 
@@ -192,9 +211,40 @@ const NativeMethod kSetters[] = {
     {"__suppress_context__", set_suppress, 1, 1, 0, nullptr},
 };
 
+// Traceback objects (data model §3.2 "Traceback objects").
+TracebackObject* tb(Value v) { return v.as<TracebackObject>(); }
+Result<Value> tb_frame(ThreadState&, Value self, CallArgs) {
+  FrameObject* f = stm::read(tb(self))->frame;
+  frame_mark_escaped(f);
+  return Value::from_object(f);
+}
+Result<Value> tb_lineno(ThreadState&, Value self, CallArgs) { return Value::small_int(stm::read(tb(self))->lineno); }
+Result<Value> tb_lasti(ThreadState&, Value self, CallArgs) {
+  return Value::small_int(2 * static_cast<int64_t>(stm::read(tb(self))->lasti));
+}
+Result<Value> tb_next(ThreadState&, Value self, CallArgs) { return or_none(stm::read(tb(self))->next); }
+Result<Value> tb_set_next(ThreadState& ts, Value self, CallArgs args) {
+  Value next = args[0];
+  if (!next.is(g_none) && type_of(next) != g_traceback_type)
+    return raise_type_error(ts, "expected traceback object, got '%s'", type_name_of(next).c_str());
+  for (Value t = next; !t.is(g_none) && !t.is_null(); t = stm::read(tb(t))->next)
+    if (t.is(self)) return raise_value_error(ts, "traceback loop detected");
+  stm::write(tb(self))->next = next.is(g_none) ? Value() : next;
+  return g_none;
+}
+const NativeMethod kTracebackGetters[] = {
+    {"tb_next", tb_next, 0, 0, 0, nullptr},
+    {"tb_frame", tb_frame, 0, 0, 0, nullptr},
+    {"tb_lineno", tb_lineno, 0, 0, 0, nullptr},
+    {"tb_lasti", tb_lasti, 0, 0, 0, nullptr},
+};
+const NativeMethod kTracebackSetters[] = {{"tb_next", tb_set_next, 1, 1, 0, nullptr}};
+
 }  // namespace
 
 void init_exception_types() {
+  add_native_property(g_traceback_type, &kTracebackGetters[0], &kTracebackSetters[0]);
+  for (int i = 1; i < 4; ++i) add_native_property(g_traceback_type, &kTracebackGetters[i], nullptr);
   add_native_methods(g_exc_BaseException, kBaseExceptionMethods);
   add_native_methods(g_exc_KeyError, kKeyErrorMethods);
   add_native_methods(g_exc_OSError, kOSErrorMethods);

@@ -20,6 +20,10 @@ struct ExceptionObject : Object {
   Value cause;               // null when unset (None to Python)
   Value context;
   bool suppress_context;
+  // BaseExceptionGroup instances only (exception_group.cpp): the message str
+  // and the tuple of sub-exceptions; null for every other exception.
+  Value group_message;
+  Value group_exceptions;
   void visit_edges(gc::Visitor& v);
 };
 

@@ -20,6 +20,7 @@ void FrameObject::visit_edges(gc::Visitor& v) {
   visit_ptr(v, globals);
   visit_ptr(v, builtins);
   visit_value(v, locals);
+  visit_value(v, locals_snapshot);
   // Every slot, not only the live ones: stale slots hold at most stacksize
   // dead values and the interpreter need not keep sp in the frame exact.
   for (int32_t i = 0; i < nslots; ++i) visit_value(v, slots[i]);
@@ -70,6 +71,7 @@ FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builti
     fv->pc = 0;
     fv->flags = 0;
     fv->lasti = 0;
+    fv->locals_snapshot = Value();
   } else {
     f = allocate_object<FrameObject>(g_frame_type, sizeof(FrameObject) + nslots * sizeof(Value));
     fv = stm::view(f);
@@ -83,6 +85,13 @@ FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builti
   fv->sp = fv->stack_base;
   fv->nslots = nslots;
   return f;
+}
+
+void frame_mark_escaped(FrameObject* frame) {
+  for (FrameObject* f = frame; f; f = stm::read(f)->back) {
+    if (stm::read(f)->flags & kFrameEscaped) break;
+    stm::write(f)->flags |= kFrameEscaped;
+  }
 }
 
 int frame_current_line(FrameObject* frame) {

@@ -32,6 +32,7 @@ struct FrameObject : Object {
   int32_t nslots;
   uint32_t flags;
   int32_t lasti;              // the instruction being executed (for tracebacks)
+  Value locals_snapshot;      // function frames: the dict f_locals refreshes and returns, or null
   Value slots[];
 
   Value* cells() { return slots + stack_base - ncellfrees(); }
@@ -47,5 +48,11 @@ int frame_current_line(FrameObject* frame);
 void frame_release(FrameObject* frame);
 // Visits the frames kept for reuse (a gc root enumerator).
 void frame_cache_visit(gc::Visitor& visitor);
+// The frame becomes visible to Python (sys._getframe, tb_frame, f_back,
+// gi_frame): it and its callers are never reused, so f_back, f_locals and
+// f_lineno keep answering after they return.
+void frame_mark_escaped(FrameObject* frame);
+// frame.f_* attributes (frame_attributes.cpp).
+void init_frame_type();
 
 }  // namespace pystm

@@ -100,7 +100,7 @@ Result<Value> get_iter(ThreadState& ts, Value iterable) {
 
 Result<Value> iter_next(ThreadState& ts, Value iterator) {
   if (is_builtin_iterator(iterator)) return builtin_iterator_next(ts, iterator);
-  if (iterator.is_object() && iterator.as_object()->kind() == ObjectKind::Generator) {
+  if (type_of(iterator) == g_generator_type) {
     bool returned = false;
     Value v = PY_TRY(generator_resume(ts, iterator, g_none, Value(), &returned));
     if (returned) return Value::absent();

@@ -26,6 +26,9 @@ struct TypeObject;
   X(enumerate, "enumerate") X(zip, "zip") X(map, "map") X(filter, "filter") \
   X(property, "property") X(staticmethod, "staticmethod") X(classmethod, "classmethod") \
   X(super, "super") X(generator, "generator") X(coroutine, "coroutine") X(reversed, "reversed") \
+  X(async_generator, "async_generator") X(async_generator_asend, "async_generator_asend") \
+  X(async_generator_athrow, "async_generator_athrow") X(anext_awaitable, "anext_awaitable") \
+  X(coroutine_wrapper, "coroutine_wrapper") \
   X(set_iterator, "set_iterator") X(bytes_iterator, "bytes_iterator") \
   X(bytearray_iterator, "bytearray_iterator") X(memory_iterator, "memory_iterator") X(callable_iterator, "callable_iterator")
 

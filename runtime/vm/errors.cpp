@@ -44,7 +44,7 @@ static Value instantiate(TypeObject* type, Value args_tuple) {
 // Implicit chaining (language reference §7.8): an exception raised while
 // another is being handled gets it as __context__, with cycles broken.
 static void chain_context(ThreadState& ts, Value exc) {
-  Value handled = ts.handled_exception;
+  Value handled = current_handled_exception(ts);
   if (handled.is_null() || handled.is(g_none) || handled.is(exc) || !is_exception_instance(exc) ||
       !is_exception_instance(handled))
     return;

@@ -20,6 +20,8 @@ struct ThreadState;
   X(KeyboardInterrupt, "KeyboardInterrupt", BaseException)              \
   X(GeneratorExit, "GeneratorExit", BaseException)                      \
   X(Exception, "Exception", BaseException)                              \
+  X(BaseExceptionGroup, "BaseExceptionGroup", BaseException)            \
+  X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup)               \
   X(StopIteration, "StopIteration", Exception)                          \
   X(StopAsyncIteration, "StopAsyncIteration", Exception)                \
   X(ArithmeticError, "ArithmeticError", Exception)                      \

@@ -14,6 +14,7 @@
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_group.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/format_spec.h"
@@ -31,6 +32,7 @@
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
+#include "runtime/vm/async_protocol.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/call_binding.h"
 #include "runtime/vm/errors.h"
@@ -960,11 +962,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       case Opcode::RAISE_VARARGS: {
         if (arg == 0) {
-          if (ts.handled_exception.is_null() || ts.handled_exception.is(g_none)) {
+          Value handled = current_handled_exception(ts);
+          if (handled.is_null() || handled.is(g_none)) {
             raise(ts, g_exc_RuntimeError, "No active exception to reraise");
             goto error;
           }
-          ts.pending_exception = ts.handled_exception;
+          ts.pending_exception = handled;
           reraise = true;
           goto error;
         }
@@ -1029,6 +1032,26 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         PUSH(bool_value(match));
         break;
       }
+      case Opcode::CHECK_EG_MATCH: {
+        Value type = POP();
+        Value match, rest;
+        SAVE_FRAME();
+        CHECK(except_star_match(ts, TOP(), type, &match, &rest));
+        REOPEN();
+        if (!match.is(g_none)) {
+          TOP() = rest;
+          ts.handled_exception = match;
+        }
+        PUSH(match);
+        break;
+      }
+      case Opcode::PREP_RERAISE_STAR: {
+        Value list = POP();
+        Value r = CHECK(prep_reraise_star(ts, TOP(), list));
+        REOPEN();
+        TOP() = r;
+        break;
+      }
       case Opcode::RERAISE: {
         Value exc = POP();
         if (arg) {
@@ -1079,7 +1102,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       case Opcode::GET_YIELD_FROM_ITER: {
         Value v = TOP();
-        if (!(v.is_object() && v.as_object()->kind() == ObjectKind::Generator)) {
+        if (type_of(v) == g_coroutine_type) {
+          if (!(c->flags & (bytecode::CO_COROUTINE | bytecode::CO_ITERABLE_COROUTINE))) {
+            raise_type_error(ts, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            goto error;
+          }
+        } else if (type_of(v) != g_generator_type) {
           Value it = CHECK(get_iter(ts, v));
           REOPEN();
           TOP() = it;
@@ -1091,14 +1119,20 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value sub = TOP();
         Value r;
         bool returned = false;
-        if (sub.is_object() && sub.as_object()->kind() == ObjectKind::Generator) {
+        if (type_of(sub) == g_generator_type || type_of(sub) == g_coroutine_type) {
           SAVE_FRAME();
           r = CHECK(generator_resume(ts, sub, v, Value(), &returned));
-        } else if (v.is(g_none)) {
+        } else if (v.is(g_none) && is_builtin_iterator(sub)) {
+          // Built-in iterators end without a value.
           r = CHECK(iter_next(ts, sub));
-          if (r.is_absent()) { returned = true; r = g_none; }
+          if (r.is_absent()) {
+            returned = true;
+            r = g_none;
+          }
         } else {
-          Result<Value> sent = call_method(ts, sub, g_name_send, {v});
+          SAVE_FRAME();
+          Result<Value> sent = v.is(g_none) ? call_method(ts, sub, g_name___next__, {})
+                                            : call_method(ts, sub, g_name_send, {v});
           if (sent.is_error()) {
             if (!pending_exception_matches(ts, g_exc_StopIteration)) goto error;
             Value stop = ts.pending_exception;
@@ -1170,25 +1204,38 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       }
       case Opcode::GET_AWAITABLE: {
-        Value v = TOP();
-        if (type_of(v) == g_coroutine_type) break;
-        Value method = lookup_special(v, g_name___await__);
-        if (method.is_null()) {
-          raise_type_error(ts, "object %s can't be used in 'await' expression", type_name_of(v).c_str());
-          goto error;
-        }
-        Value bound = CHECK(bind_descriptor(ts, method, v, type_of(v)));
-        Value it = CHECK(call(ts, bound, {}));
+        Value it = CHECK(get_awaitable(ts, TOP(), static_cast<int>(arg)));
         REOPEN();
-        if (type_of(it) == g_coroutine_type) {
-          raise_type_error(ts, "__await__() returned a coroutine");
-          goto error;
-        }
-        if (lookup_special(it, g_name___next__).is_null()) {
-          raise_type_error(ts, "__await__() returned non-iterator of type '%s'", type_name_of(it).c_str());
-          goto error;
-        }
         TOP() = it;
+        break;
+      }
+      case Opcode::GET_AITER: {
+        Value it = CHECK(get_aiter(ts, TOP()));
+        REOPEN();
+        TOP() = it;
+        break;
+      }
+      case Opcode::GET_ANEXT: {
+        Value awaitable = CHECK(get_anext(ts, TOP()));
+        REOPEN();
+        PUSH(awaitable);
+        break;
+      }
+      case Opcode::END_ASYNC_FOR: {
+        Value exc = POP();
+        --sp;  // the async iterator
+        if (is_instance_of(exc, g_exc_StopAsyncIteration)) break;
+        ts.pending_exception = exc;
+        reraise = true;
+        goto error;
+      }
+      case Opcode::BEFORE_ASYNC_WITH: {
+        Value exit;
+        SAVE_FRAME();
+        Value entered = CHECK(before_async_with(ts, TOP(), &exit));
+        REOPEN();
+        TOP() = exit;
+        PUSH(entered);
         break;
       }
       case Opcode::GET_LEN: {
@@ -1290,7 +1337,10 @@ Result<Value> call_python_function(ThreadState& ts, FunctionObject* function, Ca
   FrameObject* frame = PY_TRY(bind_call(ts, function, args.args, args.nargs, args.kwnames));
   const CodeObject* c = stm::view(stm::read(function)->code);
   if (c->flags & (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR)) {
-    Value gen = generator_new(frame, (c->flags & bytecode::CO_COROUTINE) ? g_coroutine_type : g_generator_type);
+    TypeObject* type = (c->flags & bytecode::CO_COROUTINE)          ? g_coroutine_type
+                       : (c->flags & bytecode::CO_ASYNC_GENERATOR) ? g_async_generator_type
+                                                                    : g_generator_type;
+    Value gen = generator_new(frame, type);
     stm::view(gen.as<GeneratorObject>())->name = stm::read(function)->name;
     stm::view(gen.as<GeneratorObject>())->qualname = stm::read(function)->qualname;
     return gen;

@@ -14,6 +14,8 @@
 #include "runtime/objects/complex_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/async_generator_object.h"
+#include "runtime/objects/exception_group.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/file_object.h"
 #include "runtime/objects/float_object.h"
@@ -94,6 +96,7 @@ void enumerate_roots(gc::Visitor& visitor, void*) {
   ThreadState& ts = current_thread_state();
   visit_value(visitor, ts.pending_exception);
   visit_value(visitor, ts.handled_exception);
+  visit_value(visitor, ts.outer_handled_exception);
   visit_ptr(visitor, ts.frame);
   ValueVector::visit_thread_roots(visitor);
   frame_cache_visit(visitor);
@@ -234,6 +237,15 @@ void initialize_runtime(const RuntimeOptions& options) {
       {g_super_type, "super", g_object_type, ObjectKind::Super, sizeof(SuperObject), base_flags},
       {g_generator_type, "generator", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
       {g_coroutine_type, "coroutine", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
+      {g_async_generator_type, "async_generator", g_object_type, ObjectKind::Generator, sizeof(GeneratorObject), 0},
+      {g_async_generator_asend_type, "async_generator_asend", g_object_type, ObjectKind::AsyncGenAwaitable,
+       sizeof(AsyncGenAwaitableObject), 0},
+      {g_async_generator_athrow_type, "async_generator_athrow", g_object_type, ObjectKind::AsyncGenAwaitable,
+       sizeof(AsyncGenAwaitableObject), 0},
+      {g_anext_awaitable_type, "anext_awaitable", g_object_type, ObjectKind::AsyncGenAwaitable,
+       sizeof(AsyncGenAwaitableObject), 0},
+      {g_coroutine_wrapper_type, "coroutine_wrapper", g_object_type, ObjectKind::CoroutineWrapper,
+       sizeof(CoroutineWrapperObject), 0},
       {g_reversed_type, "reversed", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), base_flags},
       {g_set_iterator_type, "set_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
       {g_bytes_iterator_type, "bytes_iterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0},
@@ -267,11 +279,14 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_method_type();
   init_module_type();
   init_exception_types();
+  init_exception_group_types();
   init_range_type();
   init_slice_type();
   init_iterator_types();
   init_descriptor_types();
   init_generator_type();
+  init_frame_type();
+  init_async_generator_types();
   init_file_types();
   init_builtins_module(options);
 }

@@ -11,6 +11,7 @@
 #include "runtime/frontend/parser.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_group.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/int_object.h"
@@ -247,9 +248,10 @@ std::string format_exception_only(ThreadState& ts, Value exc) {
   return name + ": " + s.value() + "\n";
 }
 
+// The entries of a traceback (without the header line).
 std::string format_traceback(Value tb) {
   if (tb.is_null() || tb.is(g_none)) return "";
-  std::string out = "Traceback (most recent call last):\n";
+  std::string out;
   int repeats = 0;
   std::string last;
   for (Value t = tb; !t.is_null() && !t.is(g_none); t = stm::read(t.as<TracebackObject>())->next) {
@@ -282,25 +284,128 @@ std::string format_traceback(Value tb) {
   return out;
 }
 
-void format_chain(ThreadState& ts, Value exc, std::string& out, std::vector<uint64_t>& seen) {
-  seen.push_back(exc.bits());
-  const ExceptionObject* e = stm::read(exc.as<ExceptionObject>());
-  Value cause = e->cause, context = e->context;
-  auto unseen = [&](Value v) {
-    for (uint64_t b : seen)
-      if (b == v.bits()) return false;
-    return true;
-  };
-  if (!cause.is_null() && is_exception_instance(cause) && unseen(cause)) {
-    format_chain(ts, cause, out, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!context.is_null() && !e->suppress_context && is_exception_instance(context) && unseen(context)) {
-    format_chain(ts, context, out, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// Prints an exception with its cause/context chain, in CPython 3.11's
+// format (Python/pythonrun.c print_exception_recursive): exception groups
+// are drawn as nested boxes, each level indented by two columns and its lines
+// prefixed with "| ".
+class ExceptionPrinter {
+ public:
+  explicit ExceptionPrinter(ThreadState& ts) : ts_(ts) {}
+  void print_recursive(Value exc) {
+    print_cause_and_context(exc);
+    if (is_exception_group(exc)) print_group(exc);
+    else print_one(exc);
   }
-  out += format_traceback(stm::read(exc.as<ExceptionObject>())->traceback);
-  out += format_exception_only(ts, exc);
-}
+  const std::string& text() const { return out_; }
+
+ private:
+  static constexpr int kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+
+  std::string margin() const { return depth_ ? "| " : ""; }
+  std::string indent() const { return std::string(2 * depth_, ' '); }
+  // Writes each line of `text` with the indent and margin.
+  void write_lines(const std::string& text) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      out_ += indent() + margin() + text.substr(pos, nl - pos) + "\n";
+      pos = nl + 1;
+    }
+  }
+  bool seen(Value v) const {
+    for (uint64_t b : seen_)
+      if (b == v.bits()) return true;
+    return false;
+  }
+  void print_chained(Value exc, const char* message) {
+    bool need_close = need_close_;
+    print_recursive(exc);
+    need_close_ = need_close;
+    write_lines(std::string("\n") + message + "\n\n");
+  }
+  void print_cause_and_context(Value exc) {
+    seen_.push_back(exc.bits());
+    const ExceptionObject* e = stm::read(exc.as<ExceptionObject>());
+    Value cause = e->cause, context = e->context;
+    if (!cause.is_null() && is_exception_instance(cause)) {
+      if (!seen(cause)) print_chained(cause, "The above exception was the direct cause of the following exception:");
+      return;
+    }
+    if (e->suppress_context) return;
+    if (!context.is_null() && is_exception_instance(context) && !seen(context))
+      print_chained(context, "During handling of the above exception, another exception occurred:");
+  }
+  void print_notes(Value exc) {
+    Value notes = optional_attr(ts_, exc, "__notes__");
+    if (notes.is_absent()) return;
+    if (type_of(notes) != g_list_type && type_of(notes) != g_tuple_type) {
+      Result<std::string> r = repr_utf8(ts_, notes);
+      if (r.is_error()) clear_pending_exception(ts_);
+      write_lines(r.ok() ? r.value() : "<__notes__ repr() failed>");
+      return;
+    }
+    Value list = notes;
+    int64_t n = type_of(notes) == g_list_type ? list_size(notes) : tuple_size(notes);
+    for (int64_t i = 0; i < n; ++i) {
+      Value note = type_of(list) == g_list_type ? list_get(list, i) : tuple_item(list, i);
+      Result<std::string> r = str_utf8(ts_, note);
+      if (r.is_error()) clear_pending_exception(ts_);
+      write_lines(r.ok() ? r.value() : "<note str() failed>");
+    }
+  }
+  void print_one(Value exc) {
+    Value tb = stm::read(exc.as<ExceptionObject>())->traceback;
+    std::string entries = format_traceback(tb);
+    if (!entries.empty()) {
+      bool group = is_exception_group(exc);
+      std::string header = group ? "Exception Group Traceback (most recent call last):" : "Traceback (most recent call last):";
+      out_ += indent() + (group && depth_ == 1 ? std::string("+ ") : margin()) + header + "\n";
+      write_lines(entries);
+    }
+    write_lines(format_exception_only(ts_, exc));
+    print_notes(exc);
+  }
+  void print_group(Value exc) {
+    if (depth_ > kMaxGroupDepth) {
+      write_lines("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")");
+      return;
+    }
+    if (depth_ == 0) ++depth_;
+    print_one(exc);
+    Value excs = exception_group_exceptions(exc);
+    int64_t count = tuple_size(excs);
+    int64_t n = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+    need_close_ = false;
+    for (int64_t i = 0; i < n; ++i) {
+      bool last = i == n - 1;
+      if (last) need_close_ = true;
+      bool truncated = i >= kMaxGroupWidth;
+      out_ += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+              (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+      ++depth_;
+      if (!truncated) {
+        print_recursive(tuple_item(excs, i));
+      } else {
+        int64_t remaining = count - kMaxGroupWidth;
+        write_lines("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : ""));
+      }
+      if (last && need_close_) {
+        out_ += indent() + "+------------------------------------\n";
+        need_close_ = false;
+      }
+      --depth_;
+    }
+    if (depth_ == 1) --depth_;
+  }
+
+  ThreadState& ts_;
+  std::string out_;
+  std::vector<uint64_t> seen_;
+  int depth_ = 0;
+  bool need_close_ = false;
+};
 
 }  // namespace
 
@@ -327,8 +432,9 @@ void print_exception(ThreadState& ts, Value exc) {
   clear_pending_exception(ts);
   std::string out;
   if (is_exception_instance(exc)) {
-    std::vector<uint64_t> seen;
-    format_chain(ts, exc, out, seen);
+    ExceptionPrinter printer(ts);
+    printer.print_recursive(exc);
+    out = printer.text();
   } else {
     out = "Error: non-exception raised\n";
   }

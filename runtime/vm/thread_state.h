@@ -15,6 +15,9 @@ struct FrameObject;
 struct ThreadState {
   Value pending_exception;   // set while an exception propagates; null otherwise
   Value handled_exception;   // the exception being handled (except/finally), or null
+  // While a generator runs: what its callers are handling (CPython's chain
+  // of exc_info entries); sys.exc_info() falls back to it.
+  Value outer_handled_exception;
   FrameObject* frame = nullptr;  // innermost executing Python frame
   int recursion_depth = 0;
   int recursion_limit = 1000;
@@ -24,6 +27,11 @@ struct ThreadState {
 };
 
 ThreadState& current_thread_state();
+// The exception sys.exc_info() reports: the innermost frame's, else the
+// one a caller of the running generator is handling; null when none.
+inline Value current_handled_exception(const ThreadState& ts) {
+  return ts.handled_exception.is_null() ? ts.outer_handled_exception : ts.handled_exception;
+}
 // Creates the calling thread's state and attaches it to the STM.
 ThreadState& attach_thread_state();
 
