@@ -16,9 +16,11 @@ namespace {
 
 // Trivially destructible and constant-initialized, so the fast path reads it
 // without a TLS init guard.
+// Indexed by allocation slot: space * kNumSizeClasses + size class.
+constexpr size_t kNumSlots = kNumSpaces * kNumSizeClasses;
 struct ThreadCache {
-  PageInfo* current[kNumSizeClasses];
-  uintptr_t current_address[kNumSizeClasses];  // the current page's first byte
+  PageInfo* current[kNumSlots];
+  uintptr_t current_address[kNumSlots];  // the current page's first byte
   uint64_t unflushed_bytes;
   bool has_cleanup;
 };
@@ -31,7 +33,7 @@ struct ThreadCacheCleanup {
 thread_local ThreadCacheCleanup tls_cleanup;
 
 void release_current_pages_locked(HeapState& heap) {
-  for (size_t c = 0; c < kNumSizeClasses; ++c) {
+  for (size_t c = 0; c < kNumSlots; ++c) {
     PageInfo* info = tls_cache.current[c];
     if (info == nullptr) continue;
     info->owned = false;
@@ -69,9 +71,11 @@ bool has_free_cell(const PageInfo& info) {
   return false;
 }
 
-void init_small_page(PageInfo* info, size_t cls) {
+void init_small_page(PageInfo* info, size_t slot) {
+  size_t cls = slot % kNumSizeClasses;
   uint32_t cell = kClassSizes[cls];
   info->state = PageState::kSmall;
+  info->space = static_cast<uint8_t>(slot / kNumSizeClasses);
   info->size_class = static_cast<uint8_t>(cls);
   info->cell_size = cell;
   info->cell_count = static_cast<uint32_t>(kPageSize / cell);
@@ -107,18 +111,18 @@ bool over_threshold(HeapState& heap) {
   return heap.bytes_since_collection.load(std::memory_order_relaxed) > heap.threshold.load(std::memory_order_relaxed);
 }
 
-__attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t kind) {
+__attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_t kind) {
   HeapState& heap = heap_state();
   flush_thread_counters();
   safe_point();
   collect_if_needed();
   // A collection may have freed cells in the current page.
-  if (PageInfo* info = tls_cache.current[cls]) {
+  if (PageInfo* info = tls_cache.current[slot]) {
     info->cursor = 0;
     long cell = take_free_cell(info);
     if (cell >= 0) {
       tls_cache.unflushed_bytes += info->cell_size;
-      void* memory = reinterpret_cast<void*>(tls_cache.current_address[cls] + static_cast<size_t>(cell) * info->cell_size);
+      void* memory = reinterpret_cast<void*>(tls_cache.current_address[slot] + static_cast<size_t>(cell) * info->cell_size);
       return finish(memory, info->cell_size, kind, true);
     }
   }
@@ -129,17 +133,17 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t
   for (int attempt = 0; attempt < 2; ++attempt) {
     {
       std::lock_guard<std::mutex> lock(heap.mutex);
-      if (PageInfo* old = tls_cache.current[cls]) {
+      if (PageInfo* old = tls_cache.current[slot]) {
         old->owned = false;  // full: the sweeper finds it again
-        tls_cache.current[cls] = nullptr;
+        tls_cache.current[slot] = nullptr;
       }
       size_t page = SIZE_MAX;
-      auto& list = heap.available[cls];
+      auto& list = heap.available[slot];
       while (!list.empty()) {
         size_t candidate = list.back();
         list.pop_back();
         PageInfo& info = heap.space.info(candidate);
-        if (info.state == PageState::kSmall && info.size_class == cls && !info.owned && has_free_cell(info)) {
+        if (info.state == PageState::kSmall && info.space * kNumSizeClasses + info.size_class == slot && !info.owned && has_free_cell(info)) {
           page = candidate;
           break;
         }
@@ -147,14 +151,14 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t
       if (page == SIZE_MAX) {
         bool zero = false;
         page = heap.space.allocate_run(1, &zero);
-        if (page != SIZE_MAX) init_small_page(&heap.space.info(page), cls);
+        if (page != SIZE_MAX) init_small_page(&heap.space.info(page), slot);
       }
       if (page != SIZE_MAX) {
         PageInfo* info = &heap.space.info(page);
         info->owned = true;
         info->cursor = 0;
-        tls_cache.current[cls] = info;
-        tls_cache.current_address[cls] = heap.space.page_address(page);
+        tls_cache.current[slot] = info;
+        tls_cache.current_address[slot] = heap.space.page_address(page);
         long cell = take_free_cell(info);
         tls_cache.unflushed_bytes += info->cell_size;
         void* memory = reinterpret_cast<void*>(heap.space.page_address(page) + cell * info->cell_size);
@@ -167,7 +171,7 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t cls, uint16_t
   return nullptr;
 }
 
-ObjectHeader* allocate_large(size_t size, uint16_t kind) {
+ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space) {
   HeapState& heap = heap_state();
   if (size > heap.space.reserved_bytes()) return nullptr;
   flush_thread_counters();
@@ -184,6 +188,7 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind) {
       if (first != SIZE_MAX) {
         PageInfo& head = heap.space.info(first);
         head.state = PageState::kLargeHead;
+        head.space = static_cast<uint8_t>(space);
         head.owned = false;
         head.cell_size = 0;
         head.span_pages = static_cast<uint32_t>(pages);
@@ -193,6 +198,7 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind) {
         for (size_t p = 1; p < pages; ++p) {
           PageInfo& tail = heap.space.info(first + p);
           tail.state = PageState::kLargeTail;
+          tail.space = static_cast<uint8_t>(space);
           tail.span_pages = static_cast<uint32_t>(p);
         }
       }
@@ -240,23 +246,28 @@ __attribute__((noinline)) void stress_collect(uint32_t interval) {
 }
 }  // namespace
 
-ObjectHeader* allocate(size_t size, uint16_t kind) {
+ObjectHeader* allocate(size_t size, uint16_t kind, Space space) {
   if (uint32_t interval = g_heap ? g_heap->config.stress_interval : 0) [[unlikely]]
     stress_collect(interval);
   if (size < sizeof(ObjectHeader)) size = sizeof(ObjectHeader);
-  if (size > kMaxSmallSize) return allocate_large(size, kind);
-  size_t cls = size_class_of(size);
-  PageInfo* info = tls_cache.current[cls];
+  if (size > kMaxSmallSize) return allocate_large(size, kind, space);
+  size_t slot = static_cast<size_t>(space) * kNumSizeClasses + size_class_of(size);
+  PageInfo* info = tls_cache.current[slot];
   if (info != nullptr) [[likely]] {
     long cell = take_free_cell(info);
     if (cell >= 0) [[likely]] {
       tls_cache.unflushed_bytes += info->cell_size;
       void* memory =
-          reinterpret_cast<void*>(tls_cache.current_address[cls] + static_cast<size_t>(cell) * info->cell_size);
+          reinterpret_cast<void*>(tls_cache.current_address[slot] + static_cast<size_t>(cell) * info->cell_size);
       return finish(memory, info->cell_size, kind, true);
     }
   }
-  return allocate_small_slow(cls, kind);
+  return allocate_small_slow(slot, kind);
+}
+
+Space space_of(const void* address) {
+  HeapState& heap = *g_heap;
+  return static_cast<Space>(heap.space.info(heap.space.page_of(reinterpret_cast<uintptr_t>(address))).space);
 }
 
 size_t object_size(const ObjectHeader* object) {

@@ -134,10 +134,20 @@ class BlockingScope {
   bool parked_;
 };
 
+// Where an object lives. Pages hold objects of one space only, so the STM
+// can keep the pages of never-written objects shared by every segment.
+enum class Space : uint8_t {
+  kDefault = 0,
+  kImmutable = 1,  // objects never written after their initialisation
+};
+inline constexpr size_t kNumSpaces = 2;
+
 // Allocates `size` bytes (header included, rounded up to 16), zeroed.
 // Returns null only when the reserved range is exhausted even after a
 // collection (the runtime turns that into MemoryError).
-ObjectHeader* allocate(size_t size, uint16_t kind);
+ObjectHeader* allocate(size_t size, uint16_t kind, Space space = Space::kDefault);
+// The space of the page holding `address` (a heap address below the frontier).
+Space space_of(const void* address);
 
 // Usable size of an object returned by allocate() (its cell size; for a large
 // object the requested size rounded up to 16).

@@ -38,8 +38,9 @@ struct HeapState {
   PageSpace space;
   std::mutex mutex;
   std::mutex collect_mutex;  // one collection at a time
-  // Small pages of each class that have free cells and no owner thread.
-  std::vector<size_t> available[kNumSizeClasses];
+  // Small pages of each space and class that have free cells and no owner
+  // thread, indexed by allocation slot (space * kNumSizeClasses + class).
+  std::vector<size_t> available[kNumSpaces * kNumSizeClasses];
 
   std::atomic<TraceFn> tracer{nullptr};
   std::atomic<ObjectViewsFn> object_views{nullptr};

@@ -95,10 +95,18 @@ void mark_from_roots(HeapState& heap) {
     current_stack_bounds(&low, &stack_high);
   }
   scan_current_thread(visitor, stack_high);
-  heap.threads.for_each([&](ThreadRecord& r) {
-    if (&r != self && r.parked_stack_pointer != 0)
-      scan_words_conservatively(visitor, r.parked_stack_pointer, r.stack_high, r.fake_stack);
-  });
+  struct ParkedStack {
+    uintptr_t low, high;
+    void* fake_stack;
+  };
+  std::vector<ParkedStack> parked;
+  {
+    std::lock_guard<std::mutex> lock(heap.park_mutex);  // parked_* are written under it
+    heap.threads.for_each([&](ThreadRecord& r) {
+      if (&r != self && r.parked_stack_pointer != 0) parked.push_back({r.parked_stack_pointer, r.stack_high, r.fake_stack});
+    });
+  }
+  for (const ParkedStack& p : parked) scan_words_conservatively(visitor, p.low, p.high, p.fake_stack);
 
   // 2. Explicit ranges and client enumerators (stm/ undo logs).
   std::vector<RootRange> ranges;

@@ -27,6 +27,7 @@ struct PageInfo {
   PageState state = PageState::kFree;
   uint8_t size_class = 0;
   bool owned = false;      // some thread's allocation cache allocates from it
+  uint8_t space = 0;       // gc::Space of its objects (large tails: the head's)
   uint32_t cell_size = 0;
   uint32_t cell_count = 0;
   uint32_t reciprocal = 0;  // ceil(2^32 / cell_size): offset -> cell index

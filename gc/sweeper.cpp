@@ -77,7 +77,7 @@ uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
           release(page, 1);
         } else {
           live_bytes += live * info.cell_size;
-          if (!info.owned && live < info.cell_count) heap.available[info.size_class].push_back(page);
+          if (!info.owned && live < info.cell_count) heap.available[info.space * kNumSizeClasses + info.size_class].push_back(page);
         }
         ++page;
         break;
