@@ -67,12 +67,8 @@ Result<int64_t> group_index(ThreadState& ts, Value self, Value index) {
   } else {
     Value groupindex = as_pattern(m->pattern)->groupindex;
     if (!groupindex.is(g_none)) {
-      Result<Value> found = dict_get(ts, groupindex, index);
-      if (!found.ok()) {
-        clear_pending_exception(ts);
-      } else if (!found.value().is_absent() && is_int(found.value())) {
-        if (!int_to_int64(found.value(), &i)) i = -1;
-      }
+      Value found = PY_TRY(dict_get(ts, groupindex, index));
+      if (!found.is_absent() && is_int(found) && !int_to_int64(found, &i)) i = -1;
     }
   }
   if (i < 0 || i >= m->ngroups) return raise(ts, g_exc_IndexError, "no such group");

@@ -159,15 +159,12 @@ Result<Value> sre_compile(ThreadState& ts, Value, CallArgs args) {
   int64_t n = list_size(a[2]);
   std::string words(static_cast<size_t>(n) * sizeof(uint32_t), '\0');
   for (int64_t i = 0; i < n; ++i) {
+    // CPython reports every unconvertible item (not an int, negative, too
+    // large) as this OverflowError.
     Value item = list_get(a[2], i);
-    if (!is_int(item))
-      return raise_type_error(ts, "an integer is required (got type %s)", type_name_of(item).c_str());
     int64_t w;
-    if (!int_to_int64(item, &w) || w > 0xffffffffLL) {
-      if (int_sign(item) < 0) return raise_overflow(ts, "can't convert negative value to unsigned int");
+    if (!is_int(item) || !int_to_int64(item, &w) || w < 0 || w > 0xffffffffLL)
       return raise_overflow(ts, "regular expression code size limit exceeded");
-    }
-    if (w < 0) return raise_overflow(ts, "can't convert negative value to unsigned int");
     uint32_t word = static_cast<uint32_t>(w);
     std::memcpy(&words[static_cast<size_t>(i) * sizeof(uint32_t)], &word, sizeof word);
   }
