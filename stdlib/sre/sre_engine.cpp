@@ -823,7 +823,7 @@ int Matcher<CharT>::search() {
     if (flags & kInfoPrefix) {
       prefix_len = code_[5];
       prefix = 7;
-    } else if (flags & kInfoCharset) {
+    } else if ((flags & kInfoCharset) && code_[1] + 1 > 5) {
       set = 5;
     }
     pc = code_[1] + 1;
@@ -927,15 +927,12 @@ bool Validator::inner(size_t pc, size_t end, int depth) {
       case kAnyAll:
         break;
       case kMark:
-        if (pc >= end || code_[pc] >= static_cast<uint64_t>(2 * groups_)) return false;
+        // CPython allows one mark past the groups (marks has 2 * groups + 2 slots).
+        if (pc >= end || code_[pc] > static_cast<uint64_t>(2 * groups_ + 1)) return false;
         pc++;
         break;
       case kAt:
         if (pc >= end || code_[pc] >= kAtCount) return false;
-        pc++;
-        break;
-      case kCategory:
-        if (pc >= end || code_[pc] >= kCatCount) return false;
         pc++;
         break;
       case kLiteral: case kNotLiteral: case kLiteralIgnore: case kNotLiteralIgnore:
@@ -955,20 +952,23 @@ bool Validator::inner(size_t pc, size_t end, int depth) {
         if (!skip_ok(pc, end, 4)) return false;
         size_t stop = pc + code_[pc];
         uint32_t flags = code_[pc + 1];
-        if (code_[pc + 2] > code_[pc + 3]) return false;
         size_t p = pc + 4;
+        if (flags & ~(kInfoPrefix | kInfoLiteral | kInfoCharset)) return false;
+        if ((flags & kInfoLiteral) && !(flags & kInfoPrefix)) return false;
         if (flags & kInfoPrefix) {
           if (flags & kInfoCharset) return false;
           if (p + 2 > stop) return false;
-          uint64_t len = code_[p], skip = code_[p + 1];
-          if (skip > len || len > stop - p - 2) return false;
+          uint64_t len = code_[p];
+          if (len > stop - p - 2) return false;
           p += 2 + len;
-          if (len > stop - p) return false;  // the overlap table
+          if (len > stop - p) return false;  // the overlap table: indexes into the prefix
           for (uint64_t k = 0; k < len; ++k)
-            if (code_[p + k] > k) return false;
+            if (code_[p + k] >= len) return false;
           p += len;
         } else if (flags & kInfoCharset) {
-          if (stop == p || code_[stop - 1] != kFailure || !charset(p, stop - 1)) return false;
+          // As CPython: the word before the block's end must be FAILURE (for an
+          // empty set that is the max field); search ignores an empty set.
+          if (code_[stop - 1] != kFailure || !charset(p, stop - 1)) return false;
           p = stop;
         }
         if (p != stop) return false;

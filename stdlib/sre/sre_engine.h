@@ -36,7 +36,7 @@ struct MatchState {
   int64_t ptr = 0;            // out: where the match ends
   bool must_advance = false;  // an empty match at `start` is not allowed
   bool match_all = false;     // fullmatch: the match must end at `end`
-  std::vector<int64_t> marks; // 2 * groups entries
+  std::vector<int64_t> marks; // 2 * groups + 2 entries (validated code may mark one past the groups)
   int lastmark = -1;
   int lastindex = -1;
 

@@ -58,7 +58,7 @@ Status sre_state_init(ThreadState& ts, Value pattern, Value string, int64_t pos,
   state->end = endpos;
   state->must_advance = false;
   state->match_all = false;
-  state->marks.assign(static_cast<size_t>(2 * p->groups), -1);
+  state->marks.assign(static_cast<size_t>(2 * p->groups + 2), -1);
   state->reset();
   return ok_status();
 }

@@ -10,6 +10,7 @@ kind 0 match, 1 search, 2 fullmatch, 3 finditer (all matches);
 each result is: start end lastindex followed by start end of every group.
 Also prints 'CASE' lines for the casing functions (see casing()).
 """
+import os
 import random
 import re
 import sys
@@ -248,9 +249,49 @@ def casing():
             print('CASE', cp, lo, int(cased))
 
 
+def mutate():
+    # Damaged code: valid programs with a few words changed, dropped or
+    # inserted. Prints CPython's verdict (1 accepted by _sre.compile, 0
+    # RuntimeError/OverflowError), groups and the code. Matching is left to
+    # the C++ side (CPython itself may crash on code it accepted).
+    import _sre
+    rng = random.Random(SEED)
+    sources = [p for p, f, _ in FIXED if isinstance(p, str) and f == 0][:60]
+    for _ in range(3000):
+        p = _parser.parse(rng.choice(sources), 0)
+        code = [int(w) for w in _compiler._code(p, 0)]
+        groups = p.state.groups - 1
+        for _ in range(rng.randint(1, 3)):
+            i = rng.randrange(len(code))
+            r = rng.random()
+            if r < 0.4:
+                code[i] = rng.randint(0, 45)
+            elif r < 0.7:
+                code[i] = max(0, code[i] + rng.choice([-2, -1, 1, 2]))
+            elif r < 0.85 and len(code) > 1:
+                del code[i]
+            else:
+                code.insert(i, rng.randint(0, 30))
+        # CPython's own validator can crash on damaged code: ask it in a
+        # child process and skip the cases where it dies.
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _sre.compile('x', 0, code, groups, {}, (None,) * (groups + 1))
+                os._exit(1)
+            except (RuntimeError, OverflowError):
+                os._exit(0)
+        _, status = os.waitpid(pid, 0)
+        if os.WIFEXITED(status) and os.WEXITSTATUS(status) in (0, 1):
+            print('MUTANT', os.WEXITSTATUS(status), groups, len(code), ' '.join(map(str, code)), flush=True)
+
+
 def main():
     if len(sys.argv) > 1 and sys.argv[1] == 'casing':
         casing()
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == 'mutate':
+        mutate()
         return
     for pattern, flags, subjects in FIXED:
         cases(pattern, flags, subjects)
