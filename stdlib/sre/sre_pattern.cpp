@@ -166,7 +166,8 @@ Result<Value> pattern_split(ThreadState& ts, Value self, CallArgs args) {
   return list;
 }
 
-bool is_callable(Value v) {
+// callable(v) (runtime/ops gets a shared is_callable with the stdlib branch).
+bool is_callable_value(Value v) {
   if (v.is_object()) {
     ObjectKind k = v.as_object()->kind();
     if (k == ObjectKind::Function || k == ObjectKind::BuiltinFunction || k == ObjectKind::BoundMethod ||
@@ -214,7 +215,7 @@ Result<Value> subx(ThreadState& ts, Value self, CallArgs args, const char* fname
   Value repl = a[0], string = a[1];
   int64_t count = PY_TRY(sre_index_arg(ts, a[2], 0));
   Value filter = repl;
-  bool filter_is_callable = is_callable(repl);
+  bool filter_is_callable = is_callable_value(repl);
   if (!filter_is_callable) {
     // A literal replacement (no backslash) is used as is; anything else goes
     // to the template compiler of the re module.
@@ -231,7 +232,7 @@ Result<Value> subx(ThreadState& ts, Value self, CallArgs args, const char* fname
     if (!literal) {
       Value fn = PY_TRY(re_function(ts, "_subx"));
       filter = PY_TRY(call(ts, fn, {self, repl}));
-      filter_is_callable = is_callable(filter);
+      filter_is_callable = is_callable_value(filter);
     }
   }
   sre::MatchState state;
