@@ -41,6 +41,8 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/names.h"
 #include "runtime/vm/thread_state.h"
+// Layouts of stdlib/ objects named by object_kinds.def (the tracer needs them).
+#include "stdlib/sre/sre_objects.h"
 
 namespace pystm {
 
