@@ -136,7 +136,8 @@ TEST_F(IsolationTest, ConflictRecordsNameBothSides) {
           uint64_t v = dec(body(const_cast<ObjectHeader*>(read(cells[1])))[0]);
           body(write(cells[0]))[0] = enc(v + 1);
         } else {
-          body(write(cells[++round % 2]))[0] = enc(round);
+          ++round;
+          body(write(cells[round % 2]))[0] = enc(round);
         }
       }, 100 + static_cast<uint64_t>(t));
   });
