@@ -69,17 +69,28 @@ void share_freed_pages(uintptr_t begin, size_t bytes) {
   }
 }
 
-// Privatizes page run [first, last) in segment `index`, pages not yet private.
+// Units of the collector's immutable space stay shared in every segment:
+// objects there are initialised in place and never published by a commit.
+bool immutable_unit(size_t p) {
+  return gc::space_of(reinterpret_cast<const void*>(g_tables.heap.base + (p << g_tables.page_shift))) ==
+         gc::Space::kImmutable;
+}
+
+// Privatizes page run [first, last) in segment `index`, pages not yet private
+// (units of the immutable space excepted).
 void privatize_locked(int index, size_t first, size_t last) {
   Tables& t = g_tables;
   uint64_t bit = uint64_t{1} << (index - 1);
+  auto skip = [&](size_t p) {
+    return (t.masks[p].load(std::memory_order_relaxed) & bit) || immutable_unit(p);
+  };
   for (size_t p = first; p < last;) {
-    if (t.masks[p].load(std::memory_order_relaxed) & bit) {
+    if (skip(p)) {
       ++p;
       continue;
     }
     size_t q = p;
-    while (q < last && !(t.masks[q].load(std::memory_order_relaxed) & bit)) ++q;
+    while (q < last && !skip(q)) ++q;
     size_t offset = p << t.page_shift;
     if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
              MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)

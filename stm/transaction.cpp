@@ -397,13 +397,13 @@ bool commit_and_begin(uint64_t location) {
 void set_aborts_before_inevitable(int count) { g_aborts_before_inevitable.store(std::max(1, count)); }
 
 namespace {
-gc::ObjectHeader* track_new(gc::ObjectHeader* object, bool committed_at_birth) {
+gc::ObjectHeader* track_new(gc::ObjectHeader* object) {
   Segment* s = current_segment();
   if (s == nullptr) {
     object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
     return object;
   }
-  if (committed_at_birth || !s->in_transaction) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+  if (!s->in_transaction) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
   size_t size = gc::object_size(object);
   // The collector zeroed the canonical cell; a private page still holds the
   // cell's old bytes in this segment.
@@ -415,12 +415,17 @@ gc::ObjectHeader* track_new(gc::ObjectHeader* object, bool committed_at_birth) {
 
 gc::ObjectHeader* allocate(size_t size, uint16_t kind) {
   gc::ObjectHeader* object = gc::allocate(size, kind);
-  return object == nullptr ? nullptr : track_new(object, false);
+  return object == nullptr ? nullptr : track_new(object);
 }
 
 gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
-  gc::ObjectHeader* object = gc::allocate(size, kind);
-  return object == nullptr ? nullptr : track_new(object, true);
+  // Pages of the immutable space are shared by every segment, always: the
+  // object is initialised in place in the canonical copy and needs no
+  // publishing. Nobody can reach it before the transaction that made it
+  // commits (or publishes it outside the heap, like the string intern table).
+  gc::ObjectHeader* object = gc::allocate(size, kind, gc::Space::kImmutable);
+  if (object != nullptr) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+  return object;
 }
 
 TransactionInfo current_transaction_info() {

@@ -36,12 +36,19 @@ static_assert(sizeof(Object) == 16);
 // Allocates a zeroed object of `size` bytes of layout T with the given type.
 // The new object belongs to the running transaction: no barrier needed yet.
 // Layouts that declare `static constexpr bool kImmutable = true` are never
-// written after initialisation; the STM does not track them.
+// written after initialisation; the STM allocates them in its immutable space
+// (shared by every segment, never tracked) unless the type gives its
+// instances a dict.
+// False for instances of subclasses that keep an instance dict (their dict
+// pointer is written after initialisation).
+bool instances_are_immutable(const TypeObject* type);
+
 template <class T>
 T* allocate_object(TypeObject* type, size_t size = sizeof(T)) {
   gc::ObjectHeader* h;
   if constexpr (requires { T::kImmutable; })
-    h = stm::allocate_immutable(size, static_cast<uint16_t>(T::kKind));
+    h = instances_are_immutable(type) ? stm::allocate_immutable(size, static_cast<uint16_t>(T::kKind))
+                                      : stm::allocate(size, static_cast<uint16_t>(T::kKind));
   else
     h = stm::allocate(size, static_cast<uint16_t>(T::kKind));
   stm::view(h)->client = type;

@@ -341,4 +341,8 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   return type_value;
 }
 
+bool instances_are_immutable(const TypeObject* type) {
+  return type == nullptr || stm::view(type)->dict_offset != kDictAtEnd;
+}
+
 }  // namespace pystm
