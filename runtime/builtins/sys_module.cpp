@@ -14,6 +14,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
+#include "runtime/objects/namespace_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -93,6 +94,11 @@ Result<Value> sys_intern(ThreadState& ts, Value, CallArgs args) {
   return str_intern_value(args[0]);
 }
 
+}  // namespace
+// frame_attributes.cpp
+Result<Value> sys_getframe(ThreadState& ts, Value, CallArgs args);
+namespace {
+
 const NativeMethod kSysFunctions[] = {
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0, nullptr},
@@ -100,6 +106,7 @@ const NativeMethod kSysFunctions[] = {
     {"exc_info", sys_exc_info, 0, 0, 0, nullptr},
     {"exception", sys_exception, 0, 0, 0, nullptr},
     {"intern", sys_intern, 1, 1, 0, nullptr},
+    {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
 };
 
 }  // namespace
@@ -153,6 +160,13 @@ void init_sys_module(const RuntimeOptions& options) {
   module_set(g_sys, "version_info", tuple_pack({Value::small_int(3), Value::small_int(11), Value::small_int(2),
                                                 str_from_ascii("final"), Value::small_int(0)}));
   module_set(g_sys, "hexversion", Value::small_int(0x030b02f0));
+  // cache_tag None: no bytecode cache (importlib then never writes one).
+  module_set(g_sys, "implementation",
+             simple_namespace_new({{"name", str_intern("pystm")},
+                                   {"cache_tag", g_none},
+                                   {"version", dict_get_str(module_dict(g_sys), str_intern("version_info"))},
+                                   {"hexversion", Value::small_int(0x030b02f0)},
+                                   {"_multiarch", str_intern("x86_64-linux-gnu")}}));
   module_set(g_sys, "maxsize", int_from_int64(INT64_MAX));
   module_set(g_sys, "byteorder", str_from_ascii("little"));
   module_set(g_sys, "platform", str_from_ascii("linux"));

@@ -48,4 +48,10 @@ void frame_release(FrameObject* frame);
 // Visits the frames kept for reuse (a gc root enumerator).
 void frame_cache_visit(gc::Visitor& visitor);
 
+// frame_attributes.cpp: the f_* / tb_* attributes and sys._getframe.
+// frame_escape marks `frame` as referenced from Python (never reused) and
+// returns it (None for null).
+Value frame_escape(FrameObject* frame);
+void init_frame_attributes();
+
 }  // namespace pystm

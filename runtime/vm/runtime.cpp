@@ -16,6 +16,7 @@
 #include "runtime/objects/file_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/frame_object.h"
+#include "runtime/objects/generic_alias_object.h"
 #include "runtime/objects/function_object.h"
 #include "runtime/objects/generator_object.h"
 #include "runtime/objects/instance_object.h"
@@ -260,6 +261,8 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_iterator_types();
   init_descriptor_types();
   init_generator_type();
+  init_frame_attributes();
+  init_generic_alias_type();
   init_file_types();
   init_builtins_module(options);
 }
