@@ -6,11 +6,15 @@ namespace pystm {
 
 Result<Value> create_math_module(ThreadState& ts);
 Result<Value> create_time_module(ThreadState& ts);
+Result<Value> create_weakref_module(ThreadState& ts);
+Result<Value> create_gc_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
       {"math", create_math_module},
       {"time", create_time_module},
+      {"_weakref", create_weakref_module},
+      {"gc", create_gc_module},
   };
   return kModules;
 }

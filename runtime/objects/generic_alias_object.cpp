@@ -27,7 +27,7 @@ namespace {
 
 const GenericAliasObject* ga(Value v) { return stm::view(v.as<GenericAliasObject>()); }
 bool is_tuple_value(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Tuple; }
-bool is_alias(Value v) { return v.is_object() && type_of(v) == g_generic_alias_type; }
+bool is_alias(Value v) { return v.is_object() && is_instance_of(v, g_generic_alias_type); }
 
 // The type variables of `args` in order of first appearance: an argument
 // with __typing_subst__ is one; otherwise its own __parameters__ count.
@@ -54,8 +54,9 @@ Result<Value> collect_parameters(ThreadState& ts, Value args) {
   return tuple_from(params.data(), static_cast<int64_t>(params.size()));
 }
 
-Value make_alias(Value origin, Value args, Value parameters) {
-  GenericAliasObject* g = allocate_object<GenericAliasObject>(g_generic_alias_type);
+Value make_alias(TypeObject* type, Value origin, Value args, Value parameters) {
+  uint32_t size = stm::read(type)->instance_size;
+  GenericAliasObject* g = allocate_object<GenericAliasObject>(type, size < sizeof(GenericAliasObject) ? sizeof(GenericAliasObject) : size);
   GenericAliasObject* gv = stm::view(g);
   gv->origin = origin;
   gv->args = args;
@@ -82,7 +83,8 @@ Result<Value> ga_new(ThreadState& ts, Value, CallArgs args) {
   if (args.nkw()) return raise_type_error(ts, "GenericAlias() takes no keyword arguments");
   if (args.nargs != 3)
     return raise_type_error(ts, "GenericAlias expected 2 arguments, got %zu", args.nargs - 1);
-  return generic_alias_new(ts, args[1], args[2]);
+  Value a = is_tuple_value(args[2]) ? args[2] : tuple_pack({args[2]});
+  return make_alias(args[0].as<TypeObject>(), args[1], a, PY_TRY(collect_parameters(ts, a)));
 }
 
 Result<Value> ga_repr(ThreadState& ts, Value self, CallArgs) {
@@ -214,12 +216,12 @@ const NativeMethod kClassGetItem[] = {{"__class_getitem__", class_getitem, 1, 1,
 Result<Value> generic_alias_new(ThreadState& ts, Value origin, Value args) {
   if (!is_tuple_value(args)) args = tuple_pack({args});
   Value params = PY_TRY(collect_parameters(ts, args));
-  return make_alias(origin, args, params);
+  return make_alias(g_generic_alias_type, origin, args, params);
 }
 
 void init_generic_alias_type() {
   g_generic_alias_type = make_builtin_type("GenericAlias", g_object_type, ObjectKind::GenericAlias,
-                                           sizeof(GenericAliasObject), 0);
+                                           sizeof(GenericAliasObject), kTypeBaseType);
   add_native_methods(g_generic_alias_type, kAliasMethods);
   for (const NativeMethod& g : kAliasGetters) add_native_property(g_generic_alias_type, &g, nullptr);
   type_set_attr_nogc_fail(g_generic_alias_type, "__module__", str_intern("types"));

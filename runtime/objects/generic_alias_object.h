@@ -1,6 +1,7 @@
 // runtime/objects/generic_alias_object.h — types.GenericAlias, the result of
 // list[int], dict[str, int], ... (PEP 585).
-// Owns: GenericAliasObject and its type. Invariant: immutable once made.
+// Owns: GenericAliasObject and its type. Invariant: never written after it
+// is made (not kImmutable only because subclasses may carry an instance dict).
 #pragma once
 #include "runtime/core/object.h"
 #include "runtime/core/result.h"
@@ -12,7 +13,6 @@ struct TypeObject;
 
 struct GenericAliasObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::GenericAlias;
-  static constexpr bool kImmutable = true;
   Value origin;
   Value args;         // tuple
   Value parameters;   // tuple of the type variables found in args

@@ -246,6 +246,10 @@ const NativeMethod kObjectGetters[] = {
     {"__class__", object_class, 0, 0, 0, nullptr},
     {"__dict__", object_dict, 0, 0, 0, nullptr},
 };
+Result<Value> type_subclasses_method(ThreadState&, Value self, CallArgs) {
+  return type_subclasses(self.as<TypeObject>());
+}
+
 const NativeMethod kTypeMethods[] = {
     {"__new__", type_new_method, 0, -1, kNativeStatic, nullptr},
     {"__init__", type_init_method, 0, -1, 0, nullptr},
@@ -254,6 +258,7 @@ const NativeMethod kTypeMethods[] = {
     {"__getattribute__", type_getattribute, 1, 1, 0, nullptr},
     {"__setattr__", type_setattr, 2, 2, 0, nullptr},
     {"mro", type_mro_method, 0, 0, 0, nullptr},
+    {"__subclasses__", type_subclasses_method, 0, 0, 0, nullptr},
     {"__instancecheck__", type_instancecheck, 1, 1, 0, nullptr},
     {"__subclasscheck__", type_subclasscheck, 1, 1, 0, nullptr},
 };

@@ -1,6 +1,7 @@
 // runtime/objects/type_object.cpp — class objects: lookup along the MRO, C3
 // linearisation, creation of built-in and user-defined classes.
 #include "runtime/objects/type_object.h"
+#include "runtime/objects/weakref_object.h"
 
 #include <atomic>
 #include <cstring>
@@ -32,6 +33,35 @@ void TypeObject::visit_edges(gc::Visitor& v) {
   visit_ptr(v, base);
   visit_ptr(v, dict);
   visit_value(v, slot_names);
+  visit_value(v, subclasses);
+}
+
+Status type_register_subclass(ThreadState& ts, TypeObject* type) {
+  Value bases = Value::from_object(stm::read(type)->bases);
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    Value base = tuple_item(bases, i);
+    if (!base.is_object() || base.as_object()->kind() != ObjectKind::Type) continue;
+    Value ref = PY_TRY(weakref_new(ts, g_weakref_type, Value::from_object(type), g_none));
+    TypeObject* b = base.as<TypeObject>();
+    Value list = stm::read(b)->subclasses;
+    if (list.is_null()) {
+      list = list_from(nullptr, 0);
+      stm::write(b)->subclasses = list;
+    }
+    list_append(list, ref);
+  }
+  return ok_status();
+}
+
+Value type_subclasses(TypeObject* type) {
+  Value out = list_from(nullptr, 0);
+  Value list = stm::read(type)->subclasses;
+  if (list.is_null()) return out;
+  for (int64_t i = 0; i < list_size(list); ++i) {
+    Value sub = weakref_referent(list_get(list, i));
+    if (!sub.is_null()) list_append(out, sub);
+  }
+  return out;
 }
 
 bool type_allows_instance_attribute(TypeObject* type, Value name) {
@@ -314,6 +344,7 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   stm::write(type)->slot_names = slot_names.is_absent() ? Value() : slot_names;
   Value type_value = Value::from_object(type);
   type_modified();
+  PY_TRY(type_register_subclass(ts, type));
   // __set_name__ on every attribute that defines it (data model §3.3.3.6).
   int64_t pos = 0;
   Value key, value;

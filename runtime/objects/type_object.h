@@ -38,6 +38,9 @@ struct TypeObject : Object {
   // attribute names instances may have; null otherwise. The values live in
   // the instance dict, which only these names may enter.
   Value slot_names;
+  // list of weak references to the classes created with this one among
+  // their bases (type.__subclasses__), null until the first.
+  Value subclasses;
 
   void visit_edges(gc::Visitor& v);
 };
@@ -75,5 +78,10 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
 void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value);
 
 std::string type_name(TypeObject* type);
+
+// type.__subclasses__(): records `type` with each of its bases (weakly), and
+// lists the live subclasses of `type` in creation order.
+Status type_register_subclass(ThreadState& ts, TypeObject* type);
+Value type_subclasses(TypeObject* type);
 
 }  // namespace pystm
