@@ -8,6 +8,7 @@ Result<Value> create_math_module(ThreadState& ts);
 Result<Value> create_time_module(ThreadState& ts);
 Result<Value> create_weakref_module(ThreadState& ts);
 Result<Value> create_gc_module(ThreadState& ts);
+Result<Value> create_itertools_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -15,6 +16,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"time", create_time_module},
       {"_weakref", create_weakref_module},
       {"gc", create_gc_module},
+      {"itertools", create_itertools_module},
   };
   return kModules;
 }

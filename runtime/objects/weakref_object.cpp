@@ -4,6 +4,7 @@
 // See weakref_object.h for the ownership rules.
 #include "runtime/objects/weakref_object.h"
 
+#include <atomic>
 #include <cstdio>
 #include <mutex>
 #include <unordered_map>
@@ -46,6 +47,8 @@ struct WeakTable {
   // (a root: they and their callbacks stay alive until run).
   std::vector<WeakRefObject*> pending;
 };
+std::atomic<bool> g_callbacks_pending{false};
+
 WeakTable& table() {
   static WeakTable* t = new WeakTable;  // never destroyed (threads may outlive exit)
   return *t;
@@ -64,7 +67,10 @@ void sweep_weak_table(void*) {
       for (auto r = refs.rbegin(); r != refs.rend(); ++r) {
         WeakRefObject* w = stm::view(*r);
         w->referent = Value();
-        if (!w->callback.is_null()) t.pending.push_back(*r);
+        if (!w->callback.is_null()) {
+          t.pending.push_back(*r);
+          g_callbacks_pending.store(true, std::memory_order_relaxed);
+        }
       }
       it = t.by_referent.erase(it);
     } else if (refs.empty()) {
@@ -340,14 +346,17 @@ Value weakref_list(Value obj) {
   return list_from(items.data(), static_cast<int64_t>(items.size()));
 }
 
-bool weakref_callbacks_pending() { return !table().pending.empty(); }
+bool weakref_callbacks_pending() { return g_callbacks_pending.load(std::memory_order_relaxed); }
 
 void run_weakref_callbacks(ThreadState& ts) {
   while (true) {
     WeakRefObject* w;
     {
       std::lock_guard<std::mutex> lock(table().mutex);
-      if (table().pending.empty()) return;
+      if (table().pending.empty()) {
+        g_callbacks_pending.store(false, std::memory_order_relaxed);
+        return;
+      }
       w = table().pending.front();
       table().pending.erase(table().pending.begin());
     }

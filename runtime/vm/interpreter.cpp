@@ -29,6 +29,7 @@
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/objects/weakref_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
@@ -320,6 +321,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       ts.ticks = 0;                                                   \
       SAVE_FRAME();                                                   \
       stm::commit_and_begin(reinterpret_cast<uint64_t>(frame));      \
+      if (weakref_callbacks_pending()) run_weakref_callbacks(ts);     \
       REOPEN();                                                       \
     }                                                                 \
   } while (0)

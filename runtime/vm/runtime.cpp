@@ -28,6 +28,7 @@
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/object_type.h"
 #include "runtime/objects/long_range_object.h"
+#include "runtime/objects/native_state_object.h"
 #include "runtime/objects/range_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/singleton_object.h"
