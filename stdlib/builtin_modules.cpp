@@ -9,6 +9,7 @@ Result<Value> create_time_module(ThreadState& ts);
 Result<Value> create_weakref_module(ThreadState& ts);
 Result<Value> create_gc_module(ThreadState& ts);
 Result<Value> create_itertools_module(ThreadState& ts);
+Result<Value> create_thread_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -17,6 +18,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_weakref", create_weakref_module},
       {"gc", create_gc_module},
       {"itertools", create_itertools_module},
+      {"_thread", create_thread_module},
   };
   return kModules;
 }

@@ -18,8 +18,8 @@ void flush_std_streams();
 void init_sys_module(const RuntimeOptions& options);
 // sys.exit status for SystemExit(code): prints a non-int code to stderr.
 int system_exit_status(Value exc);
-// Temporary bytearray/memoryview stand-ins (bytearray_placeholder.cpp); a no-op
-// once builtins defines bytearray.
-void install_bytearray_placeholder();
+// Temporary bytearray/memoryview/complex stand-ins
+// (placeholder_builtin_types.cpp); each a no-op once builtins defines it.
+void install_placeholder_builtin_types();
 
 }  // namespace pystm

@@ -40,6 +40,8 @@ struct DictObject : Object {
 
 Value dict_new();
 bool is_dict(Value v);
+// Exactly dict (not a subclass, whose methods may be overridden).
+bool is_exact_dict(Value v);
 int64_t dict_size(Value dict);
 // Lookup by any hashable key; Value::absent() (no exception) when missing; error
 // when hashing or comparing raised.

@@ -172,7 +172,34 @@ Result<Value> type_new_method(ThreadState& ts, Value, CallArgs args) {
     return raise_type_error(ts, "type.__new__() argument 2 must be tuple, not %s", type_name_of(args[2]).c_str());
   if (!is_instance_of(args[3], g_dict_type))
     return raise_type_error(ts, "type.__new__() argument 3 must be dict, not %s", type_name_of(args[3]).c_str());
-  return type_new(ts, args[0].as<TypeObject>(), args[1], args[2].as<TupleObject>(), args[3].as<DictObject>());
+  // The most derived metaclass of the bases wins; if it has its own __new__,
+  // that makes the class (type('E', (SomeEnum,), ns) is an EnumType call).
+  TypeObject* meta = args[0].as<TypeObject>();
+  TypeObject* winner = meta;
+  for (int64_t i = 0; i < tuple_size(args[2]); ++i) {
+    TypeObject* bm = type_of(tuple_item(args[2], i));
+    if (type_is_subtype(winner, bm)) continue;
+    if (type_is_subtype(bm, winner)) {
+      winner = bm;
+      continue;
+    }
+    return raise_type_error(ts,
+                            "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                            "subclass of the metaclasses of all its bases");
+  }
+  if (winner != meta) {
+    Value winner_new = type_lookup(winner, g_name___new__);
+    if (!winner_new.is(type_lookup(g_type_type, g_name___new__))) {
+      if (winner_new.is_object() && winner_new.as_object()->kind() == ObjectKind::StaticMethod)
+        winner_new = stm::read(winner_new.as<StaticMethodObject>())->callable;
+      ValueVector full;
+      full.push_back(Value::from_object(winner));
+      for (size_t i = 1; i < args.nargs + args.nkw(); ++i) full.push_back(args.args[i]);
+      return call(ts, winner_new, CallArgs{full.data(), args.nargs, args.kwnames});
+    }
+    meta = winner;
+  }
+  return type_new(ts, meta, args[1], args[2].as<TupleObject>(), args[3].as<DictObject>());
 }
 Result<Value> type_init_method(ThreadState&, Value, CallArgs) { return g_none; }
 Result<Value> type_call_method(ThreadState& ts, Value self, CallArgs args) {
@@ -277,8 +304,11 @@ const NativeMethod kTypeSetters[] = {
 
 }  // namespace
 
+void init_object_reduce();  // object_reduce.cpp
+
 void init_object_type() {
   add_native_methods(g_object_type, kObjectMethods);
+  init_object_reduce();
   add_native_property(g_object_type, &kObjectGetters[0], nullptr);
   add_native_property(g_object_type, &kObjectGetters[1], nullptr);
   add_native_methods(g_type_type, kTypeMethods);

@@ -12,6 +12,7 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
+#include "runtime/objects/frame_object.h"
 #include "runtime/objects/function_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/instance_object.h"
@@ -281,7 +282,11 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
       return raise_type_error(ts, "multiple bases have instance lay-out conflict");
   }
   const TypeObject* sv = stm::read(solid);
-  TypeObject* type = allocate_object<TypeObject>(metatype);
+  // A metaclass defined in Python gives its instances (classes) a dict in
+  // the last word: allocate the metaclass's instance size, not the bare layout.
+  size_t type_size = stm::read(metatype)->instance_size;
+  if (type_size < sizeof(TypeObject)) type_size = sizeof(TypeObject);
+  TypeObject* type = allocate_object<TypeObject>(metatype, type_size);
   TypeObject* t = stm::view(type);
   t->name = str_intern_value(name);
   t->bases = bases.as<TupleObject>();
@@ -299,6 +304,11 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   t->flags = kTypeHeap | kTypeBaseType | kTypeHasInstanceDict;
   Value dict = dict_copy(Value::from_object(ns));
   t->dict = dict.as<DictObject>();
+  // type(name, bases, ns) without __module__: the calling code's module.
+  if (dict_get_str(dict, g_name___module__).is_null() && ts.frame) {
+    Value module = dict_get_str(Value::from_object(stm::read(ts.frame)->globals), g_name___name__);
+    if (!module.is_null()) dict_set_str(dict, g_name___module__, module);
+  }
   Value qualname = dict_get_str(dict, g_name___qualname__);
   if (!qualname.is_null()) {
     t->qualname = qualname;

@@ -269,7 +269,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_weakref_types();
   init_file_types();
   init_builtins_module(options);
-  install_bytearray_placeholder();
+  install_placeholder_builtin_types();
 }
 
 }  // namespace pystm
