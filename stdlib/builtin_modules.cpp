@@ -10,6 +10,8 @@ Result<Value> create_weakref_module(ThreadState& ts);
 Result<Value> create_gc_module(ThreadState& ts);
 Result<Value> create_itertools_module(ThreadState& ts);
 Result<Value> create_thread_module(ThreadState& ts);
+Result<Value> create_collections_module(ThreadState& ts);
+Result<Value> create_functools_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -19,6 +21,8 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"gc", create_gc_module},
       {"itertools", create_itertools_module},
       {"_thread", create_thread_module},
+      {"_collections", create_collections_module},
+      {"_functools", create_functools_module},
   };
   return kModules;
 }

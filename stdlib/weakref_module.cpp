@@ -19,12 +19,10 @@ namespace pystm {
 
 namespace {
 
-bool is_callable_value(Value v) { return !lookup_special(v, g_name___call__).is_null(); }
-
 Result<Value> weakref_proxy(ThreadState& ts, Value, CallArgs args) {
   Value obj = args[0];
   Value callback = args.nargs > 1 ? args[1] : g_none;
-  TypeObject* type = is_callable_value(obj) ? g_weakcallableproxy_type : g_weakproxy_type;
+  TypeObject* type = is_callable(obj) ? g_weakcallableproxy_type : g_weakproxy_type;
   return weakref_new(ts, type, obj, callback);
 }
 

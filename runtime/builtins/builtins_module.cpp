@@ -359,16 +359,7 @@ Result<Value> builtin_hasattr(ThreadState& ts, Value, CallArgs args) {
   return bool_value(!v.is_absent());
 }
 
-Result<Value> builtin_callable(ThreadState&, Value, CallArgs args) {
-  Value v = args[0];
-  if (v.is_object()) {
-    ObjectKind k = v.as_object()->kind();
-    if (k == ObjectKind::Function || k == ObjectKind::BuiltinFunction || k == ObjectKind::BoundMethod ||
-        k == ObjectKind::Type)
-      return g_true;
-  }
-  return bool_value(!lookup_special(v, g_name___call__).is_null());
-}
+Result<Value> builtin_callable(ThreadState&, Value, CallArgs args) { return bool_value(is_callable(args[0])); }
 
 Result<Value> builtin_format(ThreadState& ts, Value, CallArgs args) {
   return format_value(ts, args[0], args.nargs > 1 ? args[1] : str_from_ascii(""));

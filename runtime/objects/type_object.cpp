@@ -37,6 +37,14 @@ void TypeObject::visit_edges(gc::Visitor& v) {
   visit_value(v, subclasses);
 }
 
+std::string type_tp_name(TypeObject* type) {
+  const TypeObject* t = stm::read(type);
+  if (t->flags & kTypeHeap) return type_name(type);
+  Value module = dict_get_str(Value::from_object(t->dict), g_name___module__);
+  if (module.is_null() || !is_instance_of(module, g_str_type) || str_to_utf8(module) == "builtins") return type_name(type);
+  return str_to_utf8(module) + "." + type_name(type);
+}
+
 Status type_register_subclass(ThreadState& ts, TypeObject* type) {
   Value bases = Value::from_object(stm::read(type)->bases);
   for (int64_t i = 0; i < tuple_size(bases); ++i) {
@@ -301,7 +309,7 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     t->dict_offset = kDictAtEnd;
     t->instance_size += sizeof(DictObject*);
   }
-  t->flags = kTypeHeap | kTypeBaseType | kTypeHasInstanceDict;
+  t->flags = kTypeHeap | kTypeBaseType | kTypeHasInstanceDict | (sv->flags & kTypeDictTrailer);
   Value dict = dict_copy(Value::from_object(ns));
   t->dict = dict.as<DictObject>();
   // type(name, bases, ns) without __module__: the calling code's module.

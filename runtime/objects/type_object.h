@@ -20,6 +20,7 @@ enum TypeFlag : uint32_t {
   kTypeBaseType = 1u << 1,      // may be subclassed
   kTypeHasInstanceDict = 1u << 2,
   kTypeAbstractSeq = 1u << 3,
+  kTypeDictTrailer = 1u << 4,   // dict layout plus one Value (DictObject::trailer); inherited
 };
 
 struct TypeObject : Object {
@@ -78,6 +79,9 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
 void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value);
 
 std::string type_name(TypeObject* type);
+// CPython's tp_name: "module.Name" for a native type defined outside
+// builtins (collections.deque, weakref.ProxyType), else the plain name.
+std::string type_tp_name(TypeObject* type);
 
 // type.__subclasses__(): records `type` with each of its bases (weakly), and
 // lists the live subclasses of `type` in creation order.

@@ -216,7 +216,7 @@ Result<Value> proxy_contains(ThreadState& ts, Value self, CallArgs args) {
   return bool_value(PY_TRY(contains(ts, PY_TRY(live(ts, self)), args[0])));
 }
 Result<Value> proxy_hash(ThreadState& ts, Value self, CallArgs) {
-  return raise_type_error(ts, "unhashable type: 'weakref.%s'", type_name_of(self).c_str());
+  return raise_type_error(ts, "unhashable type: '%s'", type_tp_name(type_of(self)).c_str());
 }
 Result<Value> proxy_call(ThreadState& ts, Value self, CallArgs args) { return call(ts, PY_TRY(live(ts, self)), args); }
 

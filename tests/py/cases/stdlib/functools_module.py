@@ -1,7 +1,7 @@
 # functools: wraps, partial, reduce, lru_cache, cache, total_ordering,
-# singledispatch, cached_property, cmp_to_key.
+# cached_property, cmp_to_key.
 import functools
-from functools import wraps, partial, reduce, lru_cache, total_ordering, singledispatch, cached_property, cmp_to_key
+from functools import wraps, partial, reduce, lru_cache, total_ordering, cached_property, cmp_to_key
 
 def deco(f):
     @wraps(f)
@@ -71,17 +71,6 @@ class Version:
     def __lt__(self, other):
         return self.n < other.n
 print(Version(1) <= Version(2), Version(3) >= Version(2), Version(1) > Version(1))
-
-@singledispatch
-def describe(x):
-    return 'object'
-@describe.register
-def _(x: int):
-    return 'int'
-@describe.register(list)
-def _(x):
-    return 'list'
-print(describe(1), describe([]), describe('s'), describe(True))
 
 class Lazy:
     def __init__(self):
