@@ -12,6 +12,7 @@ Result<Value> create_itertools_module(ThreadState& ts);
 Result<Value> create_thread_module(ThreadState& ts);
 Result<Value> create_collections_module(ThreadState& ts);
 Result<Value> create_functools_module(ThreadState& ts);
+Result<Value> create_posix_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -23,6 +24,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_thread", create_thread_module},
       {"_collections", create_collections_module},
       {"_functools", create_functools_module},
+      {"posix", create_posix_module},
   };
   return kModules;
 }

@@ -99,6 +99,14 @@ Result<Value> sys_intern(ThreadState& ts, Value, CallArgs args) {
 Result<Value> sys_getframe(ThreadState& ts, Value, CallArgs args);
 namespace {
 
+Result<Value> sys_getfilesystemencoding(ThreadState&, Value, CallArgs) { return str_intern("utf-8"); }
+// No audit hooks yet: sys.audit only checks its event argument.
+Result<Value> sys_audit(ThreadState& ts, Value, CallArgs args) {
+  if (!is_str(args[0])) return raise_type_error(ts, "expected str for argument 'event', not %s", type_name_of(args[0]).c_str());
+  return g_none;
+}
+Result<Value> sys_getfilesystemencodeerrors(ThreadState&, Value, CallArgs) { return str_intern("surrogateescape"); }
+
 const NativeMethod kSysFunctions[] = {
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0, nullptr},
@@ -107,6 +115,10 @@ const NativeMethod kSysFunctions[] = {
     {"exception", sys_exception, 0, 0, 0, nullptr},
     {"intern", sys_intern, 1, 1, 0, nullptr},
     {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0, 0, 0, nullptr},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, 0, 0, nullptr},
+    {"getdefaultencoding", sys_getfilesystemencoding, 0, 0, 0, nullptr},
+    {"audit", sys_audit, 1, -1, kNativeNoKeywords, nullptr},
 };
 
 }  // namespace
