@@ -12,6 +12,7 @@
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/interpreter.h"
+#include "runtime/vm/names.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -92,11 +93,21 @@ Result<Value> gen_send(ThreadState& ts, Value self, CallArgs args) {
 }
 
 Result<Value> gen_throw(ThreadState& ts, Value self, CallArgs args) {
+  // throw(type[, value[, tb]]) as CPython's _gen_throw: a value that is
+  // already an instance of type is thrown as it is; None means type().
   Value exc = args[0];
-  if (args.nargs > 1 && is_exception_class(exc)) {
-    Value instance = PY_TRY(call(ts, exc, {args[1]}));
-    exc = instance;
+  Value value = args.nargs > 1 ? args[1] : g_none;
+  if (is_exception_class(exc)) {
+    if (value.is(g_none)) exc = PY_TRY(call(ts, exc, {}));
+    else if (is_instance_of(value, exc.as<TypeObject>())) exc = value;
+    else if (value.is_object() && value.as_object()->kind() == ObjectKind::Tuple)
+      exc = PY_TRY(call(ts, exc, CallArgs{tuple_items(value), static_cast<size_t>(tuple_size(value)), nullptr}));
+    else exc = PY_TRY(call(ts, exc, {value}));
+  } else if (is_exception_instance(exc) && !value.is(g_none)) {
+    return raise_type_error(ts, "instance exception may not have a separate value");
   }
+  if (args.nargs > 2 && !args[2].is(g_none) && is_exception_instance(exc))
+    PY_TRY(set_attr(ts, exc, g_name___traceback__, args[2]));
   bool returned;
   Value v = PY_TRY(generator_resume(ts, self, g_none, exc, &returned));
   if (returned) return stop_iteration_with(ts, v);

@@ -29,11 +29,13 @@ Result<Value> copyreg_attr(ThreadState& ts, const char* name) {
 // paired with a dict of the set __slots__ values when the class has slots.
 Result<Value> object_getstate(ThreadState& ts, Value self, CallArgs) {
   Value state = g_none;
-  if (DictObject** slot = instance_dict_slot(self)) {
+  Value slot_names = stm::read(type_of(self))->slot_names;
+  // With __slots__ all along the MRO the instance dict holds only the slot
+  // values (see TypeObject::slot_names): they go to the slots part below.
+  if (DictObject** slot = slot_names.is_null() ? instance_dict_slot(self) : nullptr) {
     DictObject* d = *stm::view(slot);
     if (d && dict_size(Value::from_object(d)) > 0) state = Value::from_object(d);
   }
-  Value slot_names = stm::read(type_of(self))->slot_names;
   if (!slot_names.is_null() && tuple_size(slot_names) > 0) {
     Value slots = dict_new();
     for (int64_t i = 0; i < tuple_size(slot_names); ++i) {

@@ -10,6 +10,7 @@
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -31,7 +32,22 @@ bool overrides(TypeObject* type, Value name, TypeObject* owner) {
 
 }  // namespace
 
+// object.__new__ refuses classes with abstract methods left (abc sets
+// __abstractmethods__ on every class it makes).
+Status check_not_abstract(ThreadState& ts, TypeObject* type) {
+  if (!(stm::read(type)->flags & kTypeHeap)) return ok_status();
+  Value abstract = type_lookup(type, g_name___abstractmethods__);
+  if (abstract.is_null() || !is_set(abstract) || PY_TRY(length(ts, abstract)) == 0) return ok_status();
+  Value names = PY_TRY(sequence_to_list(ts, abstract));
+  PY_TRY(list_sort(ts, names, Value(), false));
+  std::string joined;
+  for (int64_t i = 0; i < list_size(names); ++i) joined += (i ? ", " : "") + PY_TRY(str_utf8(ts, list_get(names, i)));
+  return raise_type_error(ts, "Can't instantiate abstract class %s with abstract method%s %s",
+                          type_name(type).c_str(), list_size(names) == 1 ? "" : "s", joined.c_str());
+}
+
 Result<Value> object_allocate(ThreadState& ts, TypeObject* type) {
+  PY_TRY(check_not_abstract(ts, type));
   const TypeObject* t = stm::read(type);
   switch (t->instance_kind) {
     case ObjectKind::Instance:
@@ -89,6 +105,9 @@ namespace {
 Result<Value> object_new(ThreadState& ts, Value, CallArgs args) {
   return object_allocate(ts, args[0].as<TypeObject>());
 }
+
+// object.__subclasshook__: no opinion (abc consults it).
+Result<Value> object_subclasshook(ThreadState&, Value, CallArgs) { return g_notimplemented; }
 
 Result<Value> object_init(ThreadState& ts, Value self, CallArgs args) {
   TypeObject* type = type_of(self);
@@ -268,6 +287,7 @@ const NativeMethod kObjectMethods[] = {
     {"__delattr__", object_delattr, 1, 1, 0, nullptr},
     {"__format__", object_format, 1, 1, 0, nullptr},
     {"__init_subclass__", object_init_subclass, 0, 0, kNativeClass, nullptr},
+    {"__subclasshook__", object_subclasshook, 0, -1, kNativeClass, nullptr},
 };
 const NativeMethod kObjectGetters[] = {
     {"__class__", object_class, 0, 0, 0, nullptr},

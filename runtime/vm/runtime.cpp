@@ -265,6 +265,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_descriptor_types();
   init_generator_type();
   init_frame_attributes();
+  init_builtin_function_attributes();
   init_generic_alias_type();
   init_weakref_types();
   init_file_types();
