@@ -13,6 +13,7 @@ Result<Value> create_thread_module(ThreadState& ts);
 Result<Value> create_collections_module(ThreadState& ts);
 Result<Value> create_functools_module(ThreadState& ts);
 Result<Value> create_posix_module(ThreadState& ts);
+Result<Value> create_atexit_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -25,6 +26,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_collections", create_collections_module},
       {"_functools", create_functools_module},
       {"posix", create_posix_module},
+      {"atexit", create_atexit_module},
   };
   return kModules;
 }
