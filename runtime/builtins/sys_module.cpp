@@ -173,6 +173,19 @@ void init_sys_module(const RuntimeOptions& options) {
                                                 str_from_ascii("final"), Value::small_int(0)}));
   module_set(g_sys, "hexversion", Value::small_int(0x030b02f0));
   // cache_tag None: no bytecode cache (importlib then never writes one).
+  module_set(g_sys, "warnoptions", list_new());
+  module_set(g_sys, "_xoptions", dict_new());
+  // sys.flags: the attributes of CPython's struct sequence (not indexable yet).
+  module_set(g_sys, "flags",
+             simple_namespace_new({{"debug", Value::small_int(0)}, {"inspect", Value::small_int(0)},
+                                   {"interactive", Value::small_int(0)}, {"optimize", Value::small_int(0)},
+                                   {"dont_write_bytecode", Value::small_int(0)}, {"no_user_site", Value::small_int(0)},
+                                   {"no_site", Value::small_int(0)}, {"ignore_environment", Value::small_int(0)},
+                                   {"verbose", Value::small_int(0)}, {"bytes_warning", Value::small_int(0)},
+                                   {"quiet", Value::small_int(0)}, {"hash_randomization", Value::small_int(1)},
+                                   {"isolated", Value::small_int(0)}, {"dev_mode", g_false},
+                                   {"utf8_mode", Value::small_int(0)}, {"warn_default_encoding", Value::small_int(0)},
+                                   {"safe_path", g_false}, {"int_max_str_digits", Value::small_int(4300)}}));
   module_set(g_sys, "implementation",
              simple_namespace_new({{"name", str_intern("pystm")},
                                    {"cache_tag", g_none},

@@ -218,7 +218,8 @@ Result<Value> type_new_method(ThreadState& ts, Value, CallArgs args) {
     }
     meta = winner;
   }
-  return type_new(ts, meta, args[1], args[2].as<TupleObject>(), args[3].as<DictObject>());
+  return type_new(ts, meta, args[1], args[2].as<TupleObject>(), args[3].as<DictObject>(),
+                  CallArgs{args.args + args.nargs, 0, args.kwnames});
 }
 Result<Value> type_init_method(ThreadState&, Value, CallArgs) { return g_none; }
 Result<Value> type_call_method(ThreadState& ts, Value self, CallArgs args) {
@@ -317,9 +318,44 @@ const NativeMethod kTypeGetters[] = {
     {"__base__", type_base_get, 0, 0, 0, nullptr},
     {"__dict__", type_dict_get, 0, 0, 0, nullptr},
 };
+// C.__bases__ = (...): new bases and MRO for C (its subclasses keep theirs).
+Result<Value> type_bases_set(ThreadState& ts, Value self, CallArgs args) {
+  TypeObject* type = self.as<TypeObject>();
+  Value bases = args[0];
+  if (!(stm::read(type)->flags & kTypeHeap))
+    return raise_type_error(ts, "cannot set '__bases__' attribute of immutable type '%s'", type_name(type).c_str());
+  if (!bases.is_object() || bases.as_object()->kind() != ObjectKind::Tuple)
+    return raise_type_error(ts, "can only assign tuple to %s.__bases__, not %s", type_name(type).c_str(),
+                            type_name_of(bases).c_str());
+  if (tuple_size(bases) == 0)
+    return raise_type_error(ts, "can only assign non-empty tuple to %s.__bases__, not ()", type_name(type).c_str());
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    Value b = tuple_item(bases, i);
+    if (!is_instance_of(b, g_type_type))
+      return raise_type_error(ts, "%s.__bases__ must be tuple of classes, not '%s'", type_name(type).c_str(),
+                              type_name_of(b).c_str());
+    if (type_is_subtype(b.as<TypeObject>(), type))
+      return raise_type_error(ts, "a __bases__ item causes an inheritance cycle");
+  }
+  TupleObject* old_bases = stm::read(type)->bases;
+  TypeObject* old_base = stm::read(type)->base;
+  stm::write(type)->bases = bases.as<TupleObject>();
+  stm::write(type)->base = tuple_item(bases, 0).as<TypeObject>();
+  Result<Value> mro = type_compute_mro(ts, type);
+  if (!mro.ok()) {
+    stm::write(type)->bases = old_bases;
+    stm::write(type)->base = old_base;
+    return kError;
+  }
+  stm::write(type)->mro = mro.value().as<TupleObject>();
+  type_modified();
+  return g_none;
+}
+
 const NativeMethod kTypeSetters[] = {
     {"__name__", type_name_set, 1, 1, 0, nullptr},
     {"__qualname__", type_qualname_set, 1, 1, 0, nullptr},
+    {"__bases__", type_bases_set, 1, 1, 0, nullptr},
 };
 
 }  // namespace
@@ -334,7 +370,9 @@ void init_object_type() {
   add_native_methods(g_type_type, kTypeMethods);
   add_native_property(g_type_type, &kTypeGetters[0], &kTypeSetters[0]);
   add_native_property(g_type_type, &kTypeGetters[1], &kTypeSetters[1]);
-  for (int i = 2; i < 6; ++i) add_native_property(g_type_type, &kTypeGetters[i], nullptr);
+  add_native_property(g_type_type, &kTypeGetters[2], nullptr);
+  add_native_property(g_type_type, &kTypeGetters[3], &kTypeSetters[2]);  // __bases__
+  for (int i = 4; i < 6; ++i) add_native_property(g_type_type, &kTypeGetters[i], nullptr);
 }
 
 }  // namespace pystm

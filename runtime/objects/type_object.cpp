@@ -269,7 +269,7 @@ Value retype_instance(Value instance, TypeObject* subtype) {
 }
 
 Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases_in,
-                       DictObject* ns) {
+                       DictObject* ns, CallArgs class_kwargs) {
   Value bases = bases_in && stm::view(bases_in)->size > 0 ? Value::from_object(bases_in)
                                                            : tuple_pack({Value::from_object(g_object_type)});
   // The solid base: the base whose layout the instances use.
@@ -332,14 +332,15 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     stm::view(sm)->callable = new_fn;
     dict_set_str(dict, g_name___new__, Value::from_object(sm));
   }
-  Value init_subclass = dict_get_str(dict, g_name___init_subclass__);
-  if (!init_subclass.is_null() && init_subclass.is_object() &&
-      init_subclass.as_object()->kind() == ObjectKind::Function) {
-    ClassMethodObject* cm = allocate_object<ClassMethodObject>(g_classmethod_type);
-    stm::view(cm)->callable = init_subclass;
-    dict_set_str(dict, g_name___init_subclass__, Value::from_object(cm));
+  // __init_subclass__ and __class_getitem__ are class methods implicitly.
+  for (Value hook_name : {g_name___init_subclass__, str_intern("__class_getitem__")}) {
+    Value hook = dict_get_str(dict, hook_name);
+    if (!hook.is_null() && hook.is_object() && hook.as_object()->kind() == ObjectKind::Function) {
+      ClassMethodObject* cm = allocate_object<ClassMethodObject>(g_classmethod_type);
+      stm::view(cm)->callable = hook;
+      dict_set_str(dict, hook_name, Value::from_object(cm));
+    }
   }
-  if (dict_get_str(dict, g_name___doc__).is_null()) dict_set_str(dict, g_name___doc__, g_none);
   Value cell = dict_get_str(dict, g_name___classcell__);
   if (!cell.is_null()) {
     if (cell.is_object() && cell.as_object()->kind() == ObjectKind::Cell)
@@ -358,6 +359,8 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
                                  PY_TRY(repr_utf8(ts, name)).c_str());
     }
   }
+  // After the __slots__ check: a slot may be named __doc__ (typing._SpecialForm).
+  if (dict_get_str(dict, g_name___doc__).is_null()) dict_set_str(dict, g_name___doc__, g_none);
   Value slot_names = PY_TRY(compute_slot_names(ts, type));
   stm::write(type)->slot_names = slot_names.is_absent() ? Value() : slot_names;
   Value type_value = Value::from_object(type);
@@ -385,7 +388,12 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   if (!parent_hook.is_null() && parent_hook.is_object() &&
       parent_hook.as_object()->kind() == ObjectKind::ClassMethod) {
     Value fn = stm::view(parent_hook.as<ClassMethodObject>())->callable;
-    PY_TRY(call(ts, fn, {type_value}));
+    ValueVector hook_args;
+    hook_args.push_back(type_value);
+    for (size_t i = 0; i < class_kwargs.nkw(); ++i) hook_args.push_back(class_kwargs.kw_value(i));
+    PY_TRY(call(ts, fn, CallArgs{hook_args.data(), 1, class_kwargs.kwnames}));
+  } else if (class_kwargs.nkw() > 0) {
+    return raise_type_error(ts, "%s.__init_subclass__() takes no keyword arguments", type_name(type).c_str());
   }
   return type_value;
 }

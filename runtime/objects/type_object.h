@@ -7,6 +7,7 @@
 
 #include "runtime/core/object.h"
 #include "runtime/core/result.h"
+#include "runtime/objects/builtin_function.h"
 
 namespace pystm {
 
@@ -73,8 +74,9 @@ Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type);
 TypeObject* make_builtin_type(const char* name, TypeObject* base, ObjectKind instance_kind,
                               uint32_t instance_size, uint32_t flags);
 // Creates a class from a class statement / type(name, bases, ns).
+// `class_kwargs` (keyword arguments only) go to the parent's __init_subclass__.
 Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases,
-                       DictObject* ns);
+                       DictObject* ns, CallArgs class_kwargs = CallArgs{});
 // Sets `name` in the type's namespace.
 void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value);
 
