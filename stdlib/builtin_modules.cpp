@@ -14,6 +14,7 @@ Result<Value> create_collections_module(ThreadState& ts);
 Result<Value> create_functools_module(ThreadState& ts);
 Result<Value> create_posix_module(ThreadState& ts);
 Result<Value> create_atexit_module(ThreadState& ts);
+Result<Value> create_errno_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -27,6 +28,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_functools", create_functools_module},
       {"posix", create_posix_module},
       {"atexit", create_atexit_module},
+      {"errno", create_errno_module},
   };
   return kModules;
 }
