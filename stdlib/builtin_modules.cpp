@@ -15,6 +15,7 @@ Result<Value> create_functools_module(ThreadState& ts);
 Result<Value> create_posix_module(ThreadState& ts);
 Result<Value> create_atexit_module(ThreadState& ts);
 Result<Value> create_errno_module(ThreadState& ts);
+Result<Value> create_string_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -29,6 +30,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"posix", create_posix_module},
       {"atexit", create_atexit_module},
       {"errno", create_errno_module},
+      {"_string", create_string_module},
   };
   return kModules;
 }
