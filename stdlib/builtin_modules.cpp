@@ -16,6 +16,7 @@ Result<Value> create_posix_module(ThreadState& ts);
 Result<Value> create_atexit_module(ThreadState& ts);
 Result<Value> create_errno_module(ThreadState& ts);
 Result<Value> create_string_module(ThreadState& ts);
+Result<Value> create_contextvars_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -31,6 +32,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"atexit", create_atexit_module},
       {"errno", create_errno_module},
       {"_string", create_string_module},
+      {"_contextvars", create_contextvars_module},
   };
   return kModules;
 }
