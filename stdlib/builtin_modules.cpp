@@ -17,6 +17,7 @@ Result<Value> create_atexit_module(ThreadState& ts);
 Result<Value> create_errno_module(ThreadState& ts);
 Result<Value> create_string_module(ThreadState& ts);
 Result<Value> create_contextvars_module(ThreadState& ts);
+Result<Value> create_codecs_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -33,6 +34,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"errno", create_errno_module},
       {"_string", create_string_module},
       {"_contextvars", create_contextvars_module},
+      {"_codecs", create_codecs_module},
   };
   return kModules;
 }
