@@ -283,7 +283,11 @@ Status check_weakrefable(ThreadState& ts, Value obj) {
   if (obj.is_object()) {
     TypeObject* type = type_of(obj);
     if (stm::read(type)->flags & kTypeHeap) {
-      ok = true;
+      // A class slotted all along its MRO is weakly referenceable only when
+      // one of the __slots__ is '__weakref__'.
+      Value slots = stm::read(type)->slot_names;
+      ok = slots.is_null();
+      for (int64_t i = 0; !ok && i < tuple_size(slots); ++i) ok = str_equal(tuple_item(slots, i), g_name___weakref__);
     } else {
       switch (obj.as_object()->kind()) {
         case ObjectKind::Function: case ObjectKind::Type: case ObjectKind::Set: case ObjectKind::Module:

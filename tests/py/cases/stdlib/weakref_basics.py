@@ -129,3 +129,17 @@ refs = many()
 gc.collect()
 print(order, [r() for r in refs])
 print(gc.isenabled(), gc.disable(), gc.isenabled(), gc.enable(), gc.isenabled())
+
+# __slots__ without '__weakref__' make instances not weakly referenceable
+class Slotted:
+    __slots__ = ('a',)
+class SlottedWeak:
+    __slots__ = ('a', '__weakref__')
+class SlottedChild(Slotted):
+    pass
+try:
+    weakref.ref(Slotted())
+except TypeError as e:
+    print(type(e).__name__, e)
+sw = SlottedWeak()
+print(weakref.ref(sw)() is sw, weakref.ref(SlottedChild()) is not None)
