@@ -1,6 +1,7 @@
 // runtime/builtins/sys_module.cpp — the `sys` module (the part the skeleton
 // needs: argv, exit, std streams, version, path, modules, recursion limit,
 // exc_info). The complete module comes with the standard-library issue.
+#include <cfloat>
 #include <cstdio>
 #include <string>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
+#include "runtime/objects/float_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
@@ -174,6 +176,25 @@ void init_sys_module(const RuntimeOptions& options) {
   module_set(g_sys, "hexversion", Value::small_int(0x030b02f0));
   // cache_tag None: no bytecode cache (importlib then never writes one).
   module_set(g_sys, "warnoptions", list_new());
+  for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"})
+    module_set(g_sys, name, str_intern("/usr"));
+  module_set(g_sys, "platlibdir", str_intern("lib"));
+  module_set(g_sys, "maxunicode", Value::small_int(0x10FFFF));
+  module_set(g_sys, "dont_write_bytecode", g_true);
+  module_set(g_sys, "meta_path", list_new());
+  module_set(g_sys, "path_hooks", list_new());
+  module_set(g_sys, "path_importer_cache", dict_new());
+  module_set(g_sys, "api_version", Value::small_int(1013));
+  module_set(g_sys, "float_repr_style", str_intern("short"));
+  // sys.float_info: the attributes of CPython's struct sequence (not indexable yet).
+  module_set(g_sys, "float_info",
+             simple_namespace_new({{"max", float_from_double(DBL_MAX)}, {"max_exp", Value::small_int(DBL_MAX_EXP)},
+                                   {"max_10_exp", Value::small_int(DBL_MAX_10_EXP)},
+                                   {"min", float_from_double(DBL_MIN)}, {"min_exp", Value::small_int(DBL_MIN_EXP)},
+                                   {"min_10_exp", Value::small_int(DBL_MIN_10_EXP)}, {"dig", Value::small_int(DBL_DIG)},
+                                   {"mant_dig", Value::small_int(DBL_MANT_DIG)},
+                                   {"epsilon", float_from_double(DBL_EPSILON)}, {"radix", Value::small_int(FLT_RADIX)},
+                                   {"rounds", Value::small_int(1)}}));
   module_set(g_sys, "_xoptions", dict_new());
   // sys.flags: the attributes of CPython's struct sequence (not indexable yet).
   module_set(g_sys, "flags",
