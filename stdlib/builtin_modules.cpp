@@ -18,6 +18,8 @@ Result<Value> create_errno_module(ThreadState& ts);
 Result<Value> create_string_module(ThreadState& ts);
 Result<Value> create_contextvars_module(ThreadState& ts);
 Result<Value> create_codecs_module(ThreadState& ts);
+Result<Value> create_random_module(ThreadState& ts);
+Result<Value> create_sha512_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -35,6 +37,8 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_string", create_string_module},
       {"_contextvars", create_contextvars_module},
       {"_codecs", create_codecs_module},
+      {"_random", create_random_module},
+      {"_sha512", create_sha512_module},
   };
   return kModules;
 }
