@@ -45,6 +45,18 @@ Status no_keywords(ThreadState& ts, const char* name, CallArgs args) {
   if (args.nkw()) return raise_type_error(ts, "%s() takes no keyword arguments", name);
   return ok_status();
 }
+// CPython's argument-clinic message for an unexpected keyword; call after
+// the required arguments are checked (their absence is reported first).
+Status invalid_keywords(ThreadState& ts, const char* name, CallArgs args, std::initializer_list<const char*> allowed) {
+  for (size_t i = 0; i < args.nkw(); ++i) {
+    std::string kw = str_to_utf8(args.kw_name(i));
+    bool ok = false;
+    for (const char* a : allowed) ok |= kw == a;
+    if (!ok) return raise_type_error(ts, "'%s' is an invalid keyword argument for %s()", kw.c_str(), name);
+  }
+  return ok_status();
+}
+
 // Positional-count check for __new__ (args[0] is the class).
 Status arg_count(ThreadState& ts, const char* name, CallArgs args, size_t lo, size_t hi) {
   size_t n = args.nargs - 1;
@@ -76,7 +88,7 @@ bool is_number(Value v) {
 }
 
 Result<Value> count_new(ThreadState& ts, Value, CallArgs args) {
-  PY_TRY(check_keywords(ts, "count", args, {"start", "step"}));
+  PY_TRY(invalid_keywords(ts, "count", args, {"start", "step"}));
   if (args.nargs > 3) return raise_type_error(ts, "count() takes at most 2 arguments (%zu given)", args.nargs - 1 + args.nkw());
   Value start = args.nargs > 1 ? args[1] : keyword_arg(args, "start");
   Value step = args.nargs > 2 ? args[2] : keyword_arg(args, "step");
@@ -135,10 +147,10 @@ Result<Value> cycle_next(ThreadState& ts, Value self, CallArgs) {
 // --- repeat(object[, times]): fields [object, remaining (-1: forever)] --------------
 
 Result<Value> repeat_new(ThreadState& ts, Value, CallArgs args) {
-  PY_TRY(check_keywords(ts, "repeat", args, {"object", "times"}));
   Value obj = args.nargs > 1 ? args[1] : keyword_arg(args, "object");
   Value times = args.nargs > 2 ? args[2] : keyword_arg(args, "times");
   if (obj.is_null()) return raise_type_error(ts, "repeat() missing required argument 'object' (pos 1)");
+  PY_TRY(invalid_keywords(ts, "repeat", args, {"object", "times"}));
   if (args.nargs > 3) return raise_type_error(ts, "repeat() takes at most 2 arguments (%zu given)", args.nargs - 1);
   int64_t n = -1;
   if (!times.is_null()) {
@@ -172,11 +184,11 @@ Result<Value> repeat_length_hint(ThreadState& ts, Value self, CallArgs) {
 // --- accumulate(iterable, func=None, *, initial=None): [it, func, total, initial] ----
 
 Result<Value> accumulate_new(ThreadState& ts, Value, CallArgs args) {
-  PY_TRY(check_keywords(ts, "accumulate", args, {"iterable", "func", "initial"}));
   Value iterable = args.nargs > 1 ? args[1] : keyword_arg(args, "iterable");
   Value func = args.nargs > 2 ? args[2] : keyword_arg(args, "func");
   if (args.nargs > 3) return raise_type_error(ts, "accumulate() takes at most 2 positional arguments (%zu given)", args.nargs - 1);
   if (iterable.is_null()) return raise_type_error(ts, "accumulate() missing required argument 'iterable' (pos 1)");
+  PY_TRY(invalid_keywords(ts, "accumulate", args, {"iterable", "func", "initial"}));
   Value initial = keyword_arg(args, "initial");
   Value it = PY_TRY(get_iter(ts, iterable));
   Value o = make(args[0], 4);
@@ -215,6 +227,8 @@ Result<Value> chain_new(ThreadState& ts, Value, CallArgs args) {
   return o;
 }
 Result<Value> chain_from_iterable(ThreadState& ts, Value cls, CallArgs args) {
+  if (args.nargs != 1)
+    return raise_type_error(ts, "chain.from_iterable() takes exactly one argument (%zu given)", args.nargs);
   Value source = PY_TRY(get_iter(ts, args[0]));
   Value o = make(cls, 2);
   set(o, 0, source);
@@ -243,11 +257,11 @@ Result<Value> chain_next(ThreadState& ts, Value self, CallArgs) {
 // --- compress(data, selectors): [data iterator, selector iterator] -------------------
 
 Result<Value> compress_new(ThreadState& ts, Value, CallArgs args) {
-  PY_TRY(check_keywords(ts, "compress", args, {"data", "selectors"}));
   Value data = args.nargs > 1 ? args[1] : keyword_arg(args, "data");
   Value selectors = args.nargs > 2 ? args[2] : keyword_arg(args, "selectors");
   if (data.is_null()) return raise_type_error(ts, "compress() missing required argument 'data' (pos 1)");
   if (selectors.is_null()) return raise_type_error(ts, "compress() missing required argument 'selectors' (pos 2)");
+  PY_TRY(invalid_keywords(ts, "compress", args, {"data", "selectors"}));
   Value d = PY_TRY(get_iter(ts, data));
   Value s = PY_TRY(get_iter(ts, selectors));
   Value o = make(args[0], 2);
@@ -317,10 +331,10 @@ Result<Value> filterfalse_next(ThreadState& ts, Value self, CallArgs) {
 TypeObject* g_grouper_type = nullptr;
 
 Result<Value> groupby_new(ThreadState& ts, Value, CallArgs args) {
-  PY_TRY(check_keywords(ts, "groupby", args, {"iterable", "key"}));
   Value iterable = args.nargs > 1 ? args[1] : keyword_arg(args, "iterable");
   Value key = args.nargs > 2 ? args[2] : keyword_arg(args, "key");
   if (iterable.is_null()) return raise_type_error(ts, "groupby() missing required argument 'iterable' (pos 1)");
+  PY_TRY(invalid_keywords(ts, "groupby", args, {"iterable", "key"}));
   if (args.nargs > 3) return raise_type_error(ts, "groupby() takes at most 2 arguments (%zu given)", args.nargs - 1);
   Value it = PY_TRY(get_iter(ts, iterable));
   Value o = make(args[0], 6);
@@ -391,7 +405,9 @@ Result<Value> islice_new(ThreadState& ts, Value, CallArgs args) {
   } else {
     const char* msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     if (!args[2].is(g_none)) start = PY_TRY(islice_index(ts, args[2], msg));
-    if (!args[3].is(g_none)) stop_at = PY_TRY(islice_index(ts, args[3], msg));
+    if (!args[3].is(g_none))
+      stop_at = PY_TRY(islice_index(
+          ts, args[3], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
     if (args.nargs == 5 && !args[4].is(g_none)) {
       Result<int64_t> s = islice_index(ts, args[4], "Step for islice() must be a positive integer or None.");
       if (!s.ok() || s.value() < 1) {
@@ -664,17 +680,20 @@ Result<Value> product_next(ThreadState& ts, Value self, CallArgs) {
 Result<Value> pool_of(ThreadState& ts, Value iterable) { return list_to_tuple(PY_TRY(sequence_to_list(ts, iterable))); }
 
 Result<Value> combinatoric_new(ThreadState& ts, const char* name, CallArgs args, bool r_optional) {
-  PY_TRY(check_keywords(ts, name, args, {"iterable", "r"}));
   Value iterable = args.nargs > 1 ? args[1] : keyword_arg(args, "iterable");
   Value rv = args.nargs > 2 ? args[2] : keyword_arg(args, "r");
   if (args.nargs > 3) return raise_type_error(ts, "%s() takes at most 2 arguments (%zu given)", name, args.nargs - 1);
   if (iterable.is_null()) return raise_type_error(ts, "%s() missing required argument 'iterable' (pos 1)", name);
   if (rv.is_null() && !r_optional) return raise_type_error(ts, "%s() missing required argument 'r' (pos 2)", name);
+  PY_TRY(invalid_keywords(ts, name, args, {"iterable", "r"}));
   Value pool = PY_TRY(pool_of(ts, iterable));
   int64_t n = tuple_size(pool);
   int64_t r = n;
   if (!rv.is_null() && !rv.is(g_none)) {
-    if (!is_int(rv)) return raise_type_error(ts, "Expected int as r");
+    if (!is_int(rv)) {
+      if (r_optional) return raise_type_error(ts, "Expected int as r");
+      return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(rv).c_str());
+    }
     r = PY_TRY(index_as_ssize(ts, rv));
     if (r < 0) return raise_value_error(ts, "r must be non-negative");
   } else if (rv.is(g_none) && !r_optional) {
@@ -794,7 +813,7 @@ const NativeMethod kRepeat[] = {ITER_METHODS(repeat),
                                 {"__length_hint__", repeat_length_hint, 0, 0, 0, nullptr}};
 const NativeMethod kAccumulate[] = {ITER_METHODS(accumulate)};
 const NativeMethod kChain[] = {ITER_METHODS(chain),
-                               {"from_iterable", chain_from_iterable, 1, 1, kNativeClass | kNativeNoKeywords, nullptr}};
+                               {"from_iterable", chain_from_iterable, 0, -1, kNativeClass | kNativeNoKeywords, nullptr}};
 const NativeMethod kCompress[] = {ITER_METHODS(compress)};
 const NativeMethod kDropwhile[] = {ITER_METHODS(dropwhile)};
 const NativeMethod kTakewhile[] = {ITER_METHODS(takewhile)};
