@@ -137,15 +137,20 @@ Result<Value> ga_call(ThreadState& ts, Value self, CallArgs args) {
   return obj;
 }
 
-// Attributes the alias does not have itself come from its origin, except
-// the dunder names (CPython forwards all but a fixed list; this is close).
-Result<Value> ga_getattr(ThreadState& ts, Value self, CallArgs args) {
+// Every attribute but a fixed few comes from the origin (CPython's
+// ga_getattro and its attr_exceptions list).
+Result<Value> ga_getattribute(ThreadState& ts, Value self, CallArgs args) {
+  static const char* const kOwn[] = {"__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+                                     "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
+                                     "__reduce__", "__copy__", "__deepcopy__"};
   Value name = args[0];
-  std::string n = is_str(name) ? str_to_utf8(name) : "";
-  bool dunder = n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0;
-  if (!dunder || n == "__name__" || n == "__qualname__" || n == "__doc__")
-    return get_attr(ts, ga(self)->origin, name);
-  return raise(ts, g_exc_AttributeError, "'types.GenericAlias' object has no attribute '%s'", n.c_str());
+  if (is_str(name)) {
+    std::string n = str_to_utf8(name);
+    bool own = false;
+    for (const char* k : kOwn) own |= n == k;
+    if (!own) return get_attr(ts, ga(self)->origin, name);
+  }
+  return generic_get_attr(ts, self, name, false);
 }
 
 Result<Value> ga_mro_entries(ThreadState&, Value self, CallArgs) { return tuple_pack({ga(self)->origin}); }
@@ -198,7 +203,7 @@ const NativeMethod kAliasMethods[] = {
     {"__eq__", ga_eq, 1, 1, 0, nullptr},
     {"__hash__", ga_hash, 0, 0, 0, nullptr},
     {"__call__", ga_call, 0, -1, 0, nullptr},
-    {"__getattr__", ga_getattr, 1, 1, 0, nullptr},
+    {"__getattribute__", ga_getattribute, 1, 1, 0, nullptr},
     {"__getitem__", ga_getitem, 1, 1, 0, nullptr},
     {"__mro_entries__", ga_mro_entries, 1, 1, 0, nullptr},
     {"__instancecheck__", ga_instancecheck, 1, 1, 0, nullptr},
