@@ -6,6 +6,8 @@
 // Owns: those types. deque state is in NativeStateObject fields and a heap
 // list (the ring); defaultdict is a dict whose trailer word holds
 // default_factory (kTypeDictTrailer). Must never: keep state in C++ memory.
+#include <cstdint>
+
 #include "runtime/bytecode/binary_op.h"
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
@@ -381,21 +383,20 @@ Result<Value> deque_iadd(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(extend_back(ts, self, args[0]));
   return self;
 }
+// d *= k: with a maxlen only the last maxlen items of the repetition remain.
 Status repeat_in_place(ThreadState& ts, Value self, Value count) {
   int64_t k = PY_TRY(index_as_ssize(ts, count));
   ValueVector items;
   snapshot(self, items);
-  if (k <= 0 || items.empty()) {
-    clear_deque(self);
-    touched(self);
-    return ok_status();
-  }
-  int64_t m = maxlen_of(self);
-  for (int64_t r = 1; r < k; ++r) {
-    if (m >= 0 && dsize(self) >= m && r * static_cast<int64_t>(items.size()) >= m + static_cast<int64_t>(items.size())) break;
-    for (Value v : items) push_back(self, v);
-  }
+  int64_t n = static_cast<int64_t>(items.size());
+  clear_deque(self);
   touched(self);
+  if (k <= 0 || n == 0) return ok_status();
+  int64_t m = maxlen_of(self);
+  if (m < 0 && n > (INT64_MAX / 8) / k) return raise_memory_error(ts);
+  int64_t total = n * k;
+  int64_t first = m >= 0 && total > m ? total - m : 0;
+  for (int64_t i = first; i < total; ++i) push_back(self, items[i % n]);
   return ok_status();
 }
 Result<Value> deque_mul(ThreadState& ts, Value self, CallArgs args) {

@@ -131,3 +131,9 @@ cm = ChainMap(over, base)
 print(cm['a'], cm['b'], len(cm), sorted(cm), cm.maps)
 cm['c'] = 3; print(over, cm.new_child({'a': 100})['a'], cm.parents)
 print(collections.abc.Sequence.__name__, issubclass(deque, collections.abc.MutableSequence))
+
+# repetition with and without maxlen
+for d, k in [(deque([1, 2, 3], maxlen=5), 3), (deque([1, 2], maxlen=3), 10**12), (deque([1, 2]), 3), (deque([1, 2], maxlen=4), 2), (deque(), 5), (deque([1]), 0), (deque([1,2,3], maxlen=2), 1)]:
+    print(d * k, end=' ')
+    d *= k
+    print(d)
