@@ -3,6 +3,9 @@
 // __kwdefaults__, __code__, __globals__, __closure__, __annotations__, ...).
 // Owns: their getters and setters. Must never: write a function's fields
 // without stm::write (functions are mutable and may be shared).
+#include <cstdio>
+#include <string>
+
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/descriptor_objects.h"
@@ -11,6 +14,7 @@
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/thread_state.h"
@@ -149,6 +153,68 @@ Result<Value> cell_set_contents(ThreadState&, Value self, CallArgs args) {
   stm::write(self.as<CellObject>())->contents = args[0];
   return g_none;
 }
+// types.CellType([contents])
+Result<Value> cell_type_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nkw()) return raise_type_error(ts, "cell() takes no keyword arguments");
+  if (args.nargs > 2) return raise_type_error(ts, "cell expected at most 1 argument, got %zu", args.nargs - 1);
+  return cell_new(args.nargs > 1 ? args[1] : Value());
+}
+Result<Value> cell_repr(ThreadState&, Value self, CallArgs) {
+  char buf[96];
+  Value v = stm::read(self.as<CellObject>())->contents;
+  if (v.is_null()) {
+    std::snprintf(buf, sizeof buf, "<cell at 0x%llx: empty>", static_cast<unsigned long long>(self.bits()));
+    return str_from_utf8(buf);
+  }
+  std::snprintf(buf, sizeof buf, "<cell at 0x%llx: ", static_cast<unsigned long long>(self.bits()));
+  char tail[48];
+  std::snprintf(tail, sizeof tail, " object at 0x%llx>", static_cast<unsigned long long>(v.bits()));
+  return str_from_utf8(std::string(buf) + type_name_of(v) + tail);
+}
+const NativeMethod kCellMethods[] = {
+    {"__new__", cell_type_new, 0, -1, kNativeStatic, nullptr},
+    {"__repr__", cell_repr, 0, 0, 0, nullptr},
+};
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+Result<Value> function_type_new(ThreadState& ts, Value, CallArgs args) {
+  PY_TRY(check_keywords(ts, "function", args, {"code", "globals", "name", "argdefs", "closure"}));
+  auto arg = [&](size_t i, const char* name) { return args.nargs > i ? args[i] : keyword_arg(args, name); };
+  Value code = arg(1, "code"), globals = arg(2, "globals"), name = arg(3, "name");
+  Value argdefs = arg(4, "argdefs"), closure = arg(5, "closure");
+  if (code.is_null() || !code.is_object() || code.as_object()->kind() != ObjectKind::Code)
+    return raise_type_error(ts, "function() argument 'code' must be code, not %s",
+                            code.is_null() ? "nothing" : type_name_of(code).c_str());
+  if (globals.is_null() || !is_dict(globals))
+    return raise_type_error(ts, "function() argument 'globals' must be dict, not %s",
+                            globals.is_null() ? "nothing" : type_name_of(globals).c_str());
+  if (!name.is_null() && !name.is(g_none) && !is_str(name)) return raise_type_error(ts, "arg 3 (name) must be None or string");
+  if (!argdefs.is_null() && !argdefs.is(g_none) && !is_tuple_value(argdefs))
+    return raise_type_error(ts, "arg 4 (defaults) must be None or tuple");
+  int64_t nfree = stm::view(code.as<CodeObject>())->nfrees;
+  int64_t nclosure = closure.is_null() || closure.is(g_none) ? 0 : (is_tuple_value(closure) ? tuple_size(closure) : -1);
+  if (nclosure < 0) return raise_type_error(ts, "arg 5 (closure) must be tuple");
+  if (nclosure != nfree) {
+    if (nfree == 0) return raise_type_error(ts, "arg 5 (closure) must be None or tuple");
+    if (closure.is_null() || closure.is(g_none)) return raise_type_error(ts, "arg 5 (closure) must be tuple");
+    return raise_value_error(ts, "%s requires closure of length %lld, not %lld",
+                             str_to_utf8(stm::view(code.as<CodeObject>())->name).c_str(), static_cast<long long>(nfree),
+                             static_cast<long long>(nclosure));
+  }
+  for (int64_t i = 0; i < nclosure; ++i) {
+    Value c = tuple_item(closure, i);
+    if (!c.is_object() || c.as_object()->kind() != ObjectKind::Cell)
+      return raise_type_error(ts, "arg 5 (closure) expected cell, found %s", type_name_of(c).c_str());
+  }
+  Value f = function_new(code.as<CodeObject>(), globals.as<DictObject>());
+  FunctionObject* fv = stm::write(f.as<FunctionObject>());
+  if (!name.is_null() && !name.is(g_none)) fv->name = name;
+  if (!argdefs.is_null() && !argdefs.is(g_none)) fv->defaults = argdefs.as<TupleObject>();
+  if (nclosure > 0) fv->closure = closure.as<TupleObject>();
+  return f;
+}
+const NativeMethod kFunctionNew = {"__new__", function_type_new, 0, -1, kNativeStatic, nullptr};
+
 const NativeMethod kCellGetter = {"cell_contents", cell_get_contents, 0, 0, 0, nullptr};
 const NativeMethod kCellSetter = {"cell_contents", cell_set_contents, 1, 1, 0, nullptr};
 
@@ -158,6 +224,8 @@ void init_function_attributes() {
   for (size_t i = 0; i < sizeof(kGetters) / sizeof(kGetters[0]); ++i)
     add_native_property(g_function_type, &kGetters[i], i < kNumSetters ? &kSetters[i] : nullptr);
   add_native_property(g_cell_type, &kCellGetter, &kCellSetter);
+  add_native_methods(g_cell_type, kCellMethods);
+  add_native_methods(g_function_type, {&kFunctionNew, 1});
 }
 
 }  // namespace pystm
