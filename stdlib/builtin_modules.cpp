@@ -8,6 +8,20 @@ Result<Value> create_ast_module(ThreadState& ts);
 Result<Value> create_math_module(ThreadState& ts);
 Result<Value> create_time_module(ThreadState& ts);
 Result<Value> create_sre_module(ThreadState& ts);
+Result<Value> create_weakref_module(ThreadState& ts);
+Result<Value> create_gc_module(ThreadState& ts);
+Result<Value> create_itertools_module(ThreadState& ts);
+Result<Value> create_thread_module(ThreadState& ts);
+Result<Value> create_collections_module(ThreadState& ts);
+Result<Value> create_functools_module(ThreadState& ts);
+Result<Value> create_posix_module(ThreadState& ts);
+Result<Value> create_atexit_module(ThreadState& ts);
+Result<Value> create_errno_module(ThreadState& ts);
+Result<Value> create_string_module(ThreadState& ts);
+Result<Value> create_contextvars_module(ThreadState& ts);
+Result<Value> create_codecs_module(ThreadState& ts);
+Result<Value> create_random_module(ThreadState& ts);
+Result<Value> create_sha512_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -15,6 +29,20 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"math", create_math_module},
       {"time", create_time_module},
       {"_sre", create_sre_module},
+      {"_weakref", create_weakref_module},
+      {"gc", create_gc_module},
+      {"itertools", create_itertools_module},
+      {"_thread", create_thread_module},
+      {"_collections", create_collections_module},
+      {"_functools", create_functools_module},
+      {"posix", create_posix_module},
+      {"atexit", create_atexit_module},
+      {"errno", create_errno_module},
+      {"_string", create_string_module},
+      {"_contextvars", create_contextvars_module},
+      {"_codecs", create_codecs_module},
+      {"_random", create_random_module},
+      {"_sha512", create_sha512_module},
   };
   return kModules;
 }

@@ -116,6 +116,12 @@ Result<bool> issubclass_check(ThreadState& ts, Value sub, Value cls) {
       if (PY_TRY(issubclass_check(ts, sub, tuple_item(cls, i)))) return true;
     return false;
   }
+  // A __subclasscheck__ on cls's metaclass decides (ABCMeta, UnionType, ...).
+  Value hook = lookup_special(cls, g_name___subclasscheck__);
+  if (!hook.is_null() && !hook.is(type_lookup(g_type_type, g_name___subclasscheck__))) {
+    Value bound = PY_TRY(bind_descriptor(ts, hook, cls, type_of(cls)));
+    return is_true(ts, PY_TRY(call(ts, bound, {sub})));
+  }
   if (!is_instance_of(cls, g_type_type))
     return raise_type_error(ts, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   if (!is_instance_of(sub, g_type_type)) return raise_type_error(ts, "issubclass() arg 1 must be a class");
@@ -369,16 +375,7 @@ Result<Value> builtin_hasattr(ThreadState& ts, Value, CallArgs args) {
   return bool_value(!v.is_absent());
 }
 
-Result<Value> builtin_callable(ThreadState&, Value, CallArgs args) {
-  Value v = args[0];
-  if (v.is_object()) {
-    ObjectKind k = v.as_object()->kind();
-    if (k == ObjectKind::Function || k == ObjectKind::BuiltinFunction || k == ObjectKind::BoundMethod ||
-        k == ObjectKind::Type)
-      return g_true;
-  }
-  return bool_value(!lookup_special(v, g_name___call__).is_null());
-}
+Result<Value> builtin_callable(ThreadState&, Value, CallArgs args) { return bool_value(is_callable(args[0])); }
 
 Result<Value> builtin_format(ThreadState& ts, Value, CallArgs args) {
   return format_value(ts, args[0], args.nargs > 1 ? args[1] : str_from_ascii(""));
@@ -469,7 +466,28 @@ Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {
   if (!func.is_object() || func.as_object()->kind() != ObjectKind::Function)
     return raise_type_error(ts, "__build_class__: func must be a function");
   if (!is_instance_of(name, g_str_type)) return raise_type_error(ts, "__build_class__: name is not a string");
-  Value bases = tuple_from(args.args + 2, static_cast<int64_t>(args.nargs) - 2);
+  Value orig_bases = tuple_from(args.args + 2, static_cast<int64_t>(args.nargs) - 2);
+  // PEP 560: a base that is not a class may stand for others (__mro_entries__).
+  Value bases = orig_bases;
+  {
+    ValueVector resolved;
+    bool changed = false;
+    for (int64_t i = 0; i < tuple_size(orig_bases); ++i) {
+      Value b = tuple_item(orig_bases, i);
+      Value entries = is_instance_of(b, g_type_type) ? Value::absent()
+                                                     : PY_TRY(get_attr_optional(ts, b, str_intern("__mro_entries__")));
+      if (entries.is_absent()) {
+        resolved.push_back(b);
+        continue;
+      }
+      Value r = PY_TRY(call(ts, entries, {orig_bases}));
+      if (!r.is_object() || r.as_object()->kind() != ObjectKind::Tuple)
+        return raise_type_error(ts, "__mro_entries__ must return a tuple");
+      for (int64_t j = 0; j < tuple_size(r); ++j) resolved.push_back(tuple_item(r, j));
+      changed = true;
+    }
+    if (changed) bases = tuple_from(resolved.data(), static_cast<int64_t>(resolved.size()));
+  }
   // Keyword arguments: metaclass, then the rest for the metaclass and __init_subclass__.
   Value meta = keyword_arg(args, "metaclass");
   ValueVector kw_values;
@@ -518,6 +536,7 @@ Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {
   for (int32_t i = 0; i < c->nfrees; ++i)
     stm::view(frame)->slots[c->nlocals + c->ncells + i] = stm::view(fv->closure)->items[i];
   PY_TRY(run_frame(ts, frame));
+  if (!bases.is(orig_bases)) PY_TRY(set_item(ts, ns, str_intern("__orig_bases__"), orig_bases));
   ValueVector margs;
   margs.push_back(name);
   margs.push_back(bases);

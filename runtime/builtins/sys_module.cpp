@@ -1,6 +1,7 @@
 // runtime/builtins/sys_module.cpp — the `sys` module (the part the skeleton
 // needs: argv, exit, std streams, version, path, modules, recursion limit,
 // exc_info). The complete module comes with the standard-library issue.
+#include <cfloat>
 #include <cstdio>
 #include <string>
 #include <unistd.h>
@@ -11,10 +12,12 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/frame_object.h"
+#include "runtime/objects/float_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
+#include "runtime/objects/namespace_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -107,6 +110,14 @@ Result<Value> sys_getframe(ThreadState& ts, Value, CallArgs args) {
   return Value::from_object(f);
 }
 
+Result<Value> sys_getfilesystemencoding(ThreadState&, Value, CallArgs) { return str_intern("utf-8"); }
+// No audit hooks yet: sys.audit only checks its event argument.
+Result<Value> sys_audit(ThreadState& ts, Value, CallArgs args) {
+  if (!is_str(args[0])) return raise_type_error(ts, "expected str for argument 'event', not %s", type_name_of(args[0]).c_str());
+  return g_none;
+}
+Result<Value> sys_getfilesystemencodeerrors(ThreadState&, Value, CallArgs) { return str_intern("surrogateescape"); }
+
 const NativeMethod kSysFunctions[] = {
     {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
@@ -115,6 +126,10 @@ const NativeMethod kSysFunctions[] = {
     {"exc_info", sys_exc_info, 0, 0, 0, nullptr},
     {"exception", sys_exception, 0, 0, 0, nullptr},
     {"intern", sys_intern, 1, 1, 0, nullptr},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0, 0, 0, nullptr},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, 0, 0, nullptr},
+    {"getdefaultencoding", sys_getfilesystemencoding, 0, 0, 0, nullptr},
+    {"audit", sys_audit, 1, -1, kNativeNoKeywords, nullptr},
 };
 
 }  // namespace
@@ -168,6 +183,45 @@ void init_sys_module(const RuntimeOptions& options) {
   module_set(g_sys, "version_info", tuple_pack({Value::small_int(3), Value::small_int(11), Value::small_int(2),
                                                 str_from_ascii("final"), Value::small_int(0)}));
   module_set(g_sys, "hexversion", Value::small_int(0x030b02f0));
+  // cache_tag None: no bytecode cache (importlib then never writes one).
+  module_set(g_sys, "warnoptions", list_new());
+  for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"})
+    module_set(g_sys, name, str_intern("/usr"));
+  module_set(g_sys, "platlibdir", str_intern("lib"));
+  module_set(g_sys, "maxunicode", Value::small_int(0x10FFFF));
+  module_set(g_sys, "dont_write_bytecode", g_true);
+  module_set(g_sys, "meta_path", list_new());
+  module_set(g_sys, "path_hooks", list_new());
+  module_set(g_sys, "path_importer_cache", dict_new());
+  module_set(g_sys, "api_version", Value::small_int(1013));
+  module_set(g_sys, "float_repr_style", str_intern("short"));
+  // sys.float_info: the attributes of CPython's struct sequence (not indexable yet).
+  module_set(g_sys, "float_info",
+             simple_namespace_new({{"max", float_from_double(DBL_MAX)}, {"max_exp", Value::small_int(DBL_MAX_EXP)},
+                                   {"max_10_exp", Value::small_int(DBL_MAX_10_EXP)},
+                                   {"min", float_from_double(DBL_MIN)}, {"min_exp", Value::small_int(DBL_MIN_EXP)},
+                                   {"min_10_exp", Value::small_int(DBL_MIN_10_EXP)}, {"dig", Value::small_int(DBL_DIG)},
+                                   {"mant_dig", Value::small_int(DBL_MANT_DIG)},
+                                   {"epsilon", float_from_double(DBL_EPSILON)}, {"radix", Value::small_int(FLT_RADIX)},
+                                   {"rounds", Value::small_int(1)}}));
+  module_set(g_sys, "_xoptions", dict_new());
+  // sys.flags: the attributes of CPython's struct sequence (not indexable yet).
+  module_set(g_sys, "flags",
+             simple_namespace_new({{"debug", Value::small_int(0)}, {"inspect", Value::small_int(0)},
+                                   {"interactive", Value::small_int(0)}, {"optimize", Value::small_int(0)},
+                                   {"dont_write_bytecode", Value::small_int(0)}, {"no_user_site", Value::small_int(0)},
+                                   {"no_site", Value::small_int(0)}, {"ignore_environment", Value::small_int(0)},
+                                   {"verbose", Value::small_int(0)}, {"bytes_warning", Value::small_int(0)},
+                                   {"quiet", Value::small_int(0)}, {"hash_randomization", Value::small_int(1)},
+                                   {"isolated", Value::small_int(0)}, {"dev_mode", g_false},
+                                   {"utf8_mode", Value::small_int(0)}, {"warn_default_encoding", Value::small_int(0)},
+                                   {"safe_path", g_false}, {"int_max_str_digits", Value::small_int(4300)}}));
+  module_set(g_sys, "implementation",
+             simple_namespace_new({{"name", str_intern("pystm")},
+                                   {"cache_tag", g_none},
+                                   {"version", dict_get_str(module_dict(g_sys), str_intern("version_info"))},
+                                   {"hexversion", Value::small_int(0x030b02f0)},
+                                   {"_multiarch", str_intern("x86_64-linux-gnu")}}));
   module_set(g_sys, "maxsize", int_from_int64(INT64_MAX));
   module_set(g_sys, "byteorder", str_from_ascii("little"));
   module_set(g_sys, "platform", str_from_ascii("linux"));

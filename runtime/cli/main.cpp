@@ -17,6 +17,7 @@
 #include "runtime/frontend/compiler.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/vm/runtime.h"
+#include "runtime/vm/exit_callbacks.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
 
@@ -165,6 +166,7 @@ int main(int argc, char** argv) {
   pystm::ThreadState& ts = pystm::current_thread_state();
   int status = run_module.empty() ? pystm::run_main_source(ts, source, filename)
                                   : pystm::run_main_module(ts, run_module, program);
+  pystm::run_exit_callbacks(ts);
   pystm::flush_std_streams();
   return status;
 }

@@ -40,7 +40,11 @@ void add_native_methods(TypeObject* type, std::span<const NativeMethod> methods)
     type_set_attr_nogc_fail(type, m.name, make_builtin_function(&m, Value(), Value::from_object(type)));
 }
 
+// "list.append()" for methods of a type, "len()" for functions (CPython's
+// messages name the type of method descriptors).
 static std::string display_name(const BuiltinFunctionObject* f) {
+  if (!f->owner.is_null() && f->owner.is_object() && f->owner.as_object()->kind() == ObjectKind::Type)
+    return type_name(f->owner.as<TypeObject>()) + "." + f->method->name + "()";
   return std::string(f->method->name) + "()";
 }
 

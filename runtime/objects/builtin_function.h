@@ -61,6 +61,8 @@ bool is_plain_method(Value descr);
 // Adds each method to type's namespace as an unbound method descriptor.
 void add_native_methods(TypeObject* type, std::span<const NativeMethod> methods);
 Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* f, CallArgs args);
+// __name__, __self__, repr, ... (builtin_function_attributes.cpp).
+void init_builtin_function_attributes();
 
 // Argument parsing helpers for native functions: fetch keyword `name` or
 // positional index; null Value when absent. Raise TypeError for unexpected keywords

@@ -46,5 +46,7 @@ Result<Value> code_from_unit(ThreadState& ts, const bytecode::CodeUnit& unit);
 Result<Value> literal_value(ThreadState& ts, const ast::ConstantValue& lit);
 // Line number of the instruction at `pc` (0 when unknown).
 int code_line_at(CodeObject* code, int pc);
+// co_* attributes, repr and replace() (code_attributes.cpp).
+void init_code_attributes();
 
 }  // namespace pystm

@@ -176,7 +176,14 @@ void DictTable::visit_edges(gc::Visitor& v) {
 }
 
 Value dict_new() { return Value::from_object(allocate_object<DictObject>(g_dict_type)); }
+void DictObject::visit_edges(gc::Visitor& v) {
+  visit_ptr(v, table);
+  auto* type = static_cast<TypeObject*>(header.client);
+  if (type && (type->flags & kTypeDictTrailer)) visit_value(v, *trailer());
+}
+
 bool is_dict(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Dict; }
+bool is_exact_dict(Value v) { return is_dict(v) && v.as_object()->type() == g_dict_type; }
 int64_t dict_size(Value dict) { return stm::read(dict.as<DictObject>())->used; }
 
 Result<Value> dict_get(ThreadState& ts, Value dict, Value key) {

@@ -35,11 +35,17 @@ struct DictObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Dict;
   int64_t used;
   DictTable* table;   // null while empty
-  void visit_edges(gc::Visitor& v) { visit_ptr(v, table); }
+  // Types flagged kTypeDictTrailer (collections.defaultdict and its
+  // subclasses) have one more Value right after this layout.
+  void visit_edges(gc::Visitor& v);
+  Value* trailer() { return reinterpret_cast<Value*>(this + 1); }
+  const Value* trailer() const { return reinterpret_cast<const Value*>(this + 1); }
 };
 
 Value dict_new();
 bool is_dict(Value v);
+// Exactly dict (not a subclass, whose methods may be overridden).
+bool is_exact_dict(Value v);
 int64_t dict_size(Value dict);
 // Lookup by any hashable key; Value::absent() (no exception) when missing; error
 // when hashing or comparing raised.

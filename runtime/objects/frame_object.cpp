@@ -47,6 +47,13 @@ void frame_release(FrameObject* frame) {
   if (n > kCachedSlotLimit) return;
   FrameCache& cache = tls_frame_cache;
   if (cache.count[n] >= kFramesPerSize) return;
+  // Cleared now rather than on reuse: a cached frame must not keep its dead
+  // locals alive (the cache is a root, and weak references must see them die).
+  FrameObject* fw = stm::write(frame);
+  for (int32_t i = 0; i < n; ++i) fw->slots[i] = Value();
+  fw->locals = Value();
+  fw->locals_snapshot = Value();
+  fw->function = nullptr;
   cache.frames[n][cache.count[n]++] = frame;
 }
 
@@ -65,8 +72,7 @@ FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builti
   FrameCache& cache = tls_frame_cache;
   if (nslots <= kCachedSlotLimit && cache.count[nslots] > 0) {
     f = cache.frames[nslots][--cache.count[nslots]];
-    fv = stm::write(f);
-    for (int32_t i = 0; i < nslots; ++i) fv->slots[i] = Value();
+    fv = stm::write(f);  // slots were cleared by frame_release
     fv->back = nullptr;
     fv->pc = 0;
     fv->flags = 0;

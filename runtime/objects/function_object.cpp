@@ -75,6 +75,10 @@ const NativeMethod kFunctionMethods[] = {
 
 }  // namespace
 
-void init_function_type() { add_native_methods(g_function_type, kFunctionMethods); }
+void init_function_type() {
+  add_native_methods(g_function_type, kFunctionMethods);
+  init_function_attributes();
+  init_code_attributes();
+}
 
 }  // namespace pystm

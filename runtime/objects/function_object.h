@@ -33,5 +33,7 @@ struct FunctionObject : Object {
 
 Value function_new(CodeObject* code, DictObject* globals);
 void init_function_type();
+// function and cell data attributes (function_attributes.cpp).
+void init_function_attributes();
 
 }  // namespace pystm

@@ -2,9 +2,11 @@
 #include "runtime/objects/method_object.h"
 
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
 #include "runtime/vm/names.h"
 
 namespace pystm {
@@ -33,13 +35,44 @@ Result<Value> method_eq(ThreadState& ts, Value self, CallArgs args) {
   return bool_value(a->self.is(b->self) && PY_TRY(equals(ts, a->function, b->function)));
 }
 
+// types.MethodType(function, instance)
+Result<Value> method_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nkw()) return raise_type_error(ts, "method() takes no keyword arguments");
+  if (args.nargs != 3) return raise_type_error(ts, "method expected 2 arguments, got %zu", args.nargs - 1);
+  if (!is_callable(args[1])) return raise_type_error(ts, "first argument must be callable");
+  if (args[2].is(g_none)) return raise_type_error(ts, "instance must not be None");
+  return bound_method_new(args[1], args[2]);
+}
+
+// Attributes a method does not have come from its function (__name__,
+// __wrapped__, ...), as CPython's method_getattro.
+Result<Value> method_getattr(ThreadState& ts, Value self, CallArgs args) {
+  return get_attr(ts, stm::view(self.as<BoundMethodObject>())->function, args[0]);
+}
+Result<Value> method_doc(ThreadState& ts, Value self, CallArgs) {
+  Value doc = PY_TRY(get_attr_optional(ts, stm::view(self.as<BoundMethodObject>())->function, g_name___doc__));
+  return doc.is_absent() ? g_none : doc;
+}
+Result<Value> method_func(ThreadState&, Value self, CallArgs) { return stm::view(self.as<BoundMethodObject>())->function; }
+Result<Value> method_self(ThreadState&, Value self, CallArgs) { return stm::view(self.as<BoundMethodObject>())->self; }
+const NativeMethod kMethodGetters[] = {
+    {"__doc__", method_doc, 0, 0, 0, nullptr},
+    {"__func__", method_func, 0, 0, 0, nullptr},
+    {"__self__", method_self, 0, 0, 0, nullptr},
+};
+
 const NativeMethod kMethodMethods[] = {
+    {"__getattr__", method_getattr, 1, 1, 0, nullptr},
+    {"__new__", method_new, 0, -1, kNativeStatic, nullptr},
     {"__repr__", method_repr, 0, 0, 0, nullptr},
     {"__eq__", method_eq, 1, 1, 0, nullptr},
 };
 
 }  // namespace
 
-void init_method_type() { add_native_methods(g_method_type, kMethodMethods); }
+void init_method_type() {
+  add_native_methods(g_method_type, kMethodMethods);
+  for (const NativeMethod& g : kMethodGetters) add_native_property(g_method_type, &g, nullptr);
+}
 
 }  // namespace pystm

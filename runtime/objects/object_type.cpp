@@ -10,6 +10,7 @@
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -31,7 +32,22 @@ bool overrides(TypeObject* type, Value name, TypeObject* owner) {
 
 }  // namespace
 
+// object.__new__ refuses classes with abstract methods left (abc sets
+// __abstractmethods__ on every class it makes).
+Status check_not_abstract(ThreadState& ts, TypeObject* type) {
+  if (!(stm::read(type)->flags & kTypeHeap)) return ok_status();
+  Value abstract = type_lookup(type, g_name___abstractmethods__);
+  if (abstract.is_null() || !is_set(abstract) || PY_TRY(length(ts, abstract)) == 0) return ok_status();
+  Value names = PY_TRY(sequence_to_list(ts, abstract));
+  PY_TRY(list_sort(ts, names, Value(), false));
+  std::string joined;
+  for (int64_t i = 0; i < list_size(names); ++i) joined += (i ? ", " : "") + PY_TRY(str_utf8(ts, list_get(names, i)));
+  return raise_type_error(ts, "Can't instantiate abstract class %s with abstract method%s %s",
+                          type_name(type).c_str(), list_size(names) == 1 ? "" : "s", joined.c_str());
+}
+
 Result<Value> object_allocate(ThreadState& ts, TypeObject* type) {
+  PY_TRY(check_not_abstract(ts, type));
   const TypeObject* t = stm::read(type);
   switch (t->instance_kind) {
     case ObjectKind::Instance:
@@ -89,6 +105,9 @@ namespace {
 Result<Value> object_new(ThreadState& ts, Value, CallArgs args) {
   return object_allocate(ts, args[0].as<TypeObject>());
 }
+
+// object.__subclasshook__: no opinion (abc consults it).
+Result<Value> object_subclasshook(ThreadState&, Value, CallArgs) { return g_notimplemented; }
 
 Result<Value> object_init(ThreadState& ts, Value self, CallArgs args) {
   TypeObject* type = type_of(self);
@@ -172,7 +191,35 @@ Result<Value> type_new_method(ThreadState& ts, Value, CallArgs args) {
     return raise_type_error(ts, "type.__new__() argument 2 must be tuple, not %s", type_name_of(args[2]).c_str());
   if (!is_instance_of(args[3], g_dict_type))
     return raise_type_error(ts, "type.__new__() argument 3 must be dict, not %s", type_name_of(args[3]).c_str());
-  return type_new(ts, args[0].as<TypeObject>(), args[1], args[2].as<TupleObject>(), args[3].as<DictObject>());
+  // The most derived metaclass of the bases wins; if it has its own __new__,
+  // that makes the class (type('E', (SomeEnum,), ns) is an EnumType call).
+  TypeObject* meta = args[0].as<TypeObject>();
+  TypeObject* winner = meta;
+  for (int64_t i = 0; i < tuple_size(args[2]); ++i) {
+    TypeObject* bm = type_of(tuple_item(args[2], i));
+    if (type_is_subtype(winner, bm)) continue;
+    if (type_is_subtype(bm, winner)) {
+      winner = bm;
+      continue;
+    }
+    return raise_type_error(ts,
+                            "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                            "subclass of the metaclasses of all its bases");
+  }
+  if (winner != meta) {
+    Value winner_new = type_lookup(winner, g_name___new__);
+    if (!winner_new.is(type_lookup(g_type_type, g_name___new__))) {
+      if (winner_new.is_object() && winner_new.as_object()->kind() == ObjectKind::StaticMethod)
+        winner_new = stm::read(winner_new.as<StaticMethodObject>())->callable;
+      ValueVector full;
+      full.push_back(Value::from_object(winner));
+      for (size_t i = 1; i < args.nargs + args.nkw(); ++i) full.push_back(args.args[i]);
+      return call(ts, winner_new, CallArgs{full.data(), args.nargs, args.kwnames});
+    }
+    meta = winner;
+  }
+  return type_new(ts, meta, args[1], args[2].as<TupleObject>(), args[3].as<DictObject>(),
+                  CallArgs{args.args + args.nargs, 0, args.kwnames});
 }
 Result<Value> type_init_method(ThreadState&, Value, CallArgs) { return g_none; }
 Result<Value> type_call_method(ThreadState& ts, Value self, CallArgs args) {
@@ -241,11 +288,16 @@ const NativeMethod kObjectMethods[] = {
     {"__delattr__", object_delattr, 1, 1, 0, nullptr},
     {"__format__", object_format, 1, 1, 0, nullptr},
     {"__init_subclass__", object_init_subclass, 0, 0, kNativeClass, nullptr},
+    {"__subclasshook__", object_subclasshook, 0, -1, kNativeClass, nullptr},
 };
 const NativeMethod kObjectGetters[] = {
     {"__class__", object_class, 0, 0, 0, nullptr},
     {"__dict__", object_dict, 0, 0, 0, nullptr},
 };
+Result<Value> type_subclasses_method(ThreadState&, Value self, CallArgs) {
+  return type_subclasses(self.as<TypeObject>());
+}
+
 const NativeMethod kTypeMethods[] = {
     {"__new__", type_new_method, 0, -1, kNativeStatic, nullptr},
     {"__init__", type_init_method, 0, -1, 0, nullptr},
@@ -254,6 +306,7 @@ const NativeMethod kTypeMethods[] = {
     {"__getattribute__", type_getattribute, 1, 1, 0, nullptr},
     {"__setattr__", type_setattr, 2, 2, 0, nullptr},
     {"mro", type_mro_method, 0, 0, 0, nullptr},
+    {"__subclasses__", type_subclasses_method, 0, 0, 0, nullptr},
     {"__instancecheck__", type_instancecheck, 1, 1, 0, nullptr},
     {"__subclasscheck__", type_subclasscheck, 1, 1, 0, nullptr},
 };
@@ -265,21 +318,61 @@ const NativeMethod kTypeGetters[] = {
     {"__base__", type_base_get, 0, 0, 0, nullptr},
     {"__dict__", type_dict_get, 0, 0, 0, nullptr},
 };
+// C.__bases__ = (...): new bases and MRO for C (its subclasses keep theirs).
+Result<Value> type_bases_set(ThreadState& ts, Value self, CallArgs args) {
+  TypeObject* type = self.as<TypeObject>();
+  Value bases = args[0];
+  if (!(stm::read(type)->flags & kTypeHeap))
+    return raise_type_error(ts, "cannot set '__bases__' attribute of immutable type '%s'", type_name(type).c_str());
+  if (!bases.is_object() || bases.as_object()->kind() != ObjectKind::Tuple)
+    return raise_type_error(ts, "can only assign tuple to %s.__bases__, not %s", type_name(type).c_str(),
+                            type_name_of(bases).c_str());
+  if (tuple_size(bases) == 0)
+    return raise_type_error(ts, "can only assign non-empty tuple to %s.__bases__, not ()", type_name(type).c_str());
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    Value b = tuple_item(bases, i);
+    if (!is_instance_of(b, g_type_type))
+      return raise_type_error(ts, "%s.__bases__ must be tuple of classes, not '%s'", type_name(type).c_str(),
+                              type_name_of(b).c_str());
+    if (type_is_subtype(b.as<TypeObject>(), type))
+      return raise_type_error(ts, "a __bases__ item causes an inheritance cycle");
+  }
+  TupleObject* old_bases = stm::read(type)->bases;
+  TypeObject* old_base = stm::read(type)->base;
+  stm::write(type)->bases = bases.as<TupleObject>();
+  stm::write(type)->base = tuple_item(bases, 0).as<TypeObject>();
+  Result<Value> mro = type_compute_mro(ts, type);
+  if (!mro.ok()) {
+    stm::write(type)->bases = old_bases;
+    stm::write(type)->base = old_base;
+    return kError;
+  }
+  stm::write(type)->mro = mro.value().as<TupleObject>();
+  type_modified();
+  return g_none;
+}
+
 const NativeMethod kTypeSetters[] = {
     {"__name__", type_name_set, 1, 1, 0, nullptr},
     {"__qualname__", type_qualname_set, 1, 1, 0, nullptr},
+    {"__bases__", type_bases_set, 1, 1, 0, nullptr},
 };
 
 }  // namespace
 
+void init_object_reduce();  // object_reduce.cpp
+
 void init_object_type() {
   add_native_methods(g_object_type, kObjectMethods);
+  init_object_reduce();
   add_native_property(g_object_type, &kObjectGetters[0], nullptr);
   add_native_property(g_object_type, &kObjectGetters[1], nullptr);
   add_native_methods(g_type_type, kTypeMethods);
   add_native_property(g_type_type, &kTypeGetters[0], &kTypeSetters[0]);
   add_native_property(g_type_type, &kTypeGetters[1], &kTypeSetters[1]);
-  for (int i = 2; i < 6; ++i) add_native_property(g_type_type, &kTypeGetters[i], nullptr);
+  add_native_property(g_type_type, &kTypeGetters[2], nullptr);
+  add_native_property(g_type_type, &kTypeGetters[3], &kTypeSetters[2]);  // __bases__
+  for (int i = 4; i < 6; ++i) add_native_property(g_type_type, &kTypeGetters[i], nullptr);
 }
 
 }  // namespace pystm

@@ -1,9 +1,11 @@
-// runtime/objects/range_object.cpp — `range` (int64 bounds for now; ranges
-// beyond int64 raise OverflowError as CPython's C-long ranges do).
+// runtime/objects/range_object.cpp — `range` with small-int bounds; other
+// ranges use the exact layout of long_range_object.cpp (each method
+// dispatches on the layout).
 #include "runtime/objects/range_object.h"
 
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/long_range_object.h"
 #include "runtime/objects/sequence_helpers.h"
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
@@ -31,22 +33,19 @@ static Value make_range(int64_t start, int64_t stop, int64_t step) {
 
 namespace {
 
-Result<int64_t> range_arg(ThreadState& ts, Value v) {
-  if (v.is_small_int()) return v.as_small_int();
+// An argument of range(): an int (via __index__).
+Result<Value> range_arg(ThreadState& ts, Value v) {
+  if (v.is_small_int()) return v;
   if (!is_int(v) && lookup_special(v, str_intern("__index__")).is_null())
     return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(v).c_str());
-  Value i = PY_TRY(index_value(ts, v));
-  int64_t out;
-  if (!int_to_int64(i, &out) || !Value::fits_small_int(out))
-    return raise_overflow(ts, "Python int too large to convert to C ssize_t");
-  return out;
+  return index_value(ts, v);
 }
 
 Result<Value> range_new(ThreadState& ts, Value, CallArgs args) {
   size_t n = args.nargs - 1;
   if (n == 0) return raise_type_error(ts, "range expected at least 1 argument, got 0");
   if (n > 3) return raise_type_error(ts, "range expected at most 3 arguments, got %zu", n);
-  int64_t start = 0, stop, step = 1;
+  Value start = Value::small_int(0), stop, step = Value::small_int(1);
   if (n == 1) {
     stop = PY_TRY(range_arg(ts, args[1]));
   } else {
@@ -54,15 +53,28 @@ Result<Value> range_new(ThreadState& ts, Value, CallArgs args) {
     stop = PY_TRY(range_arg(ts, args[2]));
     if (n == 3) step = PY_TRY(range_arg(ts, args[3]));
   }
-  if (step == 0) return raise_value_error(ts, "range() arg 3 must not be zero");
-  return make_range(start, stop, step);
+  if (int_sign(step) == 0) return raise_value_error(ts, "range() arg 3 must not be zero");
+  // int64 bounds whose length and item arithmetic cannot overflow use the
+  // compact layout; anything else the exact one (long_range_object.cpp).
+  if (start.is_small_int() && stop.is_small_int() && step.is_small_int())
+    return make_range(start.as_small_int(), stop.as_small_int(), step.as_small_int());
+  return long_range_new(ts, start, stop, step);
 }
 
 const RangeObject* rng(Value v) { return stm::view(v.as<RangeObject>()); }
 
-Result<Value> range_len(ThreadState&, Value self, CallArgs) { return int_from_int64(rng(self)->length); }
+Result<Value> range_len(ThreadState& ts, Value self, CallArgs) {
+  if (is_long_range(self)) return long_range_len(ts, self);
+  return int_from_int64(rng(self)->length);
+}
 
-Result<Value> range_iter(ThreadState&, Value self, CallArgs) {
+Result<Value> range_bool(ThreadState&, Value self, CallArgs) {
+  if (is_long_range(self)) return bool_value(int_sign(long_range_field(self, 3).value()) != 0);
+  return bool_value(rng(self)->length != 0);
+}
+
+Result<Value> range_iter(ThreadState& ts, Value self, CallArgs) {
+  if (is_long_range(self)) return long_range_iter(ts, self, false);
   RangeIteratorObject* it = allocate_object<RangeIteratorObject>(g_range_iterator_type);
   stm::view(it)->next = rng(self)->start;
   stm::view(it)->step = rng(self)->step;
@@ -70,7 +82,8 @@ Result<Value> range_iter(ThreadState&, Value self, CallArgs) {
   return Value::from_object(it);
 }
 
-Result<Value> range_reversed(ThreadState&, Value self, CallArgs) {
+Result<Value> range_reversed(ThreadState& ts, Value self, CallArgs) {
+  if (is_long_range(self)) return long_range_iter(ts, self, true);
   const RangeObject* r = rng(self);
   RangeIteratorObject* it = allocate_object<RangeIteratorObject>(g_range_iterator_type);
   stm::view(it)->next = r->start + (r->length - 1) * r->step;
@@ -80,6 +93,7 @@ Result<Value> range_reversed(ThreadState&, Value self, CallArgs) {
 }
 
 Result<Value> range_getitem(ThreadState& ts, Value self, CallArgs args) {
+  if (is_long_range(self)) return long_range_getitem(ts, self, args[0]);
   const RangeObject* r = rng(self);
   if (is_slice(args[0])) {
     int64_t start, stop, step, len;
@@ -92,6 +106,7 @@ Result<Value> range_getitem(ThreadState& ts, Value self, CallArgs args) {
 }
 
 Result<Value> range_contains(ThreadState& ts, Value self, CallArgs args) {
+  if (is_long_range(self)) return long_range_contains(ts, self, args[0]);
   const RangeObject* r = rng(self);
   Value v = args[0];
   if (v.is_small_int()) {
@@ -104,15 +119,18 @@ Result<Value> range_contains(ThreadState& ts, Value self, CallArgs args) {
   return g_false;
 }
 
-Result<Value> range_repr(ThreadState&, Value self, CallArgs) {
+Result<Value> range_repr(ThreadState& ts, Value self, CallArgs) {
+  if (is_long_range(self)) return long_range_repr(ts, self);
   const RangeObject* r = rng(self);
   std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
   if (r->step != 1) s += ", " + std::to_string(r->step);
   return str_from_ascii(s + ")");
 }
 
-Result<Value> range_eq(ThreadState&, Value self, CallArgs args) {
+Result<Value> range_eq(ThreadState& ts, Value self, CallArgs args) {
   if (type_of(args[0]) != g_range_type) return g_notimplemented;
+  if (is_long_range(self)) return long_range_eq(ts, self, args[0]);
+  if (is_long_range(args[0])) return long_range_eq(ts, args[0], self);
   const RangeObject* a = rng(self);
   const RangeObject* b = rng(args[0]);
   if (a->length != b->length) return g_false;
@@ -122,6 +140,7 @@ Result<Value> range_eq(ThreadState&, Value self, CallArgs args) {
 }
 
 Result<Value> range_index(ThreadState& ts, Value self, CallArgs args) {
+  if (is_long_range(self)) return long_range_index(ts, self, args[0]);
   const RangeObject* r = rng(self);
   if (args[0].is_small_int()) {
     int64_t x = args[0].as_small_int();
@@ -132,9 +151,15 @@ Result<Value> range_index(ThreadState& ts, Value self, CallArgs args) {
   return raise_value_error(ts, "%s is not in range", s.c_str());
 }
 
-Result<Value> range_start(ThreadState&, Value s, CallArgs) { return int_from_int64(rng(s)->start); }
-Result<Value> range_stop(ThreadState&, Value s, CallArgs) { return int_from_int64(rng(s)->stop); }
-Result<Value> range_step(ThreadState&, Value s, CallArgs) { return int_from_int64(rng(s)->step); }
+Result<Value> range_start(ThreadState&, Value s, CallArgs) {
+  return is_long_range(s) ? long_range_field(s, 0) : int_from_int64(rng(s)->start);
+}
+Result<Value> range_stop(ThreadState&, Value s, CallArgs) {
+  return is_long_range(s) ? long_range_field(s, 1) : int_from_int64(rng(s)->stop);
+}
+Result<Value> range_step(ThreadState&, Value s, CallArgs) {
+  return is_long_range(s) ? long_range_field(s, 2) : int_from_int64(rng(s)->step);
+}
 
 Result<Value> range_iterator_next(ThreadState& ts, Value self, CallArgs) {
   RangeIteratorObject* it = stm::write(self.as<RangeIteratorObject>());
@@ -149,6 +174,7 @@ Result<Value> iter_self(ThreadState&, Value self, CallArgs) { return self; }
 const NativeMethod kRangeMethods[] = {
     {"__new__", range_new, 1, 3, kNativeStatic | kNativeNoKeywords, nullptr},
     {"__len__", range_len, 0, 0, 0, nullptr},
+    {"__bool__", range_bool, 0, 0, 0, nullptr},
     {"__iter__", range_iter, 0, 0, 0, nullptr},
     {"__reversed__", range_reversed, 0, 0, 0, nullptr},
     {"__getitem__", range_getitem, 1, 1, 0, nullptr},
@@ -178,5 +204,6 @@ void init_range_type() {
   add_native_methods(g_range_type, kRangeMethods);
   for (const NativeMethod& g : kRangeGetters) add_native_property(g_range_type, &g, nullptr);
   add_native_methods(g_range_iterator_type, kRangeIteratorMethods);
+  init_long_range_iterator_type();
 }
 }  // namespace pystm

@@ -1,6 +1,7 @@
 // runtime/objects/type_object.cpp — class objects: lookup along the MRO, C3
 // linearisation, creation of built-in and user-defined classes.
 #include "runtime/objects/type_object.h"
+#include "runtime/objects/weakref_object.h"
 
 #include <atomic>
 #include <cstring>
@@ -11,6 +12,7 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
+#include "runtime/objects/frame_object.h"
 #include "runtime/objects/function_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/instance_object.h"
@@ -32,6 +34,43 @@ void TypeObject::visit_edges(gc::Visitor& v) {
   visit_ptr(v, base);
   visit_ptr(v, dict);
   visit_value(v, slot_names);
+  visit_value(v, subclasses);
+}
+
+std::string type_tp_name(TypeObject* type) {
+  const TypeObject* t = stm::read(type);
+  if (t->flags & kTypeHeap) return type_name(type);
+  Value module = dict_get_str(Value::from_object(t->dict), g_name___module__);
+  if (module.is_null() || !is_instance_of(module, g_str_type) || str_to_utf8(module) == "builtins") return type_name(type);
+  return str_to_utf8(module) + "." + type_name(type);
+}
+
+Status type_register_subclass(ThreadState& ts, TypeObject* type) {
+  Value bases = Value::from_object(stm::read(type)->bases);
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    Value base = tuple_item(bases, i);
+    if (!base.is_object() || base.as_object()->kind() != ObjectKind::Type) continue;
+    Value ref = PY_TRY(weakref_new(ts, g_weakref_type, Value::from_object(type), g_none));
+    TypeObject* b = base.as<TypeObject>();
+    Value list = stm::read(b)->subclasses;
+    if (list.is_null()) {
+      list = list_from(nullptr, 0);
+      stm::write(b)->subclasses = list;
+    }
+    list_append(list, ref);
+  }
+  return ok_status();
+}
+
+Value type_subclasses(TypeObject* type) {
+  Value out = list_from(nullptr, 0);
+  Value list = stm::read(type)->subclasses;
+  if (list.is_null()) return out;
+  for (int64_t i = 0; i < list_size(list); ++i) {
+    Value sub = weakref_referent(list_get(list, i));
+    if (!sub.is_null()) list_append(out, sub);
+  }
+  return out;
 }
 
 bool type_allows_instance_attribute(TypeObject* type, Value name) {
@@ -230,7 +269,7 @@ Value retype_instance(Value instance, TypeObject* subtype) {
 }
 
 Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases_in,
-                       DictObject* ns) {
+                       DictObject* ns, CallArgs class_kwargs) {
   Value bases = bases_in && stm::view(bases_in)->size > 0 ? Value::from_object(bases_in)
                                                            : tuple_pack({Value::from_object(g_object_type)});
   // The solid base: the base whose layout the instances use.
@@ -251,7 +290,11 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
       return raise_type_error(ts, "multiple bases have instance lay-out conflict");
   }
   const TypeObject* sv = stm::read(solid);
-  TypeObject* type = allocate_object<TypeObject>(metatype);
+  // A metaclass defined in Python gives its instances (classes) a dict in
+  // the last word: allocate the metaclass's instance size, not the bare layout.
+  size_t type_size = stm::read(metatype)->instance_size;
+  if (type_size < sizeof(TypeObject)) type_size = sizeof(TypeObject);
+  TypeObject* type = allocate_object<TypeObject>(metatype, type_size);
   TypeObject* t = stm::view(type);
   t->name = str_intern_value(name);
   t->bases = bases.as<TupleObject>();
@@ -266,9 +309,14 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     t->dict_offset = kDictAtEnd;
     t->instance_size += sizeof(DictObject*);
   }
-  t->flags = kTypeHeap | kTypeBaseType | kTypeHasInstanceDict;
+  t->flags = kTypeHeap | kTypeBaseType | kTypeHasInstanceDict | (sv->flags & kTypeDictTrailer);
   Value dict = dict_copy(Value::from_object(ns));
   t->dict = dict.as<DictObject>();
+  // type(name, bases, ns) without __module__: the calling code's module.
+  if (dict_get_str(dict, g_name___module__).is_null() && ts.frame) {
+    Value module = dict_get_str(Value::from_object(stm::read(ts.frame)->globals), g_name___name__);
+    if (!module.is_null()) dict_set_str(dict, g_name___module__, module);
+  }
   Value qualname = dict_get_str(dict, g_name___qualname__);
   if (!qualname.is_null()) {
     t->qualname = qualname;
@@ -284,14 +332,15 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     stm::view(sm)->callable = new_fn;
     dict_set_str(dict, g_name___new__, Value::from_object(sm));
   }
-  Value init_subclass = dict_get_str(dict, g_name___init_subclass__);
-  if (!init_subclass.is_null() && init_subclass.is_object() &&
-      init_subclass.as_object()->kind() == ObjectKind::Function) {
-    ClassMethodObject* cm = allocate_object<ClassMethodObject>(g_classmethod_type);
-    stm::view(cm)->callable = init_subclass;
-    dict_set_str(dict, g_name___init_subclass__, Value::from_object(cm));
+  // __init_subclass__ and __class_getitem__ are class methods implicitly.
+  for (Value hook_name : {g_name___init_subclass__, str_intern("__class_getitem__")}) {
+    Value hook = dict_get_str(dict, hook_name);
+    if (!hook.is_null() && hook.is_object() && hook.as_object()->kind() == ObjectKind::Function) {
+      ClassMethodObject* cm = allocate_object<ClassMethodObject>(g_classmethod_type);
+      stm::view(cm)->callable = hook;
+      dict_set_str(dict, hook_name, Value::from_object(cm));
+    }
   }
-  if (dict_get_str(dict, g_name___doc__).is_null()) dict_set_str(dict, g_name___doc__, g_none);
   Value cell = dict_get_str(dict, g_name___classcell__);
   if (!cell.is_null()) {
     if (cell.is_object() && cell.as_object()->kind() == ObjectKind::Cell)
@@ -310,10 +359,13 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
                                  PY_TRY(repr_utf8(ts, name)).c_str());
     }
   }
+  // After the __slots__ check: a slot may be named __doc__ (typing._SpecialForm).
+  if (dict_get_str(dict, g_name___doc__).is_null()) dict_set_str(dict, g_name___doc__, g_none);
   Value slot_names = PY_TRY(compute_slot_names(ts, type));
   stm::write(type)->slot_names = slot_names.is_absent() ? Value() : slot_names;
   Value type_value = Value::from_object(type);
   type_modified();
+  PY_TRY(type_register_subclass(ts, type));
   // __set_name__ on every attribute that defines it (data model §3.3.3.6).
   int64_t pos = 0;
   Value key, value;
@@ -336,7 +388,12 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   if (!parent_hook.is_null() && parent_hook.is_object() &&
       parent_hook.as_object()->kind() == ObjectKind::ClassMethod) {
     Value fn = stm::view(parent_hook.as<ClassMethodObject>())->callable;
-    PY_TRY(call(ts, fn, {type_value}));
+    ValueVector hook_args;
+    hook_args.push_back(type_value);
+    for (size_t i = 0; i < class_kwargs.nkw(); ++i) hook_args.push_back(class_kwargs.kw_value(i));
+    PY_TRY(call(ts, fn, CallArgs{hook_args.data(), 1, class_kwargs.kwnames}));
+  } else if (class_kwargs.nkw() > 0) {
+    return raise_type_error(ts, "%s.__init_subclass__() takes no keyword arguments", type_name(type).c_str());
   }
   return type_value;
 }

@@ -7,6 +7,7 @@
 
 #include "runtime/core/object.h"
 #include "runtime/core/result.h"
+#include "runtime/objects/builtin_function.h"
 
 namespace pystm {
 
@@ -20,6 +21,7 @@ enum TypeFlag : uint32_t {
   kTypeBaseType = 1u << 1,      // may be subclassed
   kTypeHasInstanceDict = 1u << 2,
   kTypeAbstractSeq = 1u << 3,
+  kTypeDictTrailer = 1u << 4,   // dict layout plus one Value (DictObject::trailer); inherited
 };
 
 struct TypeObject : Object {
@@ -38,6 +40,9 @@ struct TypeObject : Object {
   // attribute names instances may have; null otherwise. The values live in
   // the instance dict, which only these names may enter.
   Value slot_names;
+  // list of weak references to the classes created with this one among
+  // their bases (type.__subclasses__), null until the first.
+  Value subclasses;
 
   void visit_edges(gc::Visitor& v);
 };
@@ -69,11 +74,20 @@ Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type);
 TypeObject* make_builtin_type(const char* name, TypeObject* base, ObjectKind instance_kind,
                               uint32_t instance_size, uint32_t flags);
 // Creates a class from a class statement / type(name, bases, ns).
+// `class_kwargs` (keyword arguments only) go to the parent's __init_subclass__.
 Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases,
-                       DictObject* ns);
+                       DictObject* ns, CallArgs class_kwargs = CallArgs{});
 // Sets `name` in the type's namespace.
 void type_set_attr_nogc_fail(TypeObject* type, const char* name, Value value);
 
 std::string type_name(TypeObject* type);
+// CPython's tp_name: "module.Name" for a native type defined outside
+// builtins (collections.deque, weakref.ProxyType), else the plain name.
+std::string type_tp_name(TypeObject* type);
+
+// type.__subclasses__(): records `type` with each of its bases (weakly), and
+// lists the live subclasses of `type` in creation order.
+Status type_register_subclass(ThreadState& ts, TypeObject* type);
+Value type_subclasses(TypeObject* type);
 
 }  // namespace pystm

@@ -19,6 +19,17 @@
 
 namespace pystm {
 
+bool is_callable(Value v) {
+  if (v.is_object()) {
+    ObjectKind k = v.as_object()->kind();
+    if (k == ObjectKind::Function || k == ObjectKind::BuiltinFunction || k == ObjectKind::BoundMethod ||
+        k == ObjectKind::Type)
+      return true;
+  }
+  return !lookup_special(v, g_name___call__).is_null();
+}
+
+
 TypeObject* type_of(Value v) {
   if (v.is_small_int()) return g_int_type;
   return v.as_object()->type();

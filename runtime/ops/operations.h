@@ -19,6 +19,8 @@ TypeObject* type_of(Value v);
 bool is_instance_of(Value v, TypeObject* type);   // isinstance without __instancecheck__
 
 // --- calls -------------------------------------------------------------------
+// callable(v): functions, classes, methods, or a type with __call__.
+bool is_callable(Value v);
 Result<Value> call(ThreadState& ts, Value callable, CallArgs args);
 Result<Value> call(ThreadState& ts, Value callable, std::initializer_list<Value> args);
 // Calls type(obj).name(obj, args...) found by special-method lookup;

@@ -47,7 +47,7 @@ Result<int64_t> hash(ThreadState& ts, Value v) {
   if (type == g_float_type) return float_object_hash(v);
   Value method = type_lookup(type, g_name___hash__);
   if (method.is_null() || method.is(g_none))
-    return raise_type_error(ts, "unhashable type: '%s'", type_name_of(v).c_str());
+    return raise_type_error(ts, "unhashable type: '%s'", type_tp_name(type).c_str());
   Value r = PY_TRY(call_special(ts, method, v, {}));
   if (!is_int(r)) return raise_type_error(ts, "__hash__ method should return an integer");
   int64_t h;

@@ -63,7 +63,25 @@ struct ThreadState;
   X(DeprecationWarning, "DeprecationWarning", Warning)                  \
   X(RuntimeWarning, "RuntimeWarning", Warning)                          \
   X(UserWarning, "UserWarning", Warning)                                \
-  X(SyntaxWarning, "SyntaxWarning", Warning)
+  X(SyntaxWarning, "SyntaxWarning", Warning)                          \
+  X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning)    \
+  X(FutureWarning, "FutureWarning", Warning)                            \
+  X(ImportWarning, "ImportWarning", Warning)                            \
+  X(UnicodeWarning, "UnicodeWarning", Warning)                          \
+  X(BytesWarning, "BytesWarning", Warning)                              \
+  X(ResourceWarning, "ResourceWarning", Warning)                        \
+  X(EncodingWarning, "EncodingWarning", Warning)                        \
+  X(BlockingIOError, "BlockingIOError", OSError)                        \
+  X(ChildProcessError, "ChildProcessError", OSError)                    \
+  X(ConnectionError, "ConnectionError", OSError)                        \
+  X(BrokenPipeError, "BrokenPipeError", ConnectionError)                \
+  X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError)  \
+  X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError)  \
+  X(ConnectionResetError, "ConnectionResetError", ConnectionError)      \
+  X(InterruptedError, "InterruptedError", OSError)                      \
+  X(ProcessLookupError, "ProcessLookupError", OSError)                  \
+  X(TimeoutError, "TimeoutError", OSError)                              \
+  X(UnicodeTranslateError, "UnicodeTranslateError", UnicodeError)
 
 #define PYSTM_DECLARE_EXC(var, name, base) extern TypeObject* g_exc_##var;
 PYSTM_EXCEPTION_TYPES(PYSTM_DECLARE_EXC)

@@ -244,9 +244,19 @@ Result<Value> import_module_level(ThreadState& ts, Value name, Value globals, Va
       if (!existing.is_absent()) continue;
       Result<Value> sub = import_absolute(ts, full + "." + leaf);
       if (sub.is_error()) {
-        // A missing submodule is reported by IMPORT_FROM as "cannot import name".
+        // A missing submodule is reported by IMPORT_FROM as "cannot import name";
+        // a module missing inside an existing submodule propagates (as CPython's
+        // _handle_fromlist, which swallows the error only when it names the submodule).
         if (!pending_exception_matches(ts, g_exc_ModuleNotFoundError)) return kError;
+        Value saved = ts.pending_exception;
         clear_pending_exception(ts);
+        bool is_package = false;
+        Result<Value> source = find_module_source(ts, full + "." + leaf, &is_package);
+        if (source.is_error()) clear_pending_exception(ts);
+        else if (!source.value().is_absent() && !source.value().is_null()) {
+          ts.pending_exception = saved;
+          return kError;
+        }
       }
     }
   }

@@ -30,6 +30,7 @@
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/objects/weakref_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/async_protocol.h"
@@ -69,7 +70,7 @@ Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
 Result<Value> load_name(ThreadState& ts, FrameObject* f, Value name) {
   Value locals = f->locals;
   if (!locals.is_null()) {
-    if (is_dict(locals)) {
+    if (is_exact_dict(locals)) {
       Value v = dict_get_str(locals, name);
       if (!v.is_null()) return v;
     } else {
@@ -322,6 +323,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       ts.ticks = 0;                                                   \
       SAVE_FRAME();                                                   \
       stm::commit_and_begin(reinterpret_cast<uint64_t>(frame));      \
+      if (weakref_callbacks_pending()) run_weakref_callbacks(ts);     \
       REOPEN();                                                       \
     }                                                                 \
   } while (0)
@@ -417,7 +419,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value name = cell_or_free_name(c, arg);
         if (!f->locals.is_null()) {
           Value v;
-          if (is_dict(f->locals)) {
+          if (is_exact_dict(f->locals)) {
             v = dict_get_str(f->locals, name);
           } else {
             Result<Value> r = get_item(ts, f->locals, name);
@@ -449,7 +451,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       case Opcode::STORE_NAME: {
         Value v = POP();
-        if (is_dict(f->locals)) {
+        if (is_exact_dict(f->locals)) {
           dict_set_str(f->locals, names[arg], v);
         } else {
           CHECK(set_item(ts, f->locals, names[arg], v));
@@ -458,7 +460,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       }
       case Opcode::DELETE_NAME: {
-        if (is_dict(f->locals)) {
+        if (is_exact_dict(f->locals)) {
           if (!dict_del_str(f->locals, names[arg])) {
             name_error(ts, names[arg]);
             goto error;
@@ -950,9 +952,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       }
       case Opcode::SETUP_ANNOTATIONS: {
-        Value existing = is_dict(f->locals) ? dict_get_str(f->locals, g_name___annotations__) : Value();
+        Value existing = is_exact_dict(f->locals) ? dict_get_str(f->locals, g_name___annotations__) : Value();
         if (existing.is_null()) {
-          if (is_dict(f->locals)) dict_set_str(f->locals, g_name___annotations__, dict_new());
+          if (is_exact_dict(f->locals)) dict_set_str(f->locals, g_name___annotations__, dict_new());
           else CHECK(set_item(ts, f->locals, g_name___annotations__, dict_new()));
         }
         break;

@@ -25,6 +25,7 @@ bool match_is_sequence(Value subject) {
     case ObjectKind::List:
     case ObjectKind::Tuple:
     case ObjectKind::Range:
+    case ObjectKind::LongRange:
       return true;
     default:
       return false;

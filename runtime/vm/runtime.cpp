@@ -20,6 +20,8 @@
 #include "runtime/objects/file_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/frame_object.h"
+#include "runtime/objects/generic_alias_object.h"
+#include "runtime/objects/weakref_object.h"
 #include "runtime/objects/function_object.h"
 #include "runtime/objects/generator_object.h"
 #include "runtime/objects/instance_object.h"
@@ -30,6 +32,8 @@
 #include "runtime/objects/method_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/object_type.h"
+#include "runtime/objects/long_range_object.h"
+#include "runtime/objects/native_state_object.h"
 #include "runtime/objects/range_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/singleton_object.h"
@@ -289,6 +293,9 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_generator_type();
   init_frame_type();
   init_async_generator_types();
+  init_builtin_function_attributes();
+  init_generic_alias_type();
+  init_weakref_types();
   init_file_types();
   init_builtins_module(options);
 }

@@ -1,0 +1,74 @@
+// runtime/objects/builtin_function_attributes.cpp — the Python-visible side
+// of built-in functions and methods (library reference "Built-in Functions
+// and Methods"): __name__, __qualname__, __self__, __module__, __doc__,
+// __text_signature__ and CPython's three reprs.
+// Owns: those methods. Must never: change a BuiltinFunctionObject (they are
+// made once and never written).
+#include <cstdio>
+
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+namespace {
+
+const BuiltinFunctionObject* bf(Value v) { return stm::view(v.as<BuiltinFunctionObject>()); }
+
+Result<Value> bf_name(ThreadState&, Value self, CallArgs) { return str_intern(bf(self)->method->name); }
+Result<Value> bf_qualname(ThreadState&, Value self, CallArgs) {
+  const BuiltinFunctionObject* f = bf(self);
+  if (f->owner.is_null()) return str_intern(f->method->name);
+  return str_from_utf8(type_name(f->owner.as<TypeObject>()) + "." + f->method->name);
+}
+Result<Value> bf_self(ThreadState&, Value self, CallArgs) {
+  Value s = bf(self)->self;
+  return s.is_null() ? g_none : s;
+}
+Result<Value> bf_module(ThreadState&, Value self, CallArgs) {
+  return bf(self)->owner.is_null() && bf(self)->self.is_null() ? str_intern("builtins") : g_none;
+}
+Result<Value> bf_doc(ThreadState&, Value self, CallArgs) {
+  const char* doc = bf(self)->method->doc;
+  return doc ? str_from_utf8(doc) : g_none;
+}
+Result<Value> bf_text_signature(ThreadState&, Value, CallArgs) { return g_none; }
+
+Result<Value> bf_repr(ThreadState&, Value self, CallArgs) {
+  const BuiltinFunctionObject* f = bf(self);
+  if (!f->self.is_null()) {
+    // "<built-in method m of list object at 0x...>"; a class receiver reads "type object".
+    char addr[32];
+    std::snprintf(addr, sizeof addr, "0x%llx>", static_cast<unsigned long long>(f->self.bits()));
+    std::string receiver = type_name(type_of(f->self));
+    return str_from_utf8(std::string("<built-in method ") + f->method->name + " of " + receiver + " object at " + addr);
+  }
+  if (!f->owner.is_null())
+    return str_from_utf8(std::string("<method '") + f->method->name + "' of '" +
+                         type_name(f->owner.as<TypeObject>()) + "' objects>");
+  return str_from_utf8(std::string("<built-in function ") + f->method->name + ">");
+}
+
+const NativeMethod kMethods[] = {{"__repr__", bf_repr, 0, 0, 0, nullptr}};
+const NativeMethod kGetters[] = {
+    {"__name__", bf_name, 0, 0, 0, nullptr},
+    {"__qualname__", bf_qualname, 0, 0, 0, nullptr},
+    {"__self__", bf_self, 0, 0, 0, nullptr},
+    {"__module__", bf_module, 0, 0, 0, nullptr},
+    {"__doc__", bf_doc, 0, 0, 0, nullptr},
+    {"__text_signature__", bf_text_signature, 0, 0, 0, nullptr},
+};
+
+}  // namespace
+
+void init_builtin_function_attributes() {
+  add_native_methods(g_builtin_function_type, kMethods);
+  for (const NativeMethod& g : kGetters) add_native_property(g_builtin_function_type, &g, nullptr);
+}
+
+}  // namespace pystm

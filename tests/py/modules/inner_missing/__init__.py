@@ -1,0 +1,2 @@
+# A package whose __init__ imports a submodule that itself imports a missing module.
+from . import needs_missing

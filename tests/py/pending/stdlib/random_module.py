@@ -1,0 +1,15 @@
+# random on top of _random/_sha512: the same seed gives CPython's numbers.
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.choice('abcdef'), random.sample(range(100), 5))
+r = list(range(10))
+random.shuffle(r)
+print(r, random.uniform(1, 2), random.gauss(0, 1), random.randrange(0, 1000, 7))
+random.seed('text seed')
+print(random.random(), random.getrandbits(70))
+rng = random.Random(7)
+print([rng.randint(0, 9) for _ in range(10)], rng.choices('xyz', k=5))
+state = rng.getstate()
+a = rng.random()
+rng.setstate(state)
+print(a == rng.random())
