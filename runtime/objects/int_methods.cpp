@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime/objects/bytes_like.h"
 #include "runtime/bytecode/binary_op.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/byte_methods.h"
@@ -71,9 +72,13 @@ Result<Value> int_construct(ThreadState& ts, Value x, Value base) {
     if (!int_to_int64(b, &radix) || (radix != 0 && (radix < 2 || radix > 36)))
       return raise_value_error(ts, "int() base must be >= 2 and <= 36, or 0");
     if (is_str_value(x)) return int_from_string(ts, str_to_utf8(x), static_cast<int>(radix));
-    if (x.is_object() && x.as_object()->kind() == ObjectKind::Bytes)
-      return int_from_text(ts, std::string_view(reinterpret_cast<const char*>(bytes_data(x)), bytes_size(x)),
-                           static_cast<int>(radix), x);
+    // bytes and bytearray, as in CPython (a memoryview is not accepted here).
+    ObjectKind kind = x.is_object() ? x.as_object()->kind() : ObjectKind::Invalid;
+    if (kind == ObjectKind::Bytes || kind == ObjectKind::ByteArray) {
+      BytesArg text;
+      PY_TRY(require_bytes_like(ts, x, &text));
+      return int_from_text(ts, text.view, static_cast<int>(radix), x);
+    }
     return raise_type_error(ts, "int() can't convert non-string with explicit base");
   }
   if (is_int(x)) return exact(x);
