@@ -6,6 +6,7 @@
 // A collection: stop the world -> mark from roots -> sweep hooks -> sweep ->
 // new threshold = max(initial, live * growth_factor) -> resume the world.
 #include <algorithm>
+#include <cstdlib>
 #include <mutex>
 
 #include "gc/heap_state.h"
@@ -20,8 +21,12 @@ std::once_flag g_init_once;
 void create_heap(const HeapConfig& config) {
   auto* heap = new HeapState;  // lives for the whole process
   heap->config = config;
+  // A smaller range for emulated runs (qemu-user tracks every page of a
+  // mapping, so a 32 GiB range per segment is slow there).
+  if (const char* mb = std::getenv("PYSTM_HEAP_RESERVE_MB"))
+    if (long n = std::atol(mb); n > 0) heap->config.reserve_bytes = static_cast<size_t>(n) << 20;
   if (heap->config.growth_factor < 1.0) heap->config.growth_factor = 1.0;
-  heap->space.reserve(config.reserve_bytes);
+  heap->space.reserve(heap->config.reserve_bytes);
   heap->threshold.store(config.initial_threshold_bytes, std::memory_order_relaxed);
   heap->space.set_freed_hook(nullptr);
   g_heap = heap;

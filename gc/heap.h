@@ -61,7 +61,7 @@ using SweepHookFn = void (*)(void* context);
 struct HeapConfig {
   size_t initial_threshold_bytes = 64u << 20;  // first automatic collection
   double growth_factor = 2.0;                  // next threshold = live * factor
-  size_t reserve_bytes = size_t{32} << 30;     // the heap's address range (virtual)
+  size_t reserve_bytes = size_t{32} << 30;     // the heap's address range (virtual); PYSTM_HEAP_RESERVE_MB overrides
   // Stress mode for finding missing roots: collect at every Nth allocation
   // of each thread (0 = off).
   uint32_t stress_interval = 0;

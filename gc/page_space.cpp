@@ -2,6 +2,7 @@
 // Must never: touch object memory except through madvise.
 #include "gc/page_space.h"
 
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -148,9 +149,10 @@ size_t PageSpace::allocate_run(size_t count, bool* known_zero) {
 }
 
 void PageSpace::release_to_os(size_t first, size_t count) {
-  // MADV_REMOVE frees the file's pages (MADV_DONTNEED would only drop this
-  // mapping's view of them); they read back as zeros.
-  madvise(reinterpret_cast<void*>(page_address(first)), count << kPageShift, MADV_REMOVE);
+  // Punching a hole frees the file's pages (MADV_DONTNEED would only drop
+  // this mapping's view of them); every shared mapping reads zeros there.
+  fallocate(fd_, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, static_cast<off_t>(first << kPageShift),
+            static_cast<off_t>(count << kPageShift));
   set_range(dirty_bits_, first, count, false);
 }
 

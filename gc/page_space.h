@@ -2,7 +2,8 @@
 // side-table metadata.
 // Owns: the heap's backing file and its PROT_NONE/NORESERVE mapping at the
 // canonical range, committing pages as the frontier grows, handing out runs
-// of free pages (first fit), and returning pages to the OS (MADV_REMOVE).
+// of free pages (first fit), and returning pages to the OS (punching holes in
+// the backing file).
 // Must never: know what a page holds beyond its PageInfo; take locks (callers
 // serialize through the heap mutex).
 //

@@ -10,6 +10,8 @@ PYSTM_DEPS=(
   libgmp-dev libutf8proc-dev
   python3.11 libpython3.11-stdlib pypy3
   clang libclang-rt-14-dev
+  # The AArch64 leg: cross compiler, emulator, arm64 GoogleTest (multiarch).
+  g++-aarch64-linux-gnu qemu-user-static libgtest-dev:arm64
 )
 
 # Prints the packages of PYSTM_DEPS that dpkg does not report as installed.
@@ -38,6 +40,10 @@ pystm_install_deps() {
       echo "deps: missing packages and not root (no sudo): ${missing[*]}" >&2
       return 1
     fi
+  fi
+  # arm64 packages (the AArch64 leg) need the foreign architecture first.
+  if printf '%s\n' "${missing[@]}" | grep -q ':arm64$' && ! dpkg --print-foreign-architectures | grep -qx arm64; then
+    "${sudo[@]}" dpkg --add-architecture arm64
   fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
