@@ -101,6 +101,19 @@ void abort_locked(Segment& s) {
   apply_log_locked(s);
 }
 
+// After validation found `record`'s conflict: abort, let go of the commit
+// lock, count the abort and report it.
+void abort_for_conflict(Segment& s, std::unique_lock<std::mutex>& lock, ConflictRecord& record) {
+  abort_locked(s);
+  lock.unlock();
+  ++s.consecutive_aborts;
+  s.bump(s.aborts);
+  if (has_conflict_hooks()) {
+    record.time_lost_ns = elapsed_ns(s.began);
+    report_conflict(record);
+  }
+}
+
 // Makes the segment's writes and new objects the newest revision: other
 // segments that share a written page get a private copy of the old bytes
 // first, then the canonical copy takes the new bytes.
@@ -282,14 +295,7 @@ bool validate() {
   ConflictRecord record;
   std::unique_lock<std::mutex> lock(g_commit_mutex);
   if (find_conflict_locked(s, &record)) {
-    abort_locked(s);
-    lock.unlock();
-    ++s.consecutive_aborts;
-    s.bump(s.aborts);
-    if (has_conflict_hooks()) {
-      record.time_lost_ns = elapsed_ns(s.began);
-      report_conflict(record);
-    }
+    abort_for_conflict(s, lock, record);
     return false;
   }
   apply_log_locked(s);
@@ -317,14 +323,7 @@ bool commit() {
   std::unique_lock<std::mutex> lock(g_commit_mutex);
   if (writes) wait_for_inevitable_locked(s, lock);
   if (!s.inevitable && find_conflict_locked(s, &record)) {
-    abort_locked(s);
-    lock.unlock();
-    ++s.consecutive_aborts;
-    s.bump(s.aborts);
-    if (has_conflict_hooks()) {
-      record.time_lost_ns = elapsed_ns(s.began);
-      report_conflict(record);
-    }
+    abort_for_conflict(s, lock, record);
     maybe_yield_segment(s);
     return false;
   }
@@ -361,14 +360,7 @@ bool become_inevitable() {
   std::unique_lock<std::mutex> lock(g_commit_mutex);
   wait_for_inevitable_locked(s, lock);
   if (find_conflict_locked(s, &record)) {
-    abort_locked(s);
-    lock.unlock();
-    ++s.consecutive_aborts;
-    s.bump(s.aborts);
-    if (has_conflict_hooks()) {
-      record.time_lost_ns = elapsed_ns(s.began);
-      report_conflict(record);
-    }
+    abort_for_conflict(s, lock, record);
     return false;
   }
   apply_log_locked(s);

@@ -48,7 +48,7 @@ BENCHMARK(BM_CommitLatency)->Arg(1)->Arg(10)->Arg(100);
 std::vector<Cell*> g_shared;
 std::atomic<int> g_ready{0};
 
-// Each transaction reads 512 and writes 16 of the thread's own cells (a
+// Each transaction reads 4096 and writes 16 of the thread's own cells (a
 // short interpreter quantum's worth of work); with probability range(0)/100
 // it also increments one of 8 shared cells.
 void BM_Transactions(benchmark::State& state) {
@@ -70,7 +70,7 @@ void BM_Transactions(benchmark::State& state) {
     for (;;) {
       stm::begin();
       uint64_t sum = 0;
-      for (int j = 0; j < 512; ++j) sum = sum * 31 + stm::read(own[(k + 37 * j) & 1023])->value[0];
+      for (int j = 0; j < 4096; ++j) sum = sum * 31 + stm::read(own[(k + 37 * j) & 1023])->value[0];
       for (int j = 0; j < 16; ++j) stm::write(own[(k + 11 * j + 5) & 1023])->value[0] = sum + j;
       if (touch_shared) ++stm::write(g_shared[rng % 8])->value[0];
       if (stm::commit()) break;
