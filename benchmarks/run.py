@@ -9,8 +9,9 @@ and that interpreter is not timed further for that program. Speed is only
 ever reported as ratios measured in one run, never asserted.
 
 A second table gives the front end's throughput (benchmarks/frontend/
-throughput.py): MB/s parsing a fixed set of standard-library files to an AST
-(compile with PyCF_ONLY_AST, as ast.parse) and compiling them to code, for
+throughput.py): thousands of lines per second parsing a fixed set of
+standard-library files to an AST (compile with PyCF_ONLY_AST, as ast.parse)
+and compiling them to code, for
 each interpreter, timed inside the process.
 
 usage: run.py [--pystm PATH] [--rounds R] [--only NAME ...] [--timeout S]
@@ -52,7 +53,7 @@ def run_once(exe, script, timeout):
 
 
 def frontend_throughput(vms, rounds, timeout):
-    """Rows (task, {vm: MB/s or None}, {vm: problem}) for parse and compile."""
+    """Rows (task, {vm: thousand lines/s or None}, {vm: problem}) for parse and compile."""
     rows = []
     for task in ("parse", "compile"):
         speeds = {name: [] for name, _ in vms}
@@ -75,8 +76,8 @@ def frontend_throughput(vms, rounds, timeout):
                     last = p.stderr.decode("utf-8", "replace").strip().split("\n")[-1][:70]
                     marks[name] = "FAILED (status %d: %s)" % (p.returncode, last)
                     continue
-                nbytes, seconds = int(fields[1]), float(fields[2])
-                speeds[name].append(nbytes / 1e6 / seconds if seconds > 0 else float("inf"))
+                nlines, seconds = int(fields[1]), float(fields[2])
+                speeds[name].append(nlines / 1e3 / seconds if seconds > 0 else float("inf"))
             print("  frontend %s round %d/%d done" % (task, rnd + 1, rounds), file=sys.stderr, flush=True)
         med = {name: (statistics.median(speeds[name]) if speeds[name] and name not in marks else None)
                for name, _ in vms}
@@ -85,8 +86,8 @@ def frontend_throughput(vms, rounds, timeout):
 
 
 def print_frontend(rows):
-    header = ("front end", "pystm MB/s", "python3.11 MB/s", "pypy3 MB/s", "pystm/python3.11", "pystm/pypy3")
-    widths = [14, 10, 15, 10, 16, 11]
+    header = ("front end", "pystm klines/s", "python3.11 klines/s", "pypy3 klines/s", "pystm/python3.11", "pystm/pypy3")
+    widths = [14, 14, 19, 14, 16, 11]
     line = "  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(header, widths)))
     print(line)
     print("-" * len(line))

@@ -1,7 +1,7 @@
 # benchmarks/frontend/throughput.py — front-end throughput of the running
 # interpreter: parses (compile with PyCF_ONLY_AST, what ast.parse does) or
 # compiles (to code) a fixed set of standard-library files, repeatedly, and
-# prints "WHAT BYTES SECONDS" (time measured inside the process, so start-up
+# prints "WHAT LINES SECONDS" (time measured inside the process, so start-up
 # is not counted). Run by benchmarks/run.py under each interpreter.
 # usage: throughput.py parse|compile [REPEAT]
 import sys
@@ -25,6 +25,6 @@ start = time.perf_counter()
 for _ in range(repeat):
     for path, text in sources:
         compile(text, path, 'exec', flags)
-        total += len(text.encode('utf-8'))
+        total += text.count('\n')
 elapsed = time.perf_counter() - start
 print(what, total, '%.6f' % elapsed)
