@@ -60,7 +60,11 @@ build_and_test() {
 
 pystm_install_deps
 build_and_test release build -- "${PYSTM_RELEASE_ARGS[@]}"
-build_and_test asan build-asan -L '^(unit|py|stm)$' -- "${PYSTM_ASAN_ARGS[@]}"
+# Under ASan the conservative stack scan finds stale copies of references in
+# the larger -O1 frames and redzones, so objects that python3.11 frees at
+# once may outlive gc.collect(): the two scripts that print exactly when weak
+# references die run in the Release build (and under GC stress) only.
+build_and_test asan build-asan -L '^(unit|py|stm)$' -E '^py/stdlib/weakref_(basics|module)$' -- "${PYSTM_ASAN_ARGS[@]}"
 
 # The heap on AArch64: gc/ and stm/ and their tests cross-compiled, the unit
 # tests run under qemu-aarch64-static with a 2 GiB heap range (qemu-user
