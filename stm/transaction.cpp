@@ -19,6 +19,7 @@
 #include <mutex>
 #include <vector>
 
+#include "stm/commit_lock.h"
 #include "stm/commit_log.h"
 #include "stm/conflict.h"
 #include "stm/page_sharing.h"
@@ -29,8 +30,8 @@ namespace pystm::stm {
 namespace {
 using Clock = std::chrono::steady_clock;
 
-std::mutex g_commit_mutex;
-std::condition_variable g_inevitable_released;
+CommitLock g_commit_mutex;
+std::condition_variable_any g_inevitable_released;
 CommitLog g_log;
 Segment* g_inevitable = nullptr;
 std::atomic<uint64_t> g_newest_revision{0};
@@ -103,7 +104,7 @@ void abort_locked(Segment& s) {
 
 // After validation found `record`'s conflict: abort, let go of the commit
 // lock, count the abort and report it.
-void abort_for_conflict(Segment& s, std::unique_lock<std::mutex>& lock, ConflictRecord& record) {
+void abort_for_conflict(Segment& s, std::unique_lock<CommitLock>& lock, ConflictRecord& record) {
   abort_locked(s);
   lock.unlock();
   ++s.consecutive_aborts;
@@ -161,7 +162,7 @@ void catch_up_and_trim_locked() {
 }
 
 // Waits (parked for the collector) while another transaction is inevitable.
-void wait_for_inevitable_locked(Segment& s, std::unique_lock<std::mutex>& lock) {
+void wait_for_inevitable_locked(Segment& s, std::unique_lock<CommitLock>& lock) {
   if (g_inevitable == nullptr || g_inevitable == &s) return;
   Clock::time_point start = Clock::now();
   Segment* other = g_inevitable;
@@ -203,7 +204,7 @@ Segment& ensure_segment() {
   s->thread = thread_id();
   tls_last_segment = s;
   set_current_segment(s);
-  std::lock_guard<std::mutex> lock(g_commit_mutex);
+  std::lock_guard<CommitLock> lock(g_commit_mutex);
   apply_log_locked(*s);
   return *s;
 }
@@ -212,7 +213,7 @@ Segment& ensure_segment() {
 // commit that cannot conflict: there was no transaction to abort.
 void publish_open_work(Segment& s) {
   if (s.undo.entries().empty() && s.new_objects.empty()) return;
-  std::unique_lock<std::mutex> lock(g_commit_mutex);
+  std::unique_lock<CommitLock> lock(g_commit_mutex);
   wait_for_inevitable_locked(s, lock);
   apply_log_locked(s);
   publish_locked(s);
@@ -277,7 +278,7 @@ void begin(uint64_t location) {
   if (s.in_transaction) fatal("stm: begin() inside a running transaction");
   publish_open_work(s);
   if (g_newest_revision.load(std::memory_order_acquire) != s.revision) {
-    std::lock_guard<std::mutex> lock(g_commit_mutex);
+    std::lock_guard<CommitLock> lock(g_commit_mutex);
     apply_log_locked(s);
   }
   s.advance_read_version();
@@ -293,7 +294,7 @@ bool validate() {
   if (!s.in_transaction || s.inevitable) return true;
   if (g_newest_revision.load(std::memory_order_acquire) == s.revision) return true;
   ConflictRecord record;
-  std::unique_lock<std::mutex> lock(g_commit_mutex);
+  std::unique_lock<CommitLock> lock(g_commit_mutex);
   if (find_conflict_locked(s, &record)) {
     abort_for_conflict(s, lock, record);
     return false;
@@ -311,7 +312,7 @@ bool commit() {
     // Read-only: its reads were one consistent snapshot; nothing to publish.
     forget_transaction(s);
     if (s.inevitable) {
-      std::lock_guard<std::mutex> lock(g_commit_mutex);
+      std::lock_guard<CommitLock> lock(g_commit_mutex);
       release_inevitable_locked(s);
     }
     s.consecutive_aborts = 0;
@@ -320,7 +321,7 @@ bool commit() {
     return true;
   }
   ConflictRecord record;
-  std::unique_lock<std::mutex> lock(g_commit_mutex);
+  std::unique_lock<CommitLock> lock(g_commit_mutex);
   if (writes) wait_for_inevitable_locked(s, lock);
   if (!s.inevitable && find_conflict_locked(s, &record)) {
     abort_for_conflict(s, lock, record);
@@ -345,7 +346,7 @@ void abort() {
   Segment& s = *current;
   if (s.inevitable) fatal("stm: abort() of an inevitable transaction");
   {
-    std::lock_guard<std::mutex> lock(g_commit_mutex);
+    std::lock_guard<CommitLock> lock(g_commit_mutex);
     abort_locked(s);
   }
   s.bump(s.aborts);
@@ -357,7 +358,7 @@ bool become_inevitable() {
   if (current == nullptr || !current->in_transaction || current->inevitable) return true;
   Segment& s = *current;
   ConflictRecord record;
-  std::unique_lock<std::mutex> lock(g_commit_mutex);
+  std::unique_lock<CommitLock> lock(g_commit_mutex);
   wait_for_inevitable_locked(s, lock);
   if (find_conflict_locked(s, &record)) {
     abort_for_conflict(s, lock, record);
@@ -442,7 +443,7 @@ Stats stats() {
     total.write_barrier_slow_paths += s.slow_paths.load(std::memory_order_relaxed);
     ++total.segments;
   });
-  std::lock_guard<std::mutex> lock(g_commit_mutex);
+  std::lock_guard<CommitLock> lock(g_commit_mutex);
   total.commit_log_entries = g_log.size();
   return total;
 }
