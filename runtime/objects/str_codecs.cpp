@@ -22,7 +22,7 @@ namespace pystm {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1 };
+enum class Codec { Utf8, Ascii, Latin1, UnicodeEscape };
 // Unknown handler names are only an error once a character needs handling.
 enum class Handler { Strict, Ignore, Replace, SurrogatePass, BackslashReplace, Unknown };
 
@@ -45,6 +45,7 @@ Status parse_codec(ThreadState& ts, Value encoding, Codec* out) {
   else if (e == "latin-1" || e == "latin1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1" ||
            e == "latin" || e == "8859" || e == "cp819")
     *out = Codec::Latin1;
+  else if (e == "unicode-escape") *out = Codec::UnicodeEscape;
   else return raise(ts, g_exc_LookupError, "unknown encoding: %s", raw.c_str());
   return ok_status();
 }
@@ -70,6 +71,7 @@ const char* codec_name(Codec c) {
     case Codec::Utf8: return "utf-8";
     case Codec::Ascii: return "ascii";
     case Codec::Latin1: return "latin-1";
+    case Codec::UnicodeEscape: return "unicode_escape";
   }
   return "";
 }
@@ -82,6 +84,23 @@ std::string escape_char(uint32_t cp) {
   return buf;
 }
 
+// Python's unicode_escape: backslash, tab, newline and return as escapes,
+// other characters outside printable ASCII as \xhh, \uhhhh or \Uhhhhhhhh.
+Result<Value> encode_unicode_escape(const StrObject* so) {
+  std::string out;
+  out.reserve(static_cast<size_t>(so->length));
+  for (int64_t i = 0; i < so->length; ++i) {
+    uint32_t cp = so->at(i);
+    if (cp == '\\') out += "\\\\";
+    else if (cp == '\t') out += "\\t";
+    else if (cp == '\n') out += "\\n";
+    else if (cp == '\r') out += "\\r";
+    else if (cp < 0x20 || cp >= 0x7f) out += escape_char(cp);
+    else out.push_back(static_cast<char>(cp));
+  }
+  return bytes_from(out.data(), static_cast<int64_t>(out.size()));
+}
+
 }  // namespace
 
 Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value errors) {
@@ -90,6 +109,7 @@ Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value e
   PY_TRY(parse_codec(ts, encoding, &codec));
   PY_TRY(parse_handler(ts, errors, &handler));
   const StrObject* so = as_str(s);
+  if (codec == Codec::UnicodeEscape) return encode_unicode_escape(so);
   if (so->ascii) return bytes_from(so->data, so->length);
   uint32_t limit = codec == Codec::Ascii ? 0x80 : (codec == Codec::Latin1 ? 0x100 : 0x110000);
   std::string out;
@@ -135,6 +155,8 @@ Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, 
   PY_TRY(parse_codec(ts, encoding, &codec));
   PY_TRY(parse_handler(ts, errors, &handler));
   if (codec == Codec::Latin1) return str_from_latin1(d, size);
+  if (codec == Codec::UnicodeEscape)
+    return raise(ts, g_exc_NotImplementedError, "decoding with 'unicode_escape' is not supported yet");
   StrBuilder b(size);
   int64_t i = 0;
   while (i < size) {
