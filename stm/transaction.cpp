@@ -168,9 +168,17 @@ void wait_for_inevitable_locked(Segment& s, std::unique_lock<CommitLock>& lock) 
   Segment* other = g_inevitable;
   ConflictRecord record{ConflictKind::kInevitable, false, nullptr, s.thread, other->thread, s.location,
                         other->location, 0};
-  {
-    gc::BlockingScope parked;
-    g_inevitable_released.wait(lock, [&] { return g_inevitable == nullptr || g_inevitable == &s; });
+  while (g_inevitable != nullptr && g_inevitable != &s) {
+    {
+      // Parked while waiting. The lock is let go before the scope ends:
+      // leaving it waits for a running collection, and meanwhile nobody may
+      // be kept waiting for the commit lock (a thread spinning on it is not
+      // parked, so the collection would wait for it forever).
+      gc::BlockingScope parked;
+      g_inevitable_released.wait(lock);
+      lock.unlock();
+    }
+    lock.lock();
   }
   if (has_conflict_hooks()) {
     record.time_lost_ns = elapsed_ns(start);

@@ -39,7 +39,12 @@ TEST_F(CollectionTest, AllocatingThreadsSurviveConcurrentCollections) {
       } while (running.load() > 0);
       return;
     }
-    while (!collector_started.load()) gc::safe_point();  // so collections overlap the work
+    if (!collector_started.load()) {
+      // So collections overlap the work; without a segment meanwhile, or the
+      // collector thread could not get one.
+      Unattached waiting;
+      while (!collector_started.load()) std::this_thread::yield();
+    }
     Rng rng(t + 5);
     uint64_t sum = 0, length = 0;
     for (int round = 0; round < 400; ++round) {
