@@ -159,12 +159,6 @@ uintptr_t map_segment(int index) {
   return t.bases[index];
 }
 
-size_t stm_page_size() { return size_t{1} << g_tables.page_shift; }
-
-uint64_t private_mask(uintptr_t canonical_page_address) {
-  return g_tables.masks[page_index(canonical_page_address)].load(std::memory_order_acquire);
-}
-
 uint64_t private_mask_of(const void* canonical, size_t size) {
   auto a = reinterpret_cast<uintptr_t>(canonical);
   size_t first = page_index(a), last = page_index(a + size - 1);
@@ -194,17 +188,17 @@ void privatize_in(uint64_t mask, const void* canonical, size_t size) {
   for (uint64_t m = needed; m != 0; m &= m - 1) privatize_locked(std::countr_zero(m) + 1, first, last);
 }
 
-void copy_to_segment(int index, uintptr_t segment_base, const void* canonical, size_t size) {
+void copy_to_segment(int index, const void* canonical, size_t size) {
   auto a = reinterpret_cast<uintptr_t>(canonical);
-  uintptr_t delta = segment_base - g_tables.heap.base;
+  uintptr_t delta = g_tables.bases[index] - g_tables.heap.base;
   for_private_pieces(index, a, size, [&](size_t offset, size_t length) {
     std::memcpy(reinterpret_cast<void*>(a + delta + offset), reinterpret_cast<const void*>(a + offset), length);
   });
 }
 
-void copy_from_segment(int index, uintptr_t segment_base, const void* canonical, size_t size) {
+void copy_from_segment(int index, const void* canonical, size_t size) {
   auto a = reinterpret_cast<uintptr_t>(canonical);
-  uintptr_t delta = segment_base - g_tables.heap.base;
+  uintptr_t delta = g_tables.bases[index] - g_tables.heap.base;
   for_private_pieces(index, a, size, [&](size_t offset, size_t length) {
     std::memcpy(reinterpret_cast<void*>(a + offset), reinterpret_cast<const void*>(a + delta + offset), length);
   });
@@ -213,6 +207,5 @@ void copy_from_segment(int index, uintptr_t segment_base, const void* canonical,
 std::unique_lock<std::mutex> hold_page_sharing() { return std::unique_lock<std::mutex>(g_mutex); }
 
 uint64_t existing_segments() { return g_tables.existing.load(std::memory_order_acquire); }
-uintptr_t segment_base(int index) { return g_tables.bases[index]; }
 
 }  // namespace pystm::stm

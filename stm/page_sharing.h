@@ -30,8 +30,6 @@ void initialize_page_sharing();
 // Maps worker segment `index`'s range (everything shared); returns its base.
 uintptr_t map_segment(int index);
 
-size_t stm_page_size();
-uint64_t private_mask(uintptr_t canonical_page_address);
 // Union of the private masks of the pages that [object, object + size) covers.
 uint64_t private_mask_of(const void* canonical, size_t size);
 
@@ -43,10 +41,10 @@ void privatize_in(uint64_t mask, const void* canonical, size_t size);
 
 // Copies [canonical, canonical + size) into segment `index` where it holds
 // the pages privately (shared pages already show these bytes).
-void copy_to_segment(int index, uintptr_t segment_base, const void* canonical, size_t size);
+void copy_to_segment(int index, const void* canonical, size_t size);
 // Copies the segment's bytes of the object to the canonical copy where the
 // segment holds the pages privately.
-void copy_from_segment(int index, uintptr_t segment_base, const void* canonical, size_t size);
+void copy_from_segment(int index, const void* canonical, size_t size);
 
 // Holds off every privatization while alive (commit publishes new objects
 // under it, so no segment copies a page between the commit's look at the
@@ -55,6 +53,5 @@ std::unique_lock<std::mutex> hold_page_sharing();
 
 // Mask of the worker segments that exist.
 uint64_t existing_segments();
-uintptr_t segment_base(int index);
 
 }  // namespace pystm::stm

@@ -65,7 +65,7 @@ uint64_t elapsed_ns(Clock::time_point since) {
 // revision into its private pages: its view becomes the newest revision.
 void apply_log_locked(Segment& s) {
   g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
-    for (const LoggedObject& o : e.objects) copy_to_segment(s.index, s.base, o.object, o.size);
+    for (const LoggedObject& o : e.objects) copy_to_segment(s.index, o.object, o.size);
   });
   s.revision = g_log.newest_revision();
 }
@@ -132,7 +132,7 @@ void publish_locked(Segment& s) {
   for (const UndoEntry& u : s.undo.entries()) {
     s.local(u.object)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
     if (others != 0) privatize_in(others, u.object, u.size);
-    copy_from_segment(s.index, s.base, u.object, u.size);
+    copy_from_segment(s.index, u.object, u.size);
     log(u.object, u.size, true);
   }
   // A new object is logged only for the segments that hold its page
@@ -143,7 +143,7 @@ void publish_locked(Segment& s) {
     size_t size = gc::object_size(o);
     s.local(o)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
     uint64_t mask = private_mask_of(o, size);
-    if (mask & bit_of(s)) copy_from_segment(s.index, s.base, o, size);
+    if (mask & bit_of(s)) copy_from_segment(s.index, o, size);
     if (mask & others) log(o, size, false);
   }
   if (entry != nullptr) g_newest_revision.store(g_log.newest_revision(), std::memory_order_release);
@@ -408,7 +408,7 @@ gc::ObjectHeader* track_new(gc::ObjectHeader* object) {
   size_t size = gc::object_size(object);
   // The collector zeroed the canonical cell; a private page still holds the
   // cell's old bytes in this segment.
-  if (private_mask_of(object, size) & bit_of(*s)) copy_to_segment(s->index, s->base, object, size);
+  if (private_mask_of(object, size) & bit_of(*s)) copy_to_segment(s->index, object, size);
   s->new_objects.push_back(object);
   return object;
 }

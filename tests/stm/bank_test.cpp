@@ -36,7 +36,7 @@ TEST_P(BankTest, TotalIsPreservedAndNoUpdateIsLost) {
           // An audit: the sum inside the transaction, before it commits.
           atomically([&] {
             uint64_t sum = 0;
-            for (size_t i = 0; i < kAccounts; ++i) sum += dec(body(const_cast<ObjectHeader*>(read(accounts[i])))[0]);
+            for (size_t i = 0; i < kAccounts; ++i) sum += dec(read_words(accounts[i])[0]);
             if (sum != kAccounts * kInitial) broken_sums.fetch_add(1);
           });
           audits.fetch_add(1);
@@ -48,8 +48,8 @@ TEST_P(BankTest, TotalIsPreservedAndNoUpdateIsLost) {
         aborts += atomically([&] {
           moved = 0;
           if (from == to) return;
-          uint64_t a = dec(body(const_cast<ObjectHeader*>(read(accounts[from])))[0]);
-          uint64_t b = dec(body(const_cast<ObjectHeader*>(read(accounts[to])))[0]);
+          uint64_t a = dec(read_words(accounts[from])[0]);
+          uint64_t b = dec(read_words(accounts[to])[0]);
           moved = std::min(a, want);
           body(write(accounts[from]))[0] = enc(a - moved);
           body(write(accounts[to]))[0] = enc(b + moved);
@@ -64,7 +64,7 @@ TEST_P(BankTest, TotalIsPreservedAndNoUpdateIsLost) {
     atomically([&] {
       total = 0;
       for (size_t i = 0; i < kAccounts; ++i) {
-        uint64_t balance = dec(body(const_cast<ObjectHeader*>(read(accounts[i])))[0]);
+        uint64_t balance = dec(read_words(accounts[i])[0]);
         total += balance;
         int64_t expected = static_cast<int64_t>(kInitial);
         for (int t = 0; t < threads; ++t) expected += delta[t][i];

@@ -16,8 +16,8 @@ class CollectionTest : public StressTest {};
 uint64_t list_sum(ObjectHeader* head, size_t* length) {
   uint64_t sum = 0;
   *length = 0;
-  for (ObjectHeader* n = head; n != nullptr; n = static_cast<ObjectHeader*>(body(const_cast<ObjectHeader*>(read(n)))[1])) {
-    sum += dec(body(const_cast<ObjectHeader*>(read(n)))[0]);
+  for (ObjectHeader* n = head; n != nullptr; n = static_cast<ObjectHeader*>(read_words(n)[1])) {
+    sum += dec(read_words(n)[0]);
     ++*length;
   }
   return sum;
@@ -108,7 +108,7 @@ TEST_F(CollectionTest, BlockedThreadHoldsNoSegmentAndKeepsItsReferences) {
         cv.notify_all();
         cv.wait(lock, [&] { return other_done; });
       }
-      atomically([&] { value_after = dec(body(const_cast<ObjectHeader*>(read(mine)))[2]); });
+      atomically([&] { value_after = dec(read_words(mine)[2]); });
     } else {
       {
         Unattached waiting;  // until thread 0 blocks holding no segment

@@ -31,7 +31,7 @@ TEST_F(IsolationTest, ReadersNeverSeeATornObject) {
           });
         } else {
           atomically([&] {
-            void* const* r = body(const_cast<ObjectHeader*>(read(root[0])));
+            void* const* r = read_words(root[0]);
             for (size_t i = 1; i < kWords; ++i)
               if (r[i] != r[0]) {
                 torn.fetch_add(1);
@@ -59,11 +59,11 @@ TEST_F(IsolationTest, FullyConflictingIncrementsFinishAndLoseNothing) {
     run_threads(kThreads, segments, [&](int t) {
       for (int n = 0; n < kIncrements; ++n)
         aborts += atomically([&] {
-          uint64_t v = dec(body(const_cast<ObjectHeader*>(read(counter[0])))[0]);
+          uint64_t v = dec(read_words(counter[0])[0]);
           body(write(counter[0]))[0] = enc(v + 1);
         }, static_cast<uint64_t>(t));
     });
-    atomically([&] { EXPECT_EQ(dec(body(const_cast<ObjectHeader*>(read(counter[0])))[0]), uint64_t{kThreads} * kIncrements); });
+    atomically([&] { EXPECT_EQ(dec(read_words(counter[0])[0]), uint64_t{kThreads} * kIncrements); });
     RecordProperty("aborts_" + std::to_string(segments), static_cast<int>(aborts.load()));
   }
 }
@@ -85,13 +85,13 @@ TEST_F(IsolationTest, InevitableTransactionsNeverAbortAndActOnce) {
           --n;
           continue;
         }
-        uint64_t v = dec(body(const_cast<ObjectHeader*>(read(counter[0])))[0]);
+        uint64_t v = dec(read_words(counter[0])[0]);
         body(write(counter[0]))[0] = enc(v + 1);
         effects.fetch_add(1);  // the irreversible action
         if (!commit()) inevitable_aborts.fetch_add(1);
       } else {
         atomically([&] {
-          uint64_t v = dec(body(const_cast<ObjectHeader*>(read(counter[0])))[0]);
+          uint64_t v = dec(read_words(counter[0])[0]);
           body(write(counter[0]))[0] = enc(v + 1);
         });
       }
@@ -99,7 +99,7 @@ TEST_F(IsolationTest, InevitableTransactionsNeverAbortAndActOnce) {
   });
   EXPECT_EQ(inevitable_aborts.load(), 0u);
   EXPECT_EQ(effects.load(), uint64_t{kRounds});
-  atomically([&] { EXPECT_EQ(dec(body(const_cast<ObjectHeader*>(read(counter[0])))[0]), uint64_t{4} * kRounds); });
+  atomically([&] { EXPECT_EQ(dec(read_words(counter[0])[0]), uint64_t{4} * kRounds); });
 }
 
 TEST_F(IsolationTest, ConflictRecordsNameBothSides) {
@@ -133,7 +133,7 @@ TEST_F(IsolationTest, ConflictRecordsNameBothSides) {
         // (write-write).
         static thread_local uint64_t round = 0;
         if (t == 0) {
-          uint64_t v = dec(body(const_cast<ObjectHeader*>(read(cells[1])))[0]);
+          uint64_t v = dec(read_words(cells[1])[0]);
           body(write(cells[0]))[0] = enc(v + 1);
         } else {
           ++round;

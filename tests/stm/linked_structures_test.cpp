@@ -18,8 +18,8 @@ ObjectHeader* node(uint64_t key, ObjectHeader* next) {
   body(view(n))[1] = next;
   return n;
 }
-uint64_t key_of(ObjectHeader* n) { return dec(body(const_cast<ObjectHeader*>(read(n)))[0]); }
-ObjectHeader* next_of(ObjectHeader* n) { return static_cast<ObjectHeader*>(body(const_cast<ObjectHeader*>(read(n)))[1]); }
+uint64_t key_of(ObjectHeader* n) { return dec(read_words(n)[0]); }
+ObjectHeader* next_of(ObjectHeader* n) { return static_cast<ObjectHeader*>(read_words(n)[1]); }
 
 // Inserts into the sorted chain after `head` (a sentinel); false if present.
 bool chain_insert(ObjectHeader* head, uint64_t key) {

@@ -22,10 +22,10 @@ TEST_P(PublicationTest, PushedNodesAreSeenWhole) {
     run_threads(threads, segments, [&](int) {
       for (int n = 0; n < kPushes; ++n)
         atomically([&] {
-          auto* old = static_cast<ObjectHeader*>(body(const_cast<ObjectHeader*>(read(top[0])))[0]);
+          auto* old = static_cast<ObjectHeader*>(read_words(top[0])[0]);
           uint64_t v = 0;
           if (old != nullptr) {
-            const void* const* w = body(const_cast<ObjectHeader*>(read(old)));
+            const void* const* w = read_words(old);
             v = dec(w[0]);
             if (w[2] != w[0]) bad.fetch_add(1);
           }
@@ -39,9 +39,9 @@ TEST_P(PublicationTest, PushedNodesAreSeenWhole) {
     EXPECT_EQ(bad.load(), 0u) << "a reader saw a half-published node";
     atomically([&] {
       uint64_t expect = uint64_t(threads) * kPushes;
-      for (auto* n = static_cast<ObjectHeader*>(body(const_cast<ObjectHeader*>(read(top[0])))[0]); n != nullptr;
-           n = static_cast<ObjectHeader*>(body(const_cast<ObjectHeader*>(read(n)))[1])) {
-        ASSERT_EQ(dec(body(const_cast<ObjectHeader*>(read(n)))[0]), expect);
+      for (auto* n = static_cast<ObjectHeader*>(read_words(top[0])[0]); n != nullptr;
+           n = static_cast<ObjectHeader*>(read_words(n)[1])) {
+        ASSERT_EQ(dec(read_words(n)[0]), expect);
         --expect;
       }
       EXPECT_EQ(expect, 0u);

@@ -44,6 +44,9 @@ inline ObjectHeader* new_words(size_t words) {
   return stm::allocate(sizeof(ObjectHeader) + words * sizeof(void*), gc::test::kWordsKind);
 }
 
+// The words of `o` after the read barrier.
+inline void* const* read_words(ObjectHeader* o) { return body(const_cast<ObjectHeader*>(read(o))); }
+
 // Integers stored in words: shifted so they are never heap addresses.
 inline void* enc(uint64_t v) { return reinterpret_cast<void*>(v << 4 | 8); }
 inline uint64_t dec(const void* w) { return reinterpret_cast<uintptr_t>(w) >> 4; }
