@@ -28,7 +28,6 @@ void create_heap(const HeapConfig& config) {
   if (heap->config.growth_factor < 1.0) heap->config.growth_factor = 1.0;
   heap->space.reserve(heap->config.reserve_bytes);
   heap->threshold.store(config.initial_threshold_bytes, std::memory_order_relaxed);
-  heap->space.set_freed_hook(nullptr);
   g_heap = heap;
 }
 }  // namespace

@@ -398,17 +398,19 @@ bool commit_and_begin(uint64_t location) {
 void set_aborts_before_inevitable(int count) { g_aborts_before_inevitable.store(std::max(1, count)); }
 
 namespace {
-gc::ObjectHeader* track_new(gc::ObjectHeader* object) {
+// `requested` is the size asked of the collector: it covers the same pages
+// as the cell (a small cell never crosses a page, a large object's span is
+// sized from it), so the usual case — a shared page — needs no size lookup.
+gc::ObjectHeader* track_new(gc::ObjectHeader* object, size_t requested) {
   Segment* s = current_segment();
   if (s == nullptr) {
     object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
     return object;
   }
   if (!s->in_transaction) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
-  size_t size = gc::object_size(object);
   // The collector zeroed the canonical cell; a private page still holds the
   // cell's old bytes in this segment.
-  if (private_mask_of(object, size) & bit_of(*s)) copy_to_segment(s->index, object, size);
+  if (private_mask_of(object, std::max(requested, sizeof(gc::ObjectHeader))) & bit_of(*s)) copy_to_segment(s->index, object, gc::object_size(object));
   s->new_objects.push_back(object);
   return object;
 }
@@ -416,7 +418,7 @@ gc::ObjectHeader* track_new(gc::ObjectHeader* object) {
 
 gc::ObjectHeader* allocate(size_t size, uint16_t kind) {
   gc::ObjectHeader* object = gc::allocate(size, kind);
-  return object == nullptr ? nullptr : track_new(object);
+  return object == nullptr ? nullptr : track_new(object, size);
 }
 
 gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
