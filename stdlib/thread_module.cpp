@@ -29,6 +29,7 @@
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/conflict_reports.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/source_runner.h"
@@ -95,7 +96,11 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
       continue;
     }
     uint64_t seen = release_generation();
+    Clock::time_point start = Clock::now();
     wait_outside_turn([&] { wait_for_release(seen, deadline); });
+    auto waited = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
+    count_lock_wait(waited);
+    PY_TRY(report_lock_wait(ts, held[0], waited));
   }
 }
 

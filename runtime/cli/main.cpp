@@ -162,6 +162,8 @@ int main(int argc, char** argv) {
       start = colon + 1;
     }
   }
+  // Our own pure-Python modules come before CPython's library.
+  options.path.push_back(PYSTM_SOURCE_DIR "/stdlib/lib");
   options.path.push_back("/usr/lib/python3.11");
   pystm::initialize_runtime(options);
   pystm::ThreadState& ts = pystm::current_thread_state();

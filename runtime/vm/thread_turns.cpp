@@ -33,15 +33,24 @@ struct Releases {
 Releases g_releases;
 
 thread_local bool tls_has_turn = false;
+thread_local int tls_atomic_depth = 0;
+
+std::atomic<uint64_t> g_handoffs{0}, g_turn_wait_ns{0}, g_lock_waits{0}, g_lock_wait_ns{0};
 
 void take_turn() {
   if (tls_has_turn) return;
   std::unique_lock<std::mutex> lock(g_turn.mutex);
   uint64_t ticket = g_turn.next_ticket++;
   if (g_turn.now_serving != ticket) {
-    // Parked: the turn's holder may collect while this thread waits.
-    gc::BlockingScope parked;
-    g_turn.served.wait(lock, [&] { return g_turn.now_serving == ticket; });
+    auto start = std::chrono::steady_clock::now();
+    {
+      // Parked: the turn's holder may collect while this thread waits.
+      gc::BlockingScope parked;
+      g_turn.served.wait(lock, [&] { return g_turn.now_serving == ticket; });
+    }
+    g_turn_wait_ns.fetch_add(static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                 std::chrono::steady_clock::now() - start).count()),
+                             std::memory_order_relaxed);
   }
   tls_has_turn = true;
 }
@@ -94,13 +103,30 @@ void next_turn(uint64_t location) {
     return;
   }
   stm::commit();  // inevitable: cannot abort
-  if (others_waiting()) give_turn();
+  if (tls_atomic_depth == 0 && others_waiting()) {
+    give_turn();
+    g_handoffs.fetch_add(1, std::memory_order_relaxed);
+  }
   begin_turn(location);
 }
 
 void end_turn() {
   stm::commit();
   give_turn();
+}
+
+void enter_atomic() { ++tls_atomic_depth; }
+void leave_atomic() {
+  if (tls_atomic_depth > 0) --tls_atomic_depth;
+}
+int atomic_depth() { return tls_atomic_depth; }
+
+TurnStats turn_stats() {
+  return TurnStats{g_handoffs.load(), g_turn_wait_ns.load(), g_lock_waits.load(), g_lock_wait_ns.load()};
+}
+void count_lock_wait(uint64_t ns) {
+  g_lock_waits.fetch_add(1, std::memory_order_relaxed);
+  g_lock_wait_ns.fetch_add(ns, std::memory_order_relaxed);
 }
 
 uint64_t release_generation() { return g_releases.generation.load(std::memory_order_acquire); }

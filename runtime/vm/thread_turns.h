@@ -42,6 +42,25 @@ void next_turn(uint64_t location);
 // running Python). end_turn then begin_turn brackets a blocking wait.
 void end_turn();
 
+// pystm.atomic: while the calling thread's depth is above zero, it keeps the
+// turn at bytecode boundaries, so no other thread runs inside the block (a
+// blocking wait inside it still lets others run).
+void enter_atomic();
+void leave_atomic();
+int atomic_depth();
+
+// How the turn was shared since the start: hand-offs at boundaries, and the
+// time threads spent waiting for it or for a released lock.
+struct TurnStats {
+  uint64_t handoffs = 0;
+  uint64_t turn_wait_ns = 0;
+  uint64_t lock_waits = 0;
+  uint64_t lock_wait_ns = 0;
+};
+TurnStats turn_stats();
+// Counts a wait for a lock (the caller measured it).
+void count_lock_wait(uint64_t ns);
+
 // Runs `wait` — which must not touch the heap — after ending the turn, then
 // begins a new interpreter transaction: the way to sleep or block. The thread
 // keeps its segment (views held by C++ callers stay valid) and is parked for
