@@ -29,6 +29,7 @@
 #include "runtime/vm/names.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 
 namespace pystm {
 
@@ -75,6 +76,16 @@ Result<Value> sys_exit(ThreadState& ts, Value, CallArgs args) {
   return raise_with_args(ts, g_exc_SystemExit, args[0]);
 }
 Result<Value> sys_getrecursionlimit(ThreadState& ts, Value, CallArgs) { return Value::small_int(ts.recursion_limit); }
+Result<Value> sys_getswitchinterval(ThreadState&, Value, CallArgs) { return float_from_double(switch_interval()); }
+Result<Value> sys_setswitchinterval(ThreadState& ts, Value, CallArgs args) {
+  double seconds;
+  if (is_float(args[0])) seconds = float_value(args[0]);
+  else if (is_int(args[0])) seconds = PY_TRY(int_to_double(ts, args[0]));
+  else return raise_type_error(ts, "must be real number, not %s", type_name_of(args[0]).c_str());
+  if (!(seconds > 0)) return raise_value_error(ts, "switch interval must be strictly positive");
+  set_switch_interval(seconds);
+  return g_none;
+}
 Result<Value> sys_setrecursionlimit(ThreadState& ts, Value, CallArgs args) {
   int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
   if (n < 1) return raise_value_error(ts, "recursion limit must be greater or equal than 1");
@@ -122,6 +133,8 @@ const NativeMethod kSysFunctions[] = {
     {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0, nullptr},
+    {"getswitchinterval", sys_getswitchinterval, 0, 0, 0, nullptr},
+    {"setswitchinterval", sys_setswitchinterval, 1, 1, kNativeNoKeywords, nullptr},
     {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0, nullptr},
     {"exc_info", sys_exc_info, 0, 0, 0, nullptr},
     {"exception", sys_exception, 0, 0, 0, nullptr},

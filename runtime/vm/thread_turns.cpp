@@ -33,6 +33,10 @@ struct Releases {
 Releases g_releases;
 
 thread_local bool tls_has_turn = false;
+thread_local std::chrono::steady_clock::time_point tls_turn_start;
+// CPython's default switch interval: a turn handed over sooner would spend
+// much of its time waking the next thread.
+std::atomic<int64_t> g_switch_interval_ns{5'000'000};
 thread_local int tls_atomic_depth = 0;
 
 std::atomic<uint64_t> g_handoffs{0}, g_turn_wait_ns{0}, g_lock_waits{0}, g_lock_wait_ns{0};
@@ -53,6 +57,7 @@ void take_turn() {
                              std::memory_order_relaxed);
   }
   tls_has_turn = true;
+  tls_turn_start = std::chrono::steady_clock::now();
 }
 
 void give_turn() {
@@ -103,7 +108,10 @@ void next_turn(uint64_t location) {
     return;
   }
   stm::commit();  // inevitable: cannot abort
-  if (tls_atomic_depth == 0 && others_waiting()) {
+  if (tls_atomic_depth == 0 &&
+      std::chrono::steady_clock::now() - tls_turn_start >=
+          std::chrono::nanoseconds(g_switch_interval_ns.load(std::memory_order_relaxed)) &&
+      others_waiting()) {
     give_turn();
     g_handoffs.fetch_add(1, std::memory_order_relaxed);
   }
@@ -114,6 +122,9 @@ void end_turn() {
   stm::commit();
   give_turn();
 }
+
+double switch_interval() { return static_cast<double>(g_switch_interval_ns.load()) * 1e-9; }
+void set_switch_interval(double seconds) { g_switch_interval_ns.store(static_cast<int64_t>(seconds * 1e9)); }
 
 void enter_atomic() { ++tls_atomic_depth; }
 void leave_atomic() {

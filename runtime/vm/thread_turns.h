@@ -11,8 +11,8 @@
 // start_new_thread on, each interpreter transaction holds the turn and is
 // inevitable, so it never aborts and an abort never has to rewind the C++
 // stack; at each bytecode boundary of the outermost interpreter loop the
-// holder passes the turn to the longest-waiting thread, like CPython's
-// switch interval. Every thread then also gets a segment of its own (up to
+// holder passes the turn to the longest-waiting thread once it held it for
+// the switch interval, as CPython does with its GIL. Every thread then also gets a segment of its own (up to
 // 64), so a thread never changes segment under C++ code holding views.
 #pragma once
 #include <chrono>
@@ -41,6 +41,11 @@ void next_turn(uint64_t location);
 // Commits the running transaction and gives the turn back (the thread stops
 // running Python). end_turn then begin_turn brackets a blocking wait.
 void end_turn();
+
+// sys.getswitchinterval/setswitchinterval: how long a thread keeps the turn
+// while others wait (5 ms by default, as CPython).
+double switch_interval();
+void set_switch_interval(double seconds);
 
 // pystm.atomic: while the calling thread's depth is above zero, it keeps the
 // turn at bytecode boundaries, so no other thread runs inside the block (a
