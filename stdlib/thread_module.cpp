@@ -185,8 +185,9 @@ int64_t g_next_start = 0;
 
 // The body of a thread made by start_new_thread.
 void run_started_thread(int64_t start) {
+  take_turn();  // first the turn, then the segment that goes with it
   ThreadState& ts = attach_thread_state();
-  begin_turn(0);
+  stm::begin(0);
   Value key = Value::small_int(start);
   Value entry = dict_get(ts, g_pending_starts, key).value();
   (void)dict_del(ts, g_pending_starts, key);
@@ -200,12 +201,12 @@ void run_started_thread(int64_t start) {
     notify_release();
   }
   g_running_threads.fetch_sub(1);
-  end_turn();
-  detach_thread_state();
+  detach_thread_state();  // commits and gives the segment back
+  give_turn();
 }
 
 // start_new_thread(function, args, kwargs=None): the new thread runs once
-// this one's transaction commits (it waits for the turn this one holds).
+// this one passes the turn on (its transaction has committed by then).
 Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
   Value function = args[0], call_args = args[1];
   Value kwargs = args.nargs > 2 ? args[2] : Value();
