@@ -492,4 +492,15 @@ void init_memoryview_type() {
   for (const NativeMethod& p : kMemoryViewProperties) add_native_property(g_memoryview_type, &p, nullptr);
 }
 
+Result<bool> memoryview_writable_bytes(ThreadState& ts, Value v, uint8_t** data, int64_t* size) {
+  PY_TRY(check_live(ts, v));
+  if (is_readonly(v)) return false;
+  const MemoryViewObject* r = stm::read(mv(v));
+  int64_t isize = item_size(r->format);
+  if (r->length > 1 && r->step != isize) return false;
+  *data = bytearray_writable(r->obj) + r->start;
+  *size = r->length * isize;
+  return true;
+}
+
 }  // namespace pystm

@@ -1,0 +1,70 @@
+// stdlib/module_support.cpp — helpers shared by the native modules (see
+// module_support.h).
+#include "stdlib/module_support.h"
+
+#include "runtime/objects/bytearray_object.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/float_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/memoryview_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
+#include "runtime/vm/thread_state.h"
+
+namespace pystm {
+
+Result<Value> new_exception_class(ThreadState& ts, const char* module, const char* name, TypeObject* base) {
+  Value ns = dict_new();
+  dict_set_str(ns, str_intern("__module__"), str_intern(module));
+  Value bases = tuple_pack({Value::from_object(base)});
+  return type_new(ts, g_type_type, str_intern(name), bases.as<TupleObject>(), ns.as<DictObject>());
+}
+
+Result<double> arg_as_double(ThreadState& ts, Value v) {
+  if (is_float(v)) return float_value(v);
+  if (is_int(v)) return int_to_double(ts, v);
+  Value method = lookup_special(v, g_name___float__);
+  if (!method.is_null()) {
+    Value r = PY_TRY(call_special(ts, method, v, {}));
+    if (!is_float(r)) return raise_type_error(ts, "%s.__float__ returned non-float (type %s)", type_name_of(v).c_str(),
+                                              type_name_of(r).c_str());
+    return float_value(r);
+  }
+  if (!lookup_special(v, g_name___index__).is_null()) return int_to_double(ts, PY_TRY(index_value(ts, v)));
+  return raise_type_error(ts, "must be real number, not %s", type_name_of(v).c_str());
+}
+
+bool int_to_uint64(ThreadState& ts, Value n, uint64_t* out) {
+  if (int_sign(n) < 0) return false;
+  int64_t x;
+  if (int_to_int64(n, &x)) {
+    *out = static_cast<uint64_t>(x);
+    return true;
+  }
+  // 2**63 <= n: n - 2**64 fits an int64 exactly when n < 2**64.
+  if (int_bit_length(n) > 64) return false;
+  Result<Value> two64 = int_lshift(ts, Value::small_int(1), Value::small_int(64));
+  if (two64.is_error()) return false;
+  Result<Value> diff = int_sub(ts, n, two64.value());
+  if (diff.is_error() || !int_to_int64(diff.value(), &x)) return false;
+  *out = static_cast<uint64_t>(x);
+  return true;
+}
+
+Result<WritableBytes> get_writable_bytes(ThreadState& ts, Value v) {
+  WritableBytes out;
+  if (is_bytearray(v)) {
+    out.size = static_cast<int64_t>(bytearray_view(v).size());
+    out.data = out.size ? bytearray_writable(v) : nullptr;
+    return out;
+  }
+  if (is_memoryview(v) && PY_TRY(memoryview_writable_bytes(ts, v, &out.data, &out.size))) return out;
+  return raise_type_error(ts, "argument must be read-write bytes-like object, not %s", type_name_of(v).c_str());
+}
+
+}  // namespace pystm

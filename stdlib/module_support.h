@@ -1,0 +1,37 @@
+// stdlib/module_support.h — small helpers shared by the native modules of
+// stdlib/: module-specific exception classes, float arguments the way C's
+// PyFloat_AsDouble reads them, and the writable bytes of a buffer argument.
+// Must never: hold a pointer into the heap across a call into Python code.
+#pragma once
+#include <cstdint>
+
+#include "runtime/core/object.h"
+#include "runtime/core/result.h"
+
+namespace pystm {
+
+struct ThreadState;
+struct TypeObject;
+
+// A new exception class `module.name` deriving from `base` (what
+// PyErr_NewException makes: a heap class with __module__ set). Kept alive by
+// the module that stores it.
+Result<Value> new_exception_class(ThreadState& ts, const char* module, const char* name, TypeObject* base);
+
+// A float argument: float, int (exactly converted, OverflowError when too
+// big), __float__ or __index__; TypeError "must be real number, not T".
+Result<double> arg_as_double(ThreadState& ts, Value v);
+
+// An int as an unsigned 64-bit pattern: false when negative or too big.
+bool int_to_uint64(ThreadState& ts, Value n, uint64_t* out);
+
+// The writable bytes of a bytearray, or of a writable contiguous memoryview
+// over one. Valid until the buffer is resized or Python code runs.
+struct WritableBytes {
+  uint8_t* data = nullptr;
+  int64_t size = 0;
+};
+// TypeError "argument must be read-write bytes-like object, not T" otherwise.
+Result<WritableBytes> get_writable_bytes(ThreadState& ts, Value v);
+
+}  // namespace pystm
