@@ -23,6 +23,7 @@ Result<Value> create_codecs_module(ThreadState& ts);
 Result<Value> create_random_module(ThreadState& ts);
 Result<Value> create_sha512_module(ThreadState& ts);
 Result<Value> create_struct_module(ThreadState& ts);
+Result<Value> create_binascii_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -45,6 +46,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_random", create_random_module},
       {"_sha512", create_sha512_module},
       {"_struct", create_struct_module},
+      {"binascii", create_binascii_module},
   };
   return kModules;
 }
