@@ -6,8 +6,6 @@
 // Owns: nothing but the two exception classes; every function maps bytes to
 // new bytes.
 // Must never: read past its input (every decoder checks the index first).
-#include <zlib.h>
-
 #include <cstdarg>
 #include <cstdint>
 #include <cstdio>
@@ -63,14 +61,6 @@ Status ascii_input(ThreadState& ts, Value v, BytesArg* out) {
 Result<bool> flag(ThreadState& ts, Value v, bool dflt) {
   if (v.is_null()) return dflt;
   return is_true(ts, v);
-}
-
-// The low `bits` bits of an int argument (Argument Clinic's masking
-// unsigned-int converter).
-Result<uint32_t> masked_uint(ThreadState& ts, Value v) {
-  Value n = PY_TRY(index_value(ts, v));
-  Value low = PY_TRY(int_and(ts, n, Value::small_int(0xFFFFFFFF)));
-  return static_cast<uint32_t>(low.as_small_int());
 }
 
 const char kB64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -393,23 +383,14 @@ Result<Value> b2a_uu(ThreadState& ts, Value, CallArgs args) {
 Result<Value> m_crc32(ThreadState& ts, Value, CallArgs args) {
   BytesArg in;
   PY_TRY(require_bytes_like(ts, args[0], &in));
-  uLong crc = args.nargs > 1 ? PY_TRY(masked_uint(ts, args[1])) : 0;
-  // zlib's length is 32-bit: feed large inputs in pieces.
-  const auto* p = reinterpret_cast<const Bytef*>(in.view.data());
-  size_t n = in.view.size();
-  while (n > 0) {
-    uInt piece = n > (1u << 30) ? (1u << 30) : static_cast<uInt>(n);
-    crc = crc32(crc, p, piece);
-    p += piece;
-    n -= piece;
-  }
-  return int_from_uint64(crc & 0xFFFFFFFFu);
+  uint32_t crc = args.nargs > 1 ? PY_TRY(masked_uint32(ts, args[1])) : 0;
+  return int_from_uint64(checksum_crc32(crc, in.view.data(), in.view.size()));
 }
 
 Result<Value> m_crc_hqx(ThreadState& ts, Value, CallArgs args) {
   BytesArg in;
   PY_TRY(require_bytes_like(ts, args[0], &in));
-  uint32_t crc = PY_TRY(masked_uint(ts, args[1])) & 0xffff;
+  uint32_t crc = PY_TRY(masked_uint32(ts, args[1])) & 0xffff;
   for (unsigned char c : in.view) {
     crc ^= static_cast<uint32_t>(c) << 8;
     for (int k = 0; k < 8; ++k) crc = (crc & 0x8000) ? ((crc << 1) ^ 0x1021) : (crc << 1);

@@ -24,6 +24,7 @@ Result<Value> create_random_module(ThreadState& ts);
 Result<Value> create_sha512_module(ThreadState& ts);
 Result<Value> create_struct_module(ThreadState& ts);
 Result<Value> create_binascii_module(ThreadState& ts);
+Result<Value> create_zlib_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -47,6 +48,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_sha512", create_sha512_module},
       {"_struct", create_struct_module},
       {"binascii", create_binascii_module},
+      {"zlib", create_zlib_module},
   };
   return kModules;
 }

@@ -2,6 +2,8 @@
 // module_support.h).
 #include "stdlib/module_support.h"
 
+#include <zlib.h>
+
 #include "runtime/objects/bytearray_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
@@ -54,6 +56,34 @@ bool int_to_uint64(ThreadState& ts, Value n, uint64_t* out) {
   if (diff.is_error() || !int_to_int64(diff.value(), &x)) return false;
   *out = static_cast<uint64_t>(x);
   return true;
+}
+
+Result<uint32_t> masked_uint32(ThreadState& ts, Value v) {
+  Value n = PY_TRY(index_value(ts, v));
+  Value low = PY_TRY(int_and(ts, n, Value::small_int(0xFFFFFFFF)));
+  return static_cast<uint32_t>(low.as_small_int());
+}
+
+namespace {
+template <typename Fn>
+uint32_t checksum_in_pieces(Fn fn, uint32_t value, const void* data, size_t size) {
+  uLong v = value;
+  const auto* p = static_cast<const Bytef*>(data);
+  while (size > 0) {
+    uInt piece = size > (1u << 30) ? (1u << 30) : static_cast<uInt>(size);
+    v = fn(v, p, piece);
+    p += piece;
+    size -= piece;
+  }
+  return static_cast<uint32_t>(v & 0xFFFFFFFFu);
+}
+}  // namespace
+
+uint32_t checksum_crc32(uint32_t crc, const void* data, size_t size) {
+  return checksum_in_pieces(::crc32, crc, data, size);
+}
+uint32_t checksum_adler32(uint32_t adler, const void* data, size_t size) {
+  return checksum_in_pieces(::adler32, adler, data, size);
 }
 
 Result<WritableBytes> get_writable_bytes(ThreadState& ts, Value v) {

@@ -3,6 +3,7 @@
 // PyFloat_AsDouble reads them, and the writable bytes of a buffer argument.
 // Must never: hold a pointer into the heap across a call into Python code.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 
 #include "runtime/core/object.h"
@@ -24,6 +25,14 @@ Result<double> arg_as_double(ThreadState& ts, Value v);
 
 // An int as an unsigned 64-bit pattern: false when negative or too big.
 bool int_to_uint64(ThreadState& ts, Value n, uint64_t* out);
+
+// The low 32 bits of an int argument (Argument Clinic's masking
+// unsigned-int converter: any int, negative ones included; __index__).
+Result<uint32_t> masked_uint32(ThreadState& ts, Value v);
+
+// zlib's crc32/adler32 over any length (zlib takes 32-bit lengths).
+uint32_t checksum_crc32(uint32_t crc, const void* data, size_t size);
+uint32_t checksum_adler32(uint32_t adler, const void* data, size_t size);
 
 // The writable bytes of a bytearray, or of a writable contiguous memoryview
 // over one. Valid until the buffer is resized or Python code runs.
