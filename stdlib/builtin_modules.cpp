@@ -25,6 +25,8 @@ Result<Value> create_sha512_module(ThreadState& ts);
 Result<Value> create_struct_module(ThreadState& ts);
 Result<Value> create_binascii_module(ThreadState& ts);
 Result<Value> create_zlib_module(ThreadState& ts);
+Result<Value> create_hashlib_module(ThreadState& ts);
+Result<Value> create_blake2_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -49,6 +51,8 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_struct", create_struct_module},
       {"binascii", create_binascii_module},
       {"zlib", create_zlib_module},
+      {"_hashlib", create_hashlib_module},
+      {"_blake2", create_blake2_module},
   };
   return kModules;
 }

@@ -481,8 +481,16 @@ Result<Value> struct_iter_unpack(ThreadState& ts, Value self, CallArgs args) {
   Layout layout = PY_TRY(struct_layout(ts, self));
   return make_iterator(ts, self, layout, args[0]);
 }
-Result<Value> struct_format(ThreadState&, Value self, CallArgs) { return native_field(self, kFormat); }
-Result<Value> struct_size(ThreadState&, Value self, CallArgs) { return native_field(self, kSize); }
+Result<Value> struct_format(ThreadState& ts, Value self, CallArgs) {
+  Value fmt = native_field(self, kFormat);
+  if (fmt.is_null()) return raise_type_error(ts, "Struct() missing required argument 'format' (pos 1)");
+  return fmt;
+}
+Result<Value> struct_size(ThreadState& ts, Value self, CallArgs) {
+  Value size = native_field(self, kSize);
+  if (size.is_null()) return raise_type_error(ts, "Struct() missing required argument 'format' (pos 1)");
+  return size;
+}
 
 // -- unpack_iterator -------------------------------------------------------
 
