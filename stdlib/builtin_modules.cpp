@@ -27,6 +27,8 @@ Result<Value> create_binascii_module(ThreadState& ts);
 Result<Value> create_zlib_module(ThreadState& ts);
 Result<Value> create_hashlib_module(ThreadState& ts);
 Result<Value> create_blake2_module(ThreadState& ts);
+Result<Value> create_bisect_module(ThreadState& ts);
+Result<Value> create_heapq_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -53,6 +55,8 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"zlib", create_zlib_module},
       {"_hashlib", create_hashlib_module},
       {"_blake2", create_blake2_module},
+      {"_bisect", create_bisect_module},
+      {"_heapq", create_heapq_module},
   };
   return kModules;
 }
