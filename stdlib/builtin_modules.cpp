@@ -29,6 +29,7 @@ Result<Value> create_hashlib_module(ThreadState& ts);
 Result<Value> create_blake2_module(ThreadState& ts);
 Result<Value> create_bisect_module(ThreadState& ts);
 Result<Value> create_heapq_module(ThreadState& ts);
+Result<Value> create_unicodedata_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -57,6 +58,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_blake2", create_blake2_module},
       {"_bisect", create_bisect_module},
       {"_heapq", create_heapq_module},
+      {"unicodedata", create_unicodedata_module},
   };
   return kModules;
 }
