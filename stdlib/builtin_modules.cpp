@@ -30,6 +30,7 @@ Result<Value> create_blake2_module(ThreadState& ts);
 Result<Value> create_bisect_module(ThreadState& ts);
 Result<Value> create_heapq_module(ThreadState& ts);
 Result<Value> create_unicodedata_module(ThreadState& ts);
+Result<Value> create_array_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -59,6 +60,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_bisect", create_bisect_module},
       {"_heapq", create_heapq_module},
       {"unicodedata", create_unicodedata_module},
+      {"array", create_array_module},
   };
   return kModules;
 }

@@ -193,6 +193,12 @@ Result<Value> mv_new(ThreadState& ts, Value, CallArgs args) {
     return view_new(object, Value(), 0, 1, bytes_size(object), 'B', 0);
   if (is_bytearray(object))
     return view_new(object, Value(), 0, 1, static_cast<int64_t>(bytearray_view(object).size()), 'B', 0);
+  char format;
+  Value storage = buffer_exporter_storage(object, &format);
+  if (!storage.is_null() && item_size(format) > 0) {
+    int64_t size = item_size(format);
+    return view_new(storage, Value(), 0, size, static_cast<int64_t>(bytearray_view(storage).size()) / size, format, 0);
+  }
   return raise_type_error(ts, "memoryview: a bytes-like object is required, not '%s'", type_name_of(object).c_str());
 }
 
