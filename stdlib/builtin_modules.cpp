@@ -31,6 +31,7 @@ Result<Value> create_bisect_module(ThreadState& ts);
 Result<Value> create_heapq_module(ThreadState& ts);
 Result<Value> create_unicodedata_module(ThreadState& ts);
 Result<Value> create_array_module(ThreadState& ts);
+Result<Value> create_cmath_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -61,6 +62,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_heapq", create_heapq_module},
       {"unicodedata", create_unicodedata_module},
       {"array", create_array_module},
+      {"cmath", create_cmath_module},
   };
   return kModules;
 }
