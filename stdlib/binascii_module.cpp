@@ -31,14 +31,9 @@ namespace {
 Value g_error;       // binascii.Error (a ValueError)
 Value g_incomplete;  // binascii.Incomplete
 
-Error binascii_error(ThreadState& ts, const char* format, ...) __attribute__((format(printf, 2, 3)));
-Error binascii_error(ThreadState& ts, const char* format, ...) {
-  char buf[256];
-  va_list ap;
-  va_start(ap, format);
-  vsnprintf(buf, sizeof buf, format, ap);
-  va_end(ap);
-  return raise_with_args(ts, g_error.as<TypeObject>(), str_from_utf8(buf));
+template <typename... Args>
+Error binascii_error(ThreadState& ts, const char* format, Args... args) {
+  return raise_formatted(ts, g_error, format, args...);
 }
 
 Value bytes_of(const std::string& s) { return bytes_from(s.data(), static_cast<int64_t>(s.size())); }

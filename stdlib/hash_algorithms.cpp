@@ -152,7 +152,54 @@ void md5_final(const void* raw, uint8_t* out, size_t size) {
   std::memcpy(out, full, size);
 }
 
-// -- SHA-1 and SHA-256 (FIPS 180-4) ---------------------------------------------
+// -- SHA-1 and SHA-2 (FIPS 180-4) ---------------------------------------------
+
+// SHA-256 and SHA-512 share their compression function; they differ in word
+// size, round count, rotation amounts and constants (FIPS 180-4 4.1.2/4.1.3).
+struct Sha256Traits {
+  using W = uint32_t;
+  static constexpr int kRounds = 64;
+  static constexpr int kSigma0[3] = {7, 18, 3}, kSigma1[3] = {17, 19, 10};
+  static constexpr int kSum0[3] = {2, 13, 22}, kSum1[3] = {6, 11, 25};
+  static W load(const uint8_t* p) { return load_be32(p); }
+  static W k(int t) { return sha256_k(t); }
+};
+struct Sha512Traits {
+  using W = uint64_t;
+  static constexpr int kRounds = 80;
+  static constexpr int kSigma0[3] = {1, 8, 7}, kSigma1[3] = {19, 61, 6};
+  static constexpr int kSum0[3] = {28, 34, 39}, kSum1[3] = {14, 18, 41};
+  static W load(const uint8_t* p) { return load_be64(p); }
+  static W k(int t) { return kSha512K[t]; }
+};
+
+template <typename T>
+void sha2_compress(typename T::W (&h)[8], const uint8_t* block) {
+  using W = typename T::W;
+  auto rotr = [](W x, int n) -> W { return static_cast<W>((x >> n) | (x << (8 * sizeof(W) - n))); };
+  W w[T::kRounds];
+  for (int t = 0; t < 16; ++t) w[t] = T::load(block + sizeof(W) * t);
+  for (int t = 16; t < T::kRounds; ++t) {
+    W s0 = rotr(w[t - 15], T::kSigma0[0]) ^ rotr(w[t - 15], T::kSigma0[1]) ^ (w[t - 15] >> T::kSigma0[2]);
+    W s1 = rotr(w[t - 2], T::kSigma1[0]) ^ rotr(w[t - 2], T::kSigma1[1]) ^ (w[t - 2] >> T::kSigma1[2]);
+    w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+  }
+  W v[8];
+  std::memcpy(v, h, sizeof v);
+  for (int t = 0; t < T::kRounds; ++t) {
+    W s1 = rotr(v[4], T::kSum1[0]) ^ rotr(v[4], T::kSum1[1]) ^ rotr(v[4], T::kSum1[2]);
+    W ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
+    W t1 = v[7] + s1 + ch + T::k(t) + w[t];
+    W s0 = rotr(v[0], T::kSum0[0]) ^ rotr(v[0], T::kSum0[1]) ^ rotr(v[0], T::kSum0[2]);
+    W maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+    std::memmove(v + 1, v, 7 * sizeof(W));
+    v[4] += t1;
+    v[0] = t1 + s0 + maj;
+  }
+  for (int i = 0; i < 8; ++i) h[i] += v[i];
+}
+void sha256_compress(uint32_t (&h)[8], const uint8_t* block) { sha2_compress<Sha256Traits>(h, block); }
+void sha512_compress(uint64_t (&h)[8], const uint8_t* block) { sha2_compress<Sha512Traits>(h, block); }
 
 using Sha32Ctx = MdContext<uint32_t, 64>;
 void sha1_compress(uint32_t (&h)[8], const uint8_t* block) {
@@ -174,28 +221,6 @@ void sha1_compress(uint32_t (&h)[8], const uint8_t* block) {
     a = temp;
   }
   h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
-}
-void sha256_compress(uint32_t (&h)[8], const uint8_t* block) {
-  uint32_t w[64];
-  for (int t = 0; t < 16; ++t) w[t] = load_be32(block + 4 * t);
-  for (int t = 16; t < 64; ++t) {
-    uint32_t s0 = rotr32(w[t - 15], 7) ^ rotr32(w[t - 15], 18) ^ (w[t - 15] >> 3);
-    uint32_t s1 = rotr32(w[t - 2], 17) ^ rotr32(w[t - 2], 19) ^ (w[t - 2] >> 10);
-    w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-  }
-  uint32_t v[8];
-  std::memcpy(v, h, sizeof v);
-  for (int t = 0; t < 64; ++t) {
-    uint32_t s1 = rotr32(v[4], 6) ^ rotr32(v[4], 11) ^ rotr32(v[4], 25);
-    uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-    uint32_t t1 = v[7] + s1 + ch + sha256_k(t) + w[t];
-    uint32_t s0 = rotr32(v[0], 2) ^ rotr32(v[0], 13) ^ rotr32(v[0], 22);
-    uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-    std::memmove(v + 1, v, 7 * sizeof(uint32_t));
-    v[4] += t1;
-    v[0] = t1 + s0 + maj;
-  }
-  for (int i = 0; i < 8; ++i) h[i] += v[i];
 }
 void sha1_init(const HashAlgorithm&, void* raw) {
   Sha32Ctx& c = *static_cast<Sha32Ctx*>(raw);
@@ -223,28 +248,7 @@ void sha256_final(const void* raw, uint8_t* out, size_t size) {
 // -- SHA-512 family -----------------------------------------------------------
 
 using Sha64Ctx = MdContext<uint64_t, 128>;
-void sha512_compress(uint64_t (&h)[8], const uint8_t* block) {
-  uint64_t w[80];
-  for (int t = 0; t < 16; ++t) w[t] = load_be64(block + 8 * t);
-  for (int t = 16; t < 80; ++t) {
-    uint64_t s0 = rotr64(w[t - 15], 1) ^ rotr64(w[t - 15], 8) ^ (w[t - 15] >> 7);
-    uint64_t s1 = rotr64(w[t - 2], 19) ^ rotr64(w[t - 2], 61) ^ (w[t - 2] >> 6);
-    w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-  }
-  uint64_t v[8];
-  std::memcpy(v, h, sizeof v);
-  for (int t = 0; t < 80; ++t) {
-    uint64_t s1 = rotr64(v[4], 14) ^ rotr64(v[4], 18) ^ rotr64(v[4], 41);
-    uint64_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-    uint64_t t1 = v[7] + s1 + ch + kSha512K[t] + w[t];
-    uint64_t s0 = rotr64(v[0], 28) ^ rotr64(v[0], 34) ^ rotr64(v[0], 39);
-    uint64_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-    std::memmove(v + 1, v, 7 * sizeof(uint64_t));
-    v[4] += t1;
-    v[0] = t1 + s0 + maj;
-  }
-  for (int i = 0; i < 8; ++i) h[i] += v[i];
-}
+
 void sha512_init(const HashAlgorithm& algo, void* raw) {
   Sha64Ctx& c = *static_cast<Sha64Ctx*>(raw);
   std::memset(&c, 0, sizeof c);

@@ -4,6 +4,9 @@
 
 #include <zlib.h>
 
+#include <cstdarg>
+#include <cstdio>
+
 #include "runtime/objects/bytearray_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
@@ -25,6 +28,15 @@ Result<Value> new_exception_class(ThreadState& ts, const char* module, const cha
   dict_set_str(ns, str_intern("__module__"), str_intern(module));
   Value bases = tuple_pack({Value::from_object(base)});
   return type_new(ts, g_type_type, str_intern(name), bases.as<TupleObject>(), ns.as<DictObject>());
+}
+
+Error raise_formatted(ThreadState& ts, Value exc_class, const char* format, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, format);
+  vsnprintf(buf, sizeof buf, format, ap);
+  va_end(ap);
+  return raise_with_args(ts, exc_class.as<TypeObject>(), str_from_utf8(buf));
 }
 
 Result<double> arg_as_double(ThreadState& ts, Value v) {

@@ -19,6 +19,10 @@ struct TypeObject;
 // the module that stores it.
 Result<Value> new_exception_class(ThreadState& ts, const char* module, const char* name, TypeObject* base);
 
+// Raises an instance of `exc_class` (a module's exception class) with a
+// printf-formatted message.
+Error raise_formatted(ThreadState& ts, Value exc_class, const char* format, ...) __attribute__((format(printf, 3, 4)));
+
 // A float argument: float, int (exactly converted, OverflowError when too
 // big), __float__ or __index__; TypeError "must be real number, not T".
 Result<double> arg_as_double(ThreadState& ts, Value v);

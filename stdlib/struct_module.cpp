@@ -47,14 +47,9 @@ TypeObject* g_unpack_iterator_type = nullptr;
 enum StructField : uint32_t { kFormat, kSize, kStructFields };
 enum IterField : uint32_t { kIterStruct, kIterData, kIterOffset, kIterFields };
 
-Error struct_error(ThreadState& ts, const char* format, ...) __attribute__((format(printf, 2, 3)));
-Error struct_error(ThreadState& ts, const char* format, ...) {
-  char buf[256];
-  va_list ap;
-  va_start(ap, format);
-  vsnprintf(buf, sizeof buf, format, ap);
-  va_end(ap);
-  return raise_with_args(ts, g_struct_error.as<TypeObject>(), str_from_utf8(buf));
+template <typename... Args>
+Error struct_error(ThreadState& ts, const char* format, Args... args) {
+  return raise_formatted(ts, g_struct_error, format, args...);
 }
 
 // -- Formats ---------------------------------------------------------------

@@ -109,9 +109,7 @@ void release_stream(Value owner) {
 
 // -- Errors ------------------------------------------------------------------------
 
-Error zlib_error_text(ThreadState& ts, const char* text) {
-  return raise_with_args(ts, g_zlib_error.as<TypeObject>(), str_from_utf8(text));
-}
+Error zlib_error_text(ThreadState& ts, const char* text) { return raise_formatted(ts, g_zlib_error, "%s", text); }
 
 // "Error N while <what>: <zlib's message>", CPython's format.
 Error zlib_error(ThreadState& ts, const z_stream* zs, int err, const char* what) {
@@ -164,6 +162,22 @@ int pump(z_stream* zs, std::string& out, size_t limit, Step step) {
   return err;
 }
 
+// Makes `in` available to the stream piece by piece (zlib counts in 32 bits)
+// and calls step(last_piece) after each; stops early when step returns
+// false. Returns how many bytes of `in` were not consumed.
+template <typename Step>
+size_t feed(z_stream* zs, std::string_view in, Step step) {
+  zs->next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  size_t left = in.size();
+  do {
+    uInt piece = left > (1u << 30) ? (1u << 30) : static_cast<uInt>(left);
+    zs->avail_in = piece;
+    left -= piece;
+    if (!step(left == 0)) break;
+  } while (left > 0);
+  return left + zs->avail_in;
+}
+
 // -- One-shot functions ----------------------------------------------------------
 
 Result<Value> m_compress(ThreadState& ts, Value, CallArgs args) {
@@ -181,19 +195,14 @@ Result<Value> m_compress(ThreadState& ts, Value, CallArgs args) {
     return zlib_error(ts, &zs, err, "while compressing data");
   }
   std::string out;
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.view.data()));
-  size_t left = in.view.size();
-  do {
-    uInt piece = left > (1u << 30) ? (1u << 30) : static_cast<uInt>(left);
-    zs.avail_in = piece;
-    left -= piece;
-    int flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
-    err = pump(&zs, out, 0, [&] { return deflate(&zs, flush); });
-    if (err == Z_STREAM_ERROR) {
-      deflateEnd(&zs);
-      return zlib_error(ts, &zs, err, "while compressing data");
-    }
-  } while (left > 0);
+  feed(&zs, in.view, [&](bool last) {
+    err = pump(&zs, out, 0, [&] { return deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH); });
+    return err != Z_STREAM_ERROR;
+  });
+  if (err == Z_STREAM_ERROR) {
+    deflateEnd(&zs);
+    return zlib_error(ts, &zs, err, "while compressing data");
+  }
   deflateEnd(&zs);
   if (err != Z_STREAM_END) return zlib_error(ts, &zs, err, "while compressing data");
   return bytes_of(out);
@@ -215,23 +224,19 @@ Result<Value> m_decompress(ThreadState& ts, Value, CallArgs args) {
     return zlib_error(ts, &zs, err, "while preparing to decompress data");
   }
   std::string out;
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.view.data()));
-  size_t left = in.view.size();
-  do {
-    uInt piece = left > (1u << 30) ? (1u << 30) : static_cast<uInt>(left);
-    zs.avail_in = piece;
-    left -= piece;
+  feed(&zs, in.view, [&](bool) {
     err = pump(&zs, out, 0, [&] { return inflate(&zs, Z_NO_FLUSH); });
-    if (err == Z_MEM_ERROR) {
-      inflateEnd(&zs);
-      return raise(ts, g_exc_MemoryError, "Out of memory while decompressing data");
-    }
-    if (err != Z_OK && err != Z_BUF_ERROR && err != Z_STREAM_END) {
-      Error e = zlib_error(ts, &zs, err, "while decompressing data");
-      inflateEnd(&zs);
-      return e;
-    }
-  } while (err != Z_STREAM_END && left > 0);
+    return err == Z_OK || err == Z_BUF_ERROR;
+  });
+  if (err == Z_MEM_ERROR) {
+    inflateEnd(&zs);
+    return raise(ts, g_exc_MemoryError, "Out of memory while decompressing data");
+  }
+  if (err != Z_OK && err != Z_BUF_ERROR && err != Z_STREAM_END) {
+    Error e = zlib_error(ts, &zs, err, "while decompressing data");
+    inflateEnd(&zs);
+    return e;
+  }
   if (err != Z_STREAM_END) {
     inflateEnd(&zs);
     return zlib_error(ts, nullptr, Z_BUF_ERROR, "while decompressing data");
@@ -295,15 +300,12 @@ Result<Value> compress_compress(ThreadState& ts, Value self, CallArgs args) {
   Stream* s = stream_of(self);
   std::string out;
   if (!s) return zlib_error(ts, nullptr, Z_STREAM_ERROR, "while compressing data");
-  s->zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.view.data()));
-  size_t left = in.view.size();
-  do {
-    uInt piece = left > (1u << 30) ? (1u << 30) : static_cast<uInt>(left);
-    s->zs.avail_in = piece;
-    left -= piece;
-    int err = pump(&s->zs, out, 0, [&] { return deflate(&s->zs, Z_NO_FLUSH); });
-    if (err == Z_STREAM_ERROR) return zlib_error(ts, &s->zs, err, "while compressing data");
-  } while (left > 0);
+  int err = Z_OK;
+  feed(&s->zs, in.view, [&](bool) {
+    err = pump(&s->zs, out, 0, [&] { return deflate(&s->zs, Z_NO_FLUSH); });
+    return err != Z_STREAM_ERROR;
+  });
+  if (err == Z_STREAM_ERROR) return zlib_error(ts, &s->zs, err, "while compressing data");
   return bytes_of(out);
 }
 
@@ -322,23 +324,6 @@ Result<Value> compress_flush(ThreadState& ts, Value self, CallArgs args) {
     return zlib_error(ts, &s->zs, err, "while flushing");
   }
   return bytes_of(out);
-}
-
-Result<Value> compress_copy(ThreadState& ts, Value self, CallArgs) {
-  stm::become_inevitable();
-  Stream* s = stream_of(self);
-  if (!s) return raise_value_error(ts, "Inconsistent stream state");
-  auto* c = new Stream{};
-  c->inflating = false;
-  int err = deflateCopy(&c->zs, &s->zs);
-  if (err != Z_OK) {
-    delete c;
-    if (err == Z_STREAM_ERROR) return raise_value_error(ts, "Inconsistent stream state");
-    return zlib_error(ts, &s->zs, err, "while copying compression object");
-  }
-  Value copy = Value::from_object(native_state_new(g_compress_type, kStreamFields));
-  attach_stream(copy, c);
-  return copy;
 }
 
 // -- Decompress ------------------------------------------------------------------
@@ -386,25 +371,24 @@ Result<Value> m_decompressobj(ThreadState& ts, Value, CallArgs args) {
 // unconsumed_tail when the output cap stopped it). Returns zlib's status.
 Result<int> inflate_into(ThreadState& ts, Value self, Stream* s, std::string_view in, int flush, size_t limit,
                          std::string& out) {
-  s->zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  size_t left = in.size();
   int err = Z_OK;
-  do {
-    uInt piece = left > (1u << 30) ? (1u << 30) : static_cast<uInt>(left);
-    s->zs.avail_in = piece;
-    left -= piece;
+  bool dict_failed = false;
+  size_t left = feed(&s->zs, in, [&](bool) {
     while (true) {
       err = pump(&s->zs, out, limit, [&] { return inflate(&s->zs, flush); });
       if (err == Z_NEED_DICT && !native_field(self, kZdict).is_null()) {
-        PY_TRY(set_inflate_dictionary(ts, self, s));
+        if (set_inflate_dictionary(ts, self, s).is_error()) {
+          dict_failed = true;
+          return false;
+        }
         continue;
       }
       break;
     }
-    left += s->zs.avail_in;  // not consumed (output cap, end of stream or an error)
-    if (err != Z_OK && err != Z_BUF_ERROR) break;
-    if (limit > 0 && out.size() >= limit) break;
-  } while (left > 0 && err != Z_STREAM_END);
+    if (err != Z_OK && err != Z_BUF_ERROR) return false;  // the end of the stream, or an error
+    return !(limit > 0 && out.size() >= limit);
+  });
+  if (dict_failed) return kError;
   std::string_view rest = in.substr(in.size() - left);
   if (err == Z_STREAM_END && !rest.empty()) {
     Value old = native_field(self, kUnusedData);
@@ -450,19 +434,21 @@ Result<Value> decompress_flush(ThreadState& ts, Value self, CallArgs args) {
   return bytes_of(out);
 }
 
-Result<Value> decompress_copy(ThreadState& ts, Value self, CallArgs) {
+// copy() of either kind of stream object: a deflateCopy/inflateCopy of the
+// stream and the same attribute fields.
+Result<Value> stream_copy(ThreadState& ts, Value self, CallArgs) {
   stm::become_inevitable();
   Stream* s = stream_of(self);
   if (!s) return raise_value_error(ts, "Inconsistent stream state");
   auto* c = new Stream{};
-  c->inflating = true;
-  int err = inflateCopy(&c->zs, &s->zs);
+  c->inflating = s->inflating;
+  int err = s->inflating ? inflateCopy(&c->zs, &s->zs) : deflateCopy(&c->zs, &s->zs);
   if (err != Z_OK) {
     delete c;
     if (err == Z_STREAM_ERROR) return raise_value_error(ts, "Inconsistent stream state");
-    return zlib_error(ts, &s->zs, err, "while copying decompression object");
+    return zlib_error(ts, &s->zs, err, s->inflating ? "while copying decompression object" : "while copying compression object");
   }
-  Value copy = Value::from_object(native_state_new(g_decompress_type, kStreamFields));
+  Value copy = Value::from_object(native_state_new(type_of(self), kStreamFields));
   for (uint32_t f = 0; f < kStreamFields; ++f) set_native_field(copy, f, native_field(self, f));
   attach_stream(copy, c);
   return copy;
@@ -473,23 +459,21 @@ Result<Value> decompress_unconsumed_tail(ThreadState&, Value self, CallArgs) {
   return native_field(self, kUnconsumedTail);
 }
 Result<Value> decompress_eof(ThreadState&, Value self, CallArgs) { return native_field(self, kEof); }
-Result<Value> copy_deep(ThreadState& ts, Value self, CallArgs) {
-  return type_of(self) == g_compress_type ? compress_copy(ts, self, CallArgs{}) : decompress_copy(ts, self, CallArgs{});
-}
+
 
 const NativeMethod kCompressMethods[] = {
     {"compress", compress_compress, 1, 1, kNativeNoKeywords, nullptr},
     {"flush", compress_flush, 0, 1, kNativeNoKeywords, nullptr},
-    {"copy", compress_copy, 0, 0, 0, nullptr},
-    {"__copy__", compress_copy, 0, 0, 0, nullptr},
-    {"__deepcopy__", copy_deep, 1, 1, kNativeNoKeywords, nullptr},
+    {"copy", stream_copy, 0, 0, 0, nullptr},
+    {"__copy__", stream_copy, 0, 0, 0, nullptr},
+    {"__deepcopy__", stream_copy, 1, 1, kNativeNoKeywords, nullptr},
 };
 const NativeMethod kDecompressMethods[] = {
     {"decompress", decompress_decompress, 1, 2, 0, nullptr},
     {"flush", decompress_flush, 0, 1, kNativeNoKeywords, nullptr},
-    {"copy", decompress_copy, 0, 0, 0, nullptr},
-    {"__copy__", decompress_copy, 0, 0, 0, nullptr},
-    {"__deepcopy__", copy_deep, 1, 1, kNativeNoKeywords, nullptr},
+    {"copy", stream_copy, 0, 0, 0, nullptr},
+    {"__copy__", stream_copy, 0, 0, 0, nullptr},
+    {"__deepcopy__", stream_copy, 1, 1, kNativeNoKeywords, nullptr},
 };
 const NativeMethod kDecompressGetters[] = {
     {"unused_data", decompress_unused_data, 0, 0, 0, nullptr},
