@@ -83,7 +83,7 @@ void md_update(void* raw, const uint8_t* data, size_t size) {
     c.buffered = 0;
   }
   for (; size >= kBlock; data += kBlock, size -= kBlock) Compress(c.h, data);
-  std::memcpy(c.buffer, data, size);
+  if (size) std::memcpy(c.buffer, data, size);
   c.buffered = static_cast<uint32_t>(size);
 }
 
@@ -468,14 +468,14 @@ void blake2_setup(void* raw, const Blake2Params& p) {
     for (int i = 0; i < 8; ++i) block[8 + i] = static_cast<uint8_t>(p.node_offset >> (8 * i));
     block[16] = static_cast<uint8_t>(p.node_depth);
     block[17] = static_cast<uint8_t>(p.inner_size);
-    std::memcpy(block + 32, p.salt.data(), p.salt.size());
-    std::memcpy(block + 48, p.person.data(), p.person.size());
+    if (!p.salt.empty()) std::memcpy(block + 32, p.salt.data(), p.salt.size());
+    if (!p.person.empty()) std::memcpy(block + 48, p.person.data(), p.person.size());
   } else {
     for (int i = 0; i < 6; ++i) block[8 + i] = static_cast<uint8_t>(p.node_offset >> (8 * i));
     block[14] = static_cast<uint8_t>(p.node_depth);
     block[15] = static_cast<uint8_t>(p.inner_size);
-    std::memcpy(block + 16, p.salt.data(), p.salt.size());
-    std::memcpy(block + 24, p.person.data(), p.person.size());
+    if (!p.salt.empty()) std::memcpy(block + 16, p.salt.data(), p.salt.size());
+    if (!p.person.empty()) std::memcpy(block + 24, p.person.data(), p.person.size());
   }
   for (int i = 0; i < 8; ++i) {
     W word;

@@ -223,10 +223,10 @@ Status pack_item(ThreadState& ts, const Layout& layout, const Run& r, Value v, u
       std::memset(out, 0, static_cast<size_t>(r.count));
       if (r.code == 's') {
         if (n > r.count) n = r.count;
-        std::memcpy(out, data.view.data(), static_cast<size_t>(n));
+        if (n > 0) std::memcpy(out, data.view.data(), static_cast<size_t>(n));
       } else if (r.count > 0) {
         if (n > r.count - 1) n = r.count - 1;
-        std::memcpy(out + 1, data.view.data(), static_cast<size_t>(n));
+        if (n > 0) std::memcpy(out + 1, data.view.data(), static_cast<size_t>(n));
         out[0] = static_cast<uint8_t>(n > 255 ? 255 : n);
       }
       return ok_status();
