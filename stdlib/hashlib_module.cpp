@@ -7,6 +7,7 @@
 // Owns: the HMAC objects (inner and outer contexts as heap bytes objects).
 // Must never: keep hash state outside the heap (see hash_objects.h).
 #include <cctype>
+#include <cstdio>
 #include <cstdint>
 #include <string>
 
@@ -283,6 +284,19 @@ Result<Value> m_compare_digest(ThreadState& ts, Value, CallArgs args) {
   return constant_time_equal(ba.view, bb.view) ? g_true : g_false;
 }
 
+// CPython's reprs: "<sha256 _hashlib.HASH object @ 0x...>", "<sha256 HMAC object @ 0x...>".
+Result<Value> hash_repr(ThreadState&, Value self, CallArgs) {
+  char buf[128];
+  snprintf(buf, sizeof buf, "<%s %s object @ %p>", hash_object_algorithm(self).name,
+           type_tp_name(type_of(self)).c_str(), static_cast<void*>(self.as_object()));
+  return str_from_utf8(buf);
+}
+Result<Value> hmac_repr(ThreadState&, Value self, CallArgs) {
+  char buf[128];
+  snprintf(buf, sizeof buf, "<%s HMAC object @ %p>", hmac_algo(self).name, static_cast<void*>(self.as_object()));
+  return str_from_utf8(buf);
+}
+
 Result<Value> m_get_fips_mode(ThreadState&, Value, CallArgs) { return Value::small_int(0); }
 
 #define PYSTM_HASH_CONSTRUCTOR(algo)                                                  \
@@ -321,7 +335,9 @@ const NativeMethod kFunctions[] = {
     {"compare_digest", m_compare_digest, 2, 2, kNativeNoKeywords, nullptr},
     {"get_fips_mode", m_get_fips_mode, 0, 0, 0, nullptr},
 };
+const NativeMethod kHashRepr[] = {{"__repr__", hash_repr, 0, 0, 0, nullptr}};
 const NativeMethod kHmacMethods[] = {
+    {"__repr__", hmac_repr, 0, 0, 0, nullptr},
     {"update", hmac_update, 0, 1, 0, nullptr},
     {"digest", hmac_digest_method, 0, 0, 0, nullptr},
     {"hexdigest", hmac_hexdigest, 0, 0, 0, nullptr},
@@ -339,6 +355,8 @@ Result<Value> create_hashlib_module(ThreadState& ts) {
   if (!g_hash_type) {
     g_hash_type = make_hash_type("HASH", "_hashlib", false);
     g_hashxof_type = make_hash_type("HASHXOF", "_hashlib", true);
+    add_native_methods(g_hash_type, kHashRepr);
+    add_native_methods(g_hashxof_type, kHashRepr);
     g_hmac_type = make_builtin_type("HMAC", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), 0);
     add_native_methods(g_hmac_type, kHmacMethods);
     for (const NativeMethod& g : kHmacGetters) add_native_property(g_hmac_type, &g, nullptr);

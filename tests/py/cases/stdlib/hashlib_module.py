@@ -109,3 +109,9 @@ show(_hashlib.compare_digest, '\u00e9', '\u00e9')
 show(_hashlib.compare_digest, 1, 2)
 print(_hashlib.compare_digest('abc', 'abc'), _hashlib.compare_digest(b'abc', bytearray(b'abd')),
       _hashlib.compare_digest(b'ab', b'abc'), _hashlib.get_fips_mode())
+
+# Reprs (addresses masked).
+import re
+import hmac
+for obj in [hashlib.sha256(), hashlib.shake_128(), hmac.new(b'k', digestmod='sha1')._hmac, hashlib.blake2b()]:
+    print(re.sub('0x[0-9a-f]+', 'ADDR', repr(obj)))
