@@ -1,5 +1,5 @@
 // stdlib/hash_algorithms.cpp — the message digests of hash_algorithms.h.
-// Merkle-Damgard hashes (MD5, SHA-1, SHA-2) share one block buffer; Keccak
+// Merkle-Damgard hashes (MD5, SHA-1, SHA-2, RIPEMD-160) share one block buffer; Keccak
 // and BLAKE2 have their own (BLAKE2 must hold back its last block).
 #include "stdlib/hash_algorithms.h"
 
@@ -264,6 +264,129 @@ void sha512_final(const void* raw, uint8_t* out, size_t size) {
   for (size_t i = 0; i < size; ++i) out[i] = static_cast<uint8_t>(c.h[i / 8] >> (56 - 8 * (i % 8)));
 }
 
+// -- RIPEMD-160 (Dobbertin, Bosselaers, Preneel) --------------------------------------
+
+void ripemd160_compress(uint32_t (&h)[8], const uint8_t* block) {
+  static const uint8_t kR[2][80] = {
+      {0, 1, 2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14, 15, 7,  4,  13, 1,  10, 6,  15, 3,  12, 0, 9,
+       5, 2, 14, 11, 8,  3,  10, 14, 4,  9, 15, 8,  1,  2,  7,  0,  6,  13, 11, 5,  12, 1,  9,  11, 10, 0, 8,
+       12, 4, 13, 3, 7, 15, 14, 5, 6, 2, 4, 0, 5, 9, 7, 12, 2, 10, 14, 1, 3, 8, 11, 6, 15, 13},
+      {5, 14, 7, 0, 9, 2, 11, 4, 13, 6, 15, 8, 1, 10, 3, 12, 6, 11, 3, 7, 0, 13, 5, 10, 14, 15, 8,
+       12, 4, 9, 1, 2, 15, 5, 1, 3, 7, 14, 6, 9, 11, 8, 12, 2, 10, 0, 4, 13, 8, 6, 4, 1, 3, 11,
+       15, 0, 5, 12, 2, 13, 9, 7, 10, 14, 12, 15, 10, 4, 1, 5, 8, 7, 6, 2, 13, 14, 0, 3, 9, 11}};
+  static const uint8_t kS[2][80] = {
+      {11, 14, 15, 12, 5, 8, 7, 9, 11, 13, 14, 15, 6, 7, 9, 8, 7, 6, 8, 13, 11, 9, 7, 15, 7, 12, 15,
+       9, 11, 7, 13, 12, 11, 13, 6, 7, 14, 9, 13, 15, 14, 8, 13, 6, 5, 12, 7, 5, 11, 12, 14, 15, 14, 15,
+       9, 8, 9, 14, 5, 6, 8, 6, 5, 12, 9, 15, 5, 11, 6, 8, 13, 12, 5, 12, 13, 14, 11, 8, 5, 6},
+      {8, 9, 9, 11, 13, 15, 15, 5, 7, 7, 8, 11, 14, 14, 12, 6, 9, 13, 15, 7, 12, 8, 9, 11, 7, 7, 12,
+       7, 6, 15, 13, 11, 9, 7, 15, 11, 8, 6, 6, 14, 12, 13, 5, 14, 13, 13, 7, 5, 15, 5, 8, 11, 14, 14,
+       6, 14, 6, 9, 12, 9, 12, 5, 15, 8, 8, 5, 12, 9, 12, 5, 14, 6, 8, 13, 6, 5, 15, 13, 11, 11}};
+  static const uint32_t kK[2][5] = {{0x00000000u, 0x5a827999u, 0x6ed9eba1u, 0x8f1bbcdcu, 0xa953fd4eu},
+                                    {0x50a28be6u, 0x5c4dd124u, 0x6d703ef3u, 0x7a6d76e9u, 0x00000000u}};
+  auto f = [](int j, uint32_t x, uint32_t y, uint32_t z) -> uint32_t {
+    switch (j / 16) {
+      case 0: return x ^ y ^ z;
+      case 1: return (x & y) | (~x & z);
+      case 2: return (x | ~y) ^ z;
+      case 3: return (x & z) | (y & ~z);
+      default: return x ^ (y | ~z);
+    }
+  };
+  uint32_t x[16];
+  for (int i = 0; i < 16; ++i) x[i] = load_le32(block + 4 * i);
+  uint32_t v[2][5];
+  for (int line = 0; line < 2; ++line) {
+    uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+    for (int j = 0; j < 80; ++j) {
+      // The right line runs the boolean functions in reverse order.
+      uint32_t t = rotl32(a + f(line ? 79 - j : j, b, c, d) + x[kR[line][j]] + kK[line][j / 16], kS[line][j]) + e;
+      a = e;
+      e = d;
+      d = rotl32(c, 10);
+      c = b;
+      b = t;
+    }
+    v[line][0] = a; v[line][1] = b; v[line][2] = c; v[line][3] = d; v[line][4] = e;
+  }
+  uint32_t t = h[1] + v[0][2] + v[1][3];
+  h[1] = h[2] + v[0][3] + v[1][4];
+  h[2] = h[3] + v[0][4] + v[1][0];
+  h[3] = h[4] + v[0][0] + v[1][1];
+  h[4] = h[0] + v[0][1] + v[1][2];
+  h[0] = t;
+}
+void ripemd160_final(const void* raw, uint8_t* out, size_t size) {
+  Sha32Ctx c = md_finish<Sha32Ctx, 64, ripemd160_compress>(raw, 8, false);
+  for (size_t i = 0; i < size; ++i) out[i] = static_cast<uint8_t>(c.h[i / 4] >> (8 * (i % 4)));
+}
+
+// -- SM3 (GB/T 32905-2016) ------------------------------------------------------------------
+
+void sm3_compress(uint32_t (&h)[8], const uint8_t* block) {
+  auto rotl = [](uint32_t x, int n) -> uint32_t { n &= 31; return n ? (x << n) | (x >> (32 - n)) : x; };
+  auto p0 = [&](uint32_t x) { return x ^ rotl(x, 9) ^ rotl(x, 17); };
+  auto p1 = [&](uint32_t x) { return x ^ rotl(x, 15) ^ rotl(x, 23); };
+  uint32_t w[68], w1[64];
+  for (int j = 0; j < 16; ++j) w[j] = load_be32(block + 4 * j);
+  for (int j = 16; j < 68; ++j)
+    w[j] = p1(w[j - 16] ^ w[j - 9] ^ rotl(w[j - 3], 15)) ^ rotl(w[j - 13], 7) ^ w[j - 6];
+  for (int j = 0; j < 64; ++j) w1[j] = w[j] ^ w[j + 4];
+  uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+  for (int j = 0; j < 64; ++j) {
+    uint32_t t = j < 16 ? 0x79cc4519u : 0x7a879d8au;
+    uint32_t ss1 = rotl(rotl(a, 12) + e + rotl(t, j), 7);
+    uint32_t ss2 = ss1 ^ rotl(a, 12);
+    uint32_t ff = j < 16 ? a ^ b ^ c : (a & b) | (a & c) | (b & c);
+    uint32_t gg = j < 16 ? e ^ f ^ g : (e & f) | (~e & g);
+    uint32_t tt1 = ff + d + ss2 + w1[j];
+    uint32_t tt2 = gg + hh + ss1 + w[j];
+    d = c;
+    c = rotl(b, 9);
+    b = a;
+    a = tt1;
+    hh = g;
+    g = rotl(f, 19);
+    f = e;
+    e = p0(tt2);
+  }
+  h[0] ^= a; h[1] ^= b; h[2] ^= c; h[3] ^= d; h[4] ^= e; h[5] ^= f; h[6] ^= g; h[7] ^= hh;
+}
+void sm3_init(const HashAlgorithm&, void* raw) {
+  Sha32Ctx& c = *static_cast<Sha32Ctx*>(raw);
+  std::memset(&c, 0, sizeof c);
+  const uint32_t iv[8] = {0x7380166fu, 0x4914b2b9u, 0x172442d7u, 0xda8a0600u,
+                          0xa96f30bcu, 0x163138aau, 0xe38dee4du, 0xb0fb0e4eu};
+  std::memcpy(c.h, iv, sizeof iv);
+}
+void sm3_final(const void* raw, uint8_t* out, size_t size) {
+  Sha32Ctx c = md_finish<Sha32Ctx, 64, sm3_compress>(raw, 8, true);
+  for (size_t i = 0; i < size; ++i) out[i] = static_cast<uint8_t>(c.h[i / 4] >> (24 - 8 * (i % 4)));
+}
+
+// -- MD5-SHA1 (TLS 1.0's combined hash): both digests of the same input ------------------
+
+struct Md5Sha1Ctx {
+  Md5Ctx md5;
+  Sha32Ctx sha1;
+};
+void md5_sha1_init(const HashAlgorithm& algo, void* raw) {
+  Md5Sha1Ctx& c = *static_cast<Md5Sha1Ctx*>(raw);
+  md5_init(algo, &c.md5);
+  sha1_init(algo, &c.sha1);
+}
+void md5_sha1_update(void* raw, const uint8_t* data, size_t size) {
+  Md5Sha1Ctx& c = *static_cast<Md5Sha1Ctx*>(raw);
+  md_update<Md5Ctx, 64, md5_compress>(&c.md5, data, size);
+  md_update<Sha32Ctx, 64, sha1_compress>(&c.sha1, data, size);
+}
+void md5_sha1_final(const void* raw, uint8_t* out, size_t size) {
+  const Md5Sha1Ctx& c = *static_cast<const Md5Sha1Ctx*>(raw);
+  uint8_t full[36];
+  md5_final(&c.md5, full, 16);
+  sha1_final(&c.sha1, full + 16, 20);
+  std::memcpy(out, full, size);
+}
+
 // -- Keccak (FIPS 202) ------------------------------------------------------------
 
 struct KeccakTables {
@@ -507,6 +630,9 @@ void blake2s_init(const HashAlgorithm& algo, void* ctx) {
 const HashAlgorithm kAlgorithms[] = {
     {"md5", 16, 64, sizeof(Md5Ctx), md5_init, md_update<Md5Ctx, 64, md5_compress>, md5_final, 0},
     {"sha1", 20, 64, sizeof(Sha32Ctx), sha1_init, md_update<Sha32Ctx, 64, sha1_compress>, sha1_final, 0},
+    {"md5-sha1", 36, 64, sizeof(Md5Sha1Ctx), md5_sha1_init, md5_sha1_update, md5_sha1_final, 0},
+    {"sm3", 32, 64, sizeof(Sha32Ctx), sm3_init, md_update<Sha32Ctx, 64, sm3_compress>, sm3_final, 0},
+    {"ripemd160", 20, 64, sizeof(Sha32Ctx), sha1_init, md_update<Sha32Ctx, 64, ripemd160_compress>, ripemd160_final, 0},
     {"sha224", 28, 64, sizeof(Sha32Ctx), sha256_init, md_update<Sha32Ctx, 64, sha256_compress>, sha256_final, 224},
     {"sha256", 32, 64, sizeof(Sha32Ctx), sha256_init, md_update<Sha32Ctx, 64, sha256_compress>, sha256_final, 256},
     {"sha384", 48, 128, sizeof(Sha64Ctx), sha512_init, md_update<Sha64Ctx, 128, sha512_compress>, sha512_final, 384},
@@ -524,7 +650,6 @@ const HashAlgorithm kAlgorithms[] = {
     {"blake2b", 64, 128, sizeof(Blake2Ctx<uint64_t>), blake2b_init, blake2_update<uint64_t>, blake2_final<uint64_t>, 0},
     {"blake2s", 32, 64, sizeof(Blake2Ctx<uint32_t>), blake2s_init, blake2_update<uint32_t>, blake2_final<uint32_t>, 0},
 };
-constexpr size_t kBlake2bIndex = 14;
 
 }  // namespace
 
@@ -538,7 +663,7 @@ const HashAlgorithm* find_hash_algorithm(std::string_view name) {
 size_t hash_algorithm_count() { return sizeof kAlgorithms / sizeof kAlgorithms[0]; }
 const HashAlgorithm& hash_algorithm_at(size_t i) { return kAlgorithms[i]; }
 
-const HashAlgorithm& blake2_algorithm(bool b) { return kAlgorithms[b ? kBlake2bIndex : kBlake2bIndex + 1]; }
+const HashAlgorithm& blake2_algorithm(bool b) { return *find_hash_algorithm(b ? "blake2b" : "blake2s"); }
 void blake2_init_params(bool b, void* ctx, const Blake2Params& p) {
   if (b)
     blake2_setup<uint64_t>(ctx, p);

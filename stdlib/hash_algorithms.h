@@ -1,7 +1,7 @@
 // stdlib/hash_algorithms.h — the message digests behind hashlib (MD5, SHA-1,
-// SHA-224/256/384/512, SHA-512/224 and /256, SHA-3, SHAKE, BLAKE2b/s),
-// written from their specifications (RFC 1321, FIPS 180-4, FIPS 202,
-// RFC 7693).
+// SHA-224/256/384/512, SHA-512/224 and /256, SHA-3, SHAKE, BLAKE2b/s,
+// RIPEMD-160, SM3, MD5-SHA1), written from their specifications (RFC 1321,
+// FIPS 180-4, FIPS 202, RFC 7693, the RIPEMD-160 paper, GB/T 32905).
 // Each context is plain bytes (trivially copyable, no pointers), so a hash
 // object keeps it in a heap bytes object and replaces it on update: an
 // aborted transaction rewinds the hash with everything else.

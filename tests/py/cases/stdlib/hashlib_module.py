@@ -115,3 +115,12 @@ import re
 import hmac
 for obj in [hashlib.sha256(), hashlib.shake_128(), hmac.new(b'k', digestmod='sha1')._hmac, hashlib.blake2b()]:
     print(re.sub('0x[0-9a-f]+', 'ADDR', repr(obj)))
+
+# Every algorithm hashlib reports as available (OpenSSL's names too).
+print(sorted(hashlib.algorithms_available), sorted(_hashlib.openssl_md_meth_names))
+for name in sorted(hashlib.algorithms_available):
+    for n in [0, 3, 55, 56, 64, 119, 1000]:
+        h = hashlib.new(name, bytes((i * 7 + n) % 256 for i in range(n)))
+        print(name, n, h.name, h.digest_size, h.block_size, h.hexdigest(10) if name.startswith('shake') else h.hexdigest())
+print(hashlib.pbkdf2_hmac('ripemd160', b'pw', b'salt', 10).hex(), hashlib.pbkdf2_hmac('sm3', b'pw', b'salt', 10).hex())
+print(hmac.new(b'key', b'msg', 'ripemd160').hexdigest(), hmac.new(b'key', b'msg', 'md5-sha1').hexdigest())
