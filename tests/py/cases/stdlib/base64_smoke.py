@@ -2,6 +2,9 @@
 # raises binascii.Error with CPython's message.
 import base64
 import binascii
+import email.base64mime
+import email.quoprimime
+import quopri
 
 samples = [b'', b'f', b'fo', b'foo', b'foob', b'fooba', b'foobar', bytes(range(256)), b'\xfb\xff' * 5]
 for s in samples:
@@ -31,3 +34,9 @@ try:
     base64.b64encode('text')
 except TypeError as e:
     print('TypeError', e)
+
+# quopri and email's encoders on binascii's quoted-printable and base64.
+print(quopri.encodestring(b'caf\xc3\xa9 = ok\t\nline two  \n' + b'x' * 80), quopri.decodestring(b'caf=C3=A9 =3D ok=\nmore'))
+print(quopri.encodestring(b'a_b c', quotetabs=True, header=True), quopri.decodestring(b'a_b', header=True))
+print(email.base64mime.body_encode(b'hello world' * 8))
+print(email.quoprimime.body_encode('hello = w\u00f6rld'), email.quoprimime.header_encode(b'h\xe9llo'))

@@ -3,6 +3,8 @@
 # copy, SHAKE lengths, BLAKE2 parameters, new() by name, pbkdf2_hmac, and
 # the errors.
 import hashlib
+import hmac
+import re
 import _hashlib
 import _sha512
 
@@ -111,8 +113,6 @@ print(_hashlib.compare_digest('abc', 'abc'), _hashlib.compare_digest(b'abc', byt
       _hashlib.compare_digest(b'ab', b'abc'), _hashlib.get_fips_mode())
 
 # Reprs (addresses masked).
-import re
-import hmac
 for obj in [hashlib.sha256(), hashlib.shake_128(), hmac.new(b'k', digestmod='sha1')._hmac, hashlib.blake2b()]:
     print(re.sub('0x[0-9a-f]+', 'ADDR', repr(obj)))
 

@@ -1,6 +1,7 @@
 # unicodedata: every property function over a sample of all planes (digested
 # per block of code points), names and lookups (aliases, named sequences,
 # Hangul and CJK names), normalization forms, ucd_3_2_0, and the errors.
+import encodings.idna
 import hashlib
 import unicodedata as u
 
@@ -68,3 +69,4 @@ show(u.normalize, 'NFX', 'a')
 show(u.normalize, 'NFC', 5)
 show(u.is_normalized, 'nfc', 'a')
 show(u.lookup, b'SNOWMAN')
+print(encodings.idna.nameprep('Stra\u00dfe'), encodings.idna.nameprep('\u00c9T\u00c9'), ascii(encodings.idna.nameprep('a\u00adb')))
