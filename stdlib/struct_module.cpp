@@ -286,6 +286,8 @@ Result<std::string> pack_to_string(ThreadState& ts, const Layout& layout, const 
   if (nargs != layout.nargs)
     return struct_error(ts, "%s expected %lld items for packing (got %lld)", what, static_cast<long long>(layout.nargs),
                         static_cast<long long>(nargs));
+  // Refuse sizes the allocator would fail on (a C++ exception) with MemoryError.
+  if (layout.size > (int64_t{1} << 34)) return raise_memory_error(ts);
   std::string out(static_cast<size_t>(layout.size), '\0');
   PY_TRY(pack_values(ts, layout, args, reinterpret_cast<uint8_t*>(out.data())));
   return out;
@@ -388,17 +390,26 @@ Result<Value> unpack_from_buffer(ThreadState& ts, const Layout& layout, Value bu
   return unpack_values(layout, reinterpret_cast<const uint8_t*>(data.view.data()) + offset);
 }
 
+// CPython's order: the item count, the buffer's type, the offset, its range,
+// then the items (whose conversion may run Python code, so the buffer is
+// looked at again before writing).
 Status pack_into_buffer(ThreadState& ts, const Layout& layout, CallArgs args, size_t first) {
   if (args.nargs < first + 1) return struct_error(ts, "pack_into expected buffer argument");
   if (args.nargs < first + 2) return struct_error(ts, "pack_into expected offset argument");
   int64_t nvalues = static_cast<int64_t>(args.nargs - first - 2);
-  std::string packed = PY_TRY(pack_to_string(ts, layout, "pack_into", args.args + first + 2, nvalues));
+  if (nvalues != layout.nargs)
+    return struct_error(ts, "pack_into expected %lld items for packing (got %lld)", static_cast<long long>(layout.nargs),
+                        static_cast<long long>(nvalues));
   Value buffer = args[first];
-  // Check the buffer's type before the offset's, as CPython does.
   PY_TRY(get_writable_bytes(ts, buffer));
   int64_t offset = PY_TRY(index_as_ssize(ts, args[first + 1]));
   WritableBytes target = PY_TRY(get_writable_bytes(ts, buffer));
   offset = PY_TRY(resolve_offset(ts, offset, layout.size, target.size, true));
+  std::string packed = PY_TRY(pack_to_string(ts, layout, "pack_into", args.args + first + 2, nvalues));
+  target = PY_TRY(get_writable_bytes(ts, buffer));
+  if (offset + layout.size > target.size) return struct_error(ts, "no space to pack %lld bytes at offset %lld",
+                                                              static_cast<long long>(layout.size),
+                                                              static_cast<long long>(offset));
   if (!packed.empty()) std::memcpy(target.data + offset, packed.data(), packed.size());
   return ok_status();
 }

@@ -148,3 +148,15 @@ it = struct.iter_unpack('b', b'\x01')
 print(next(it))
 show(next, it)
 struct._clearcache()
+
+# Sizes too large to pack, and pack_into's order of checks.
+for f in ['99999999999x', '99999999999s']:
+    try:
+        struct.pack(f, *([b''] if 's' in f else []))
+    except MemoryError:
+        print('MemoryError', f)
+show(struct.pack_into, '99999999999x', bytearray(3), 0)
+show(struct.pack_into, 'i', bytearray(3), 0, 'x')
+show(struct.pack_into, 'i', b'abcd', 'x', 1)
+show(struct.pack_into, 'i', bytearray(4), 'x', 1)
+show(struct.pack_into, 'ii', bytearray(4), 0, 1)
