@@ -152,6 +152,8 @@ int pump(z_stream* zs, std::string& out, size_t limit, Step step) {
       if (chunk > limit - out.size()) chunk = limit - out.size();
     }
     size_t old = out.size();
+    // Beyond this the allocator would throw: report it as zlib's Z_MEM_ERROR.
+    if (old + chunk > (size_t{1} << 34)) return Z_MEM_ERROR;
     out.resize(old + chunk);
     zs->next_out = reinterpret_cast<Bytef*>(out.data() + old);
     zs->avail_out = static_cast<uInt>(chunk);
@@ -415,6 +417,7 @@ Result<Value> decompress_decompress(ThreadState& ts, Value self, CallArgs args) 
   if (!s) return zlib_error(ts, nullptr, Z_STREAM_ERROR, "while decompressing data");
   std::string out;
   int err = PY_TRY(inflate_into(ts, self, s, in.view, Z_SYNC_FLUSH, static_cast<size_t>(limit), out));
+  if (err == Z_MEM_ERROR) return raise(ts, g_exc_MemoryError, "Out of memory while decompressing data");
   if (err != Z_OK && err != Z_BUF_ERROR && err != Z_STREAM_END)
     return zlib_error(ts, &s->zs, err, "while decompressing data");
   return bytes_of(out);
