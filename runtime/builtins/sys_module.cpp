@@ -217,6 +217,14 @@ void init_sys_module(const RuntimeOptions& options) {
                                    {"mant_dig", Value::small_int(DBL_MANT_DIG)},
                                    {"epsilon", float_from_double(DBL_EPSILON)}, {"radix", Value::small_int(FLT_RADIX)},
                                    {"rounds", Value::small_int(1)}}));
+  // sys.hash_info: the parameters of numeric hashing (fractions, decimal and
+  // statistics hash their numbers with them); attributes only, like float_info.
+  module_set(g_sys, "hash_info",
+             simple_namespace_new({{"width", Value::small_int(64)}, {"modulus", int_from_int64((int64_t{1} << 61) - 1)},
+                                   {"inf", Value::small_int(314159)}, {"nan", Value::small_int(0)},
+                                   {"imag", Value::small_int(1000003)}, {"algorithm", str_intern("siphash13")},
+                                   {"hash_bits", Value::small_int(64)}, {"seed_bits", Value::small_int(128)},
+                                   {"cutoff", Value::small_int(0)}}));
   module_set(g_sys, "_xoptions", dict_new());
   // sys.flags: the attributes of CPython's struct sequence (not indexable yet).
   module_set(g_sys, "flags",

@@ -371,6 +371,10 @@ uint8_t* bytearray_writable(Value v) {
 }
 
 void bytearray_add_export(Value v, int64_t delta) { stm::write(ba(v))->exports += delta; }
+int64_t bytearray_exports(Value v) { return stm::read(ba(v))->exports; }
+Status bytearray_splice(ThreadState& ts, Value v, int64_t start, int64_t stop, std::string_view with) {
+  return splice(ts, v, start, stop, with);
+}
 
 void init_bytearray_type() {
   add_native_methods(g_bytearray_type, kByteArrayMethods);
