@@ -1,0 +1,26 @@
+// stdlib/io/raw_fd.h — what FileIO offers the other _io files: direct
+// access to an exact FileIO's descriptor (the buffered layer's fast path),
+// reading a descriptor to its end, and close-on-collection bookkeeping.
+// Must never: be used on a FileIO subclass (its methods may be overridden).
+#pragma once
+#include <string>
+
+#include "runtime/core/result.h"
+
+namespace pystm {
+struct ThreadState;
+namespace io {
+
+bool file_io_fast(Value raw);  // exactly io.FileIO
+int file_io_fd(Value raw);     // -1 when closed
+
+// Reads fd to its end into *out (inevitable; EINTR retried).
+Status read_all_fd(ThreadState& ts, int fd, std::string* out);
+
+// A FileIO that owns fd: its descriptor is closed when the object is
+// collected unclosed. untrack_raw_fd forgets it (closed explicitly).
+Status track_raw_fd(ThreadState& ts, Value raw, int fd);
+void untrack_raw_fd(Value raw);
+
+}  // namespace io
+}  // namespace pystm
