@@ -440,8 +440,8 @@ Result<Value> m_truncate(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(flush_writes(ts, self));
   Value pos = args.nargs > 0 ? args[0] : g_none;
   if (pos.is(g_none)) pos = PY_TRY(m_tell(ts, self, CallArgs{}));
+  if (unread_count(self) > 0) PY_TRY(rewind_read_ahead(ts, self));
   drop_read_buffer(self);
-  PY_TRY(raw_seek(ts, self, PY_TRY(index_as_ssize(ts, pos)), SEEK_SET));
   return call_method(ts, raw_of(self), str_intern("truncate"), {pos});
 }
 

@@ -38,7 +38,7 @@ enum : uint32_t {
   kBuffer = 1, kEncoding, kErrors, kNewline, kLineBuffering, kWriteThrough, kDecoded, kDecodedPos, kPendingRaw,
   kChunkStart, kPendingWrites, kCodec, kSeen, kDecoder, kEncoder, kFlags
 };
-enum : int64_t { kReady = 1, kDetached = 2, kSeekable = 4, kHasRead1 = 8 };
+enum : int64_t { kReady = 1, kDetached = 2, kSeekable = 4, kHasRead1 = 8, kCanRead = 16, kCanWrite = 32 };
 enum Codec : int64_t { kUtf8 = 0, kLatin1 = 1, kAscii = 2, kOther = 3 };
 constexpr int64_t kChunkSize = 8192;
 
@@ -241,11 +241,7 @@ bool needs_lookahead(Value self) {
 
 Status check_readable(ThreadState& ts, Value self) {
   PY_TRY(check_open(ts, self));
-  Value buffer = field(self, kBuffer);
-  if (!is_native_buffered(buffer) || type_of(buffer) == g_buffered_writer_type) {
-    Value r = PY_TRY(call_method(ts, buffer, str_intern("readable"), {}));
-    if (!PY_TRY(is_true(ts, r))) return raise_unsupported(ts, "not readable");
-  }
+  if (!(flags(self) & kCanRead)) return raise_unsupported(ts, "not readable");
   return ok_status();
 }
 
@@ -316,6 +312,7 @@ Result<Value> write_text(ThreadState& ts, Value self, Value s) {
   if (!is_instance_of(s, g_str_type))
     return raise_type_error(ts, "write() argument must be str, not %s", type_name_of(s).c_str());
   if (PY_TRY(closed(ts, self))) return raise_closed(ts);
+  if (!(flags(self) & kCanWrite)) return raise_unsupported(ts, "not writable");
   int64_t length_in = str_length(s);
   NewlineMode mode = mode_of(self);
   bool line_flush = false;
@@ -419,9 +416,12 @@ Result<Value> tw_init(ThreadState& ts, Value self, CallArgs args) {
   if (PY_TRY(is_true(ts, seekable))) f |= kSeekable;
   Value read1 = PY_TRY(get_attr_optional(ts, buffer, str_intern("read1")));
   if (!read1.is_absent()) f |= kHasRead1;
-  set_field_int(self, kFlags, f);
+  Value readable = PY_TRY(call_method(ts, buffer, str_intern("readable"), {}));
+  if (PY_TRY(is_true(ts, readable))) f |= kCanRead;
   Value writable = PY_TRY(call_method(ts, buffer, str_intern("writable"), {}));
-  if (PY_TRY(is_true(ts, writable))) PY_TRY(track_pending_writes(ts, self, buffer, field(self, kPendingWrites)));
+  if (PY_TRY(is_true(ts, writable))) f |= kCanWrite;
+  set_field_int(self, kFlags, f);
+  if (f & kCanWrite) PY_TRY(track_pending_writes(ts, self, buffer, field(self, kPendingWrites)));
   return g_none;
 }
 
