@@ -102,7 +102,7 @@ Result<bool> raw_read(ThreadState& ts, Value self, int64_t n, std::string* out) 
     out->resize(old + static_cast<size_t>(got));
     return true;
   }
-  Value chunk = PY_TRY(call_method(ts, raw, str_intern("read"), {Value::small_int(n)}));
+  Value chunk = PY_TRY(call_attr(ts, raw, str_intern("read"), {Value::small_int(n)}));
   if (chunk.is(g_none)) return false;
   if (!is_bytes_like(chunk))
     return raise_type_error(ts, "read() should return bytes");
@@ -129,7 +129,7 @@ Status raw_write_all(ThreadState& ts, Value self, std::string_view data) {
       if (r < 0) return raise_os_error(ts, errno);
       put = r;
     } else {
-      Value r = PY_TRY(call_method(ts, raw, g_name_write, {bytes_from(data.data(), static_cast<int64_t>(data.size()))}));
+      Value r = PY_TRY(call_attr(ts, raw, g_name_write, {bytes_from(data.data(), static_cast<int64_t>(data.size()))}));
       if (r.is(g_none)) return raise(ts, g_exc_BlockingIOError, "write could not complete without blocking");
       put = PY_TRY(index_as_ssize(ts, r));
       if (put < 0 || put > static_cast<int64_t>(data.size()))
@@ -159,7 +159,7 @@ Result<Value> raw_seek(ThreadState& ts, Value self, int64_t pos, int whence) {
     if (r < 0) return raise_os_error(ts, errno);
     return int_from_int64(r);
   }
-  return call_method(ts, raw, str_intern("seek"), {Value::small_int(pos), Value::small_int(whence)});
+  return call_attr(ts, raw, str_intern("seek"), {Value::small_int(pos), Value::small_int(whence)});
 }
 
 // Before writing (BufferedRandom): give back the read-ahead to the raw position.
@@ -214,7 +214,7 @@ Result<Value> buffered_read(ThreadState& ts, Value self, int64_t n) {
       if (fd < 0) return raise_value_error(ts, "I/O operation on closed file");
       PY_TRY(read_all_fd(ts, fd, &out));
     } else {
-      Value rest = PY_TRY(call_method(ts, raw, str_intern("readall"), {}));
+      Value rest = PY_TRY(call_attr(ts, raw, str_intern("readall"), {}));
       if (rest.is(g_none)) {
         if (out.empty()) return g_none;
       } else {
@@ -300,9 +300,9 @@ Result<Value> buffered_write(ThreadState& ts, Value self, std::string_view data)
   int64_t size = field_int(self, kBufferSize);
   int64_t pending = static_cast<int64_t>(bytearray_view(wbuf).size());
   int64_t n = static_cast<int64_t>(data.size());
-  if (pending + n >= size) {
+  if (pending + n > size) {
     PY_TRY(flush_writes(ts, self));
-    if (n >= size) {
+    if (n > size) {
       PY_TRY(raw_write_all(ts, self, data));
       return Value::small_int(n);
     }
@@ -333,9 +333,9 @@ Result<Value> buf_init(ThreadState& ts, Value self, CallArgs args, bool readable
   Value size_v = arg_at(args, 1, "buffer_size");
   if (raw.is_null()) return raise_type_error(ts, "%s() missing required argument 'raw' (pos 1)", name);
   set_field(self, kReady, g_false);
-  if (readable) PY_TRY(call_method(ts, raw, str_intern("_checkReadable"), {}));
-  if (writable) PY_TRY(call_method(ts, raw, str_intern("_checkWritable"), {}));
-  if (readable && writable) PY_TRY(call_method(ts, raw, str_intern("_checkSeekable"), {}));
+  if (readable) PY_TRY(call_attr(ts, raw, str_intern("_checkReadable"), {}));
+  if (writable) PY_TRY(call_attr(ts, raw, str_intern("_checkWritable"), {}));
+  if (readable && writable) PY_TRY(call_attr(ts, raw, str_intern("_checkSeekable"), {}));
   int64_t size = kDefaultBufferSize;
   if (!size_v.is_null()) size = PY_TRY(index_as_ssize(ts, size_v));
   if (size <= 0) return raise_value_error(ts, "buffer size must be strictly positive");
@@ -410,7 +410,7 @@ Result<Value> m_flush(ThreadState& ts, Value self, CallArgs) {
 Result<Value> m_tell(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_usable(ts, self, "I/O operation on closed file"));
   Value raw = raw_of(self);
-  Value pos_v = file_io_fast(raw) ? PY_TRY(raw_seek(ts, self, 0, SEEK_CUR)) : PY_TRY(call_method(ts, raw, str_intern("tell"), {}));
+  Value pos_v = file_io_fast(raw) ? PY_TRY(raw_seek(ts, self, 0, SEEK_CUR)) : PY_TRY(call_attr(ts, raw, str_intern("tell"), {}));
   int64_t pos = PY_TRY(index_as_ssize(ts, pos_v));
   if (pos < 0) return raise(ts, g_exc_OSError, "Raw stream returned invalid position %lld", (long long)pos);
   pos -= unread_count(self);
@@ -426,7 +426,7 @@ Result<Value> m_seek(ThreadState& ts, Value self, CallArgs args) {
   int64_t whence = args.nargs > 1 ? PY_TRY(index_as_ssize(ts, args[1])) : 0;
   if (whence < 0 || whence > 4) return raise_value_error(ts, "whence value %lld unsupported", (long long)whence);
   PY_TRY(check_usable(ts, self, "seek of closed file"));
-  Value seekable = PY_TRY(call_method(ts, raw_of(self), str_intern("seekable"), {}));
+  Value seekable = PY_TRY(call_attr(ts, raw_of(self), str_intern("seekable"), {}));
   if (!PY_TRY(is_true(ts, seekable))) return raise_unsupported(ts, "File or stream is not seekable.");
   if (field_true(self, kCanWrite)) PY_TRY(flush_writes(ts, self));
   if (whence == SEEK_CUR) pos -= unread_count(self);
@@ -442,7 +442,7 @@ Result<Value> m_truncate(ThreadState& ts, Value self, CallArgs args) {
   if (pos.is(g_none)) pos = PY_TRY(m_tell(ts, self, CallArgs{}));
   if (unread_count(self) > 0) PY_TRY(rewind_read_ahead(ts, self));
   drop_read_buffer(self);
-  return call_method(ts, raw_of(self), str_intern("truncate"), {pos});
+  return call_attr(ts, raw_of(self), str_intern("truncate"), {pos});
 }
 
 Result<Value> m_close(ThreadState& ts, Value self, CallArgs) {
@@ -455,7 +455,7 @@ Result<Value> m_close(ThreadState& ts, Value self, CallArgs) {
     clear_pending_exception(ts);
   }
   drop_read_buffer(self);
-  Result<Value> r = call_method(ts, raw_of(self), str_intern("close"), {});
+  Result<Value> r = call_attr(ts, raw_of(self), str_intern("close"), {});
   if (!pending.is_null()) {
     if (!r.ok()) clear_pending_exception(ts);
     return raise_value(ts, pending);
@@ -477,7 +477,7 @@ Result<Value> m_detach(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> delegate(ThreadState& ts, Value self, const char* method) {
   PY_TRY(check_attached(ts, self));
-  return call_method(ts, raw_of(self), str_intern(method), {});
+  return call_attr(ts, raw_of(self), str_intern(method), {});
 }
 Result<Value> m_fileno(ThreadState& ts, Value self, CallArgs) { return delegate(ts, self, "fileno"); }
 Result<Value> m_isatty(ThreadState& ts, Value self, CallArgs) { return delegate(ts, self, "isatty"); }
@@ -579,18 +579,18 @@ PAIR_FORWARD(pair_flush, kPairWriter, "flush")
 PAIR_FORWARD(pair_writable, kPairWriter, "writable")
 
 Result<Value> pair_isatty(ThreadState& ts, Value self, CallArgs) {
-  Value w = PY_TRY(call_method(ts, field(self, kPairWriter), str_intern("isatty"), {}));
+  Value w = PY_TRY(call_attr(ts, field(self, kPairWriter), str_intern("isatty"), {}));
   if (PY_TRY(is_true(ts, w))) return w;
-  return call_method(ts, field(self, kPairReader), str_intern("isatty"), {});
+  return call_attr(ts, field(self, kPairReader), str_intern("isatty"), {});
 }
 Result<Value> pair_close(ThreadState& ts, Value self, CallArgs) {
-  Result<Value> w = call_method(ts, field(self, kPairWriter), str_intern("close"), {});
+  Result<Value> w = call_attr(ts, field(self, kPairWriter), str_intern("close"), {});
   Value pending;
   if (!w.ok()) {
     pending = ts.pending_exception;
     clear_pending_exception(ts);
   }
-  Result<Value> r = call_method(ts, field(self, kPairReader), str_intern("close"), {});
+  Result<Value> r = call_attr(ts, field(self, kPairReader), str_intern("close"), {});
   if (!pending.is_null()) {
     if (!r.ok()) clear_pending_exception(ts);
     return raise_value(ts, pending);

@@ -85,6 +85,11 @@ Result<int64_t> size_arg(ThreadState& ts, Value v) {
   return index_as_ssize(ts, v);
 }
 
+Result<Value> call_attr(ThreadState& ts, Value obj, Value name, std::initializer_list<Value> args) {
+  Value fn = PY_TRY(get_attr(ts, obj, name));
+  return call(ts, fn, args);
+}
+
 Result<bool> is_closed_attr(ThreadState& ts, Value self) {
   return is_true(ts, PY_TRY(get_attr(ts, self, str_intern("closed"))));
 }
@@ -124,7 +129,7 @@ Result<Value> iobase_closed(ThreadState&, Value self, CallArgs) { return bool_va
 
 Result<Value> iobase_close(ThreadState& ts, Value self, CallArgs) {
   if (field_true(self, kIOBaseClosed)) return g_none;
-  Result<Value> r = call_method(ts, self, g_name_flush, {});
+  Result<Value> r = call_attr(ts, self, g_name_flush, {});
   set_field(self, kIOBaseClosed, g_true);
   if (!r.ok()) return Error{};
   return g_none;
@@ -139,7 +144,7 @@ Result<Value> iobase_seek(ThreadState& ts, Value, CallArgs) { return raise_unsup
 Result<Value> iobase_truncate(ThreadState& ts, Value, CallArgs) { return raise_unsupported(ts, "truncate"); }
 Result<Value> iobase_fileno(ThreadState& ts, Value, CallArgs) { return raise_unsupported(ts, "fileno"); }
 Result<Value> iobase_tell(ThreadState& ts, Value self, CallArgs) {
-  return call_method(ts, self, str_intern("seek"), {Value::small_int(0), Value::small_int(1)});
+  return call_attr(ts, self, str_intern("seek"), {Value::small_int(0), Value::small_int(1)});
 }
 Result<Value> iobase_false(ThreadState&, Value, CallArgs) { return g_false; }
 Result<Value> iobase_isatty(ThreadState& ts, Value self, CallArgs) {
@@ -148,7 +153,7 @@ Result<Value> iobase_isatty(ThreadState& ts, Value self, CallArgs) {
 }
 
 Status check_capability(ThreadState& ts, Value self, const char* method, const char* what, CallArgs args) {
-  Value r = PY_TRY(call_method(ts, self, str_intern(method), {}));
+  Value r = PY_TRY(call_attr(ts, self, str_intern(method), {}));
   if (!r.is(g_true)) {
     if (args.nargs > 0 && !args[0].is(g_none)) return raise_with_args(ts, g_unsupported_operation.as<TypeObject>(), args[0]);
     return raise_unsupported(ts, std::string("File or stream is not ") + what + ".");
@@ -176,13 +181,13 @@ Result<Value> iobase_enter(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_closed_attr(ts, self));
   return self;
 }
-Result<Value> iobase_exit(ThreadState& ts, Value self, CallArgs) { return call_method(ts, self, str_intern("close"), {}); }
+Result<Value> iobase_exit(ThreadState& ts, Value self, CallArgs) { return call_attr(ts, self, str_intern("close"), {}); }
 Result<Value> iobase_iter(ThreadState& ts, Value self, CallArgs) {
   PY_TRY(check_closed_attr(ts, self));
   return self;
 }
 Result<Value> iobase_next(ThreadState& ts, Value self, CallArgs) {
-  Value line = PY_TRY(call_method(ts, self, str_intern("readline"), {}));
+  Value line = PY_TRY(call_attr(ts, self, str_intern("readline"), {}));
   if (PY_TRY(length(ts, line)) == 0) return raise_empty(ts, g_exc_StopIteration);
   return line;
 }
@@ -247,7 +252,7 @@ Result<Value> iobase_writelines(ThreadState& ts, Value self, CallArgs args) {
 
 // No finalizers run on collection: __del__ only closes when called.
 Result<Value> iobase_del(ThreadState& ts, Value self, CallArgs) {
-  Result<Value> r = call_method(ts, self, str_intern("close"), {});
+  Result<Value> r = call_attr(ts, self, str_intern("close"), {});
   if (!r.ok()) clear_pending_exception(ts);
   return g_none;
 }
@@ -283,20 +288,21 @@ const NativeMethod kIOBaseGetters[] = {{"closed", iobase_closed, 0, 0, 0, nullpt
 
 Result<Value> raw_read(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = PY_TRY(size_arg(ts, args.nargs > 0 ? args[0] : Value()));
-  if (n < 0) return call_method(ts, self, str_intern("readall"), {});
+  if (n < 0) return call_attr(ts, self, str_intern("readall"), {});
   Value b = bytearray_from(std::string(static_cast<size_t>(n), '\0'));
-  Value got = PY_TRY(call_method(ts, self, str_intern("readinto"), {b}));
+  Value got = PY_TRY(call_attr(ts, self, str_intern("readinto"), {b}));
   if (got.is(g_none)) return g_none;
   int64_t k = PY_TRY(index_as_ssize(ts, got));
-  if (k < 0 || k > n) return raise_value_error(ts, "readinto returned %lld outside buffer size %lld", (long long)k, (long long)n);
+  if (k < 0) return raise_value_error(ts, "readinto returned %lld outside buffer size %lld", (long long)k, (long long)n);
+  // readinto may have resized the bytearray (slice assignment): take what it holds.
   std::string_view v = bytearray_view(b);
-  return bytes_from(v.data(), k);
+  return bytes_from(v.data(), std::min<int64_t>(k, static_cast<int64_t>(v.size())));
 }
 
 Result<Value> raw_readall(ThreadState& ts, Value self, CallArgs) {
   std::string out;
   for (;;) {
-    Value chunk = PY_TRY(call_method(ts, self, str_intern("read"), {Value::small_int(kDefaultBufferSize)}));
+    Value chunk = PY_TRY(call_attr(ts, self, str_intern("read"), {Value::small_int(kDefaultBufferSize)}));
     if (chunk.is(g_none)) {
       if (out.empty()) return g_none;
       break;
@@ -328,7 +334,7 @@ Result<Value> unsupported_readline(ThreadState& ts, Value, CallArgs) { return ra
 
 Result<Value> readinto_with(ThreadState& ts, Value self, Value target, const char* method) {
   int64_t n = PY_TRY(buffer_length(ts, target));
-  Value data = PY_TRY(call_method(ts, self, str_intern(method), {Value::small_int(n)}));
+  Value data = PY_TRY(call_attr(ts, self, str_intern(method), {Value::small_int(n)}));
   std::string d = PY_TRY(bytes_arg(ts, data));
   if (static_cast<int64_t>(d.size()) > n) return raise_value_error(ts, "read() returned too much data");
   PY_TRY(copy_into_buffer(ts, target, d));

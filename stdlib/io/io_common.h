@@ -58,6 +58,8 @@ Error raise_closed(ThreadState& ts);  // ValueError: I/O operation on closed fil
 Value arg_at(CallArgs args, size_t pos, const char* name);
 // A size argument: an int or None (-1); absent is -1.
 Result<int64_t> size_arg(ThreadState& ts, Value v);
+// obj.name(*args) with ordinary attribute lookup (instance dict included).
+Result<Value> call_attr(ThreadState& ts, Value obj, Value name, std::initializer_list<Value> args);
 // True when the object's `closed` attribute is true (any subclass).
 Result<bool> is_closed_attr(ThreadState& ts, Value self);
 Status check_closed_attr(ThreadState& ts, Value self);

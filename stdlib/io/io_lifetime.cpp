@@ -68,7 +68,7 @@ Result<Value> write_pending_on_collect(ThreadState& ts, Value self, CallArgs) {
   if (data.empty()) return g_none;
   Value bytes = bytes_from(data.data(), static_cast<int64_t>(data.size()));
   bytearray_resize(pending, 0);
-  PY_TRY(call_method(ts, tuple_item(self, 0), g_name_write, {bytes}));
+  PY_TRY(call_attr(ts, tuple_item(self, 0), g_name_write, {bytes}));
   return g_none;
 }
 
@@ -123,7 +123,7 @@ void flush_all_at_exit(ThreadState& ts) {
     if (c.ok()) closed = c.value();
     else clear_pending_exception(ts);
     if (!closed.is_null() && closed.is(g_true)) continue;
-    Result<Value> r = call_method(ts, live[i], g_name_flush, {});
+    Result<Value> r = call_attr(ts, live[i], g_name_flush, {});
     if (!r.ok()) clear_pending_exception(ts);
   }
 }

@@ -87,13 +87,13 @@ Result<Value> io_open(ThreadState& ts, Value, CallArgs args) {
   auto fail = [&]() -> Error {
     Value pending = ts.pending_exception;
     clear_pending_exception(ts);
-    Result<Value> r = call_method(ts, raw, str_intern("close"), {});
+    Result<Value> r = call_attr(ts, raw, str_intern("close"), {});
     if (!r.ok()) clear_pending_exception(ts);
     return raise_value(ts, pending);
   };
   bool line_buffering = false;
   if (buffering == 1 || buffering < 0) {
-    Result<Value> tty = call_method(ts, raw, str_intern("isatty"), {});
+    Result<Value> tty = call_attr(ts, raw, str_intern("isatty"), {});
     if (!tty.ok()) return fail();
     Result<bool> is_tty = is_true(ts, tty.value());
     if (!is_tty.ok()) return fail();

@@ -50,7 +50,7 @@ Result<Value> nd_decode(ThreadState& ts, Value self, CallArgs args) {
   bool final = final_v.is_null() ? false : PY_TRY(is_true(ts, final_v));
   Value decoder = field(self, kDecoder);
   Value output = input;
-  if (!decoder.is(g_none)) output = PY_TRY(call_method(ts, decoder, str_intern("decode"), {input, bool_value(final)}));
+  if (!decoder.is(g_none)) output = PY_TRY(call_attr(ts, decoder, str_intern("decode"), {input, bool_value(final)}));
   if (!is_instance_of(output, g_str_type))
     return raise_type_error(ts, "decoder should return a string result, not '%s'", type_name_of(output).c_str());
   if (field_true(self, kPendingCR) && (final || str_length(output) > 0)) {
@@ -73,7 +73,7 @@ Result<Value> nd_getstate(ThreadState& ts, Value self, CallArgs) {
   Value buf = bytes_from("", 0);
   int64_t flag = 0;
   if (!decoder.is(g_none)) {
-    Value state = PY_TRY(call_method(ts, decoder, str_intern("getstate"), {}));
+    Value state = PY_TRY(call_attr(ts, decoder, str_intern("getstate"), {}));
     if (!is_instance_of(state, g_tuple_type) || tuple_size(state) != 2)
       return raise_type_error(ts, "illegal decoder state");
     buf = tuple_item(state, 0);
@@ -93,7 +93,7 @@ Result<Value> nd_setstate(ThreadState& ts, Value self, CallArgs args) {
   set_field(self, kPendingCR, bool_value(flag & 1));
   Value decoder = field(self, kDecoder);
   if (!decoder.is(g_none))
-    PY_TRY(call_method(ts, decoder, str_intern("setstate"), {tuple_pack({tuple_item(state, 0), Value::small_int(flag >> 1)})}));
+    PY_TRY(call_attr(ts, decoder, str_intern("setstate"), {tuple_pack({tuple_item(state, 0), Value::small_int(flag >> 1)})}));
   return g_none;
 }
 
@@ -102,7 +102,7 @@ Result<Value> nd_reset(ThreadState& ts, Value self, CallArgs) {
   set_field_int(self, kSeen, 0);
   set_field(self, kPendingCR, g_false);
   Value decoder = field(self, kDecoder);
-  if (!decoder.is(g_none)) PY_TRY(call_method(ts, decoder, str_intern("reset"), {}));
+  if (!decoder.is(g_none)) PY_TRY(call_attr(ts, decoder, str_intern("reset"), {}));
   return g_none;
 }
 

@@ -11,7 +11,7 @@
 
 namespace pystm::io {
 
-Result<NewlineMode> parse_newline(ThreadState& ts, Value newline) {
+Result<NewlineMode> parse_newline(ThreadState& ts, Value newline, bool quote) {
   if (newline.is_null() || newline.is(g_none)) return NewlineMode::Universal;
   if (!is_instance_of(newline, g_str_type))
     return raise_type_error(ts, "newline must be str or None, not %s", type_name_of(newline).c_str());
@@ -20,7 +20,7 @@ Result<NewlineMode> parse_newline(ThreadState& ts, Value newline) {
   if (s == "\n") return NewlineMode::LF;
   if (s == "\r") return NewlineMode::CR;
   if (s == "\r\n") return NewlineMode::CRLF;
-  return raise_value_error(ts, "illegal newline value: %s", str_repr_utf8(newline).c_str());
+  return raise_value_error(ts, "illegal newline value: %s", quote ? str_repr_utf8(newline).c_str() : s.c_str());
 }
 
 Value newline_mode_value(NewlineMode mode) {

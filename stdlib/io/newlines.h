@@ -12,8 +12,9 @@ namespace io {
 // The newline= argument: None (universal, translate to '\n'), '' (universal,
 // untranslated), or one of '\n', '\r', '\r\n'.
 enum class NewlineMode { Universal, Untranslated, LF, CR, CRLF };
-// Parses newline= (None or str); ValueError "illegal newline value: ..." else.
-Result<NewlineMode> parse_newline(ThreadState& ts, Value newline);
+// Parses newline= (None or str); ValueError "illegal newline value: ..." else
+// (the value quoted as StringIO does, or plain as TextIOWrapper does).
+Result<NewlineMode> parse_newline(ThreadState& ts, Value newline, bool quote);
 Value newline_mode_value(NewlineMode mode);  // back to the argument's value
 
 // Bits of the newline kinds seen (the `newlines` attribute).

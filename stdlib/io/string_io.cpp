@@ -88,7 +88,7 @@ Result<Value> sio_init(ThreadState& ts, Value self, CallArgs args) {
   Value initial = arg_at(args, 0, "initial_value");
   Value newline = arg_at(args, 1, "newline");
   NewlineMode mode = NewlineMode::LF;
-  if (!newline.is_null()) mode = PY_TRY(parse_newline(ts, newline));
+  if (!newline.is_null()) mode = PY_TRY(parse_newline(ts, newline, true));
   if (!initial.is_null() && !initial.is(g_none) && !is_instance_of(initial, g_str_type))
     return raise_type_error(ts, "initial_value must be str or None, not %s", type_name_of(initial).c_str());
   set_field(self, kText, str_empty());
@@ -146,7 +146,7 @@ Result<Value> sio_next(ThreadState& ts, Value self, CallArgs) {
     line = PY_TRY(readline_limited(ts, self, -1));
   } else {
     PY_TRY(check_open(ts, self));
-    line = PY_TRY(call_method(ts, self, str_intern("readline"), {}));
+    line = PY_TRY(call_attr(ts, self, str_intern("readline"), {}));
     if (!is_instance_of(line, g_str_type))
       return raise(ts, g_exc_OSError, "readline() should have returned a str object, not '%s'", type_name_of(line).c_str());
   }

@@ -103,7 +103,7 @@ Result<int64_t> encoded_length(ThreadState& ts, Value self, Value s, int64_t sta
     return n;
   }
   Value part = str_substring(s, start, stop);
-  Value encoded = PY_TRY(call_method(ts, field(self, kEncoder), str_intern("encode"), {part}));
+  Value encoded = PY_TRY(call_attr(ts, field(self, kEncoder), str_intern("encode"), {part}));
   return length(ts, encoded);
 }
 
@@ -113,7 +113,7 @@ Result<Value> decode(ThreadState& ts, Value self, std::string data, bool final) 
   Codec c = codec_of(self);
   if (c == kOther) {
     Value chunk = bytes_from(data.data(), static_cast<int64_t>(data.size()));
-    Value s = PY_TRY(call_method(ts, field(self, kDecoder), str_intern("decode"), {chunk, bool_value(final)}));
+    Value s = PY_TRY(call_attr(ts, field(self, kDecoder), str_intern("decode"), {chunk, bool_value(final)}));
     if (!is_instance_of(s, g_str_type))
       return raise_type_error(ts, "decoder should return a string result, not '%s'", type_name_of(s).c_str());
     return s;
@@ -146,7 +146,7 @@ Result<Value> decode(ThreadState& ts, Value self, std::string data, bool final) 
 
 Result<Value> encode(ThreadState& ts, Value self, Value s) {
   Codec c = codec_of(self);
-  if (c == kOther) return call_method(ts, field(self, kEncoder), str_intern("encode"), {s});
+  if (c == kOther) return call_attr(ts, field(self, kEncoder), str_intern("encode"), {s});
   const StrObject* so = as_str(s);
   if (so->ascii) return bytes_from(so->data, so->length);
   return str_encode_value(ts, s, codec_name_value(c), field(self, kErrors));
@@ -163,7 +163,7 @@ Status flush_pending(ThreadState& ts, Value self) {
     PY_TRY(buffered_write(ts, buffer, data));
     return ok_status();
   }
-  PY_TRY(call_method(ts, buffer, g_name_write, {bytes_from(data.data(), static_cast<int64_t>(data.size()))}));
+  PY_TRY(call_attr(ts, buffer, g_name_write, {bytes_from(data.data(), static_cast<int64_t>(data.size()))}));
   return ok_status();
 }
 
@@ -176,7 +176,7 @@ void drop_decoded(Value self) {
 
 Status reset_decoder(ThreadState& ts, Value self) {
   drop_decoded(self);
-  if (codec_of(self) == kOther) PY_TRY(call_method(ts, field(self, kDecoder), str_intern("reset"), {}));
+  if (codec_of(self) == kOther) PY_TRY(call_attr(ts, field(self, kDecoder), str_intern("reset"), {}));
   return ok_status();
 }
 
@@ -193,15 +193,15 @@ Result<bool> refill(ThreadState& ts, Value self) {
     if (dlen > 0 && field_int(self, kChunkStart) >= 0) {
       start = field_int(self, kChunkStart) + PY_TRY(encoded_length(ts, self, decoded, 0, pos));
     } else if (dlen == pos) {
-      Value t = PY_TRY(call_method(ts, buffer, str_intern("tell"), {}));
+      Value t = PY_TRY(call_attr(ts, buffer, str_intern("tell"), {}));
       Value held = field(self, kPendingRaw);
       start = PY_TRY(index_as_ssize(ts, t)) - (held.is_null() ? 0 : bytes_size(held));
     }
   }
   Value chunk;
   if (is_native_buffered(buffer)) chunk = PY_TRY(buffered_read1(ts, buffer, kChunkSize));
-  else if (flags(self) & kHasRead1) chunk = PY_TRY(call_method(ts, buffer, str_intern("read1"), {Value::small_int(kChunkSize)}));
-  else chunk = PY_TRY(call_method(ts, buffer, str_intern("read"), {Value::small_int(kChunkSize)}));
+  else if (flags(self) & kHasRead1) chunk = PY_TRY(call_attr(ts, buffer, str_intern("read1"), {Value::small_int(kChunkSize)}));
+  else chunk = PY_TRY(call_attr(ts, buffer, str_intern("read"), {Value::small_int(kChunkSize)}));
   if (chunk.is(g_none)) chunk = bytes_from("", 0);
   if (!is_bytes_like(chunk))
     return raise_type_error(ts, "underlying %s() should have returned a bytes-like object, not '%s'",
@@ -251,7 +251,7 @@ Result<Value> read_chars(ThreadState& ts, Value self, int64_t n) {
   if (n < 0) {
     Value buffer = field(self, kBuffer);
     Value all = is_native_buffered(buffer) ? PY_TRY(buffered_read(ts, buffer, -1))
-                                           : PY_TRY(call_method(ts, buffer, str_intern("read"), {}));
+                                           : PY_TRY(call_attr(ts, buffer, str_intern("read"), {}));
     std::string data = all.is(g_none) ? std::string() : PY_TRY(bytes_arg(ts, all));
     Value text = PY_TRY(decode(ts, self, std::move(data), true));
     Value decoded = field(self, kDecoded);
@@ -332,7 +332,7 @@ Result<Value> write_text(ThreadState& ts, Value self, Value s) {
   if (line_flush) {
     Value buffer = field(self, kBuffer);
     if (is_native_buffered(buffer)) PY_TRY(buffered_flush(ts, buffer));
-    else PY_TRY(call_method(ts, buffer, g_name_flush, {}));
+    else PY_TRY(call_attr(ts, buffer, g_name_flush, {}));
   }
   return Value::small_int(length_in);
 }
@@ -342,7 +342,7 @@ Result<Value> write_text(ThreadState& ts, Value self, Value s) {
 Result<Value> configure(ThreadState& ts, Value self, Value encoding, Value errors, Value newline, Value line_buffering,
                         Value write_through, bool initial) {
   if (!newline.is_null()) {
-    NewlineMode mode = PY_TRY(parse_newline(ts, newline));
+    NewlineMode mode = PY_TRY(parse_newline(ts, newline, false));
     set_field_int(self, kNewline, static_cast<int64_t>(mode));
   }
   if (!encoding.is_null() && !encoding.is(g_none)) {
@@ -369,7 +369,7 @@ Result<Value> configure(ThreadState& ts, Value self, Value encoding, Value error
     Value decoder, encoder;
     if (c == kOther) {
       Value codecs = PY_TRY(import_module_level(ts, str_intern("codecs"), g_none, g_none, Value::small_int(0)));
-      Value info = PY_TRY(call_method(ts, codecs, str_intern("lookup"), {encoding}));
+      Value info = PY_TRY(call_attr(ts, codecs, str_intern("lookup"), {encoding}));
       Value is_text = PY_TRY(get_attr_optional(ts, info, str_intern("_is_text_encoding")));
       if (!is_text.is_absent() && is_text.is(g_false))
         return raise(ts, g_exc_LookupError, "%s is not a text encoding; use codecs.open() to handle arbitrary codecs",
@@ -412,13 +412,13 @@ Result<Value> tw_init(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(configure(ts, self, arg_at(args, 1, "encoding"), arg_at(args, 2, "errors"), newline,
                    lb.is_null() ? g_false : lb, wt.is_null() ? g_false : wt, true));
   int64_t f = kReady;
-  Value seekable = PY_TRY(call_method(ts, buffer, str_intern("seekable"), {}));
+  Value seekable = PY_TRY(call_attr(ts, buffer, str_intern("seekable"), {}));
   if (PY_TRY(is_true(ts, seekable))) f |= kSeekable;
   Value read1 = PY_TRY(get_attr_optional(ts, buffer, str_intern("read1")));
   if (!read1.is_absent()) f |= kHasRead1;
-  Value readable = PY_TRY(call_method(ts, buffer, str_intern("readable"), {}));
+  Value readable = PY_TRY(call_attr(ts, buffer, str_intern("readable"), {}));
   if (PY_TRY(is_true(ts, readable))) f |= kCanRead;
-  Value writable = PY_TRY(call_method(ts, buffer, str_intern("writable"), {}));
+  Value writable = PY_TRY(call_attr(ts, buffer, str_intern("writable"), {}));
   if (PY_TRY(is_true(ts, writable))) f |= kCanWrite;
   set_field_int(self, kFlags, f);
   if (f & kCanWrite) PY_TRY(track_pending_writes(ts, self, buffer, field(self, kPendingWrites)));
@@ -457,7 +457,7 @@ Result<Value> tw_flush(ThreadState& ts, Value self, CallArgs) {
     PY_TRY(buffered_flush(ts, buffer));
     return g_none;
   }
-  return call_method(ts, buffer, g_name_flush, {});
+  return call_attr(ts, buffer, g_name_flush, {});
 }
 
 Result<Value> tw_close(ThreadState& ts, Value self, CallArgs) {
@@ -469,7 +469,7 @@ Result<Value> tw_close(ThreadState& ts, Value self, CallArgs) {
     pending = ts.pending_exception;
     clear_pending_exception(ts);
   }
-  Result<Value> r = call_method(ts, field(self, kBuffer), str_intern("close"), {});
+  Result<Value> r = call_attr(ts, field(self, kBuffer), str_intern("close"), {});
   if (!pending.is_null()) {
     if (!r.ok()) clear_pending_exception(ts);
     return raise_value(ts, pending);
@@ -486,7 +486,7 @@ Result<Value> tw_tell(ThreadState& ts, Value self, CallArgs) {
   int64_t start = field_int(self, kChunkStart);
   if (!decoded.is_null() && str_length(decoded) > 0 && start >= 0)
     return int_from_int64(start + PY_TRY(encoded_length(ts, self, decoded, 0, field_int(self, kDecodedPos))));
-  Value t = PY_TRY(call_method(ts, field(self, kBuffer), str_intern("tell"), {}));
+  Value t = PY_TRY(call_attr(ts, field(self, kBuffer), str_intern("tell"), {}));
   Value held = field(self, kPendingRaw);
   int64_t pos = PY_TRY(index_as_ssize(ts, t)) - (held.is_null() ? 0 : bytes_size(held));
   return int_from_int64(pos);
@@ -505,7 +505,7 @@ Result<Value> tw_seek(ThreadState& ts, Value self, CallArgs args) {
     if (!PY_TRY(equals(ts, cookie, Value::small_int(0)))) return raise_unsupported(ts, "can't do nonzero end-relative seeks");
     PY_TRY(tw_flush(ts, self, CallArgs{}));
     PY_TRY(reset_decoder(ts, self));
-    return call_method(ts, buffer, str_intern("seek"), {Value::small_int(0), Value::small_int(2)});
+    return call_attr(ts, buffer, str_intern("seek"), {Value::small_int(0), Value::small_int(2)});
   } else if (whence != 0) {
     return raise_value_error(ts, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
   }
@@ -514,14 +514,14 @@ Result<Value> tw_seek(ThreadState& ts, Value self, CallArgs args) {
   if (pos < 0) return raise_value_error(ts, "negative seek position %s", PY_TRY(repr_utf8(ts, cookie)).c_str());
   PY_TRY(tw_flush(ts, self, CallArgs{}));
   PY_TRY(reset_decoder(ts, self));
-  PY_TRY(call_method(ts, buffer, str_intern("seek"), {Value::small_int(pos)}));
+  PY_TRY(call_attr(ts, buffer, str_intern("seek"), {Value::small_int(pos)}));
   return cookie;
 }
 
 Result<Value> tw_truncate(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(tw_flush(ts, self, CallArgs{}));
   Value pos = args.nargs > 0 ? args[0] : g_none;
-  return call_method(ts, field(self, kBuffer), str_intern("truncate"), {pos});
+  return call_attr(ts, field(self, kBuffer), str_intern("truncate"), {pos});
 }
 
 Result<Value> tw_detach(ThreadState& ts, Value self, CallArgs) {
@@ -535,7 +535,7 @@ Result<Value> tw_detach(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> delegate(ThreadState& ts, Value self, const char* method) {
   PY_TRY(check_ready(ts, self));
-  return call_method(ts, field(self, kBuffer), str_intern(method), {});
+  return call_attr(ts, field(self, kBuffer), str_intern(method), {});
 }
 Result<Value> tw_fileno(ThreadState& ts, Value self, CallArgs) { return delegate(ts, self, "fileno"); }
 Result<Value> tw_isatty(ThreadState& ts, Value self, CallArgs) { return delegate(ts, self, "isatty"); }
