@@ -23,6 +23,9 @@ Result<Value> create_codecs_module(ThreadState& ts);
 Result<Value> create_random_module(ThreadState& ts);
 Result<Value> create_sha512_module(ThreadState& ts);
 Result<Value> create_io_module(ThreadState& ts);
+Result<Value> create_imp_module(ThreadState& ts);
+Result<Value> create_warnings_module(ThreadState& ts);
+Result<Value> create_marshal_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -45,6 +48,9 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_random", create_random_module},
       {"_sha512", create_sha512_module},
       {"_io", create_io_module},
+      {"_imp", create_imp_module},
+      {"_warnings", create_warnings_module},
+      {"marshal", create_marshal_module},
   };
   return kModules;
 }

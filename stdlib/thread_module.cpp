@@ -134,6 +134,12 @@ Result<Value> thread_get_native_id(ThreadState&, Value, CallArgs) {
 }
 Result<Value> thread_allocate_lock(ThreadState&, Value, CallArgs) { return new_lock(g_lock_type); }
 Result<Value> thread_count(ThreadState&, Value, CallArgs) { return Value::small_int(0); }
+// What threading.py binds at import; starting a thread waits for the threads issue.
+Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs) {
+  return raise(ts, g_exc_RuntimeError, "can't start new thread: pystm has no threads yet");
+}
+Result<Value> thread_set_sentinel(ThreadState&, Value, CallArgs) { return new_lock(g_lock_type); }
+Result<Value> thread_stack_size(ThreadState&, Value, CallArgs) { return Value::small_int(0); }
 
 const NativeMethod kThreadFunctions[] = {
     {"get_ident", thread_get_ident, 0, 0, 0, nullptr},
@@ -141,6 +147,10 @@ const NativeMethod kThreadFunctions[] = {
     {"allocate_lock", thread_allocate_lock, 0, 0, 0, nullptr},
     {"allocate", thread_allocate_lock, 0, 0, 0, nullptr},
     {"_count", thread_count, 0, 0, 0, nullptr},
+    {"start_new_thread", thread_start_new_thread, 2, 3, kNativeNoKeywords, nullptr},
+    {"start_new", thread_start_new_thread, 2, 3, kNativeNoKeywords, nullptr},
+    {"_set_sentinel", thread_set_sentinel, 0, 0, 0, nullptr},
+    {"stack_size", thread_stack_size, 0, 1, kNativeNoKeywords, nullptr},
 };
 
 }  // namespace

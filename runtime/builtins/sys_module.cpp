@@ -28,6 +28,7 @@
 #include "runtime/vm/import.h"
 #include "runtime/vm/names.h"
 #include "runtime/vm/runtime.h"
+#include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -118,7 +119,15 @@ Result<Value> sys_audit(ThreadState& ts, Value, CallArgs args) {
 }
 Result<Value> sys_getfilesystemencodeerrors(ThreadState&, Value, CallArgs) { return str_intern("surrogateescape"); }
 
+// sys.excepthook(type, value, traceback): prints like an uncaught exception.
+Result<Value> sys_excepthook(ThreadState& ts, Value, CallArgs args) {
+  flush_std_streams();
+  print_exception(ts, args[1]);
+  return g_none;
+}
+
 const NativeMethod kSysFunctions[] = {
+    {"excepthook", sys_excepthook, 3, 3, kNativeNoKeywords, nullptr},
     {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0, nullptr},
@@ -164,6 +173,7 @@ void init_sys_module(const RuntimeOptions& options) {
   g_sys = module_new(str_intern("sys"));
   add_global_root(&g_sys);
   for (const NativeMethod& m : kSysFunctions) module_set(g_sys, m.name, make_builtin_function(&m, Value()));
+  module_set(g_sys, "__excepthook__", make_builtin_function(&kSysFunctions[0], Value()));
   g_std_stream_type = make_builtin_type("TextIOWrapper", g_object_type, ObjectKind::Instance, sizeof(InstanceObject), 0);
   add_native_methods(g_std_stream_type, kStreamMethods);
   for (int i = 0; i < 2; ++i) {
