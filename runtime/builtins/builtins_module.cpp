@@ -447,22 +447,32 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
   return names;
 }
 
+// input([prompt]): the prompt to sys.stdout, a line from sys.stdin.
 Result<Value> builtin_input(ThreadState& ts, Value, CallArgs args) {
+  Value out = PY_TRY(get_attr(ts, sys_module(), str_intern("stdout")));
+  Value in = PY_TRY(get_attr(ts, sys_module(), str_intern("stdin")));
+  if (in.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stdin");
+  if (out.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stdout");
+  Result<Value> err = get_attr(ts, sys_module(), str_intern("stderr"));
+  if (err.ok() && !err.value().is(g_none)) {
+    Result<Value> flushed = call_method(ts, err.value(), g_name_flush, {});
+    if (!flushed.ok()) clear_pending_exception(ts);
+  } else if (!err.ok()) {
+    clear_pending_exception(ts);
+  }
   if (args.nargs > 0) {
-    std::string prompt = PY_TRY(str_utf8(ts, args[0]));
-    write_stdout(prompt);
+    Value prompt = PY_TRY(str(ts, args[0]));
+    PY_TRY(call(ts, PY_TRY(get_attr(ts, out, g_name_write)), {prompt}));
   }
-  flush_std_streams();
-  std::string line;
-  int ch;
-  bool any = false;
-  while ((ch = std::fgetc(stdin)) != EOF) {
-    any = true;
-    if (ch == '\n') break;
-    line += static_cast<char>(ch);
-  }
-  if (!any) return raise(ts, g_exc_EOFError, "EOF when reading a line");
-  return str_from_utf8(line);
+  Result<Value> flushed = get_attr(ts, out, g_name_flush);
+  if (flushed.ok()) PY_TRY(call(ts, flushed.value(), {}));
+  else clear_pending_exception(ts);
+  Value line = PY_TRY(call(ts, PY_TRY(get_attr(ts, in, str_intern("readline"))), {}));
+  if (!is_instance_of(line, g_str_type)) return raise_type_error(ts, "object.readline() returned non-string");
+  int64_t n = str_length(line);
+  if (n == 0) return raise(ts, g_exc_EOFError, "EOF when reading a line");
+  if (str_char_at(line, n - 1) == '\n') return str_substring(line, 0, n - 1);
+  return line;
 }
 
 Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {

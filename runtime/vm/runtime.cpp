@@ -296,6 +296,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_generic_alias_type();
   init_weakref_types();
   init_builtins_module(options);
+  install_std_streams();
 }
 
 }  // namespace pystm

@@ -325,6 +325,14 @@ bool is_native_buffered(Value v) {
   return t == g_buffered_reader_type || t == g_buffered_writer_type || t == g_buffered_random_type;
 }
 
+bool buffered_closed_fast(Value buffer, bool* closed) {
+  if (!is_native_buffered(buffer) || !field_true(buffer, kReady)) return false;
+  Value raw = raw_of(buffer);
+  if (!file_io_fast(raw)) return false;
+  *closed = file_io_fd(raw) < 0;
+  return true;
+}
+
 namespace {
 
 Result<Value> buf_init(ThreadState& ts, Value self, CallArgs args, bool readable, bool writable, const char* name) {

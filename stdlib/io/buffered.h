@@ -11,6 +11,9 @@ struct ThreadState;
 namespace io {
 
 bool is_native_buffered(Value v);
+// Whether an exact native buffered object over an exact FileIO is closed,
+// without attribute lookups; false (unknown) for anything else.
+bool buffered_closed_fast(Value buffer, bool* closed);
 Result<Value> buffered_read(ThreadState& ts, Value self, int64_t n);    // n < 0: to the end
 Result<Value> buffered_read1(ThreadState& ts, Value self, int64_t n);
 Result<Value> buffered_readline(ThreadState& ts, Value self, int64_t limit);

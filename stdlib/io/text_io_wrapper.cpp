@@ -57,6 +57,8 @@ Status check_ready(ThreadState& ts, Value self) {
 
 Result<bool> closed(ThreadState& ts, Value self) {
   Value buffer = field(self, kBuffer);
+  bool fast;
+  if (buffered_closed_fast(buffer, &fast)) return fast;
   return is_closed_attr(ts, buffer);
 }
 
@@ -163,7 +165,15 @@ Status flush_pending(ThreadState& ts, Value self) {
     PY_TRY(buffered_write(ts, buffer, data));
     return ok_status();
   }
-  PY_TRY(call_attr(ts, buffer, g_name_write, {bytes_from(data.data(), static_cast<int64_t>(data.size()))}));
+  // A raw buffer (FileIO) may take only part of it.
+  std::string_view rest(data);
+  while (!rest.empty()) {
+    Value put = PY_TRY(call_attr(ts, buffer, g_name_write, {bytes_from(rest.data(), static_cast<int64_t>(rest.size()))}));
+    if (!is_int(put)) break;
+    int64_t n = PY_TRY(index_as_ssize(ts, put));
+    if (n <= 0 || n >= static_cast<int64_t>(rest.size())) break;
+    rest.remove_prefix(static_cast<size_t>(n));
+  }
   return ok_status();
 }
 
