@@ -137,6 +137,8 @@ with open(p, 'w') as f:
     f.write('x\n')
     print(open(p).read() == 'x\n')
 os.remove(p)
+import atexit
 left_open = open(base + '.left', 'w')
 left_open.write('written before exit\n')
 print('exists', os.path.exists(base + '.left'))
+atexit.register(os.remove, base + '.left')
