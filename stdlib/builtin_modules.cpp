@@ -26,6 +26,7 @@ Result<Value> create_io_module(ThreadState& ts);
 Result<Value> create_imp_module(ThreadState& ts);
 Result<Value> create_warnings_module(ThreadState& ts);
 Result<Value> create_marshal_module(ThreadState& ts);
+Result<Value> create_csv_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -51,6 +52,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_imp", create_imp_module},
       {"_warnings", create_warnings_module},
       {"marshal", create_marshal_module},
+      {"_csv", create_csv_module},
   };
   return kModules;
 }
