@@ -89,18 +89,10 @@ Result<bool> raw_read(ThreadState& ts, Value self, int64_t n, std::string* out) 
     if (fd < 0) return raise_value_error(ts, "I/O operation on closed file");
     size_t old = out->size();
     out->resize(old + static_cast<size_t>(n));
-    stm::become_inevitable();
-    ssize_t got;
-    do {
-      got = ::read(fd, out->data() + old, static_cast<size_t>(n));
-    } while (got < 0 && errno == EINTR);
-    if (got < 0) {
-      out->resize(old);
-      if (errno == EAGAIN) return false;
-      return raise_os_error(ts, errno);
-    }
-    out->resize(old + static_cast<size_t>(got));
-    return true;
+    Result<int64_t> got = fd_read(ts, fd, out->data() + old, static_cast<size_t>(n));
+    out->resize(old + static_cast<size_t>(got.ok() && got.value() > 0 ? got.value() : 0));
+    if (!got.ok()) return Error{};
+    return got.value() >= 0;
   }
   Value chunk = PY_TRY(call_attr(ts, raw, str_intern("read"), {Value::small_int(n)}));
   if (chunk.is(g_none)) return false;
@@ -121,13 +113,8 @@ Status raw_write_all(ThreadState& ts, Value self, std::string_view data) {
     if (file_io_fast(raw)) {
       int fd = file_io_fd(raw);
       if (fd < 0) return raise_value_error(ts, "I/O operation on closed file");
-      stm::become_inevitable();
-      ssize_t r;
-      do {
-        r = ::write(fd, data.data(), data.size());
-      } while (r < 0 && errno == EINTR);
-      if (r < 0) return raise_os_error(ts, errno);
-      put = r;
+      put = PY_TRY(fd_write(ts, fd, data.data(), data.size()));
+      if (put < 0) return raise(ts, g_exc_BlockingIOError, "write could not complete without blocking");
     } else {
       Value r = PY_TRY(call_attr(ts, raw, g_name_write, {bytes_from(data.data(), static_cast<int64_t>(data.size()))}));
       if (r.is(g_none)) return raise(ts, g_exc_BlockingIOError, "write could not complete without blocking");

@@ -164,15 +164,8 @@ Result<Value> fio_readinto(ThreadState& ts, Value self, CallArgs args) {
   int fd = PY_TRY(readable_fd(ts, self));
   int64_t n = PY_TRY(buffer_length(ts, args[0]));
   std::string tmp(static_cast<size_t>(n), '\0');
-  stm::become_inevitable();
-  ssize_t got;
-  do {
-    got = ::read(fd, tmp.data(), tmp.size());
-  } while (got < 0 && errno == EINTR);
-  if (got < 0) {
-    if (errno == EAGAIN) return g_none;
-    return raise_os_error(ts, errno);
-  }
+  int64_t got = PY_TRY(fd_read(ts, fd, tmp.data(), tmp.size()));
+  if (got < 0) return g_none;
   PY_TRY(copy_into_buffer(ts, args[0], std::string_view(tmp.data(), static_cast<size_t>(got))));
   return Value::small_int(got);
 }
@@ -193,30 +186,16 @@ Result<Value> fio_read(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = PY_TRY(size_arg(ts, args.nargs > 0 ? args[0] : Value()));
   if (n < 0) return fio_readall(ts, self, CallArgs{});
   std::string tmp(static_cast<size_t>(n), '\0');
-  stm::become_inevitable();
-  ssize_t got;
-  do {
-    got = ::read(fd, tmp.data(), tmp.size());
-  } while (got < 0 && errno == EINTR);
-  if (got < 0) {
-    if (errno == EAGAIN) return g_none;
-    return raise_os_error(ts, errno);
-  }
+  int64_t got = PY_TRY(fd_read(ts, fd, tmp.data(), tmp.size()));
+  if (got < 0) return g_none;
   return bytes_from(tmp.data(), got);
 }
 
 Result<Value> fio_write(ThreadState& ts, Value self, CallArgs args) {
   int fd = PY_TRY(writable_fd(ts, self));
   std::string d = PY_TRY(bytes_arg(ts, args[0]));
-  stm::become_inevitable();
-  ssize_t put;
-  do {
-    put = ::write(fd, d.data(), d.size());
-  } while (put < 0 && errno == EINTR);
-  if (put < 0) {
-    if (errno == EAGAIN) return g_none;
-    return raise_os_error(ts, errno);
-  }
+  int64_t put = PY_TRY(fd_write(ts, fd, d.data(), d.size()));
+  if (put < 0) return g_none;
   return Value::small_int(put);
 }
 
@@ -343,6 +322,32 @@ const NativeMethod kGetters[] = {
 };
 
 }  // namespace
+
+Result<int64_t> fd_read(ThreadState& ts, int fd, char* buf, size_t n) {
+  stm::become_inevitable();
+  ssize_t got;
+  do {
+    got = ::read(fd, buf, n);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) {
+    if (errno == EAGAIN) return -1;
+    return raise_os_error(ts, errno);
+  }
+  return static_cast<int64_t>(got);
+}
+
+Result<int64_t> fd_write(ThreadState& ts, int fd, const char* buf, size_t n) {
+  stm::become_inevitable();
+  ssize_t put;
+  do {
+    put = ::write(fd, buf, n);
+  } while (put < 0 && errno == EINTR);
+  if (put < 0) {
+    if (errno == EAGAIN) return -1;
+    return raise_os_error(ts, errno);
+  }
+  return static_cast<int64_t>(put);
+}
 
 bool file_io_fast(Value raw) { return raw.is_object() && type_of(raw) == g_file_io_type; }
 int file_io_fd(Value raw) {

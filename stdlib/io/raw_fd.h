@@ -14,6 +14,10 @@ namespace io {
 bool file_io_fast(Value raw);  // exactly io.FileIO
 int file_io_fd(Value raw);     // -1 when closed
 
+// One read(2)/write(2) on fd (inevitable; EINTR retried): the count, or -1
+// when it would block (EAGAIN); OSError otherwise.
+Result<int64_t> fd_read(ThreadState& ts, int fd, char* buf, size_t n);
+Result<int64_t> fd_write(ThreadState& ts, int fd, const char* buf, size_t n);
 // Reads fd to its end into *out (inevitable; EINTR retried).
 Status read_all_fd(ThreadState& ts, int fd, std::string* out);
 

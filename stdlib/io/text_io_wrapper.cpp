@@ -68,18 +68,8 @@ Status check_open(ThreadState& ts, Value self) {
   return ok_status();
 }
 
-std::string normalize_encoding(const std::string& name) {
-  std::string out;
-  for (char c : name) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c == '_' || c == ' ') c = '-';
-    out.push_back(c);
-  }
-  return out;
-}
-
 Codec codec_for(const std::string& name) {
-  std::string e = normalize_encoding(name);
+  std::string e = normalize_codec_name(name);
   if (e == "utf-8" || e == "utf8" || e == "u8") return kUtf8;
   if (e == "latin-1" || e == "latin1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1") return kLatin1;
   if (e == "ascii" || e == "us-ascii" || e == "646") return kAscii;
