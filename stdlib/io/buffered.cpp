@@ -84,6 +84,7 @@ void drop_read_buffer(Value self) {
 // raw stream would block (returned None).
 Result<bool> raw_read(ThreadState& ts, Value self, int64_t n, std::string* out) {
   Value raw = raw_of(self);
+  n = std::min(n, kMaxReadChunk);
   if (file_io_fast(raw)) {
     int fd = file_io_fd(raw);
     if (fd < 0) return raise_value_error(ts, "I/O operation on closed file");

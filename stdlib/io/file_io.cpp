@@ -163,7 +163,7 @@ Result<Value> fio_new(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> fio_readinto(ThreadState& ts, Value self, CallArgs args) {
   int fd = PY_TRY(readable_fd(ts, self));
   int64_t n = PY_TRY(buffer_length(ts, args[0]));
-  std::string tmp(static_cast<size_t>(n), '\0');
+  std::string tmp(static_cast<size_t>(std::min(n, kMaxReadChunk)), '\0');
   int64_t got = PY_TRY(fd_read(ts, fd, tmp.data(), tmp.size()));
   if (got < 0) return g_none;
   PY_TRY(copy_into_buffer(ts, args[0], std::string_view(tmp.data(), static_cast<size_t>(got))));
@@ -185,7 +185,7 @@ Result<Value> fio_read(ThreadState& ts, Value self, CallArgs args) {
   int fd = PY_TRY(readable_fd(ts, self));
   int64_t n = PY_TRY(size_arg(ts, args.nargs > 0 ? args[0] : Value()));
   if (n < 0) return fio_readall(ts, self, CallArgs{});
-  std::string tmp(static_cast<size_t>(n), '\0');
+  std::string tmp(static_cast<size_t>(std::min(n, kMaxReadChunk)), '\0');
   int64_t got = PY_TRY(fd_read(ts, fd, tmp.data(), tmp.size()));
   if (got < 0) return g_none;
   return bytes_from(tmp.data(), got);

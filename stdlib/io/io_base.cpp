@@ -6,6 +6,7 @@
 // Must never: assume self is a native _io object (Python subclasses of these
 // bases are ordinary classes whose methods may override any of them).
 #include "stdlib/io/io_common.h"
+#include "stdlib/io/raw_fd.h"
 
 #include <cstring>
 
@@ -289,7 +290,7 @@ const NativeMethod kIOBaseGetters[] = {{"closed", iobase_closed, 0, 0, 0, nullpt
 Result<Value> raw_read(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = PY_TRY(size_arg(ts, args.nargs > 0 ? args[0] : Value()));
   if (n < 0) return call_attr(ts, self, str_intern("readall"), {});
-  Value b = bytearray_from(std::string(static_cast<size_t>(n), '\0'));
+  Value b = bytearray_from(std::string(static_cast<size_t>(std::min(n, kMaxReadChunk)), '\0'));
   Value got = PY_TRY(call_attr(ts, self, str_intern("readinto"), {b}));
   if (got.is(g_none)) return g_none;
   int64_t k = PY_TRY(index_as_ssize(ts, got));

@@ -12,6 +12,9 @@ struct ThreadState;
 namespace io {
 
 bool file_io_fast(Value raw);  // exactly io.FileIO
+// The most one read asks of the system (a larger request is a short read,
+// which every reader allows), so read(10**12) does not allocate that much.
+inline constexpr int64_t kMaxReadChunk = int64_t{1} << 26;
 int file_io_fd(Value raw);     // -1 when closed
 
 // One read(2)/write(2) on fd (inevitable; EINTR retried): the count, or -1
