@@ -74,7 +74,8 @@ Result<Value> make_std_stream(ThreadState& ts, Value io, int fd) {
   bool reading = fd == 0;
   bool tty = isatty(fd) == 1;
   const char* env = std::getenv("PYTHONUNBUFFERED");
-  bool unbuffered = !reading && env && *env;
+  bool env_unbuffered = env && *env;
+  bool unbuffered = !reading && env_unbuffered;
   Value raw_args[3] = {Value::small_int(fd), str_intern(reading ? "rb" : "wb"), g_false};
   Value raw = PY_TRY(call(ts, PY_TRY(get_attr(ts, io, str_intern("FileIO"))), CallArgs{raw_args, 3, nullptr}));
   const char* names[] = {"<stdin>", "<stdout>", "<stderr>"};
@@ -87,7 +88,7 @@ Result<Value> make_std_stream(ThreadState& ts, Value io, int fd) {
                         str_intern(fd == 2 ? "backslashreplace" : "surrogateescape"),
                         str_intern("\n"),
                         bool_value(!unbuffered && !reading && (tty || fd == 2)),
-                        bool_value(unbuffered)};
+                        bool_value(env_unbuffered)};
   Value text = PY_TRY(call(ts, PY_TRY(get_attr(ts, io, str_intern("TextIOWrapper"))), CallArgs{text_args, 6, nullptr}));
   PY_TRY(set_attr(ts, text, str_intern("mode"), str_intern(reading ? "r" : "w")));
   return text;
