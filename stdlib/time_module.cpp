@@ -14,6 +14,7 @@
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/thread_turns.h"
 #include "runtime/vm/thread_state.h"
 #include "stm/transaction.h"
 
@@ -48,12 +49,13 @@ Result<Value> time_sleep(ThreadState& ts, Value, CallArgs args) {
   else return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(v).c_str());
   if (std::isnan(secs)) return raise_value_error(ts, "Invalid value NaN (not a number)");
   if (secs < 0) return raise_value_error(ts, "sleep length must be non-negative");
-  stm::become_inevitable();
   timespec t;
   t.tv_sec = static_cast<time_t>(secs);
   t.tv_nsec = static_cast<long>((secs - static_cast<double>(t.tv_sec)) * 1e9);
-  while (nanosleep(&t, &t) != 0 && errno == EINTR) {
-  }
+  wait_outside_turn([&] {
+    while (nanosleep(&t, &t) != 0 && errno == EINTR) {
+    }
+  });
   return g_none;
 }
 
