@@ -147,7 +147,7 @@ Result<Value> raw_seek(ThreadState& ts, Value self, int64_t pos, int whence) {
     if (r < 0) return raise_os_error(ts, errno);
     return int_from_int64(r);
   }
-  return call_attr(ts, raw, str_intern("seek"), {Value::small_int(pos), Value::small_int(whence)});
+  return call_attr(ts, raw, str_intern("seek"), {int_from_int64(pos), Value::small_int(whence)});
 }
 
 // Before writing (BufferedRandom): give back the read-ahead to the raw position.

@@ -4,11 +4,13 @@
 // through it do not reach the BytesIO (without reference counting a real
 // export could never be seen released, and would forbid resizing for good).
 // Must never: keep bytes outside the heap fields.
+#include <algorithm>
 #include <cstring>
 
 #include "runtime/objects/bytearray_object.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -39,10 +41,10 @@ Result<Value> bio_write_bytes(ThreadState& ts, Value self, std::string_view d) {
   if (n == 0) return Value::small_int(0);
   Value buf = field(self, kBuf);
   int64_t pos = field_int(self, kPos);
+  if (pos > kMaxMemorySize - n) return raise_memory_error(ts);
   if (pos + n > static_cast<int64_t>(bytearray_view(buf).size())) bytearray_resize(buf, pos + n);
   std::memcpy(bytearray_writable(buf) + pos, d.data(), d.size());
   set_field_int(self, kPos, pos + n);
-  (void)ts;
   return Value::small_int(n);
 }
 
@@ -84,7 +86,7 @@ Value take(Value self, int64_t n) {
   std::string_view d = data_of(self);
   int64_t pos = field_int(self, kPos), size = static_cast<int64_t>(d.size());
   if (pos >= size) return bytes_from("", 0);
-  int64_t stop = n < 0 || pos + n > size ? size : pos + n;
+  int64_t stop = n < 0 || n > size - pos ? size : pos + n;
   set_field_int(self, kPos, stop);
   return bytes_from(d.data() + pos, stop - pos);
 }
@@ -100,7 +102,7 @@ Result<Value> line(ThreadState& ts, Value self, int64_t limit) {
   std::string_view d = data_of(self);
   int64_t pos = field_int(self, kPos), size = static_cast<int64_t>(d.size());
   if (pos >= size) return bytes_from("", 0);
-  int64_t end = limit < 0 || pos + limit > size ? size : pos + limit;
+  int64_t end = limit < 0 || limit > size - pos ? size : pos + limit;
   const void* nl = std::memchr(d.data() + pos, '\n', static_cast<size_t>(end - pos));
   int64_t stop = nl ? static_cast<const char*>(nl) - d.data() + 1 : end;
   set_field_int(self, kPos, stop);
@@ -168,7 +170,9 @@ Result<Value> bio_writelines(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> bio_seek(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(check_open(ts, self));
-  int64_t pos = PY_TRY(index_as_ssize(ts, args[0]));
+  // Positions past any buffer we would grow to are all alike: clamped,
+  // so the stored position stays a small int and the arithmetic below cannot overflow.
+  int64_t pos = std::clamp<int64_t>(PY_TRY(index_as_ssize(ts, args[0])), -kMaxMemorySize, kMaxMemorySize);
   int64_t whence = args.nargs > 1 ? PY_TRY(index_as_ssize(ts, args[1])) : 0;
   if (whence < 0 || whence > 2) return raise_value_error(ts, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
   if (whence == 0 && pos < 0) return raise_value_error(ts, "negative seek value %lld", (long long)pos);
@@ -193,7 +197,7 @@ Result<Value> bio_truncate(ThreadState& ts, Value self, CallArgs args) {
   }
   Value buf = field(self, kBuf);
   if (size < static_cast<int64_t>(bytearray_view(buf).size())) bytearray_resize(buf, size);
-  return Value::small_int(size);
+  return int_from_int64(size);
 }
 
 Result<Value> bio_true(ThreadState& ts, Value self, CallArgs) {

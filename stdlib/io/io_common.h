@@ -23,6 +23,8 @@ inline constexpr uint32_t kIOBaseClosed = 0;
 // The holder of a tracked object's collection state (io_lifetime.cpp).
 inline constexpr uint32_t kLifetimeField = kIOFields - 1;
 inline constexpr int64_t kDefaultBufferSize = 8192;
+// In-memory streams refuse to grow past this (MemoryError, not a crash).
+inline constexpr int64_t kMaxMemorySize = int64_t{1} << 40;
 
 extern TypeObject* g_iobase_type;
 extern TypeObject* g_raw_iobase_type;

@@ -3,8 +3,11 @@
 // of str appended after it (so a run of writes at the end is linear, joined
 // on the next read), the position in code points, and newline handling.
 // Must never: keep text outside the heap fields.
+#include <algorithm>
+
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_object.h"
@@ -58,6 +61,7 @@ Result<Value> write_text(ThreadState& ts, Value self, Value s) {
   int64_t n = str_length(s);
   int64_t pos = field_int(self, kPos), len = field_int(self, kLength);
   if (n == 0) return Value::small_int(original_length);
+  if (pos > kMaxMemorySize - n) return raise_memory_error(ts);
   if (pos == len) {
     Value pending = field(self, kPending);
     if (pending.is_null()) {
@@ -78,7 +82,6 @@ Result<Value> write_text(ThreadState& ts, Value self, Value s) {
     set_field_int(self, kLength, str_length(fresh));
   }
   set_field_int(self, kPos, pos + n);
-  (void)ts;
   return Value::small_int(original_length);
 }
 
@@ -116,7 +119,7 @@ Result<Value> sio_read(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = PY_TRY(size_arg(ts, args.nargs > 0 ? args[0] : Value()));
   int64_t pos = field_int(self, kPos), len = field_int(self, kLength);
   if (pos >= len) return str_empty();
-  int64_t stop = n < 0 || pos + n > len ? len : pos + n;
+  int64_t stop = n < 0 || n > len - pos ? len : pos + n;
   Value text = text_of(self);
   set_field_int(self, kPos, stop);
   if (pos == 0 && stop == len) return text;
@@ -128,7 +131,7 @@ Result<Value> readline_limited(ThreadState& ts, Value self, int64_t limit) {
   int64_t pos = field_int(self, kPos), len = field_int(self, kLength);
   if (pos >= len) return str_empty();
   Value text = text_of(self);
-  int64_t end = limit < 0 || pos + limit > len ? len : pos + limit;
+  int64_t end = limit < 0 || limit > len - pos ? len : pos + limit;
   int64_t stop = find_line_end(text, pos, end, mode_of(self), false, true);
   if (stop < 0) stop = end;
   set_field_int(self, kPos, stop);
@@ -168,7 +171,9 @@ Result<Value> sio_tell(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> sio_seek(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(check_open(ts, self));
-  int64_t pos = PY_TRY(index_as_ssize(ts, args[0]));
+  // Positions past any buffer we would grow to are all alike: clamped,
+  // so the stored position stays a small int and the arithmetic below cannot overflow.
+  int64_t pos = std::clamp<int64_t>(PY_TRY(index_as_ssize(ts, args[0])), -kMaxMemorySize, kMaxMemorySize);
   int64_t whence = args.nargs > 1 ? PY_TRY(index_as_ssize(ts, args[1])) : 0;
   if (whence < 0 || whence > 2) return raise_value_error(ts, "Invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
   if (pos < 0 && whence == 0) return raise_value_error(ts, "Negative seek position %lld", (long long)pos);
@@ -191,7 +196,7 @@ Result<Value> sio_truncate(ThreadState& ts, Value self, CallArgs args) {
     set_field(self, kText, str_substring(text, 0, size));
     set_field_int(self, kLength, size);
   }
-  return Value::small_int(size);
+  return int_from_int64(size);
 }
 
 Result<Value> sio_true(ThreadState& ts, Value self, CallArgs) {

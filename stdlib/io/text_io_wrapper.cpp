@@ -268,7 +268,9 @@ Result<Value> read_chars(ThreadState& ts, Value self, int64_t n) {
   for (;;) {
     Value decoded = field(self, kDecoded);
     int64_t avail = decoded.is_null() ? 0 : str_length(decoded) - field_int(self, kDecodedPos);
-    if (avail >= n + (mode_of(self) == NewlineMode::Universal ? 1 : 0) && !needs_lookahead(self)) break;
+    // One more in universal mode: a '\r' last may pair with a '\n' after it.
+    bool enough = mode_of(self) == NewlineMode::Universal ? avail > n : avail >= n;
+    if (enough && !needs_lookahead(self)) break;
     if (eof) break;
     if (!PY_TRY(refill(ts, self))) eof = true;
   }
@@ -514,7 +516,7 @@ Result<Value> tw_seek(ThreadState& ts, Value self, CallArgs args) {
   if (pos < 0) return raise_value_error(ts, "negative seek position %s", PY_TRY(repr_utf8(ts, cookie)).c_str());
   PY_TRY(tw_flush(ts, self, CallArgs{}));
   PY_TRY(reset_decoder(ts, self));
-  PY_TRY(call_attr(ts, buffer, str_intern("seek"), {Value::small_int(pos)}));
+  PY_TRY(call_attr(ts, buffer, str_intern("seek"), {int_from_int64(pos)}));
   return cookie;
 }
 
