@@ -3,6 +3,8 @@
 // to '\n' when asked, holding back a final '\r' until it knows what follows.
 // Owns: the decoder's state (pending '\r', newlines seen).
 // Must never: lose the held-back '\r' (final=True releases it).
+#include <cstdint>
+
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/bytes_object.h"
@@ -78,6 +80,7 @@ Result<Value> nd_getstate(ThreadState& ts, Value self, CallArgs) {
       return raise_type_error(ts, "illegal decoder state");
     buf = tuple_item(state, 0);
     flag = PY_TRY(index_as_ssize(ts, tuple_item(state, 1)));
+    if (flag < 0 || flag > (INT64_MAX >> 2)) return raise_overflow(ts, "decoder state flag out of range");
   }
   flag <<= 1;
   if (field_true(self, kPendingCR)) flag |= 1;
