@@ -16,6 +16,7 @@
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/exit_callbacks.h"
+#include "runtime/vm/import.h"
 #include "runtime/vm/thread_state.h"
 #include "stdlib/io/io_common.h"
 
@@ -81,6 +82,13 @@ Result<Value> io_open(ThreadState& ts, Value, CallArgs args) {
   if (binary && !encoding.is_null()) return raise_value_error(ts, "binary mode doesn't take an encoding argument");
   if (binary && !errors.is_null()) return raise_value_error(ts, "binary mode doesn't take an errors argument");
   if (binary && !newline.is_null()) return raise_value_error(ts, "binary mode doesn't take a newline argument");
+  if (binary && buffering == 1) {
+    Value warnings = PY_TRY(import_module_level(ts, str_intern("warnings"), g_none, g_none, Value::small_int(0)));
+    PY_TRY(call(ts, PY_TRY(get_attr(ts, warnings, str_intern("warn"))),
+                {str_intern("line buffering (buffering=1) isn't supported in binary mode, the default buffer size "
+                            "will be used"),
+                 Value::from_object(g_exc_RuntimeWarning), Value::small_int(1)}));
+  }
   Value raw_args[4] = {file, str_from_ascii(rawmode), closefd.is_null() ? g_true : closefd,
                        opener.is_null() ? g_none : opener};
   Value raw = PY_TRY(call(ts, Value::from_object(g_file_io_type), CallArgs{raw_args, 4, nullptr}));

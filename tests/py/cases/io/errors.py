@@ -102,3 +102,8 @@ show('raw base readinto', lambda: io.RawIOBase().readinto(bytearray(1)))
 print(issubclass(io.UnsupportedOperation, OSError), issubclass(io.UnsupportedOperation, ValueError))
 print(io.UnsupportedOperation.__module__, io.BlockingIOError is BlockingIOError, io.DEFAULT_BUFFER_SIZE)
 os.remove(p)
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    with open(__file__, 'rb', buffering=1) as f:
+        print(len(caught), caught[0].category.__name__, caught[0].message, caught[0].lineno, type(f).__name__)
