@@ -8,6 +8,7 @@
 // Owns: the registry (a dict key -> weak reference, rooted).
 // Must never: keep a registered object alive (only its state: the callback
 // holds the descriptor holder, or the sink and the pending bytearray).
+#include <atomic>
 #include <unistd.h>
 
 #include "runtime/objects/bytearray_object.h"
@@ -33,7 +34,7 @@ namespace pystm::io {
 namespace {
 
 Value g_registry;       // dict: small int key -> weak reference
-int64_t g_next_key = 0;
+std::atomic<int64_t> g_next_key{0};  // threads open files concurrently
 
 Value registry() {
   if (g_registry.is_null()) {
@@ -84,7 +85,7 @@ Status track(ThreadState& ts, Value obj, Value key, Value callback) {
 }  // namespace
 
 Status track_raw_fd(ThreadState& ts, Value raw, int fd) {
-  Value key = Value::small_int(g_next_key++);
+  Value key = Value::small_int(g_next_key.fetch_add(1));
   Value holder = list_from(nullptr, 0);
   list_append(holder, Value::small_int(fd));
   list_append(holder, key);
@@ -101,7 +102,7 @@ void untrack_raw_fd(Value raw) {
 }
 
 Status track_pending_writes(ThreadState& ts, Value obj, Value sink, Value pending) {
-  Value key = Value::small_int(g_next_key++);
+  Value key = Value::small_int(g_next_key.fetch_add(1));
   Value state = tuple_pack({sink, pending, key});
   set_field(obj, kLifetimeField, state);
   return track(ts, obj, key, make_builtin_function(&kWritePending, state));
