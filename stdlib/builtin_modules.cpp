@@ -33,6 +33,11 @@ Result<Value> create_heapq_module(ThreadState& ts);
 Result<Value> create_unicodedata_module(ThreadState& ts);
 Result<Value> create_array_module(ThreadState& ts);
 Result<Value> create_cmath_module(ThreadState& ts);
+Result<Value> create_io_module(ThreadState& ts);
+Result<Value> create_imp_module(ThreadState& ts);
+Result<Value> create_warnings_module(ThreadState& ts);
+Result<Value> create_marshal_module(ThreadState& ts);
+Result<Value> create_csv_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -65,6 +70,11 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"unicodedata", create_unicodedata_module},
       {"array", create_array_module},
       {"cmath", create_cmath_module},
+      {"_io", create_io_module},
+      {"_imp", create_imp_module},
+      {"_warnings", create_warnings_module},
+      {"marshal", create_marshal_module},
+      {"_csv", create_csv_module},
   };
   return kModules;
 }

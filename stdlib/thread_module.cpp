@@ -230,11 +230,11 @@ Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
   return int_from_int64(ident);
 }
 
-// _set_sentinel(): a held lock that is released when the calling thread ends
-// (threading's join waits on it).
+// _set_sentinel(): a lock released when the calling thread ends (threading's
+// join waits on it). It is returned unheld, as CPython does: threading.py
+// acquires it itself (Thread._set_tstate_lock).
 Result<Value> thread_set_sentinel(ThreadState& ts, Value, CallArgs) {
   Value lock = new_lock(g_lock_type);
-  set_native_field(lock, 0, g_true);
   ts.sentinel_lock = lock;
   return lock;
 }

@@ -376,6 +376,12 @@ Status bytearray_splice(ThreadState& ts, Value v, int64_t start, int64_t stop, s
   return splice(ts, v, start, stop, with);
 }
 
+void bytearray_resize(Value v, int64_t n) {
+  int64_t size = stm::read(ba(v))->size;
+  if (n > size) append_in_place(v, std::string(static_cast<size_t>(n - size), '\0'));
+  else stm::write(ba(v))->size = n;
+}
+
 void init_bytearray_type() {
   add_native_methods(g_bytearray_type, kByteArrayMethods);
   add_byte_methods(g_bytearray_type);

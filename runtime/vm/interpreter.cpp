@@ -4,6 +4,7 @@
 // exception table; backward jumps are transaction boundaries.
 // Must never: keep a raw pointer into a frame across a transaction boundary
 // without re-opening the frame for writing (stm::write).
+#include "runtime/builtins/builtins_module.h"
 #include "runtime/vm/interpreter.h"
 
 #include <cstring>
@@ -1227,8 +1228,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value v = POP();
         if (!v.is(g_none)) {
           Value r = CHECK(repr(ts, v));
-          std::string s = str_to_utf8(r) + "\n";
-          std::fwrite(s.data(), 1, s.size(), stdout);
+          write_stdout(str_to_utf8(r) + "\n");
         }
         REOPEN();
         break;
