@@ -167,13 +167,17 @@ const NativeMethod kBaseExceptionMethods[] = {
 };
 const NativeMethod kKeyErrorMethods[] = {{"__str__", key_error_str, 0, 0, 0, nullptr}};
 
-// OSError(errno, strerror[, filename]): "[Errno N] strerror[: 'filename']".
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+// "[Errno N] strerror[: 'filename'[ -> 'filename2']]".
 Result<Value> os_error_str(ThreadState& ts, Value self, CallArgs a) {
   Value args = exception_args(self);
   int64_t n = tuple_size(args);
-  if (n == 2 || n == 3) {
+  if (n >= 2 && n <= 5) {
     std::string out = "[Errno " + PY_TRY(str_utf8(ts, tuple_item(args, 0))) + "] " + PY_TRY(str_utf8(ts, tuple_item(args, 1)));
-    if (n == 3) out += ": " + PY_TRY(repr_utf8(ts, tuple_item(args, 2)));
+    if (n >= 3 && !tuple_item(args, 2).is(g_none)) {
+      out += ": " + PY_TRY(repr_utf8(ts, tuple_item(args, 2)));
+      if (n == 5 && !tuple_item(args, 4).is(g_none)) out += " -> " + PY_TRY(repr_utf8(ts, tuple_item(args, 4)));
+    }
     return str_from_utf8(out);
   }
   return base_exception_str(ts, self, a);
@@ -181,17 +185,19 @@ Result<Value> os_error_str(ThreadState& ts, Value self, CallArgs a) {
 Result<Value> os_error_field(Value self, int64_t index) {
   Value args = exception_args(self);
   int64_t n = tuple_size(args);
-  if ((n == 2 || n == 3) && index < n) return tuple_item(args, index);
+  if (n >= 2 && n <= 5 && index < n) return tuple_item(args, index);
   return g_none;
 }
 Result<Value> os_error_errno(ThreadState&, Value self, CallArgs) { return os_error_field(self, 0); }
 Result<Value> os_error_strerror(ThreadState&, Value self, CallArgs) { return os_error_field(self, 1); }
 Result<Value> os_error_filename(ThreadState&, Value self, CallArgs) { return os_error_field(self, 2); }
+Result<Value> os_error_filename2(ThreadState&, Value self, CallArgs) { return os_error_field(self, 4); }
 const NativeMethod kOSErrorMethods[] = {{"__str__", os_error_str, 0, 0, 0, nullptr}};
 const NativeMethod kOSErrorGetters[] = {
     {"errno", os_error_errno, 0, 0, 0, nullptr},
     {"strerror", os_error_strerror, 0, 0, 0, nullptr},
     {"filename", os_error_filename, 0, 0, 0, nullptr},
+    {"filename2", os_error_filename2, 0, 0, 0, nullptr},
 };
 
 const NativeMethod kGetters[] = {

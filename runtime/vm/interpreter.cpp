@@ -5,6 +5,7 @@
 // Must never: keep a raw pointer into a frame across a transaction boundary
 // without re-opening the frame for writing (stm::write).
 #include "runtime/vm/interpreter.h"
+#include "runtime/vm/pending_signals.h"
 
 #include <cstring>
 
@@ -326,6 +327,16 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       if (weakref_callbacks_pending()) run_weakref_callbacks(ts);     \
       REOPEN();                                                       \
     }                                                                 \
+  } while (0)
+// A signal arrived: run its Python handlers here, a safe point (before the
+// backward jump, so a handler's exception is raised inside the loop's body).
+#define CHECK_SIGNALS()                                  \
+  do {                                                   \
+    if (signals_pending()) [[unlikely]] {                \
+      SAVE_FRAME();                                      \
+      if (!run_pending_signals(ts).ok()) goto error;     \
+      REOPEN();                                          \
+    }                                                    \
   } while (0)
 #define CHECK(expr)                      \
   ({                                     \
@@ -765,6 +776,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       }
       case Opcode::JUMP:
+        if (static_cast<int>(arg) < static_cast<int>(f->lasti)) CHECK_SIGNALS();
         pc = static_cast<int>(arg);
         if (pc < static_cast<int>(f->lasti)) TRANSACTION_BOUNDARY();
         break;

@@ -1,6 +1,7 @@
 // runtime/vm/runtime.cpp — startup: heap, STM, types, names, builtins; the
 // gc tracer for every object kind; the process's roots.
 #include "runtime/vm/runtime.h"
+#include "runtime/vm/pending_signals.h"
 
 #include <cstdlib>
 #include <vector>
@@ -298,6 +299,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_weakref_types();
   init_file_types();
   init_builtins_module(options);
+  init_pending_signals();
 }
 
 }  // namespace pystm

@@ -1,0 +1,88 @@
+// runtime/vm/pending_signals.cpp — see pending_signals.h.
+#include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/float_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/vm/pending_signals.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/singleton_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/runtime.h"
+#include "runtime/vm/thread_state.h"
+#include "stm/transaction.h"
+
+namespace pystm {
+
+std::atomic<bool> g_signals_pending{false};
+
+namespace {
+std::atomic<bool> g_tripped[kSignalCount];
+std::atomic<int> g_wakeup_fd{-1};
+Value g_handlers[kSignalCount];  // null: the startup state (SIGINT: KeyboardInterrupt)
+
+void c_handler(int signum) { trip_signal(signum); }
+}  // namespace
+
+void trip_signal(int signum) {
+  int saved = errno;
+  if (signum > 0 && signum < kSignalCount) {
+    g_tripped[signum].store(true, std::memory_order_relaxed);
+    g_signals_pending.store(true, std::memory_order_release);
+    int fd = g_wakeup_fd.load(std::memory_order_relaxed);
+    if (fd >= 0) {
+      unsigned char byte = static_cast<unsigned char>(signum);
+      ssize_t ignored = ::write(fd, &byte, 1);
+      (void)ignored;
+    }
+  }
+  errno = saved;
+}
+
+void init_pending_signals() {
+  for (Value& v : g_handlers) add_global_root(&v);
+  struct sigaction sa {};
+  sa.sa_handler = c_handler;
+  sigemptyset(&sa.sa_mask);
+  // Only when SIGINT is not ignored (a background job started with it ignored keeps it so).
+  struct sigaction old {};
+  if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler != SIG_IGN) sigaction(SIGINT, &sa, nullptr);
+}
+
+Value python_signal_handler(int signum) { return g_handlers[signum]; }
+
+void set_python_signal_handler(int signum, Value handler) {
+  stm::become_inevitable();
+  g_handlers[signum] = handler;
+}
+
+int set_signal_wakeup_fd(int fd, bool) { return g_wakeup_fd.exchange(fd); }
+
+Status run_pending_signals(ThreadState& ts) {
+  if (!g_signals_pending.exchange(false, std::memory_order_acquire)) return ok_status();
+  // The handlers' effects must not be rolled back (the flags already are).
+  stm::become_inevitable();
+  for (int signum = 1; signum < kSignalCount; ++signum) {
+    if (!g_tripped[signum].exchange(false, std::memory_order_acq_rel)) continue;
+    Value handler = g_handlers[signum];
+    Result<Value> r = handler.is_null()
+                          ? (signum == SIGINT ? Result<Value>(raise_empty(ts, g_exc_KeyboardInterrupt)) : Result<Value>(g_none))
+                          : (is_callable(handler) ? call(ts, handler, {Value::small_int(signum), g_none})
+                                                  : Result<Value>(g_none));
+    if (!r.ok()) {
+      // Leave the rest for the next safe point.
+      for (int s = signum + 1; s < kSignalCount; ++s)
+        if (g_tripped[s].load(std::memory_order_relaxed)) g_signals_pending.store(true, std::memory_order_release);
+      return kError;
+    }
+  }
+  return ok_status();
+}
+
+}  // namespace pystm
