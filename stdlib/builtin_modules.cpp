@@ -22,6 +22,7 @@ Result<Value> create_contextvars_module(ThreadState& ts);
 Result<Value> create_codecs_module(ThreadState& ts);
 Result<Value> create_random_module(ThreadState& ts);
 Result<Value> create_sha512_module(ThreadState& ts);
+Result<Value> create_signal_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -43,6 +44,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_codecs", create_codecs_module},
       {"_random", create_random_module},
       {"_sha512", create_sha512_module},
+      {"_signal", create_signal_module},
   };
   return kModules;
 }

@@ -60,8 +60,10 @@ Result<PosixPath> posix_path_arg(ThreadState& ts, Value p, const char* fname, bo
     out.text.assign(reinterpret_cast<const char*>(bytes_data(s)), static_cast<size_t>(bytes_size(s)));
     out.is_bytes = true;
   }
-  if (out.text.find('\0') != std::string::npos)
+  if (out.text.find('\0') != std::string::npos) {
+    if (!out.is_bytes) return raise_value_error(ts, "embedded null byte");
     return raise_value_error(ts, "%s: embedded null character in path", fname);
+  }
   return out;
 }
 

@@ -19,6 +19,7 @@
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/exit_callbacks.h"
 #include "runtime/vm/source_runner.h"
+#include "runtime/vm/pending_signals.h"
 #include "runtime/vm/thread_state.h"
 
 namespace {
@@ -168,5 +169,6 @@ int main(int argc, char** argv) {
                                   : pystm::run_main_module(ts, run_module, program);
   pystm::run_exit_callbacks(ts);
   pystm::flush_std_streams();
+  pystm::exit_by_sigint_if_noted();
   return status;
 }

@@ -53,6 +53,10 @@ void init_pending_signals() {
   // Only when SIGINT is not ignored (a background job started with it ignored keeps it so).
   struct sigaction old {};
   if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler != SIG_IGN) sigaction(SIGINT, &sa, nullptr);
+  // As CPython: a write to a closed pipe or an oversized file raises OSError
+  // instead of killing the process (subprocess children get the defaults back).
+  signal(SIGPIPE, SIG_IGN);
+  signal(SIGXFSZ, SIG_IGN);
 }
 
 Value python_signal_handler(int signum) { return g_handlers[signum]; }
@@ -60,6 +64,18 @@ Value python_signal_handler(int signum) { return g_handlers[signum]; }
 void set_python_signal_handler(int signum, Value handler) {
   stm::become_inevitable();
   g_handlers[signum] = handler;
+}
+
+namespace {
+bool g_uncaught_keyboard_interrupt = false;
+}
+
+void note_uncaught_keyboard_interrupt() { g_uncaught_keyboard_interrupt = true; }
+
+void exit_by_sigint_if_noted() {
+  if (!g_uncaught_keyboard_interrupt) return;
+  signal(SIGINT, SIG_DFL);
+  kill(getpid(), SIGINT);
 }
 
 int set_signal_wakeup_fd(int fd, bool) { return g_wakeup_fd.exchange(fd); }

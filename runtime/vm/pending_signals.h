@@ -42,4 +42,11 @@ int set_signal_wakeup_fd(int fd, bool warn_on_full_buffer);
 // stay recorded.
 Status run_pending_signals(ThreadState& ts);
 
+// The main module ended with an uncaught KeyboardInterrupt: like CPython, the
+// process then ends by SIGINT (status 130 from a shell, -2 from subprocess).
+void note_uncaught_keyboard_interrupt();
+// Called last by the command line: re-raises SIGINT with its default
+// disposition when note_uncaught_keyboard_interrupt() was called.
+void exit_by_sigint_if_noted();
+
 }  // namespace pystm
