@@ -23,6 +23,8 @@ Result<Value> create_codecs_module(ThreadState& ts);
 Result<Value> create_random_module(ThreadState& ts);
 Result<Value> create_sha512_module(ThreadState& ts);
 Result<Value> create_signal_module(ThreadState& ts);
+Result<Value> create_select_module(ThreadState& ts);
+Result<Value> create_socket_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -45,6 +47,8 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_random", create_random_module},
       {"_sha512", create_sha512_module},
       {"_signal", create_signal_module},
+      {"select", create_select_module},
+      {"_socket", create_socket_module},
   };
   return kModules;
 }

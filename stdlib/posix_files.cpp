@@ -149,7 +149,7 @@ Result<Value> fd_call(ThreadState& ts, Value, CallArgs args) {
   Value fdv = args[0];
   if (!is_int(fdv)) {
     Value method = PY_TRY(get_attr_optional(ts, fdv, str_intern("fileno")));
-    if (!method.is_null()) fdv = PY_TRY(call(ts, method, {}));
+    if (!method.is_absent()) fdv = PY_TRY(call(ts, method, {}));
   }
   int fd = PY_TRY(posix_fd_arg(ts, fdv));
   stm::become_inevitable();

@@ -157,7 +157,7 @@ Result<time_t> time_t_arg(ThreadState& ts, Value v) {
   }
   if (!is_int(v)) {
     Value f = PY_TRY(get_attr_optional(ts, v, str_intern("__float__")));
-    if (f.is_null())
+    if (f.is_absent())
       return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(v).c_str());
     Value d = PY_TRY(call(ts, f, {}));
     return time_t_arg(ts, d);

@@ -94,6 +94,12 @@ Result<Value> property_setter(ThreadState& ts, Value s, CallArgs a) { return pro
 Result<Value> property_deleter(ThreadState& ts, Value s, CallArgs a) { return property_copy_with(ts, s, 2, a[0]); }
 Result<Value> property_fget(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fget; }
 Result<Value> property_doc(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->doc; }
+// __doc__ is writable, as in CPython (namedtuple fields get their docs so).
+Result<Value> property_set_doc(ThreadState&, Value s, CallArgs args) {
+  stm::write(prop(s))->doc = args[0];
+  return g_none;
+}
+const NativeMethod kPropertyDocSetter = {"__doc__", property_set_doc, 1, 1, 0, nullptr};
 
 const NativeMethod kPropertyMethods[] = {
     {"__new__", property_new, 0, -1, kNativeStatic, nullptr},
@@ -227,7 +233,8 @@ const NativeMethod kSuperMethods[] = {
 
 void init_descriptor_types() {
   add_native_methods(g_property_type, kPropertyMethods);
-  for (const NativeMethod& g : kPropertyGetters) add_native_property(g_property_type, &g, nullptr);
+  add_native_property(g_property_type, &kPropertyGetters[0], nullptr);
+  add_native_property(g_property_type, &kPropertyGetters[1], &kPropertyDocSetter);
   add_native_methods(g_staticmethod_type, kStaticMethodMethods);
   add_native_methods(g_classmethod_type, kClassMethodMethods);
   add_native_property(g_staticmethod_type, &kWrapperGetters[0], nullptr);
