@@ -25,6 +25,7 @@ Result<Value> create_sha512_module(ThreadState& ts);
 Result<Value> create_signal_module(ThreadState& ts);
 Result<Value> create_select_module(ThreadState& ts);
 Result<Value> create_socket_module(ThreadState& ts);
+Result<Value> create_posixsubprocess_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -49,6 +50,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_signal", create_signal_module},
       {"select", create_select_module},
       {"_socket", create_socket_module},
+      {"_posixsubprocess", create_posixsubprocess_module},
   };
   return kModules;
 }
