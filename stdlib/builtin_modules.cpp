@@ -26,6 +26,13 @@ Result<Value> create_signal_module(ThreadState& ts);
 Result<Value> create_select_module(ThreadState& ts);
 Result<Value> create_socket_module(ThreadState& ts);
 Result<Value> create_posixsubprocess_module(ThreadState& ts);
+Result<Value> create_fcntl_module(ThreadState& ts);
+Result<Value> create_pwd_module(ThreadState& ts);
+Result<Value> create_grp_module(ThreadState& ts);
+Result<Value> create_resource_module(ThreadState& ts);
+Result<Value> create_termios_module(ThreadState& ts);
+Result<Value> create_locale_module(ThreadState& ts);
+Result<Value> create_stat_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -51,6 +58,13 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"select", create_select_module},
       {"_socket", create_socket_module},
       {"_posixsubprocess", create_posixsubprocess_module},
+      {"fcntl", create_fcntl_module},
+      {"pwd", create_pwd_module},
+      {"grp", create_grp_module},
+      {"resource", create_resource_module},
+      {"termios", create_termios_module},
+      {"_locale", create_locale_module},
+      {"_stat", create_stat_module},
   };
   return kModules;
 }

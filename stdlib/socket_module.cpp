@@ -47,6 +47,7 @@
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
 #include "stdlib/embedded_python.h"
+#include "stdlib/posix_support.h"
 #include "stm/transaction.h"
 
 namespace pystm {
@@ -61,7 +62,6 @@ enum SocketField : uint32_t { kFd, kFamily, kType, kProto, kTimeout, kSocketFiel
 
 // --- Helpers -------------------------------------------------------------------------
 
-bool is_bytes_value_sock(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Bytes; }
 
 int sock_fd(Value s) { return static_cast<int>(native_field(s, kFd).as_small_int()); }
 int sock_family(Value s) { return static_cast<int>(native_field(s, kFamily).as_small_int()); }
@@ -149,7 +149,7 @@ struct SockAddr {
 
 Result<std::string> host_text(ThreadState& ts, Value host, const char* fname) {
   if (is_str(host)) return str_to_utf8(host);
-  if (is_bytes_value_sock(host)) return std::string(reinterpret_cast<const char*>(bytes_data(host)),
+  if (is_bytes_value(host)) return std::string(reinterpret_cast<const char*>(bytes_data(host)),
                                                    static_cast<size_t>(bytes_size(host)));
   return raise_type_error(ts, "%s(): AF_INET address must be tuple, not %s", fname, type_name_of(host).c_str());
 }
@@ -195,7 +195,7 @@ Result<SockAddr> address_arg(ThreadState& ts, int family, Value addr, const char
   SockAddr out;
   if (family == AF_UNIX) {
     Value p = addr;
-    if (!is_str(p) && !is_bytes_value_sock(p) && !is_bytearray(p)) {
+    if (!is_str(p) && !is_bytes_value(p) && !is_bytearray(p)) {
       Value f = lookup_special(p, str_intern("__fspath__"));
       if (f.is_null())
         return raise_type_error(ts, "a bytes-like object is required, not '%s'", type_name_of(p).c_str());
@@ -222,7 +222,7 @@ Result<SockAddr> address_arg(ThreadState& ts, int family, Value addr, const char
     if (family == AF_INET6 && (n < 2 || n > 4))
       return raise_type_error(ts, "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
     Value host = tuple_item(addr, 0);
-    if (!is_str(host) && !is_bytes_value_sock(host))
+    if (!is_str(host) && !is_bytes_value(host))
       return raise_type_error(ts, "str, bytes or bytearray expected, not %s", type_name_of(host).c_str());
     std::string h = PY_TRY(host_text(ts, host, fname));
     int port = PY_TRY(port_arg(ts, tuple_item(addr, 1), fname));
@@ -713,13 +713,13 @@ Result<Value> sock_getaddrinfo(ThreadState& ts, Value, CallArgs args) {
   bool has_host = !a[0].is(g_none), has_port = !a[1].is(g_none);
   if (has_host) {
     if (is_str(a[0])) host = str_to_utf8(a[0]);
-    else if (is_bytes_value_sock(a[0])) host.assign(reinterpret_cast<const char*>(bytes_data(a[0])), static_cast<size_t>(bytes_size(a[0])));
+    else if (is_bytes_value(a[0])) host.assign(reinterpret_cast<const char*>(bytes_data(a[0])), static_cast<size_t>(bytes_size(a[0])));
     else return raise_type_error(ts, "getaddrinfo() argument 1 must be string or None");
   }
   if (has_port) {
     if (is_int(a[1])) port = std::to_string(PY_TRY(index_as_ssize(ts, a[1])));
     else if (is_str(a[1])) port = str_to_utf8(a[1]);
-    else if (is_bytes_value_sock(a[1])) port.assign(reinterpret_cast<const char*>(bytes_data(a[1])), static_cast<size_t>(bytes_size(a[1])));
+    else if (is_bytes_value(a[1])) port.assign(reinterpret_cast<const char*>(bytes_data(a[1])), static_cast<size_t>(bytes_size(a[1])));
     else return raise(ts, g_exc_OSError, "Int or String expected");
   }
   addrinfo hints{}, *res = nullptr;
