@@ -2,11 +2,12 @@
 // DirEntry, listdir, mkdir, rmdir, getcwd, chdir (library reference "os —
 // Files and Directories").
 // Owns: the DirEntry and ScandirIterator types. A DirEntry is
-// [name, path, d_type, stat cache, lstat cache, inode]; the iterator is
+// [name, path, d_type, stat cache, lstat cache, inode, dir fd]; the iterator is
 // [entries list, index] (the directory is read whole when scandir() is
 // called, so no DIR* outlives a transaction).
 // Must never: touch the file system before making the transaction inevitable.
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,7 +39,9 @@ namespace {
 
 TypeObject* g_direntry_type = nullptr;
 TypeObject* g_scandir_iterator_type = nullptr;
-enum DirEntryField : uint32_t { kName, kPath, kDType, kStat, kLStat, kInode, kDirEntryFields };
+// kDirFd: the directory's descriptor when scandir() was given one (the
+// entry is then stat'ed relative to it), else -1.
+enum DirEntryField : uint32_t { kName, kPath, kDType, kStat, kLStat, kInode, kDirFd, kDirEntryFields };
 
 struct RawEntry {
   std::string name;
@@ -95,9 +98,10 @@ Result<Value> entry_stat_value(ThreadState& ts, Value self, bool follow) {
   }
   Value path = native_field(self, kPath);
   std::string text = value_text(path);
+  int dir_fd = static_cast<int>(native_field(self, kDirFd).as_small_int());
   struct stat st;
   stm::become_inevitable();
-  int rc = follow ? ::stat(text.c_str(), &st) : ::lstat(text.c_str(), &st);
+  int rc = ::fstatat(dir_fd >= 0 ? dir_fd : AT_FDCWD, text.c_str(), &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   if (rc != 0) return raise_os_error(ts, errno, path);
   Value r = PY_TRY(posix_stat_result(ts, &st));
   set_native_field(self, slot, r);
@@ -187,6 +191,7 @@ Result<Value> posix_scandir(ThreadState& ts, Value, CallArgs args) {
     set_native_field(e, kPath, posix_name_value(path.fd >= 0 ? raw.name : prefix + raw.name, path.is_bytes));
     set_native_field(e, kDType, Value::small_int(raw.type));
     set_native_field(e, kInode, int_from_uint64(raw.inode));
+    set_native_field(e, kDirFd, Value::small_int(path.fd));
     list_append(entries, e);
   }
   Value it = Value::from_object(native_state_new(g_scandir_iterator_type, 2));
@@ -237,8 +242,9 @@ Result<Value> posix_mkdir(ThreadState& ts, Value, CallArgs args) {
   PY_TRY(posix_bind(ts, "mkdir", args, {"path", "mode", "dir_fd"}, 1, a));
   int64_t mode = a[1].is_null() ? 0777 : PY_TRY(posix_int_arg(ts, a[1]));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "mkdir"));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[2]));
   stm::become_inevitable();
-  if (::mkdir(path.text.c_str(), static_cast<mode_t>(mode)) != 0) return posix_path_error(ts, path);
+  if (::mkdirat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode)) != 0) return posix_path_error(ts, path);
   return g_none;
 }
 
@@ -246,8 +252,9 @@ Result<Value> posix_rmdir(ThreadState& ts, Value, CallArgs args) {
   Value a[2];
   PY_TRY(posix_bind(ts, "rmdir", args, {"path", "dir_fd"}, 1, a));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "rmdir"));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[1]));
   stm::become_inevitable();
-  if (::rmdir(path.text.c_str()) != 0) return posix_path_error(ts, path);
+  if (::unlinkat(dir_fd, path.text.c_str(), AT_REMOVEDIR) != 0) return posix_path_error(ts, path);
   return g_none;
 }
 

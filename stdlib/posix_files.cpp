@@ -55,7 +55,7 @@ Result<Value> posix_open(ThreadState& ts, Value, CallArgs args) {
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "open"));
   int64_t flags = PY_TRY(posix_int_arg(ts, a[1]));
   int64_t mode = a[2].is_null() ? 0777 : PY_TRY(posix_int_arg(ts, a[2]));
-  int dir_fd = a[3].is_null() || a[3].is(g_none) ? AT_FDCWD : PY_TRY(posix_fd_arg(ts, a[3]));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
   stm::become_inevitable();
   int fd;
   do fd = ::openat(dir_fd, path.text.c_str(), static_cast<int>(flags) | O_CLOEXEC, static_cast<mode_t>(mode));
@@ -308,7 +308,7 @@ Result<Value> unlink_call(ThreadState& ts, CallArgs args, const char* fname) {
   Value a[2];
   PY_TRY(posix_bind(ts, fname, args, {"path", "dir_fd"}, 1, a));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], fname));
-  int dir_fd = a[1].is_null() || a[1].is(g_none) ? AT_FDCWD : PY_TRY(posix_fd_arg(ts, a[1]));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[1]));
   stm::become_inevitable();
   if (::unlinkat(dir_fd, path.text.c_str(), 0) != 0) return posix_path_error(ts, path);
   return ok_none();
@@ -316,35 +316,34 @@ Result<Value> unlink_call(ThreadState& ts, CallArgs args, const char* fname) {
 Result<Value> posix_unlink(ThreadState& ts, Value, CallArgs args) { return unlink_call(ts, args, "unlink"); }
 Result<Value> posix_remove(ThreadState& ts, Value, CallArgs args) { return unlink_call(ts, args, "remove"); }
 
-// rename, replace, link, symlink: two names, errors carry both.
-template <int (*Fn)(const char*, const char*)>
-Result<Value> two_path_call(ThreadState& ts, CallArgs args, const char* fname, const char* first, const char* second) {
-  Value a[4];
-  PY_TRY(posix_bind(ts, fname, args, {first, second, "src_dir_fd", "dst_dir_fd"}, 2, a));
+// rename, replace, link: two names (each relative to its dir_fd), errors carry both.
+Result<Value> two_path_call(ThreadState& ts, CallArgs args, const char* fname, bool is_link) {
+  Value a[5];
+  PY_TRY(posix_bind(ts, fname, args, {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, 2, a));
   PosixPath from = PY_TRY(posix_path_arg(ts, a[0], fname));
   PosixPath to = PY_TRY(posix_path_arg(ts, a[1], fname));
+  int src_dir = PY_TRY(posix_dir_fd_arg(ts, a[2]));
+  int dst_dir = PY_TRY(posix_dir_fd_arg(ts, a[3]));
+  bool follow = a[4].is_null() ? true : PY_TRY(is_true(ts, a[4]));
   if (from.is_bytes != to.is_bytes)
     return raise_type_error(ts, "%s: src and dst must be the same type", fname);
   stm::become_inevitable();
-  if (Fn(from.text.c_str(), to.text.c_str()) != 0) return posix_path_error2(ts, errno, from, to);
+  int rc = is_link ? ::linkat(src_dir, from.text.c_str(), dst_dir, to.text.c_str(), follow ? AT_SYMLINK_FOLLOW : 0)
+                   : ::renameat(src_dir, from.text.c_str(), dst_dir, to.text.c_str());
+  if (rc != 0) return posix_path_error2(ts, errno, from, to);
   return ok_none();
 }
-Result<Value> posix_rename(ThreadState& ts, Value, CallArgs args) {
-  return two_path_call<::rename>(ts, args, "rename", "src", "dst");
-}
-Result<Value> posix_replace(ThreadState& ts, Value, CallArgs args) {
-  return two_path_call<::rename>(ts, args, "replace", "src", "dst");
-}
-Result<Value> posix_link(ThreadState& ts, Value, CallArgs args) {
-  return two_path_call<::link>(ts, args, "link", "src", "dst");
-}
+Result<Value> posix_rename(ThreadState& ts, Value, CallArgs args) { return two_path_call(ts, args, "rename", false); }
+Result<Value> posix_replace(ThreadState& ts, Value, CallArgs args) { return two_path_call(ts, args, "replace", false); }
+Result<Value> posix_link(ThreadState& ts, Value, CallArgs args) { return two_path_call(ts, args, "link", true); }
 Result<Value> posix_symlink(ThreadState& ts, Value, CallArgs args) {
   Value a[4];
   PY_TRY(posix_bind(ts, "symlink", args, {"src", "dst", "target_is_directory", "dir_fd"}, 2, a));
   PosixPath from = PY_TRY(posix_path_arg(ts, a[0], "symlink"));
   PosixPath to = PY_TRY(posix_path_arg(ts, a[1], "symlink"));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
   stm::become_inevitable();
-  if (::symlink(from.text.c_str(), to.text.c_str()) != 0) return posix_path_error2(ts, errno, from, to);
+  if (::symlinkat(from.text.c_str(), dir_fd, to.text.c_str()) != 0) return posix_path_error2(ts, errno, from, to);
   return ok_none();
 }
 
@@ -352,10 +351,11 @@ Result<Value> posix_readlink(ThreadState& ts, Value, CallArgs args) {
   Value a[2];
   PY_TRY(posix_bind(ts, "readlink", args, {"path", "dir_fd"}, 1, a));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "readlink"));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[1]));
   stm::become_inevitable();
   std::string buf(4096, '\0');
   for (;;) {
-    ssize_t n = ::readlink(path.text.c_str(), buf.data(), buf.size());
+    ssize_t n = ::readlinkat(dir_fd, path.text.c_str(), buf.data(), buf.size());
     if (n < 0) return posix_path_error(ts, path);
     if (static_cast<size_t>(n) < buf.size()) {
       buf.resize(static_cast<size_t>(n));
@@ -372,9 +372,10 @@ Result<Value> posix_chmod(ThreadState& ts, Value, CallArgs args) {
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "chmod", true));
   int64_t mode = PY_TRY(posix_int_arg(ts, a[1]));
   bool follow = a[3].is_null() ? true : PY_TRY(is_true(ts, a[3]));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[2]));
   stm::become_inevitable();
   int rc = path.fd >= 0 ? ::fchmod(path.fd, static_cast<mode_t>(mode))
-                        : ::fchmodat(AT_FDCWD, path.text.c_str(), static_cast<mode_t>(mode),
+                        : ::fchmodat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode),
                                      follow ? 0 : AT_SYMLINK_NOFOLLOW);
   if (rc != 0) return posix_path_error(ts, path);
   return ok_none();
@@ -394,9 +395,10 @@ Result<Value> chown_call(ThreadState& ts, CallArgs args, const char* fname, bool
   int64_t uid = PY_TRY(posix_int_arg(ts, a[1]));
   int64_t gid = PY_TRY(posix_int_arg(ts, a[2]));
   bool follow = a[4].is_null() ? follow_default : PY_TRY(is_true(ts, a[4]));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
   stm::become_inevitable();
   int rc = path.fd >= 0 ? ::fchown(path.fd, static_cast<uid_t>(uid), static_cast<gid_t>(gid))
-                        : ::fchownat(AT_FDCWD, path.text.c_str(), static_cast<uid_t>(uid), static_cast<gid_t>(gid),
+                        : ::fchownat(dir_fd, path.text.c_str(), static_cast<uid_t>(uid), static_cast<gid_t>(gid),
                                      follow ? 0 : AT_SYMLINK_NOFOLLOW);
   if (rc != 0) return posix_path_error(ts, path);
   return ok_none();
@@ -450,9 +452,10 @@ Result<Value> posix_utime(ThreadState& ts, Value, CallArgs args) {
     what = ts2;
   }
   bool follow = a[4].is_null() ? true : PY_TRY(is_true(ts, a[4]));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
   stm::become_inevitable();
   int rc = path.fd >= 0 ? ::futimens(path.fd, what)
-                        : ::utimensat(AT_FDCWD, path.text.c_str(), what, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+                        : ::utimensat(dir_fd, path.text.c_str(), what, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   if (rc != 0) return posix_path_error(ts, path);
   return ok_none();
 }
@@ -465,7 +468,8 @@ Result<Value> posix_access(ThreadState& ts, Value, CallArgs args) {
   int flags = 0;
   if (!a[3].is_null() && PY_TRY(is_true(ts, a[3]))) flags |= AT_EACCESS;
   if (!a[4].is_null() && !PY_TRY(is_true(ts, a[4]))) flags |= AT_SYMLINK_NOFOLLOW;
-  return bool_value(::faccessat(AT_FDCWD, path.text.c_str(), static_cast<int>(mode), flags) == 0);
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[2]));
+  return bool_value(::faccessat(dir_fd, path.text.c_str(), static_cast<int>(mode), flags) == 0);
 }
 
 Result<Value> posix_mkfifo(ThreadState& ts, Value, CallArgs args) {
@@ -473,8 +477,9 @@ Result<Value> posix_mkfifo(ThreadState& ts, Value, CallArgs args) {
   PY_TRY(posix_bind(ts, "mkfifo", args, {"path", "mode", "dir_fd"}, 1, a));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "mkfifo"));
   int64_t mode = a[1].is_null() ? 0666 : PY_TRY(posix_int_arg(ts, a[1]));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[2]));
   stm::become_inevitable();
-  if (::mkfifo(path.text.c_str(), static_cast<mode_t>(mode)) != 0) return posix_path_error(ts, path);
+  if (::mkfifoat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode)) != 0) return posix_path_error(ts, path);
   return ok_none();
 }
 

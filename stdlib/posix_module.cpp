@@ -126,9 +126,13 @@ const struct {
 };
 
 // Names os.py reads from _have_functions to build supports_fd & co.
+// Each name promises what CPython's does: the *at calls take dir_fd, the f*
+// calls take a descriptor for the path.
 const char* const kHaveFunctions[] = {
-    "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHOWN", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_FPATHCONF",
-    "HAVE_FSTATVFS", "HAVE_FDOPENDIR",
+    "HAVE_FACCESSAT", "HAVE_FCHDIR",   "HAVE_FCHMOD",   "HAVE_FCHMODAT",   "HAVE_FCHOWN",    "HAVE_FCHOWNAT",
+    "HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT", "HAVE_FSTATVFS",   "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
+    "HAVE_LINKAT",    "HAVE_LCHOWN",    "HAVE_LSTAT",   "HAVE_MKDIRAT",    "HAVE_MKFIFOAT",  "HAVE_OPENAT",
+    "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
 };
 
 }  // namespace

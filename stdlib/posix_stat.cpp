@@ -2,6 +2,7 @@
 // stat, lstat, fstat (library reference "os.stat"), and statvfs.
 // Owns: the stat_result and statvfs_result struct-sequence classes.
 // Must never: return a partially filled result on error.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 
@@ -41,13 +42,12 @@ Result<Value> stat_call(ThreadState& ts, CallArgs args, const char* fname, bool 
   PY_TRY(posix_bind(ts, fname, args, {"path", "dir_fd", "follow_symlinks"}, 1, a));
   bool follow = follow_default;
   if (!a[2].is_null()) follow = PY_TRY(is_true(ts, a[2]));
-  if (!a[1].is_null() && !a[1].is(g_none))
-    return raise(ts, g_exc_NotImplementedError, "dir_fd unavailable on this platform");
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[1]));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], fname, true));
   struct stat st;
   stm::become_inevitable();
   int rc = path.fd >= 0 ? ::fstat(path.fd, &st)
-                        : (follow ? ::stat(path.text.c_str(), &st) : ::lstat(path.text.c_str(), &st));
+                        : ::fstatat(dir_fd, path.text.c_str(), &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   if (rc != 0) return posix_path_error(ts, path);
   return posix_stat_result(ts, &st);
 }

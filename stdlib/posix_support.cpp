@@ -1,6 +1,8 @@
 // stdlib/posix_support.cpp — see posix_support.h.
 #include "stdlib/posix_support.h"
 
+#include <fcntl.h>
+
 #include <cerrno>
 #include <climits>
 #include <cstring>
@@ -88,6 +90,11 @@ Error posix_path_error2(ThreadState& ts, int err, const PosixPath& a, const Posi
 Result<int64_t> posix_int_arg(ThreadState& ts, Value v) {
   if (is_float(v)) return raise_type_error(ts, "'float' object cannot be interpreted as an integer");
   return index_as_ssize(ts, v);
+}
+
+Result<int> posix_dir_fd_arg(ThreadState& ts, Value v) {
+  if (v.is_null() || v.is(g_none)) return AT_FDCWD;
+  return posix_fd_arg(ts, v);
 }
 
 Result<int> posix_fd_arg(ThreadState& ts, Value v) {

@@ -260,6 +260,11 @@ Result<Value> builtin_open(ThreadState& ts, Value, CallArgs args) {
   Value encoding = args.nargs > 3 ? args[3] : keyword_arg(args, "encoding");
   if (file.is_null()) return raise_type_error(ts, "open() missing required argument 'file' (pos 1)");
   if (mode.is_null()) mode = str_from_ascii("r");
+  if (!is_instance_of(file, g_str_type)) {
+    // os.PathLike (pathlib paths, os.DirEntry) names a file by its __fspath__().
+    Value fspath = lookup_special(file, str_intern("__fspath__"));
+    if (!fspath.is_null()) file = PY_TRY(call_special(ts, fspath, file, {}));
+  }
   if (!is_instance_of(file, g_str_type))
     return raise_type_error(ts, "expected str, bytes or os.PathLike object, not %s", type_name_of(file).c_str());
   if (!is_instance_of(mode, g_str_type))
