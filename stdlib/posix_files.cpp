@@ -57,11 +57,11 @@ Result<Value> posix_open(ThreadState& ts, Value, CallArgs args) {
   int64_t mode = a[2].is_null() ? 0777 : PY_TRY(posix_int_arg(ts, a[2]));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
   stm::become_inevitable();
-  int fd;
-  do fd = ::openat(dir_fd, path.text.c_str(), static_cast<int>(flags) | O_CLOEXEC, static_cast<mode_t>(mode));
-  while (fd < 0 && errno == EINTR);
+  long fd = PY_TRY(posix_retry_eintr(ts, [&] {
+    return ::openat(dir_fd, path.text.c_str(), static_cast<int>(flags) | O_CLOEXEC, static_cast<mode_t>(mode));
+  }));
   if (fd < 0) return posix_path_error(ts, path);
-  return Value::small_int(fd);
+  return int_from_int64(fd);
 }
 
 Result<Value> posix_close(ThreadState& ts, Value, CallArgs args) {
@@ -85,9 +85,7 @@ Result<Value> posix_read(ThreadState& ts, Value, CallArgs args) {
   if (n < 0) return raise_value_error(ts, "negative count");
   std::string buf(static_cast<size_t>(n), '\0');
   stm::become_inevitable();
-  ssize_t got;
-  do got = ::read(fd, buf.data(), buf.size());
-  while (got < 0 && errno == EINTR);
+  long got = PY_TRY(posix_retry_eintr(ts, [&] { return ::read(fd, buf.data(), buf.size()); }));
   if (got < 0) return raise_os_error(ts, errno);
   return bytes_from(buf.data(), got);
 }
@@ -99,9 +97,7 @@ Result<Value> posix_pread(ThreadState& ts, Value, CallArgs args) {
   if (n < 0) return raise_value_error(ts, "negative count");
   std::string buf(static_cast<size_t>(n), '\0');
   stm::become_inevitable();
-  ssize_t got;
-  do got = ::pread(fd, buf.data(), buf.size(), offset);
-  while (got < 0 && errno == EINTR);
+  long got = PY_TRY(posix_retry_eintr(ts, [&] { return ::pread(fd, buf.data(), buf.size(), offset); }));
   if (got < 0) return raise_os_error(ts, errno);
   return bytes_from(buf.data(), got);
 }
@@ -113,9 +109,7 @@ Result<Value> posix_write(ThreadState& ts, Value, CallArgs args) {
   std::string copy(data.view);
   stm::become_inevitable();
   if (fd == 1 || fd == 2) flush_std_streams();
-  ssize_t put;
-  do put = ::write(fd, copy.data(), copy.size());
-  while (put < 0 && errno == EINTR);
+  long put = PY_TRY(posix_retry_eintr(ts, [&] { return ::write(fd, copy.data(), copy.size()); }));
   if (put < 0) return raise_os_error(ts, errno);
   return int_from_int64(put);
 }
@@ -127,9 +121,7 @@ Result<Value> posix_pwrite(ThreadState& ts, Value, CallArgs args) {
   std::string copy(data.view);
   int64_t offset = PY_TRY(posix_int_arg(ts, args[2]));
   stm::become_inevitable();
-  ssize_t put;
-  do put = ::pwrite(fd, copy.data(), copy.size(), offset);
-  while (put < 0 && errno == EINTR);
+  long put = PY_TRY(posix_retry_eintr(ts, [&] { return ::pwrite(fd, copy.data(), copy.size(), offset); }));
   if (put < 0) return raise_os_error(ts, errno);
   return int_from_int64(put);
 }

@@ -208,25 +208,12 @@ Result<Value> posix_execve(ThreadState& ts, Value, CallArgs args) { return exec_
 
 // --- wait ------------------------------------------------------------------------
 
-// Retries a system call interrupted by a signal after running the Python
-// handlers (PEP 475); a handler's exception ends the wait.
-template <class Fn>
-Result<long> retry_eintr(ThreadState& ts, Fn&& fn) {
-  for (;;) {
-    long r = fn();
-    if (r >= 0 || errno != EINTR) return r;
-    int saved = errno;
-    PY_TRY(run_pending_signals(ts));
-    errno = saved;
-  }
-}
-
 Result<Value> posix_waitpid(ThreadState& ts, Value, CallArgs args) {
   int64_t pid = PY_TRY(posix_int_arg(ts, args[0]));
   int64_t options = PY_TRY(posix_int_arg(ts, args[1]));
   stm::become_inevitable();
   int status = 0;
-  long r = PY_TRY(retry_eintr(ts, [&] { return static_cast<long>(::waitpid(static_cast<pid_t>(pid), &status,
+  long r = PY_TRY(posix_retry_eintr(ts, [&] { return static_cast<long>(::waitpid(static_cast<pid_t>(pid), &status,
                                                                            static_cast<int>(options))); }));
   if (r < 0) return raise_os_error(ts, errno);
   return tuple_pack({int_from_int64(r), Value::small_int(status)});
@@ -235,7 +222,7 @@ Result<Value> posix_waitpid(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_wait(ThreadState& ts, Value, CallArgs) {
   stm::become_inevitable();
   int status = 0;
-  long r = PY_TRY(retry_eintr(ts, [&] { return static_cast<long>(::wait(&status)); }));
+  long r = PY_TRY(posix_retry_eintr(ts, [&] { return static_cast<long>(::wait(&status)); }));
   if (r < 0) return raise_os_error(ts, errno);
   return tuple_pack({int_from_int64(r), Value::small_int(status)});
 }

@@ -5,12 +5,14 @@
 // Must never: perform an effect (the calls themselves make the transaction
 // inevitable first).
 #pragma once
+#include <cerrno>
 #include <initializer_list>
 #include <span>
 #include <string>
 
 #include "runtime/core/result.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/vm/pending_signals.h"
 
 namespace pystm {
 
@@ -46,6 +48,20 @@ Result<int> posix_dir_fd_arg(ThreadState& ts, Value v);
 // arguments or a missing one of the first `required`.
 Status posix_bind(ThreadState& ts, const char* fname, CallArgs args, std::initializer_list<const char*> names,
                   size_t required, Value* out);
+
+// Runs a system call (returns -1 with errno on failure) again when a signal
+// interrupts it, after running the Python handlers (PEP 475); a handler's
+// exception ends the call.
+template <class Fn>
+Result<long> posix_retry_eintr(ThreadState& ts, Fn&& fn) {
+  for (;;) {
+    long r = static_cast<long>(fn());
+    if (r >= 0 || errno != EINTR) return r;
+    int saved = errno;
+    PY_TRY(run_pending_signals(ts));
+    errno = saved;
+  }
+}
 
 // stat_result from a struct stat (posix_stat.cpp).
 Result<Value> posix_stat_result(ThreadState& ts, const void* struct_stat);

@@ -49,6 +49,8 @@ void init_pending_signals() {
   for (Value& v : g_handlers) add_global_root(&v);
   struct sigaction sa {};
   sa.sa_handler = c_handler;
+  // No SA_RESTART, as CPython: a blocking call returns EINTR and its caller
+  // runs the handlers (PEP 475), so Ctrl-C interrupts a read or a wait.
   sigemptyset(&sa.sa_mask);
   // Only when SIGINT is not ignored (a background job started with it ignored keeps it so).
   struct sigaction old {};
