@@ -2,7 +2,6 @@
 // reference "Built-in Functions") and the `builtins` module's namespace.
 #include "runtime/builtins/builtins_module.h"
 
-#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -37,7 +36,6 @@
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
-#include "runtime/vm/pending_signals.h"
 
 namespace pystm {
 
@@ -452,17 +450,7 @@ Result<Value> builtin_input(ThreadState& ts, Value, CallArgs args) {
   std::string line;
   int ch;
   bool any = false;
-  for (;;) {
-    ch = std::fgetc(stdin);
-    if (ch == EOF) {
-      // A signal interrupted the read: run its handler (Ctrl-C raises), then read on.
-      if (std::ferror(stdin) && errno == EINTR) {
-        std::clearerr(stdin);
-        PY_TRY(run_pending_signals(ts));
-        continue;
-      }
-      break;
-    }
+  while ((ch = std::fgetc(stdin)) != EOF) {
     any = true;
     if (ch == '\n') break;
     line += static_cast<char>(ch);
