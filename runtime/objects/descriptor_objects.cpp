@@ -94,9 +94,9 @@ Result<Value> property_setter(ThreadState& ts, Value s, CallArgs a) { return pro
 Result<Value> property_deleter(ThreadState& ts, Value s, CallArgs a) { return property_copy_with(ts, s, 2, a[0]); }
 Result<Value> property_fget(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fget; }
 Result<Value> property_doc(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->doc; }
-// __doc__ is writable, as in CPython (namedtuple fields get their docs so).
-Result<Value> property_set_doc(ThreadState&, Value s, CallArgs args) {
-  stm::write(prop(s))->doc = args[0];
+// __doc__ is writable, as in CPython (dis.py documents namedtuple fields this way).
+Result<Value> property_set_doc(ThreadState&, Value s, CallArgs a) {
+  stm::write(prop(s))->doc = a[0];
   return g_none;
 }
 const NativeMethod kPropertyDocSetter = {"__doc__", property_set_doc, 1, 1, 0, nullptr};
