@@ -332,7 +332,8 @@ Result<Value> create_select_module(ThreadState&) {
     g_poll_type = make_builtin_type("poll", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), 0);
     add_native_methods(g_poll_type, kPollMethods);
     type_set_attr_nogc_fail(g_poll_type, "__module__", str_intern("select"));
-    g_epoll_type = make_builtin_type("epoll", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), 0);
+    g_epoll_type =
+        make_builtin_type("epoll", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), kTypeBaseType);
     add_native_methods(g_epoll_type, kEpollMethods);
     for (const NativeMethod& g : kEpollGetters) add_native_property(g_epoll_type, &g, nullptr);
     type_set_attr_nogc_fail(g_epoll_type, "__module__", str_intern("select"));

@@ -962,7 +962,8 @@ herror.__module__ = gaierror.__module__ = "socket"
 Result<Value> create_socket_module(ThreadState& ts) {
   if (!g_socket_type) {
     stm::become_inevitable();
-    g_socket_type = make_builtin_type("socket", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), 0);
+    g_socket_type =
+        make_builtin_type("socket", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), kTypeBaseType);
     add_native_methods(g_socket_type, kSocketMethods);
     for (const NativeMethod& g : kSocketGetters) add_native_property(g_socket_type, &g, nullptr);
     type_set_attr_nogc_fail(g_socket_type, "__module__", str_intern("_socket"));
