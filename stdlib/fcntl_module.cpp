@@ -22,27 +22,17 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/thread_state.h"
+#include "stdlib/posix_support.h"
 #include "stm/transaction.h"
 
 namespace pystm {
 
 namespace {
 
-Result<int> fd_of(ThreadState& ts, Value v) {
-  if (is_int(v)) {
-    int64_t fd = PY_TRY(index_as_ssize(ts, v));
-    if (fd < 0) return raise_value_error(ts, "file descriptor cannot be a negative integer (%d)", static_cast<int>(fd));
-    return static_cast<int>(fd);
-  }
-  Value method = PY_TRY(get_attr_optional(ts, v, str_intern("fileno")));
-  if (method.is_absent()) return raise_type_error(ts, "argument must be an int, or have a fileno() method.");
-  return fd_of(ts, PY_TRY(call(ts, method, {})));
-}
-
 // fcntl and ioctl share the argument rules: an int, or a buffer of at most
 // 1024 bytes handed to the call and returned as bytes.
 Result<Value> control_call(ThreadState& ts, CallArgs args, bool is_ioctl) {
-  int fd = PY_TRY(fd_of(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   unsigned long code = static_cast<unsigned long>(PY_TRY(index_as_ssize(ts, args[1])));
   Value arg = args.nargs > 2 ? args[2] : Value::small_int(0);
   stm::become_inevitable();
@@ -74,7 +64,7 @@ Result<Value> fcntl_fcntl(ThreadState& ts, Value, CallArgs args) { return contro
 Result<Value> fcntl_ioctl(ThreadState& ts, Value, CallArgs args) { return control_call(ts, args, true); }
 
 Result<Value> fcntl_flock(ThreadState& ts, Value, CallArgs args) {
-  int fd = PY_TRY(fd_of(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   int op = static_cast<int>(PY_TRY(index_as_ssize(ts, args[1])));
   stm::become_inevitable();
   int r;
@@ -85,7 +75,7 @@ Result<Value> fcntl_flock(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> fcntl_lockf(ThreadState& ts, Value, CallArgs args) {
-  int fd = PY_TRY(fd_of(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   int cmd = static_cast<int>(PY_TRY(index_as_ssize(ts, args[1])));
   int64_t len = args.nargs > 2 ? PY_TRY(index_as_ssize(ts, args[2])) : 0;
   int64_t start = args.nargs > 3 ? PY_TRY(index_as_ssize(ts, args[3])) : 0;

@@ -20,12 +20,13 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
-#include "stdlib/embedded_python.h"
+#include "stdlib/module_errors.h"
 #include "stm/transaction.h"
 
 namespace pystm {
@@ -35,8 +36,7 @@ namespace {
 Value g_locale_error;
 
 Error locale_error(ThreadState& ts, const char* message) {
-  Value exc = PY_TRY(call(ts, g_locale_error, {str_from_utf8(message)}));
-  return raise_value(ts, exc);
+  return raise_with_args(ts, g_locale_error.as<TypeObject>(), str_from_utf8(message));
 }
 
 Result<Value> locale_setlocale(ThreadState& ts, Value, CallArgs args) {
@@ -191,12 +191,6 @@ const NativeMethod kFunctions[] = {
     {"bind_textdomain_codeset", locale_bind_codeset, 2, 2, kNativeNoKeywords, nullptr},
 };
 
-constexpr const char kErrorSource[] = R"PY(
-class Error(Exception):
-    pass
-Error.__module__ = "locale"
-)PY";
-
 }  // namespace
 
 Result<Value> create_locale_module(ThreadState& ts) {
@@ -206,9 +200,7 @@ Result<Value> create_locale_module(ThreadState& ts) {
     // coerced to C.UTF-8 (PEP 538).
     const char* ctype = ::setlocale(LC_CTYPE, "");
     if (!ctype || std::strcmp(ctype, "C") == 0 || std::strcmp(ctype, "POSIX") == 0) ::setlocale(LC_CTYPE, "C.UTF-8");
-    Value ns = PY_TRY(run_embedded_python(ts, kErrorSource, "_locale"));
-    g_locale_error = dict_get_str(ns, str_intern("Error"));
-    add_global_root(&g_locale_error);
+    PY_TRY(module_exception_class(ts, &g_locale_error, "locale", "Error", g_exc_Exception));
   }
   Value module = module_new(str_intern("_locale"));
   for (const NativeMethod& m : kFunctions) module_set(module, m.name, make_builtin_function(&m, Value()));

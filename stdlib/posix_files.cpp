@@ -138,12 +138,7 @@ Result<Value> posix_lseek(ThreadState& ts, Value, CallArgs args) {
 
 template <int (*Fn)(int)>
 Result<Value> fd_call(ThreadState& ts, Value, CallArgs args) {
-  Value fdv = args[0];
-  if (!is_int(fdv)) {
-    Value method = PY_TRY(get_attr_optional(ts, fdv, str_intern("fileno")));
-    if (!method.is_absent()) fdv = PY_TRY(call(ts, method, {}));
-  }
-  int fd = PY_TRY(posix_fd_arg(ts, fdv));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   stm::become_inevitable();
   if (Fn(fd) != 0) return raise_os_error(ts, errno);
   return ok_none();

@@ -92,6 +92,21 @@ Result<int64_t> posix_int_arg(ThreadState& ts, Value v) {
   return index_as_ssize(ts, v);
 }
 
+Result<int> posix_fileno_arg(ThreadState& ts, Value v) {
+  Value n = v;
+  if (!is_int(v)) {
+    Value method = PY_TRY(get_attr_optional(ts, v, str_intern("fileno")));
+    if (method.is_absent()) return raise_type_error(ts, "argument must be an int, or have a fileno() method.");
+    n = PY_TRY(call(ts, method, {}));
+    if (!is_int(n)) return raise_type_error(ts, "fileno() returned a non-integer");
+  }
+  int64_t fd = 0;
+  if (!int_to_int64(n, &fd) || fd > INT_MAX || fd < INT_MIN)
+    return raise_overflow(ts, "Python int too large to convert to C int");
+  if (fd < 0) return raise_value_error(ts, "file descriptor cannot be a negative integer (%d)", static_cast<int>(fd));
+  return static_cast<int>(fd);
+}
+
 Result<int> posix_dir_fd_arg(ThreadState& ts, Value v) {
   if (v.is_null() || v.is(g_none)) return AT_FDCWD;
   return posix_fd_arg(ts, v);

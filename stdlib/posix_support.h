@@ -40,6 +40,9 @@ Error posix_path_error2(ThreadState& ts, int err, const PosixPath& a, const Posi
 // A file descriptor argument: an int (or __index__) that fits in a C int.
 Result<int> posix_fd_arg(ThreadState& ts, Value v);
 Result<int64_t> posix_int_arg(ThreadState& ts, Value v);
+// CPython's PyObject_AsFileDescriptor: an int, or the int fileno() returns;
+// ValueError for a negative one.
+Result<int> posix_fileno_arg(ThreadState& ts, Value v);
 // A dir_fd argument: AT_FDCWD when absent or None.
 Result<int> posix_dir_fd_arg(ThreadState& ts, Value v);
 

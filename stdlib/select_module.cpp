@@ -31,6 +31,7 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/thread_state.h"
+#include "stdlib/posix_support.h"
 #include "stm/transaction.h"
 
 namespace pystm {
@@ -39,23 +40,6 @@ namespace {
 
 TypeObject* g_poll_type = nullptr;
 TypeObject* g_epoll_type = nullptr;
-
-// CPython's PyObject_AsFileDescriptor.
-Result<int> as_fd(ThreadState& ts, Value v) {
-  Value n;
-  if (is_int(v)) {
-    n = v;
-  } else {
-    Value method = PY_TRY(get_attr_optional(ts, v, str_intern("fileno")));
-    if (method.is_absent()) return raise_type_error(ts, "argument must be an int, or have a fileno() method.");
-    n = PY_TRY(call(ts, method, {}));
-    if (!is_int(n)) return raise_type_error(ts, "fileno() returned a non-integer");
-  }
-  int64_t fd = 0;
-  if (!int_to_int64(n, &fd) || fd > INT_MAX) return raise_overflow(ts, "Python int too large to convert to C int");
-  if (fd < 0) return raise_value_error(ts, "file descriptor cannot be a negative integer (%d)", static_cast<int>(fd));
-  return static_cast<int>(fd);
-}
 
 double now_seconds() {
   timespec t;
@@ -100,7 +84,7 @@ Result<Value> select_select(ThreadState& ts, Value, CallArgs args) {
     lists[k] = PY_TRY(sequence_to_list(ts, args[k]));
     for (int64_t i = 0; i < list_size(lists[k]); ++i) {
       Value obj = list_get(lists[k], i);
-      int fd = PY_TRY(as_fd(ts, obj));
+      int fd = PY_TRY(posix_fileno_arg(ts, obj));
       if (fd >= FD_SETSIZE) return raise_value_error(ts, "filedescriptor out of range in select()");
       owners[k].push_back({fd, obj});
       short ev = k == 0 ? POLLIN : k == 1 ? POLLOUT : POLLPRI;
@@ -139,13 +123,13 @@ Result<int> mask_arg(ThreadState& ts, Value v, int fallback) {
 }
 
 Result<Value> poll_register(ThreadState& ts, Value self, CallArgs args) {
-  int fd = PY_TRY(as_fd(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   int mask = PY_TRY(mask_arg(ts, args.nargs > 1 ? args[1] : Value(), POLLIN | POLLPRI | POLLOUT));
   PY_TRY(dict_set(ts, native_field(self, 0), Value::small_int(fd), Value::small_int(mask)));
   return g_none;
 }
 Result<Value> poll_modify(ThreadState& ts, Value self, CallArgs args) {
-  int fd = PY_TRY(as_fd(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   int mask = PY_TRY(mask_arg(ts, args[1], 0));
   Value d = native_field(self, 0);
   Value cur = PY_TRY(dict_get(ts, d, Value::small_int(fd)));
@@ -154,7 +138,7 @@ Result<Value> poll_modify(ThreadState& ts, Value self, CallArgs args) {
   return g_none;
 }
 Result<Value> poll_unregister(ThreadState& ts, Value self, CallArgs args) {
-  int fd = PY_TRY(as_fd(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   bool removed = PY_TRY(dict_del(ts, native_field(self, 0), Value::small_int(fd)));
   if (!removed) return raise_with_args(ts, g_exc_KeyError, Value::small_int(fd));
   return g_none;
@@ -234,7 +218,7 @@ Result<Value> epoll_ctl_call(ThreadState& ts, Value self, CallArgs args, int op,
   int epfd = PY_TRY(epoll_fd(ts, self));
   Value fdv = args.nargs > 0 ? args[0] : keyword_arg(args, "fd");
   if (fdv.is_null()) return raise_type_error(ts, "%s() missing required argument 'fd' (pos 1)", fname);
-  int fd = PY_TRY(as_fd(ts, fdv));
+  int fd = PY_TRY(posix_fileno_arg(ts, fdv));
   epoll_event ev{};
   if (op != EPOLL_CTL_DEL) {
     Value m = args.nargs > 1 ? args[1] : keyword_arg(args, "eventmask");

@@ -29,7 +29,7 @@
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
-#include "stdlib/embedded_python.h"
+#include "stdlib/module_errors.h"
 #include "stm/transaction.h"
 
 namespace pystm {
@@ -237,10 +237,7 @@ Result<timeval> seconds_timeval(ThreadState& ts, Value v) {
   return t;
 }
 
-Error itimer_error(ThreadState& ts, int err) {
-  Value exc = PY_TRY(call(ts, g_itimer_error, {Value::small_int(err), str_from_utf8(std::strerror(err))}));
-  return raise_value(ts, exc);
-}
+Error itimer_error(ThreadState& ts, int err) { return raise_code_and_message(ts, g_itimer_error, err, std::strerror(err)); }
 
 Result<Value> signal_setitimer(ThreadState& ts, Value, CallArgs args) {
   int64_t which = PY_TRY(index_as_ssize(ts, args[0]));
@@ -296,12 +293,6 @@ const struct {
     {"ITIMER_PROF", ITIMER_PROF},
 };
 
-constexpr const char kItimerErrorSource[] = R"PY(
-class ItimerError(OSError):
-    pass
-ItimerError.__module__ = "signal"
-)PY";
-
 }  // namespace
 
 Result<Value> create_signal_module(ThreadState& ts) {
@@ -312,9 +303,7 @@ Result<Value> create_signal_module(ThreadState& ts) {
     stm::become_inevitable();
     g_default_int_handler = make_builtin_function(&kFunctions[2], Value());
     add_global_root(&g_default_int_handler);
-    Value ns = PY_TRY(run_embedded_python(ts, kItimerErrorSource, "_signal"));
-    g_itimer_error = dict_get_str(ns, str_intern("ItimerError"));
-    add_global_root(&g_itimer_error);
+    PY_TRY(module_exception_class(ts, &g_itimer_error, "signal", "itimer_error", g_exc_OSError));
   }
   module_set(module, "default_int_handler", g_default_int_handler);
   module_set(module, "ItimerError", g_itimer_error);

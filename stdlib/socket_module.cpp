@@ -46,7 +46,7 @@
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
-#include "stdlib/embedded_python.h"
+#include "stdlib/module_errors.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
 
@@ -72,8 +72,7 @@ double sock_timeout(Value s) {
 
 Error gai_error(ThreadState& ts, int code) {
   if (code == EAI_SYSTEM) return raise_os_error(ts, errno);
-  Value exc = PY_TRY(call(ts, g_gaierror, {Value::small_int(code), str_from_utf8(gai_strerror(code))}));
-  return raise_value(ts, exc);
+  return raise_code_and_message(ts, g_gaierror, code, gai_strerror(code));
 }
 Error timeout_error(ThreadState& ts) { return raise(ts, g_exc_TimeoutError, "timed out"); }
 
@@ -695,8 +694,7 @@ Result<Value> sock_gethostbyaddr(ThreadState& ts, Value, CallArgs args) {
   char host[NI_MAXHOST];
   int rc = ::getnameinfo(addr.get(), addr.len, host, sizeof host, nullptr, 0, NI_NAMEREQD);
   if (rc != 0) {
-    Value exc = PY_TRY(call(ts, g_herror, {Value::small_int(1), str_from_ascii("Unknown host")}));
-    return raise_value(ts, exc);
+    return raise_code_and_message(ts, g_herror, 1, "Unknown host");
   }
   char num[INET6_ADDRSTRLEN];
   ::getnameinfo(addr.get(), addr.len, num, sizeof num, nullptr, 0, NI_NUMERICHOST);
@@ -949,14 +947,6 @@ const struct {
 };
 #undef SOCKET_CONSTANT
 
-constexpr const char kErrorsSource[] = R"PY(
-class herror(OSError):
-    pass
-class gaierror(OSError):
-    pass
-herror.__module__ = gaierror.__module__ = "socket"
-)PY";
-
 }  // namespace
 
 Result<Value> create_socket_module(ThreadState& ts) {
@@ -967,11 +957,8 @@ Result<Value> create_socket_module(ThreadState& ts) {
     add_native_methods(g_socket_type, kSocketMethods);
     for (const NativeMethod& g : kSocketGetters) add_native_property(g_socket_type, &g, nullptr);
     type_set_attr_nogc_fail(g_socket_type, "__module__", str_intern("_socket"));
-    Value ns = PY_TRY(run_embedded_python(ts, kErrorsSource, "_socket"));
-    g_herror = dict_get_str(ns, str_intern("herror"));
-    g_gaierror = dict_get_str(ns, str_intern("gaierror"));
-    add_global_root(&g_herror);
-    add_global_root(&g_gaierror);
+    PY_TRY(module_exception_class(ts, &g_herror, "socket", "herror", g_exc_OSError));
+    PY_TRY(module_exception_class(ts, &g_gaierror, "socket", "gaierror", g_exc_OSError));
   }
   Value module = module_new(str_intern("_socket"));
   for (const NativeMethod& m : kFunctions) module_set(module, m.name, make_builtin_function(&m, Value()));

@@ -24,7 +24,7 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
-#include "stdlib/embedded_python.h"
+#include "stdlib/module_errors.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
 
@@ -36,19 +36,11 @@ Value g_termios_error;
 
 
 Error termios_error(ThreadState& ts, int err) {
-  Value exc = PY_TRY(call(ts, g_termios_error, {Value::small_int(err), str_from_utf8(std::strerror(err))}));
-  return raise_value(ts, exc);
-}
-
-Result<int> fd_of(ThreadState& ts, Value v) {
-  if (is_int(v)) return static_cast<int>(PY_TRY(index_as_ssize(ts, v)));
-  Value method = PY_TRY(get_attr_optional(ts, v, str_intern("fileno")));
-  if (method.is_absent()) return raise_type_error(ts, "argument must be an int, or have a fileno() method.");
-  return fd_of(ts, PY_TRY(call(ts, method, {})));
+  return raise_code_and_message(ts, g_termios_error, err, std::strerror(err));
 }
 
 Result<Value> termios_tcgetattr(ThreadState& ts, Value, CallArgs args) {
-  int fd = PY_TRY(fd_of(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   termios t;
   if (::tcgetattr(fd, &t) != 0) return termios_error(ts, errno);
   Value cc = list_new();
@@ -71,7 +63,7 @@ Result<Value> termios_tcgetattr(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> termios_tcsetattr(ThreadState& ts, Value, CallArgs args) {
-  int fd = PY_TRY(fd_of(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   int when = static_cast<int>(PY_TRY(index_as_ssize(ts, args[1])));
   Value attrs = args[2];
   if (!is_list(attrs) || list_size(attrs) != 7)
@@ -102,7 +94,7 @@ Result<Value> termios_tcsetattr(ThreadState& ts, Value, CallArgs args) {
 
 template <int Which>
 Result<Value> termios_simple(ThreadState& ts, Value, CallArgs args) {
-  int fd = PY_TRY(fd_of(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   int arg = args.nargs > 1 ? static_cast<int>(PY_TRY(index_as_ssize(ts, args[1]))) : 0;
   stm::become_inevitable();
   int r = Which == 0 ? ::tcsendbreak(fd, arg) : Which == 1 ? ::tcdrain(fd) : Which == 2 ? ::tcflush(fd, arg)
@@ -112,14 +104,14 @@ Result<Value> termios_simple(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> termios_tcgetwinsize(ThreadState& ts, Value, CallArgs args) {
-  int fd = PY_TRY(fd_of(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   winsize w;
   if (::ioctl(fd, TIOCGWINSZ, &w) != 0) return termios_error(ts, errno);
   return tuple_pack({Value::small_int(w.ws_row), Value::small_int(w.ws_col)});
 }
 
 Result<Value> termios_tcsetwinsize(ThreadState& ts, Value, CallArgs args) {
-  int fd = PY_TRY(fd_of(ts, args[0]));
+  int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   Value seq = PY_TRY(sequence_to_list(ts, args[1]));
   if (list_size(seq) != 2) return raise_type_error(ts, "tcsetwinsize, arg 2: must be a two-item sequence");
   winsize w;
@@ -164,21 +156,10 @@ const struct {
 };
 #undef TC
 
-constexpr const char kErrorSource[] = R"PY(
-class error(Exception):
-    pass
-error.__module__ = "termios"
-)PY";
-
 }  // namespace
 
 Result<Value> create_termios_module(ThreadState& ts) {
-  if (g_termios_error.is_null()) {
-    stm::become_inevitable();
-    Value ns = PY_TRY(run_embedded_python(ts, kErrorSource, "termios"));
-    g_termios_error = dict_get_str(ns, str_intern("error"));
-    add_global_root(&g_termios_error);
-  }
+  PY_TRY(module_exception_class(ts, &g_termios_error, "termios", "error", g_exc_Exception));
   Value module = module_new(str_intern("termios"));
   for (const NativeMethod& m : kFunctions) module_set(module, m.name, make_builtin_function(&m, Value()));
   for (const auto& c : kConstants) module_set(module, c.name, int_from_int64(c.value));
