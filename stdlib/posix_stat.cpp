@@ -29,7 +29,8 @@ const char* const kStatFields[] = {"st_mode",     "st_ino",      "st_dev",      
                                    "st_gid",      "st_size",     nullptr,       nullptr,      nullptr,
                                    "st_atime",    "st_mtime",    "st_ctime",    "st_atime_ns", "st_mtime_ns",
                                    "st_ctime_ns", "st_blksize",  "st_blocks",   "st_rdev"};
-const StructSequenceSpec kStatSpec{"os", "stat_result", kStatFields, 10};
+const int kStatFallback[] = {7, 8, 9};  // st_atime/st_mtime/st_ctime from the int items
+const StructSequenceSpec kStatSpec{"os", "stat_result", kStatFields, 10, kStatFallback};
 Value g_stat_result;
 
 const char* const kStatvfsFields[] = {"f_bsize", "f_frsize", "f_blocks", "f_bfree",   "f_bavail", "f_files",

@@ -21,7 +21,7 @@ namespace pystm {
 namespace {
 
 constexpr const char kFactorySource[] = R"PY(
-def make(modname, name, fields, visible):
+def make(modname, name, fields, visible, fallback):
     named = [f for f in fields if f is not None]
     n_fields = len(fields)
     hidden_names = fields[visible:]
@@ -42,6 +42,9 @@ def make(modname, name, fields, visible):
         hidden = list(seq[visible:])
         for fname in fields[n:]:
             hidden.append(None if dict is None else dict.get(fname))
+        for i, source in enumerate(fallback):
+            if source >= 0 and hidden[i] is None:
+                hidden[i] = seq[source]
         object.__setattr__(self, "_hidden", tuple(hidden))
         return self
 
@@ -82,8 +85,10 @@ Result<Value> struct_sequence_type(ThreadState& ts, Value* slot, const StructSeq
   }
   Value fields = list_new();
   for (const char* f : spec.fields) list_append(fields, f ? str_intern(f) : g_none);
+  Value fallback = list_new();
+  for (int i : spec.hidden_fallback) list_append(fallback, Value::small_int(i));
   Value type = PY_TRY(call(ts, g_factory, {str_intern(spec.module), str_intern(spec.name), fields,
-                                           Value::small_int(spec.visible)}));
+                                           Value::small_int(spec.visible), fallback}));
   *slot = type;
   add_global_root(slot);
   return type;

@@ -20,6 +20,9 @@ struct StructSequenceSpec {
   const char* name;                      // __name__
   std::span<const char* const> fields;   // all fields in order; nullptr = an unnamed visible item
   int visible;                           // len() of an instance
+  // For each hidden field, the visible item it copies when not given (-1:
+  // None), e.g. stat_result's st_atime falls back to its int item 7.
+  std::span<const int> hidden_fallback = {};
 };
 
 // The class for `spec`, made on first use and kept in *slot (rooted).
