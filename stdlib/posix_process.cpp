@@ -9,9 +9,10 @@
 // child. So fork() makes the transaction inevitable (nothing else commits),
 // and the child, first thing, moves its heap onto a private copy of that
 // file (stm::separate_heap_after_fork) while the parent waits on a pipe;
-// only then do both go on. The child keeps the forking thread only: other
-// threads' segments stay mapped but idle (pystm has one Python thread for
-// now). The child can run Python and exec.
+// only then do both go on. The child keeps the forking thread only (it holds
+// the turn when threads take turns): the turn forgets the other threads
+// (forget_other_threads_after_fork); their segments stay mapped, parked and
+// idle. The child can run Python and exec.
 // Must never: let the parent touch the heap before the child has its copy.
 #include <fcntl.h>
 #include <signal.h>
@@ -45,6 +46,7 @@
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 #include "stdlib/posix_support.h"
 #include "stdlib/struct_sequence.h"
 #include "stm/page_sharing.h"
@@ -120,6 +122,7 @@ Result<Value> posix_fork(ThreadState& ts, Value, CallArgs) {
   }
   if (pid == 0) {
     stm::separate_heap_after_fork();
+    forget_other_threads_after_fork();
     ::close(sync[0]);
     char done = 1;
     ssize_t ignored = ::write(sync[1], &done, 1);

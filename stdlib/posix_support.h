@@ -13,6 +13,7 @@
 #include "runtime/core/result.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/vm/pending_signals.h"
+#include "runtime/vm/thread_turns.h"
 
 namespace pystm {
 
@@ -55,10 +56,13 @@ Status posix_bind(ThreadState& ts, const char* fname, CallArgs args, std::initia
 // Runs a system call (returns -1 with errno on failure) again when a signal
 // interrupts it, after running the Python handlers (PEP 475); a handler's
 // exception ends the call.
+// The call runs outside the thread turn (other Python threads run while it
+// blocks), so `fn` must not touch the heap.
 template <class Fn>
 Result<long> posix_retry_eintr(ThreadState& ts, Fn&& fn) {
   for (;;) {
-    long r = static_cast<long>(fn());
+    long r = 0;
+    wait_outside_turn([&] { r = static_cast<long>(fn()); });
     if (r >= 0 || errno != EINTR) return r;
     int saved = errno;
     PY_TRY(run_pending_signals(ts));

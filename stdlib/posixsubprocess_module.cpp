@@ -35,6 +35,7 @@
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 #include "stdlib/posix_support.h"
 #include "stm/page_sharing.h"
 #include "stm/transaction.h"
@@ -223,6 +224,7 @@ Result<Value> fork_exec(ThreadState& ts, Value, CallArgs args) {
   if (pid == 0) {
     if (has_preexec) {
       stm::separate_heap_after_fork();
+      forget_other_threads_after_fork();
       char done = 1;
       ssize_t ignored = ::write(sync[1], &done, 1);
       (void)ignored;

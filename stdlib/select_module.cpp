@@ -31,6 +31,7 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
 
@@ -65,7 +66,8 @@ Result<int> poll_retry(ThreadState& ts, std::vector<pollfd>& fds, double timeout
   double deadline = timeout_ms < 0 ? 0 : now_seconds() + timeout_ms / 1000.0;
   for (;;) {
     int ms = timeout_ms < 0 ? -1 : static_cast<int>(std::ceil(std::max(0.0, (deadline - now_seconds()) * 1000.0)));
-    int r = ::poll(fds.data(), fds.size(), ms);
+    int r = 0;
+    wait_outside_turn([&] { r = ::poll(fds.data(), fds.size(), ms); });
     if (r >= 0) return r;
     if (errno != EINTR) return raise_os_error(ts, errno);
     PY_TRY(run_pending_signals(ts));
@@ -255,7 +257,7 @@ Result<Value> epoll_poll(ThreadState& ts, Value self, CallArgs args) {
   int n;
   for (;;) {
     int ms = secs < 0 ? -1 : static_cast<int>(std::ceil(std::max(0.0, (deadline - now_seconds()) * 1000.0)));
-    n = ::epoll_wait(epfd, evs.data(), static_cast<int>(maxevents), ms);
+    wait_outside_turn([&] { n = ::epoll_wait(epfd, evs.data(), static_cast<int>(maxevents), ms); });
     if (n >= 0) break;
     if (errno != EINTR) return raise_os_error(ts, errno);
     PY_TRY(run_pending_signals(ts));

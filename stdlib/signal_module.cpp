@@ -29,6 +29,7 @@
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 #include "stdlib/module_errors.h"
 #include "stm/transaction.h"
 
@@ -145,8 +146,7 @@ Result<Value> signal_alarm(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> signal_pause(ThreadState& ts, Value, CallArgs) {
-  stm::become_inevitable();
-  ::pause();
+  wait_outside_turn([] { ::pause(); });
   PY_TRY(run_pending_signals(ts));
   return g_none;
 }
@@ -204,9 +204,8 @@ Result<Value> signal_sigpending(ThreadState& ts, Value, CallArgs) {
 
 Result<Value> signal_sigwait(ThreadState& ts, Value, CallArgs args) {
   sigset_t set = PY_TRY(sigset_arg(ts, args[0]));
-  stm::become_inevitable();
-  int sig = 0;
-  int err = ::sigwait(&set, &sig);
+  int sig = 0, err = 0;
+  wait_outside_turn([&] { err = ::sigwait(&set, &sig); });
   if (err != 0) return raise_os_error(ts, err);
   return Value::small_int(sig);
 }

@@ -46,6 +46,7 @@
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 #include "stdlib/module_errors.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
@@ -84,7 +85,8 @@ double now_seconds() {
 
 // Runs `io` (returns -1 with errno on failure) under the socket's timeout:
 // waits for `events` with poll() first when there is one; retries on EINTR
-// after the signal handlers (PEP 475).
+// after the signal handlers (PEP 475). Waits and I/O run outside the thread
+// turn, so `io` must not touch the heap.
 template <class Fn>
 Result<long> sock_call(ThreadState& ts, Value s, short events, Fn&& io, bool connect = false) {
   stm::become_inevitable();
@@ -98,7 +100,8 @@ Result<long> sock_call(ThreadState& ts, Value s, short events, Fn&& io, bool con
       double left = deadline - now_seconds();
       if (left <= 0) return timeout_error(ts);
       pollfd p{fd, events, 0};
-      int r = ::poll(&p, 1, static_cast<int>(std::ceil(left * 1000)));
+      int r = 0;
+      wait_outside_turn([&] { r = ::poll(&p, 1, static_cast<int>(std::ceil(left * 1000))); });
       if (r < 0) {
         if (errno == EINTR) {
           PY_TRY(run_pending_signals(ts));
@@ -108,7 +111,8 @@ Result<long> sock_call(ThreadState& ts, Value s, short events, Fn&& io, bool con
       }
       if (r == 0) return timeout_error(ts);
     }
-    long r = io(fd);
+    long r = 0;
+    wait_outside_turn([&] { r = io(fd); });
     if (r >= 0) return r;
     if (errno == EINTR) {
       PY_TRY(run_pending_signals(ts));
@@ -120,7 +124,8 @@ Result<long> sock_call(ThreadState& ts, Value s, short events, Fn&& io, bool con
         // Wait for the connection, then read its outcome.
         double left = deadline - now_seconds();
         pollfd p{fd, POLLOUT, 0};
-        int pr = left > 0 ? ::poll(&p, 1, static_cast<int>(std::ceil(left * 1000))) : 0;
+        int pr = 0;
+        if (left > 0) wait_outside_turn([&] { pr = ::poll(&p, 1, static_cast<int>(std::ceil(left * 1000))); });
         if (pr == 0) return timeout_error(ts);
         if (pr < 0) return raise_os_error(ts, errno);
         int err = 0;

@@ -25,6 +25,7 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/import.h"
 #include "runtime/vm/pending_signals.h"
+#include "runtime/vm/thread_turns.h"
 #include "runtime/vm/thread_state.h"
 #include "stdlib/struct_sequence.h"
 #include "stm/transaction.h"
@@ -108,8 +109,7 @@ Result<Value> time_get_clock_info(ThreadState& ts, Value, CallArgs args) {
                                                                 static_cast<double>(res.tv_nsec) * 1e-9)}});
 }
 
-// Sleeping is a wait, not work: the transaction commits first (inevitable
-// until the STM issue detaches the thread instead). A signal's Python
+// Sleeping is a wait, not work (wait_outside_turn). A signal's Python
 // handler runs when it interrupts the sleep; its exception ends the sleep.
 Result<Value> time_sleep(ThreadState& ts, Value, CallArgs args) {
   Value v = args[0];
@@ -119,7 +119,6 @@ Result<Value> time_sleep(ThreadState& ts, Value, CallArgs args) {
   else return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(v).c_str());
   if (std::isnan(secs)) return raise_value_error(ts, "Invalid value NaN (not a number)");
   if (secs < 0) return raise_value_error(ts, "sleep length must be non-negative");
-  stm::become_inevitable();
   timespec deadline;
   clock_gettime(CLOCK_MONOTONIC, &deadline);
   double whole = std::floor(secs);
@@ -129,7 +128,14 @@ Result<Value> time_sleep(ThreadState& ts, Value, CallArgs args) {
     deadline.tv_sec += 1;
     deadline.tv_nsec -= 1000000000;
   }
-  while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr) == EINTR) PY_TRY(run_pending_signals(ts));
+  // The sleep gives the turn to other threads; a signal's handler runs back
+  // inside the turn, then the sleep goes on to the same deadline.
+  for (;;) {
+    int rc = 0;
+    wait_outside_turn([&] { rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr); });
+    if (rc != EINTR) break;
+    PY_TRY(run_pending_signals(ts));
+  }
   return g_none;
 }
 

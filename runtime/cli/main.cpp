@@ -21,6 +21,7 @@
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 
 namespace {
 
@@ -167,8 +168,15 @@ int main(int argc, char** argv) {
   pystm::ThreadState& ts = pystm::current_thread_state();
   int status = run_module.empty() ? pystm::run_main_source(ts, source, filename)
                                   : pystm::run_main_module(ts, run_module, program);
+  pystm::wait_for_thread_shutdown(ts);
   pystm::run_exit_callbacks(ts);
   pystm::flush_std_streams();
   pystm::exit_by_sigint_if_noted();
+  if (pystm::threads_take_turns()) {
+    // Daemon threads still wait for the turn or sleep: leave without running
+    // static destructors under them (stdio is flushed first, nothing is lost).
+    std::fflush(nullptr);
+    std::_Exit(status);
+  }
   return status;
 }

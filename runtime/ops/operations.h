@@ -23,6 +23,8 @@ bool is_instance_of(Value v, TypeObject* type);   // isinstance without __instan
 bool is_callable(Value v);
 Result<Value> call(ThreadState& ts, Value callable, CallArgs args);
 Result<Value> call(ThreadState& ts, Value callable, std::initializer_list<Value> args);
+// callable(*args, **kwargs): `args` a tuple, `kwargs` a dict or null.
+Result<Value> call_with_tuple(ThreadState& ts, Value callable, Value args, Value kwargs);
 // Calls type(obj).name(obj, args...) found by special-method lookup;
 // AttributeError if missing.
 Result<Value> call_method(ThreadState& ts, Value obj, Value name, std::initializer_list<Value> args);

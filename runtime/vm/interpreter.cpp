@@ -42,6 +42,7 @@
 #include "runtime/vm/names.h"
 #include "runtime/vm/pattern_matching.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 
 namespace pystm {
 
@@ -316,16 +317,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 // is the outermost, so this is cheap: one flag test).
 #define REOPEN() (f = stm::write(frame))
 // Backward jumps, calls and returns in the outermost loop count toward the
-// transaction budget; when it is spent, commit and begin the next one (the
-// frame is re-opened for writing in the new transaction).
+// transaction budget; when it is spent, commit and begin the next one (with
+// other Python threads, one of them may run first). The frame is loaded
+// again: the thread may come back in another segment, where every view
+// differs.
 #define TRANSACTION_BOUNDARY()                                        \
   do {                                                                \
     if (tls_nested_loops == 1 && ++ts.ticks >= kTransactionBudget) {  \
       ts.ticks = 0;                                                   \
       SAVE_FRAME();                                                   \
-      stm::commit_and_begin(reinterpret_cast<uint64_t>(frame));      \
+      next_turn(reinterpret_cast<uint64_t>(frame));                   \
       if (weakref_callbacks_pending()) run_weakref_callbacks(ts);     \
-      REOPEN();                                                       \
+      LOAD_FRAME();                                                   \
     }                                                                 \
   } while (0)
 // A signal arrived: run its Python handlers here, a safe point (before the

@@ -100,13 +100,7 @@ void enumerate_roots(gc::Visitor& visitor, void*) {
 #define PYSTM_VISIT_EXC(var, name, base) visit_ptr(visitor, g_exc_##var);
   PYSTM_EXCEPTION_TYPES(PYSTM_VISIT_EXC)
 #undef PYSTM_VISIT_EXC
-  ThreadState& ts = current_thread_state();
-  visit_value(visitor, ts.pending_exception);
-  visit_value(visitor, ts.handled_exception);
-  visit_value(visitor, ts.outer_handled_exception);
-  visit_ptr(visitor, ts.frame);
-  ValueVector::visit_thread_roots(visitor);
-  frame_cache_visit(visitor);
+  visit_thread_roots(visitor);
 }
 
 TypeObject* allocate_type() {

@@ -428,6 +428,16 @@ Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std:
   return code_from_unit(ts, *compiled.code);
 }
 
+void print_ignored_exception(ThreadState& ts, std::string_view where, Value obj) {
+  Value exc = ts.pending_exception;
+  clear_pending_exception(ts);
+  Result<std::string> name = repr_utf8(ts, obj);
+  if (!name.ok()) clear_pending_exception(ts);
+  flush_std_streams();
+  write_stderr("Exception ignored in " + std::string(where) + ": " + (name.ok() ? name.value() : std::string("?")) + "\n");
+  print_exception(ts, exc);
+}
+
 void print_exception(ThreadState& ts, Value exc) {
   Value saved = ts.pending_exception;
   clear_pending_exception(ts);
