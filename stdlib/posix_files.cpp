@@ -476,6 +476,44 @@ Result<Value> posix_umask(ThreadState& ts, Value, CallArgs args) {
   return Value::small_int(::umask(static_cast<mode_t>(mask)));
 }
 
+Result<Value> posix_fchown(ThreadState& ts, Value, CallArgs args) {
+  int fd = PY_TRY(posix_fd_arg(ts, args[0]));
+  int64_t uid = PY_TRY(posix_int_arg(ts, args[1]));
+  int64_t gid = PY_TRY(posix_int_arg(ts, args[2]));
+  stm::become_inevitable();
+  if (::fchown(fd, static_cast<uid_t>(uid), static_cast<gid_t>(gid)) != 0) return raise_os_error(ts, errno);
+  return ok_none();
+}
+
+Result<Value> posix_lockf(ThreadState& ts, Value, CallArgs args) {
+  int fd = PY_TRY(posix_fd_arg(ts, args[0]));
+  int cmd = static_cast<int>(PY_TRY(posix_int_arg(ts, args[1])));
+  int64_t len = PY_TRY(posix_int_arg(ts, args[2]));
+  long r = PY_TRY(posix_retry_eintr(ts, [&] { return ::lockf(fd, cmd, len); }));
+  if (r < 0) return raise_os_error(ts, errno);
+  return ok_none();
+}
+
+Result<Value> posix_mknod(ThreadState& ts, Value, CallArgs args) {
+  Value a[4];
+  PY_TRY(posix_bind(ts, "mknod", args, {"path", "mode", "device", "dir_fd"}, 1, a));
+  PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "mknod"));
+  int64_t mode = a[1].is_null() ? 0600 : PY_TRY(posix_int_arg(ts, a[1]));
+  int64_t device = a[2].is_null() ? 0 : PY_TRY(posix_int_arg(ts, a[2]));
+  int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
+  stm::become_inevitable();
+  if (::mknodat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode), static_cast<dev_t>(device)) != 0)
+    return posix_path_error(ts, path);
+  return ok_none();
+}
+
+Result<Value> posix_chroot(ThreadState& ts, Value, CallArgs args) {
+  PosixPath path = PY_TRY(posix_path_arg(ts, args[0], "chroot"));
+  stm::become_inevitable();
+  if (::chroot(path.text.c_str()) != 0) return posix_path_error(ts, path);
+  return ok_none();
+}
+
 const NativeMethod kFunctions[] = {
     {"open", posix_open, 0, -1, 0, nullptr},
     {"close", posix_close, 1, 1, kNativeNoKeywords, nullptr},
@@ -518,6 +556,10 @@ const NativeMethod kFunctions[] = {
     {"access", posix_access, 0, -1, 0, nullptr},
     {"mkfifo", posix_mkfifo, 0, -1, 0, nullptr},
     {"umask", posix_umask, 1, 1, kNativeNoKeywords, nullptr},
+    {"fchown", posix_fchown, 3, 3, 0, nullptr},
+    {"lockf", posix_lockf, 3, 3, kNativeNoKeywords, nullptr},
+    {"mknod", posix_mknod, 0, -1, 0, nullptr},
+    {"chroot", posix_chroot, 1, 1, 0, nullptr},
 };
 
 }  // namespace

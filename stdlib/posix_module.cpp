@@ -66,9 +66,6 @@ const struct {
     {"O_ACCMODE", O_ACCMODE},
     {"O_ASYNC", O_ASYNC},
     {"O_DIRECT", O_DIRECT},
-    {"SEEK_SET", SEEK_SET},
-    {"SEEK_CUR", SEEK_CUR},
-    {"SEEK_END", SEEK_END},
     {"SEEK_DATA", SEEK_DATA},
     {"SEEK_HOLE", SEEK_HOLE},
     {"WNOHANG", WNOHANG},
@@ -123,6 +120,8 @@ const struct {
     {"RTLD_NODELETE", 0x1000},
     {"RTLD_NOLOAD", 4},
     {"RTLD_DEEPBIND", 8},
+    {"GRND_NONBLOCK", 1},
+    {"GRND_RANDOM", 2},
 };
 
 // Names os.py reads from _have_functions to build supports_fd & co.
@@ -131,7 +130,7 @@ const struct {
 const char* const kHaveFunctions[] = {
     "HAVE_FACCESSAT", "HAVE_FCHDIR",   "HAVE_FCHMOD",   "HAVE_FCHMODAT",   "HAVE_FCHOWN",    "HAVE_FCHOWNAT",
     "HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT", "HAVE_FSTATVFS",   "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
-    "HAVE_LINKAT",    "HAVE_LCHOWN",    "HAVE_LSTAT",   "HAVE_MKDIRAT",    "HAVE_MKFIFOAT",  "HAVE_OPENAT",
+    "HAVE_LINKAT",    "HAVE_LCHOWN",    "HAVE_LSTAT",   "HAVE_MKDIRAT",    "HAVE_MKNODAT",    "HAVE_MKFIFOAT",  "HAVE_OPENAT",
     "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
 };
 

@@ -16,7 +16,11 @@
 // Must never: let the parent touch the heap before the child has its copy.
 #include <fcntl.h>
 #include <signal.h>
+#include <grp.h>
+#include <sched.h>
 #include <sys/random.h>
+#include <sys/resource.h>
+#include <sys/sysmacros.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -37,6 +41,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/singleton_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -526,6 +531,143 @@ Value names_dict(const ConfName (&table)[N]) {
   return d;
 }
 
+Result<Value> posix_system(ThreadState& ts, Value, CallArgs args) {
+  Value a[1];
+  PY_TRY(posix_bind(ts, "system", args, {"command"}, 1, a));
+  std::string command = PY_TRY(fs_text(ts, a[0], "system"));
+  stm::become_inevitable();
+  flush_std_streams();
+  int status = 0;
+  wait_outside_turn([&] { status = ::system(command.c_str()); });
+  return Value::small_int(status);
+}
+
+Result<Value> posix_sched_yield(ThreadState&, Value, CallArgs) {
+  wait_outside_turn([] { ::sched_yield(); });
+  return g_none;
+}
+
+Result<Value> posix_sched_getaffinity(ThreadState& ts, Value, CallArgs args) {
+  int64_t pid = PY_TRY(posix_int_arg(ts, args[0]));
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(static_cast<pid_t>(pid), sizeof set, &set) != 0) return raise_os_error(ts, errno);
+  Value out = set_new(g_set_type);
+  for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+    if (CPU_ISSET(cpu, &set)) PY_TRY(set_add(ts, out, Value::small_int(cpu)));
+  return out;
+}
+
+Result<Value> posix_getpriority(ThreadState& ts, Value, CallArgs args) {
+  int64_t which = PY_TRY(posix_int_arg(ts, args[0]));
+  int64_t who = PY_TRY(posix_int_arg(ts, args[1]));
+  errno = 0;
+  int r = ::getpriority(static_cast<__priority_which_t>(which), static_cast<id_t>(who));
+  if (r == -1 && errno != 0) return raise_os_error(ts, errno);
+  return Value::small_int(r);
+}
+Result<Value> posix_setpriority(ThreadState& ts, Value, CallArgs args) {
+  int64_t which = PY_TRY(posix_int_arg(ts, args[0]));
+  int64_t who = PY_TRY(posix_int_arg(ts, args[1]));
+  int64_t prio = PY_TRY(posix_int_arg(ts, args[2]));
+  stm::become_inevitable();
+  if (::setpriority(static_cast<__priority_which_t>(which), static_cast<id_t>(who), static_cast<int>(prio)) != 0)
+    return raise_os_error(ts, errno);
+  return g_none;
+}
+
+Result<Value> posix_setpgrp(ThreadState& ts, Value, CallArgs) {
+  stm::become_inevitable();
+  if (::setpgid(0, 0) != 0) return raise_os_error(ts, errno);
+  return g_none;
+}
+
+Result<Value> posix_tcgetpgrp(ThreadState& ts, Value, CallArgs args) {
+  int fd = PY_TRY(posix_fd_arg(ts, args[0]));
+  pid_t r = ::tcgetpgrp(fd);
+  if (r < 0) return raise_os_error(ts, errno);
+  return int_from_int64(r);
+}
+Result<Value> posix_tcsetpgrp(ThreadState& ts, Value, CallArgs args) {
+  int fd = PY_TRY(posix_fd_arg(ts, args[0]));
+  int64_t pgid = PY_TRY(posix_int_arg(ts, args[1]));
+  stm::become_inevitable();
+  if (::tcsetpgrp(fd, static_cast<pid_t>(pgid)) != 0) return raise_os_error(ts, errno);
+  return g_none;
+}
+
+template <int Which>
+Result<Value> res_ids(ThreadState& ts, Value, CallArgs) {
+  unsigned r = 0, e = 0, s = 0;
+  int rc = Which == 0 ? ::getresuid(&r, &e, &s) : ::getresgid(&r, &e, &s);
+  if (rc != 0) return raise_os_error(ts, errno);
+  return tuple_pack({int_from_int64(r), int_from_int64(e), int_from_int64(s)});
+}
+
+template <int Which>
+Result<Value> set_re_ids(ThreadState& ts, Value, CallArgs args) {
+  int64_t a = PY_TRY(posix_int_arg(ts, args[0]));
+  int64_t b = PY_TRY(posix_int_arg(ts, args[1]));
+  stm::become_inevitable();
+  int rc = Which == 0 ? ::setreuid(static_cast<uid_t>(a), static_cast<uid_t>(b))
+                      : ::setregid(static_cast<gid_t>(a), static_cast<gid_t>(b));
+  if (rc != 0) return raise_os_error(ts, errno);
+  return g_none;
+}
+
+Result<Value> posix_setgroups(ThreadState& ts, Value, CallArgs args) {
+  Value list = PY_TRY(sequence_to_list(ts, args[0]));
+  std::vector<gid_t> groups;
+  for (int64_t i = 0; i < list_size(list); ++i) groups.push_back(static_cast<gid_t>(PY_TRY(posix_int_arg(ts, list_get(list, i)))));
+  stm::become_inevitable();
+  if (::setgroups(groups.size(), groups.data()) != 0) return raise_os_error(ts, errno);
+  return g_none;
+}
+
+Result<Value> posix_getgrouplist(ThreadState& ts, Value, CallArgs args) {
+  std::string user = PY_TRY(fs_text(ts, args[0], "getgrouplist"));
+  gid_t base = static_cast<gid_t>(PY_TRY(posix_int_arg(ts, args[1])));
+  int n = 64;
+  std::vector<gid_t> groups(static_cast<size_t>(n));
+  while (::getgrouplist(user.c_str(), base, groups.data(), &n) < 0) groups.resize(static_cast<size_t>(n *= 2));
+  Value out = list_new();
+  for (int i = 0; i < n; ++i) list_append(out, int_from_int64(groups[static_cast<size_t>(i)]));
+  return out;
+}
+
+Result<Value> posix_ctermid(ThreadState&, Value, CallArgs) {
+  char buf[L_ctermid];
+  return str_from_utf8(::ctermid(buf));
+}
+
+Result<Value> posix_sync(ThreadState&, Value, CallArgs) {
+  stm::become_inevitable();
+  ::sync();
+  return g_none;
+}
+
+Result<Value> posix_getrandom(ThreadState& ts, Value, CallArgs args) {
+  int64_t n = PY_TRY(posix_int_arg(ts, args[0]));
+  int64_t flags = args.nargs > 1 ? PY_TRY(posix_int_arg(ts, args[1])) : 0;
+  if (n < 0) return raise_value_error(ts, "negative argument not allowed");
+  std::string buf(static_cast<size_t>(n), '\0');
+  long got = PY_TRY(posix_retry_eintr(ts, [&] { return ::getrandom(buf.data(), buf.size(), static_cast<unsigned>(flags)); }));
+  if (got < 0) return raise_os_error(ts, errno);
+  return bytes_from(buf.data(), got);
+}
+
+Result<Value> dev_part(ThreadState& ts, CallArgs args, int which) {
+  int64_t dev = PY_TRY(posix_int_arg(ts, args[0]));
+  return int_from_int64(which == 0 ? major(static_cast<dev_t>(dev)) : minor(static_cast<dev_t>(dev)));
+}
+Result<Value> posix_major(ThreadState& ts, Value, CallArgs args) { return dev_part(ts, args, 0); }
+Result<Value> posix_minor(ThreadState& ts, Value, CallArgs args) { return dev_part(ts, args, 1); }
+Result<Value> posix_makedev(ThreadState& ts, Value, CallArgs args) {
+  int64_t ma = PY_TRY(posix_int_arg(ts, args[0]));
+  int64_t mi = PY_TRY(posix_int_arg(ts, args[1]));
+  return int_from_uint64(makedev(static_cast<unsigned>(ma), static_cast<unsigned>(mi)));
+}
+
 const NativeMethod kFunctions[] = {
     {"fork", posix_fork, 0, 0, 0, nullptr},
     {"register_at_fork", posix_register_at_fork, 0, -1, 0, nullptr},
@@ -577,6 +719,26 @@ const NativeMethod kFunctions[] = {
     {"confstr", posix_confstr, 1, 1, kNativeNoKeywords, nullptr},
     {"pathconf", posix_pathconf, 2, 2, 0, nullptr},
     {"fpathconf", posix_pathconf, 2, 2, kNativeNoKeywords, nullptr},
+    {"system", posix_system, 0, -1, 0, nullptr},
+    {"sched_yield", posix_sched_yield, 0, 0, 0, nullptr},
+    {"sched_getaffinity", posix_sched_getaffinity, 1, 1, kNativeNoKeywords, nullptr},
+    {"getpriority", posix_getpriority, 2, 2, kNativeNoKeywords, nullptr},
+    {"setpriority", posix_setpriority, 3, 3, kNativeNoKeywords, nullptr},
+    {"setpgrp", posix_setpgrp, 0, 0, 0, nullptr},
+    {"tcgetpgrp", posix_tcgetpgrp, 1, 1, kNativeNoKeywords, nullptr},
+    {"tcsetpgrp", posix_tcsetpgrp, 2, 2, kNativeNoKeywords, nullptr},
+    {"getresuid", res_ids<0>, 0, 0, 0, nullptr},
+    {"getresgid", res_ids<1>, 0, 0, 0, nullptr},
+    {"setreuid", set_re_ids<0>, 2, 2, kNativeNoKeywords, nullptr},
+    {"setregid", set_re_ids<1>, 2, 2, kNativeNoKeywords, nullptr},
+    {"setgroups", posix_setgroups, 1, 1, kNativeNoKeywords, nullptr},
+    {"getgrouplist", posix_getgrouplist, 2, 2, kNativeNoKeywords, nullptr},
+    {"ctermid", posix_ctermid, 0, 0, 0, nullptr},
+    {"sync", posix_sync, 0, 0, 0, nullptr},
+    {"getrandom", posix_getrandom, 1, 2, 0, nullptr},
+    {"major", posix_major, 1, 1, kNativeNoKeywords, nullptr},
+    {"minor", posix_minor, 1, 1, kNativeNoKeywords, nullptr},
+    {"makedev", posix_makedev, 2, 2, kNativeNoKeywords, nullptr},
 };
 
 }  // namespace
