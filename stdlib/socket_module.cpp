@@ -24,6 +24,7 @@
 #include <cstring>
 #include <ctime>
 #include <string>
+#include <vector>
 
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/bytearray_object.h"
@@ -512,6 +513,95 @@ Result<Value> sock_sendto(ThreadState& ts, Value self, CallArgs args) {
   return int_from_int64(put);
 }
 
+// sendmsg(buffers[, ancdata[, flags[, address]]]): ancdata is a sequence of
+// (level, type, data) with bytes-like data.
+Result<Value> sock_sendmsg(ThreadState& ts, Value self, CallArgs args) {
+  Value buffers = PY_TRY(sequence_to_list(ts, args[0]));
+  std::vector<std::string> chunks;
+  for (int64_t i = 0; i < list_size(buffers); ++i) {
+    BytesArg data;
+    PY_TRY(require_bytes_like(ts, list_get(buffers, i), &data));
+    chunks.emplace_back(data.view);
+  }
+  std::string control;
+  if (args.nargs > 1) {
+    Value items = PY_TRY(sequence_to_list(ts, args[1]));
+    for (int64_t i = 0; i < list_size(items); ++i) {
+      Value item = PY_TRY(sequence_to_list(ts, list_get(items, i)));
+      if (list_size(item) != 3) return raise_type_error(ts, "sendmsg() ancillary data items must be (level, type, data)");
+      int level = static_cast<int>(PY_TRY(index_as_ssize(ts, list_get(item, 0))));
+      int type = static_cast<int>(PY_TRY(index_as_ssize(ts, list_get(item, 1))));
+      BytesArg data;
+      PY_TRY(require_bytes_like(ts, list_get(item, 2), &data));
+      size_t at = control.size();
+      control.resize(at + CMSG_SPACE(data.view.size()), '\0');
+      auto* c = reinterpret_cast<cmsghdr*>(control.data() + at);
+      c->cmsg_level = level;
+      c->cmsg_type = type;
+      c->cmsg_len = CMSG_LEN(data.view.size());
+      std::memcpy(CMSG_DATA(c), data.view.data(), data.view.size());
+    }
+  }
+  int flags = args.nargs > 2 ? static_cast<int>(PY_TRY(index_as_ssize(ts, args[2]))) : 0;
+  SockAddr addr;
+  bool has_addr = args.nargs > 3 && !args[3].is(g_none);
+  if (has_addr) addr = PY_TRY(address_arg(ts, sock_family(self), args[3], "sendmsg"));
+  std::vector<iovec> iov;
+  for (std::string& c : chunks) iov.push_back({c.data(), c.size()});
+  msghdr msg{};
+  msg.msg_iov = iov.data();
+  msg.msg_iovlen = iov.size();
+  if (!control.empty()) {
+    msg.msg_control = control.data();
+    msg.msg_controllen = control.size();
+  }
+  if (has_addr) {
+    msg.msg_name = addr.get();
+    msg.msg_namelen = addr.len;
+  }
+  long put = PY_TRY(sock_call(ts, self, POLLOUT, [&](int s) { return static_cast<long>(::sendmsg(s, &msg, flags | MSG_NOSIGNAL)); }));
+  if (put < 0) return raise_os_error(ts, errno);
+  return int_from_int64(put);
+}
+
+// recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address).
+Result<Value> sock_recvmsg(ThreadState& ts, Value self, CallArgs args) {
+  int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
+  int64_t anc = args.nargs > 1 ? PY_TRY(index_as_ssize(ts, args[1])) : 0;
+  int flags = args.nargs > 2 ? static_cast<int>(PY_TRY(index_as_ssize(ts, args[2]))) : 0;
+  if (n < 0) return raise_value_error(ts, "negative buffer size in recvmsg()");
+  if (anc < 0) return raise_value_error(ts, "negative buffer size in recvmsg()");
+  std::string buf(static_cast<size_t>(n), '\0');
+  std::string control(static_cast<size_t>(anc), '\0');
+  SockAddr addr;
+  iovec iov{buf.data(), buf.size()};
+  msghdr msg{};
+  long got = PY_TRY(sock_call(ts, self, POLLIN, [&](int s) {
+    msg = msghdr{};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_name = addr.get();
+    msg.msg_namelen = sizeof addr.storage;
+    if (!control.empty()) {
+      msg.msg_control = control.data();
+      msg.msg_controllen = control.size();
+    }
+    return static_cast<long>(::recvmsg(s, &msg, flags));
+  }));
+  if (got < 0) return raise_os_error(ts, errno);
+  Value items = list_new();
+  if (msg.msg_controllen > 0) {
+    for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+      size_t len = c->cmsg_len - CMSG_LEN(0);
+      list_append(items, tuple_pack({Value::small_int(c->cmsg_level), Value::small_int(c->cmsg_type),
+                                     bytes_from(CMSG_DATA(c), static_cast<int64_t>(len))}));
+    }
+  }
+  addr.len = msg.msg_namelen;
+  Value address = addr.len > 0 ? PY_TRY(make_address(ts, addr.get(), addr.len)) : g_none;
+  return tuple_pack({bytes_from(buf.data(), got), items, Value::small_int(msg.msg_flags), address});
+}
+
 Result<Value> sock_shutdown(ThreadState& ts, Value self, CallArgs args) {
   int how = static_cast<int>(PY_TRY(index_as_ssize(ts, args[0])));
   stm::become_inevitable();
@@ -623,6 +713,8 @@ const NativeMethod kSocketMethods[] = {
     {"sendall", sock_sendall, 1, 2, kNativeNoKeywords, nullptr},
     {"sendto", sock_sendto, 2, 3, kNativeNoKeywords, nullptr},
     {"shutdown", sock_shutdown, 1, 1, kNativeNoKeywords, nullptr},
+    {"sendmsg", sock_sendmsg, 1, 4, kNativeNoKeywords, nullptr},
+    {"recvmsg", sock_recvmsg, 1, 3, kNativeNoKeywords, nullptr},
     {"settimeout", sock_settimeout, 1, 1, kNativeNoKeywords, nullptr},
     {"gettimeout", sock_gettimeout, 0, 0, 0, nullptr},
     {"setblocking", sock_setblocking, 1, 1, kNativeNoKeywords, nullptr},
@@ -866,8 +958,21 @@ Result<Value> sock_dup_fd(ThreadState& ts, Value, CallArgs args) {
   return Value::small_int(r);
 }
 
+Result<Value> sock_cmsg_len(ThreadState& ts, Value, CallArgs args) {
+  int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
+  if (n < 0 || n > 0x7fffffff) return raise_overflow(ts, "CMSG_LEN() argument out of range");
+  return int_from_int64(static_cast<int64_t>(CMSG_LEN(static_cast<size_t>(n))));
+}
+Result<Value> sock_cmsg_space(ThreadState& ts, Value, CallArgs args) {
+  int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
+  if (n < 0 || n > 0x7fffffff) return raise_overflow(ts, "CMSG_SPACE() argument out of range");
+  return int_from_int64(static_cast<int64_t>(CMSG_SPACE(static_cast<size_t>(n))));
+}
+
 const NativeMethod kFunctions[] = {
     {"socketpair", sock_socketpair, 0, 3, kNativeNoKeywords, nullptr},
+    {"CMSG_LEN", sock_cmsg_len, 1, 1, kNativeNoKeywords, nullptr},
+    {"CMSG_SPACE", sock_cmsg_space, 1, 1, kNativeNoKeywords, nullptr},
     {"gethostname", sock_gethostname, 0, 0, 0, nullptr},
     {"gethostbyname", sock_gethostbyname, 1, 1, kNativeNoKeywords, nullptr},
     {"gethostbyname_ex", sock_gethostbyname_ex, 1, 1, kNativeNoKeywords, nullptr},

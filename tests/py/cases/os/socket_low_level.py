@@ -105,3 +105,16 @@ try:
     S.socket().bind(("127.0.0.1", 70000))
 except OverflowError as e:
     print(e)
+# sendmsg/recvmsg with a descriptor passed as SCM_RIGHTS ancillary data.
+import sys
+a, b = S.socketpair()
+r, w = os.pipe()
+print(a.sendmsg([b"fd", b" follows"], [(S.SOL_SOCKET, S.SCM_RIGHTS, w.to_bytes(4, sys.byteorder))]))
+data, anc, flags, addr = b.recvmsg(100, S.CMSG_SPACE(4))
+print(data, len(anc), anc[0][:2] == (S.SOL_SOCKET, S.SCM_RIGHTS), flags, repr(addr))
+newfd = int.from_bytes(anc[0][2], sys.byteorder)
+os.write(newfd, b"via passed fd")
+print(os.read(r, 100), S.CMSG_LEN(4), S.CMSG_SPACE(4))
+for fd in (r, w, newfd):
+    os.close(fd)
+a.close(); b.close()
