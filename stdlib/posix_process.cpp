@@ -128,6 +128,7 @@ Result<Value> posix_fork(ThreadState& ts, Value, CallArgs) {
   if (pid == 0) {
     stm::separate_heap_after_fork();
     forget_other_threads_after_fork();
+    become_main_thread_after_fork();
     ::close(sync[0]);
     char done = 1;
     ssize_t ignored = ::write(sync[1], &done, 1);

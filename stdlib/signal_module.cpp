@@ -81,6 +81,7 @@ Result<Value> signal_signal(ThreadState& ts, Value, CallArgs args) {
   }
   if (!valid)
     return raise_type_error(ts, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
+  if (!is_main_thread()) return raise_value_error(ts, "signal only works in main thread of the main interpreter");
   Value old = current_handler(signum);
   stm::become_inevitable();
   struct sigaction sa {};

@@ -4,6 +4,7 @@
 #include "runtime/objects/type_object.h"
 #include "runtime/vm/pending_signals.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -26,6 +27,7 @@ namespace {
 std::atomic<bool> g_tripped[kSignalCount];
 std::atomic<int> g_wakeup_fd{-1};
 Value g_handlers[kSignalCount];  // null: the startup state (SIGINT: KeyboardInterrupt)
+pthread_t g_main_thread;
 
 void c_handler(int signum) { trip_signal(signum); }
 }  // namespace
@@ -45,7 +47,11 @@ void trip_signal(int signum) {
   errno = saved;
 }
 
+bool is_main_thread() { return pthread_equal(pthread_self(), g_main_thread) != 0; }
+void become_main_thread_after_fork() { g_main_thread = pthread_self(); }
+
 void init_pending_signals() {
+  g_main_thread = pthread_self();
   for (Value& v : g_handlers) add_global_root(&v);
   struct sigaction sa {};
   sa.sa_handler = c_handler;
@@ -83,6 +89,7 @@ void exit_by_sigint_if_noted() {
 int set_signal_wakeup_fd(int fd, bool) { return g_wakeup_fd.exchange(fd); }
 
 Status run_pending_signals(ThreadState& ts) {
+  if (!is_main_thread()) return ok_status();
   if (!g_signals_pending.exchange(false, std::memory_order_acquire)) return ok_status();
   // The handlers' effects must not be rolled back (the flags already are).
   stm::become_inevitable();

@@ -36,8 +36,13 @@ void trip_signal(int signum);
 // -1 to disable; returns the previous fd.
 int set_signal_wakeup_fd(int fd, bool warn_on_full_buffer);
 
+// Python handlers run in the main thread only (the one that started the
+// runtime; in a forked child, the forking thread).
+bool is_main_thread();
+void become_main_thread_after_fork();
+
 // Runs the Python handlers of the signals recorded since the last call (in
-// signal-number order). A handler's exception (KeyboardInterrupt from the
+// signal-number order); nothing in a thread other than the main one. A handler's exception (KeyboardInterrupt from the
 // default SIGINT handler) is returned as an error; signals not yet handled
 // stay recorded.
 Status run_pending_signals(ThreadState& ts);
