@@ -43,6 +43,9 @@ HeapState& heap_state() {
 void set_tracer(TraceFn tracer) { heap_state().tracer.store(tracer, std::memory_order_release); }
 TraceFn tracer() { return heap_state().tracer.load(std::memory_order_acquire); }
 void set_object_views(ObjectViewsFn fn) { heap_state().object_views.store(fn, std::memory_order_release); }
+void set_view_to_canonical(ViewToCanonicalFn fn) {
+  heap_state().view_to_canonical.store(fn, std::memory_order_release);
+}
 void set_pages_freed_hook(PagesFreedFn fn) {
   HeapState& heap = heap_state();
   std::lock_guard<std::mutex> lock(heap.mutex);

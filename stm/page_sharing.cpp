@@ -142,6 +142,16 @@ size_t object_views(const gc::ObjectHeader* object, size_t size, gc::ObjectHeade
   }
   return n;
 }
+// The collector's ViewToCanonicalFn: an address inside some segment's
+// mapping of the range is that object's view there.
+uintptr_t view_to_canonical(uintptr_t address) {
+  const Tables& t = g_tables;
+  for (uint64_t m = t.existing.load(std::memory_order_acquire); m != 0; m &= m - 1) {
+    uintptr_t base = t.bases[std::countr_zero(m) + 1];
+    if (address - base < t.heap.reserved_bytes) return address - base + t.heap.base;
+  }
+  return 0;
+}
 }  // namespace
 
 void initialize_page_sharing() {
@@ -160,6 +170,7 @@ void initialize_page_sharing() {
     t.masks = static_cast<std::atomic<uint64_t>*>(masks);
     gc::set_pages_freed_hook(share_freed_pages);
     gc::set_object_views(object_views);
+    gc::set_view_to_canonical(view_to_canonical);
   });
 }
 
