@@ -21,6 +21,7 @@
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/function_object.h"
 #include "runtime/objects/generator_object.h"
+#include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
@@ -38,6 +39,7 @@
 #include "runtime/vm/call_binding.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/import.h"
+#include "runtime/vm/inline_cache.h"
 #include "runtime/vm/names.h"
 #include "runtime/vm/pattern_matching.h"
 #include "runtime/vm/thread_state.h"
@@ -65,6 +67,164 @@ Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
     if (!v.is_null()) return v;
   }
   return name_error(ts, name);
+}
+
+// ---- Inline caches (runtime/vm/inline_cache.h) ----
+// InlineCache::aux for LOAD_ATTR / LOAD_METHOD / STORE_ATTR entries.
+constexpr int64_t kCacheSlowPath = 0;
+constexpr int64_t kAttrInstance = 1;   // instance dict, then the slow path
+constexpr int64_t kAttrModule = 2;     // module dict, then the slow path
+constexpr int64_t kMethodPlain = 3;    // e.value is a plain method of the type
+constexpr int64_t kMethodModule = 4;   // module dict
+constexpr int64_t kStoreInstance = 5;  // instance dict
+
+// What LOAD_ATTR, LOAD_METHOD and STORE_ATTR may do for one (type, name),
+// computed once per cache version in a small per-thread table, so that a
+// polymorphic instruction (a method of a base class run on instances of
+// several subclasses) refills its entry with one probe. Kind is a function
+// of the type (TypeObject::instance_kind), so keying by type suffices.
+struct TypeAttrInfo {
+  const TypeObject* type;
+  uint64_t name;
+  uint64_t version;
+  int64_t load, method, store;
+  uint64_t method_bits;  // the plain method for kMethodPlain (a Value)
+};
+constexpr size_t kTypeAttrInfoSlots = 1024;
+thread_local TypeAttrInfo tls_type_attr_info[kTypeAttrInfoSlots];
+
+// A module's dict answers for it unless its type has a data descriptor of
+// that name.
+bool module_dict_answers(TypeObject* type, Value name) {
+  if (type != g_module_type) return false;
+  Value descr = type_lookup(type, name);
+  return descr.is_null() || !is_data_descriptor(descr);
+}
+
+const TypeAttrInfo& type_attr_info(TypeObject* type, Value obj, Value name, uint64_t version) {
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (name.bits() >> 4)) & (kTypeAttrInfoSlots - 1);
+  TypeAttrInfo& info = tls_type_attr_info[slot];
+  if (info.type == type && info.name == name.bits() && info.version == version) [[likely]]
+    return info;
+  info = TypeAttrInfo{type, name.bits(), version, kCacheSlowPath, kCacheSlowPath, kCacheSlowPath, 0};
+  ObjectKind kind = obj.is_object() ? obj.as_object()->kind() : ObjectKind::BigInt;
+  if (kind == ObjectKind::Module) {
+    if (module_dict_answers(type, name)) {
+      info.load = kAttrModule;
+      info.method = kMethodModule;
+    }
+    return info;
+  }
+  if (kind == ObjectKind::Type) return info;
+  Value descr = type_lookup(type, name);
+  bool data = !descr.is_null() && is_data_descriptor(descr);
+  if (has_default_getattribute(type)) {
+    if (kind == ObjectKind::Instance && !data) info.load = kAttrInstance;
+    if (is_plain_method(descr)) {
+      info.method = kMethodPlain;
+      info.method_bits = descr.bits();
+    }
+  }
+  if (kind == ObjectKind::Instance && !data && has_default_setattr(type) && stm::read(type)->slot_names.is_null())
+    info.store = kStoreInstance;
+  return info;
+}
+
+// LOAD_ATTR found in an instance's or module's dict; null: take the slow path.
+// A refill keeps the entry's index hint: instances of sibling classes
+// initialised by the same __init__ have their attributes in the same order.
+inline Value attr_cached(InlineCache& e, Value obj, Value name) {
+  if (!obj.is_object()) return Value();
+  TypeObject* type = obj.as_object()->type();
+  uint64_t version = inline_cache_version();
+  if (e.key != type || e.version != version) [[unlikely]] {
+    e.aux = type_attr_info(type, obj, name, version).load;
+    e.key = type;
+    e.version = version;
+  }
+  DictObject* dict;
+  if (e.aux == kAttrInstance) dict = stm::read(obj.as<InstanceObject>())->dict;
+  else if (e.aux == kAttrModule) dict = stm::read(obj.as<ModuleObject>())->dict;
+  else return Value();
+  if (!dict) return Value();
+  return dict_get_str_hinted(dict, name, e.index);
+}
+
+void fill_method_cache(InlineCache& e, TypeObject* type, Value obj, Value name) {
+  uint64_t version = inline_cache_version();
+  const TypeAttrInfo& info = type_attr_info(type, obj, name, version);
+  e.aux = info.method;
+  e.value = Value::from_bits(info.method_bits);
+  e.key = type;
+  e.version = version;
+}
+
+// STORE_ATTR into an existing instance dict; false: take the slow path.
+inline bool store_attr_cached(InlineCache& e, Value obj, Value name, Value v) {
+  if (!obj.is_object() || obj.as_object()->kind() != ObjectKind::Instance) return false;
+  TypeObject* type = obj.as_object()->type();
+  uint64_t version = inline_cache_version();
+  if (e.key != type || e.version != version) [[unlikely]] {
+    e.aux = type_attr_info(type, obj, name, version).store;
+    e.key = type;
+    e.version = version;
+  }
+  if (e.aux != kStoreInstance) return false;
+  DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
+  if (!dict) return false;
+  dict_set_str_hinted(dict, name, v, e.index);
+  return true;
+}
+
+// LOAD_GLOBAL (and LOAD_NAME at module level): the entry names the globals
+// table and an index in it, or — for a builtin — the globals table with its
+// entries_used (no key was added since: entries are only appended) and an
+// index in the builtins table. Null when the entry does not apply.
+inline Value global_cached(const InlineCache& e, const FrameObject* f, Value name) {
+  if (e.version != inline_cache_version()) return Value();
+  const DictObject* g = stm::read(f->globals);
+  if (g->table != e.key || !g->table) return Value();
+  DictTable* t = const_cast<DictTable*>(stm::read(g->table));
+  if (e.index >= 0) {
+    if (e.index < t->entries_used) {
+      const DictEntry& en = t->entries()[e.index];
+      if (en.key.is(name)) return en.value;
+    }
+    return Value();
+  }
+  if (t->entries_used != e.aux || !f->builtins) return Value();
+  const DictObject* b = stm::read(f->builtins);
+  if (b->table != e.key2 || !b->table) return Value();
+  DictTable* bt = const_cast<DictTable*>(stm::read(b->table));
+  if (e.index2 < bt->entries_used) {
+    const DictEntry& en = bt->entries()[e.index2];
+    if (en.key.is(name)) return en.value;
+  }
+  return Value();
+}
+
+void fill_global_cache(InlineCache& e, const FrameObject* f, Value name) {
+  uint64_t version = inline_cache_version();
+  const DictObject* g = stm::read(f->globals);
+  if (!g->table) return;
+  int64_t ix = dict_str_entry_index(Value::from_object(f->globals), name);
+  if (ix >= 0) {
+    e.version = version;
+    e.key = g->table;
+    e.index = static_cast<int32_t>(ix);
+    return;
+  }
+  if (!f->builtins) return;
+  const DictObject* b = stm::read(f->builtins);
+  if (!b->table) return;
+  int64_t bix = dict_str_entry_index(Value::from_object(f->builtins), name);
+  if (bix < 0) return;
+  e.version = version;
+  e.key = g->table;
+  e.index = -1;
+  e.aux = stm::read(g->table)->entries_used;
+  e.key2 = b->table;
+  e.index2 = static_cast<int32_t>(bix);
 }
 
 Result<Value> load_name(ThreadState& ts, FrameObject* f, Value name) {
@@ -278,6 +438,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   const Value* names;
   Value* slots;
   Value* sp;
+  InlineCache* ic;
   int pc;
   bool reraise = false;
   Value retval;
@@ -300,6 +461,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     slots = f->slots;                                         \
     sp = slots + f->sp;                                       \
     pc = f->pc;                                               \
+    ic = inline_caches_for(f->code, c->ninstructions);        \
   } while (0)
 #define SAVE_FRAME()                                     \
   do {                                                   \
@@ -322,7 +484,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     if (tls_nested_loops == 1 && ++ts.ticks >= kTransactionBudget) {  \
       ts.ticks = 0;                                                   \
       SAVE_FRAME();                                                   \
-      stm::commit_and_begin(reinterpret_cast<uint64_t>(frame));      \
+      if (!stm::commit_and_begin(reinterpret_cast<uint64_t>(frame)))  \
+        invalidate_inline_caches();                                   \
       if (weakref_callbacks_pending()) run_weakref_callbacks(ts);     \
       REOPEN();                                                       \
     }                                                                 \
@@ -444,6 +607,20 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       }
       case Opcode::LOAD_NAME: {
+        if (f->locals.is(Value::from_object(f->globals))) {
+          // Module level: the locals are the globals.
+          InlineCache& e = ic[pc - 1];
+          Value v = global_cached(e, f, names[arg]);
+          if (!v.is_null()) {
+            PUSH(v);
+            break;
+          }
+          v = CHECK(load_name(ts, f, names[arg]));
+          REOPEN();
+          fill_global_cache(e, f, names[arg]);
+          PUSH(v);
+          break;
+        }
         Value v = CHECK(load_name(ts, f, names[arg]));
         REOPEN();
         PUSH(v);
@@ -452,7 +629,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       case Opcode::STORE_NAME: {
         Value v = POP();
         if (is_exact_dict(f->locals)) {
-          dict_set_str(f->locals, names[arg], v);
+          dict_set_str_hinted(f->locals.as<DictObject>(), names[arg], v, ic[pc - 1].index);
         } else {
           CHECK(set_item(ts, f->locals, names[arg], v));
           REOPEN();
@@ -472,7 +649,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       }
       case Opcode::LOAD_GLOBAL: {
-        Value v = CHECK(load_global(ts, f, names[arg]));
+        InlineCache& e = ic[pc - 1];
+        Value v = global_cached(e, f, names[arg]);
+        if (v.is_null()) [[unlikely]] {
+          v = CHECK(load_global(ts, f, names[arg]));
+          fill_global_cache(e, f, names[arg]);
+        }
         PUSH(v);
         break;
       }
@@ -486,7 +668,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         break;
       case Opcode::LOAD_ATTR: {
-        Value fast = instance_attr_fast(TOP(), names[arg]);
+        Value fast = attr_cached(ic[pc - 1], TOP(), names[arg]);
         if (!fast.is_null()) {
           TOP() = fast;
           break;
@@ -498,21 +680,29 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       case Opcode::LOAD_METHOD: {
         Value obj = TOP();
+        InlineCache& e = ic[pc - 1];
         TypeObject* type = type_of(obj);
-        if (has_default_getattribute(type) && !(obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)) {
-          Value descr = type_lookup(type, names[arg]);
-          if (is_plain_method(descr)) {
-            // Unless the instance dict shadows it, call it with obj as self.
-            Value shadow;
-            if (DictObject** slot = instance_dict_slot(obj)) {
-              DictObject* d = *stm::read(slot);
-              if (d) shadow = dict_get_str(Value::from_object(d), names[arg]);
-            }
-            if (shadow.is_null()) {
-              TOP() = descr;
-              PUSH(obj);
-              break;
-            }
+        if (e.key != type || e.version != inline_cache_version()) [[unlikely]]
+          fill_method_cache(e, type, obj, names[arg]);
+        if (e.aux == kMethodPlain) {
+          // Unless the instance dict shadows it, call it with obj as self.
+          DictObject* d = nullptr;
+          if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Instance) {
+            d = stm::read(obj.as<InstanceObject>())->dict;
+          } else if (DictObject** slot = instance_dict_slot(obj)) {
+            d = *stm::read(slot);
+          }
+          if (!d || dict_str_entry_index(Value::from_object(d), names[arg]) < 0) {
+            TOP() = e.value;
+            PUSH(obj);
+            break;
+          }
+        } else if (e.aux == kMethodModule) {
+          Value v = dict_get_str_hinted(stm::read(obj.as<ModuleObject>())->dict, names[arg], e.index);
+          if (!v.is_null()) {
+            TOP() = v;
+            PUSH(Value());
+            break;
           }
         }
         Value v = CHECK(get_attr(ts, obj, names[arg]));
@@ -524,6 +714,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       case Opcode::STORE_ATTR: {
         Value obj = POP();
         Value v = POP();
+        if (store_attr_cached(ic[pc - 1], obj, names[arg], v)) break;
         if (instance_set_attr_fast(obj, names[arg], v)) break;
         CHECK(set_attr(ts, obj, names[arg], v));
         REOPEN();
@@ -1300,6 +1491,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           code = c->code();
           consts = tuple_items(Value::from_object(c->consts));
           names = tuple_items(Value::from_object(c->names));
+          ic = inline_caches_for(f->code, c->ninstructions);
           pc = static_cast<int>(handler->target);
           break;
         }

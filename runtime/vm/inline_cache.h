@@ -1,0 +1,87 @@
+// runtime/vm/inline_cache.h — the interpreter's per-thread inline caches:
+// one entry per instruction of a code object, for LOAD_ATTR, LOAD_METHOD,
+// STORE_ATTR and LOAD_GLOBAL.
+// Owns: the thread-local map from code objects to their entry arrays (malloc
+// memory, outside the transactional heap: filling a cache is never a
+// transactional write and never conflicts). Must never: hand out a cached
+// reference after the cache version moved on. Every entry records the cache
+// version it was filled at, which is the global type version; that version
+// moves on whenever a type namespace changes (type_modified), after every
+// collection (so no cached address can name a freed and reused cell, and no
+// cached Value is used after the collector could have missed it) and after an
+// abort of this thread's transaction (so nothing learnt from rolled-back
+// state survives). Entries otherwise only locate data that the interpreter
+// then reads through the barriers (a dict entry index is checked against the
+// key stored there), so a stale hint costs a miss, never a wrong value.
+#pragma once
+#include <cstdint>
+
+#include "runtime/core/value.h"
+#include "runtime/objects/type_object.h"
+
+namespace pystm {
+
+struct CodeObject;
+
+struct InlineCache {
+  uint64_t version = 0;      // cache version when filled; 0: never filled
+  const void* key = nullptr; // TypeObject* (attributes, methods) or DictTable* (globals)
+  const void* key2 = nullptr;// LOAD_GLOBAL from builtins: the builtins DictTable*
+  int32_t index = -1;        // dict entry index hint (instance dict, globals)
+  int32_t index2 = -1;       // LOAD_GLOBAL from builtins: the entry in builtins
+  int64_t aux = 0;           // LOAD_GLOBAL from builtins: globals' entries_used
+  Value value;               // LOAD_METHOD / LOAD_ATTR: the class attribute found
+};
+
+// The entries of `code` (one per instruction) for the calling thread.
+// Never null; the array lives until the thread ends or the map slot is
+// taken by another code object (then the next call reallocates it).
+InlineCache* inline_caches_for(const CodeObject* code, int32_t ninstructions);
+
+inline uint64_t inline_cache_version() { return type_version(); }
+
+// Drops every thread's entries (an aborted transaction calls it).
+inline void invalidate_inline_caches() { type_modified(); }
+
+}  // namespace pystm
+
+// Dict access with an entry-index hint (namespaces, instance dicts): the hint
+// is checked against the key stored at that index, so it may be stale.
+#include "runtime/objects/dict_object.h"
+
+namespace pystm {
+
+// The value of `name` (an interned str) in `dict`, or null when absent.
+inline Value dict_get_str_hinted(DictObject* dict, Value name, int32_t& hint) {
+  const DictObject* d = stm::read(dict);
+  if (!d->table) return Value();
+  DictTable* t = const_cast<DictTable*>(stm::read(d->table));
+  int64_t ix = hint;
+  if (ix >= 0 && ix < t->entries_used) {
+    const DictEntry& e = t->entries()[ix];
+    if (e.key.is(name)) [[likely]]
+      return e.value;
+  }
+  ix = dict_str_entry_index(Value::from_object(dict), name);
+  if (ix < 0) return Value();
+  hint = static_cast<int32_t>(ix);
+  return t->entries()[ix].value;
+}
+
+// dict[name] = value for an interned str `name`.
+inline void dict_set_str_hinted(DictObject* dict, Value name, Value value, int32_t& hint) {
+  const DictObject* d = stm::read(dict);
+  if (d->table) {
+    DictTable* t = const_cast<DictTable*>(stm::read(d->table));
+    int64_t ix = hint;
+    if (ix >= 0 && ix < t->entries_used && t->entries()[ix].key.is(name)) [[likely]] {
+      stm::write(d->table)->entries()[ix].value = value;
+      return;
+    }
+  }
+  dict_set_str(Value::from_object(dict), name, value);
+  int64_t ix = dict_str_entry_index(Value::from_object(dict), name);
+  hint = static_cast<int32_t>(ix);
+}
+
+}  // namespace pystm
