@@ -77,6 +77,7 @@ constexpr int64_t kAttrModule = 2;     // module dict, then the slow path
 constexpr int64_t kMethodPlain = 3;    // e.value is a plain method of the type
 constexpr int64_t kMethodModule = 4;   // module dict
 constexpr int64_t kStoreInstance = 5;  // instance dict
+constexpr int64_t kCallPythonInit = 6; // CALL of a class: object.__new__, then e.value (a Python __init__) inline
 
 // What LOAD_ATTR, LOAD_METHOD and STORE_ATTR may do for one (type, name),
 // computed once per cache version in a small per-thread table, so that a
@@ -174,6 +175,31 @@ inline bool store_attr_cached(InlineCache& e, Value obj, Value name, Value v) {
   if (!dict) return false;
   dict_set_str_hinted(dict, name, v, e.index);
   return true;
+}
+
+// CALL of a class whose instances object.__new__ makes and whose __init__
+// is a Python function: the interpreter allocates the instance and runs
+// __init__ as a Python-to-Python call (no nested loop). Anything else —
+// a metaclass, another __new__, abstract methods, a built-in layout — takes
+// type.__call__.
+void fill_init_cache(InlineCache& e, TypeObject* cls, uint64_t version) {
+  e.key = cls;
+  e.version = version;
+  e.aux = kCacheSlowPath;
+  e.value = Value();
+  if (type_of(Value::from_object(cls)) != g_type_type || cls == g_type_type) return;
+  const TypeObject* t = stm::read(cls);
+  if (t->instance_kind != ObjectKind::Instance || !(t->flags & kTypeHeap)) return;
+  if (!type_lookup(cls, g_name___new__).is(type_lookup(g_object_type, g_name___new__))) return;
+  if (!type_lookup(cls, g_name___abstractmethods__).is_null()) return;
+  Value init = type_lookup(cls, g_name___init__);
+  if (!init.is_object() || init.as_object()->kind() != ObjectKind::Function) return;
+  if (stm::view(stm::read(init.as<FunctionObject>())->code)->flags &
+      (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))
+    return;
+  e.aux = kCallPythonInit;
+  e.value = init;
+  e.index2 = static_cast<int32_t>(t->instance_size);
 }
 
 // LOAD_GLOBAL (and LOAD_NAME at module level): the entry names the globals
@@ -1030,11 +1056,20 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           return retval;
         }
         FrameObject* finished = frame;
+        bool init_frame = f->flags & kFrameInit;
         frame = f->back;
         ts.frame = frame;
         frame_release(finished);
         LOAD_FRAME();
-        PUSH(retval);
+        if (init_frame) [[unlikely]] {
+          // The instance is already on the caller's stack.
+          if (!retval.is(g_none)) {
+            raise_type_error(ts, "__init__() should return None, not '%s'", type_name_of(retval).c_str());
+            goto error;
+          }
+        } else {
+          PUSH(retval);
+        }
         TRANSACTION_BOUNDARY();
         break;
       }
@@ -1060,6 +1095,37 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           callable = m->function;
           --args;
           ++npos;
+        }
+        if (self.is_null() && callable.is_object() && callable.as_object()->kind() == ObjectKind::Type) {
+          InlineCache& e = ic[pc - 1];
+          TypeObject* cls = callable.as<TypeObject>();
+          uint64_t version = inline_cache_version();
+          if (e.key != cls || e.version != version) [[unlikely]]
+            fill_init_cache(e, cls, version);
+          if (e.aux == kCallPythonInit) {
+            // Stack: cls NULL args... -> instance instance args...; the
+            // lower copy stays as the call's result, the upper is self.
+            Value init = e.value;
+            Value instance = Value::from_object(allocate_object<InstanceObject>(cls, static_cast<uint32_t>(e.index2)));
+            args[-1] = instance;
+            args[-2] = instance;
+            FrameObject* callee = CHECK(bind_call(ts, init.as<FunctionObject>(), args - 1, npos + 1, kwnames));
+            REOPEN();
+            sp = args - 1;
+            SAVE_FRAME();
+            if (++ts.recursion_depth > ts.recursion_limit) {
+              --ts.recursion_depth;
+              raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");
+              goto error;
+            }
+            FrameObject* cv = stm::view(callee);
+            cv->back = frame;
+            cv->flags |= kFrameInit;
+            frame = callee;
+            ts.frame = frame;
+            LOAD_FRAME();
+            break;
+          }
         }
         if (callable.is_object() && callable.as_object()->kind() == ObjectKind::Function &&
             !(stm::view(stm::read(callable.as<FunctionObject>())->code)->flags &
