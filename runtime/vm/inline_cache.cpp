@@ -11,24 +11,13 @@ namespace pystm {
 
 namespace {
 
-// Direct-mapped by code address: a code object that collides with another
-// takes the slot over (its old array is reused when big enough). Keyed by
-// address and length only: a new code object at a freed one's address finds
-// entries stamped with a version older than the collection that freed it.
-constexpr size_t kMapSlots = 2048;
-struct MapSlot {
-  const CodeObject* code;
-  int32_t ninstructions;
-  int32_t capacity;
-  InlineCache* entries;
-};
-struct CodeCacheMap {
-  MapSlot slots[kMapSlots];
-  ~CodeCacheMap() {
-    for (MapSlot& s : slots) std::free(s.entries);
+// Frees the arrays when the thread ends.
+struct MapOwner {
+  ~MapOwner() {
+    for (InlineCacheMapSlot& s : tls_inline_cache_map) std::free(s.entries);
   }
 };
-thread_local CodeCacheMap tls_map;
+thread_local MapOwner tls_map_owner;
 
 void bump_after_collection(void*) { type_modified(); }
 
@@ -39,10 +28,10 @@ void register_collection_hook() {
 
 }  // namespace
 
-InlineCache* inline_caches_for(const CodeObject* code, int32_t ninstructions) {
-  MapSlot& s = tls_map.slots[(reinterpret_cast<uintptr_t>(code) >> 4) & (kMapSlots - 1)];
-  if (s.code == code && s.ninstructions == ninstructions) [[likely]]
-    return s.entries;
+thread_local InlineCacheMapSlot tls_inline_cache_map[kInlineCacheMapSlots];
+
+InlineCache* inline_caches_refill(InlineCacheMapSlot& s, const CodeObject* code, int32_t ninstructions) {
+  (void)tls_map_owner;  // odr-use: constructs the owner on this thread
   register_collection_hook();
   if (s.capacity < ninstructions) {
     std::free(s.entries);

@@ -33,10 +33,30 @@ struct InlineCache {
   Value value;               // LOAD_METHOD / LOAD_ATTR: the class attribute found
 };
 
+// The per-thread map: direct-mapped by code address; a code object that
+// collides with another takes the slot over (its array is reused when big
+// enough). Keyed by address and length only: a new code object at a freed
+// one's address finds entries stamped with a version older than the
+// collection that freed it.
+struct InlineCacheMapSlot {
+  const CodeObject* code;
+  int32_t ninstructions;
+  int32_t capacity;
+  InlineCache* entries;
+};
+inline constexpr size_t kInlineCacheMapSlots = 2048;
+extern thread_local InlineCacheMapSlot tls_inline_cache_map[kInlineCacheMapSlots];
+InlineCache* inline_caches_refill(InlineCacheMapSlot& slot, const CodeObject* code, int32_t ninstructions);
+
 // The entries of `code` (one per instruction) for the calling thread.
-// Never null; the array lives until the thread ends or the map slot is
-// taken by another code object (then the next call reallocates it).
-InlineCache* inline_caches_for(const CodeObject* code, int32_t ninstructions);
+// Never null for a non-empty code; the array lives until the thread ends or
+// the map slot is taken by another code object.
+inline InlineCache* inline_caches_for(const CodeObject* code, int32_t ninstructions) {
+  InlineCacheMapSlot& s = tls_inline_cache_map[(reinterpret_cast<uintptr_t>(code) >> 4) & (kInlineCacheMapSlots - 1)];
+  if (s.code == code && s.ninstructions == ninstructions) [[likely]]
+    return s.entries;
+  return inline_caches_refill(s, code, ninstructions);
+}
 
 inline uint64_t inline_cache_version() { return type_version(); }
 

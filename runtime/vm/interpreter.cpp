@@ -516,6 +516,20 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       REOPEN();                                                       \
     }                                                                 \
   } while (0)
+// Ends an instruction: fetch the next one and jump to its handler (one
+// indirect jump per handler, so each predicts its own successor). A computed
+// goto runs no destructors: a handler with locals that have them (strings,
+// ValueVector) ends in `break` instead, which leaves the switch normally.
+#define DISPATCH()                                                           \
+  do {                                                                       \
+    word = code[pc++];                                                       \
+    arg = bytecode::arg_of(word);                                            \
+    f->lasti = pc - 1;                                                       \
+    goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];   \
+  } while (0)
+#define TARGET(name) \
+  case Opcode::name: \
+  op_##name
 #define CHECK(expr)                      \
   ({                                     \
     auto _r = (expr);                    \
@@ -523,6 +537,23 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       goto error;                        \
     _r.take();                           \
   })
+
+  // Computed-goto dispatch: one label per opcode of opcodes.def (a missing
+  // handler is a compile error), every other byte value to op_unknown. The
+  // switch below is never entered through its own jump; it only gives the
+  // inner switches of the handlers their scope; handlers end in DISPATCH().
+  static void* const kKnownTargets[bytecode::kOpcodeCount] = {
+#define OPCODE(name, pops, pushes, effects, doc) &&op_##name,
+#include "runtime/bytecode/opcodes.def"
+#undef OPCODE
+  };
+  static void* dispatch_table[256];
+  static const bool dispatch_ready = [](void* unknown) {
+    for (void*& target : dispatch_table) target = unknown;
+    for (int i = 0; i < bytecode::kOpcodeCount; ++i) dispatch_table[i] = kKnownTargets[i];
+    return true;
+  }(&&op_unknown);
+  (void)dispatch_ready;
 
   LOAD_FRAME();
   uint32_t word, arg;
@@ -534,30 +565,31 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     word = code[pc++];
     arg = bytecode::arg_of(word);
     f->lasti = pc - 1;
-    switch (bytecode::opcode_of(word)) {
-      case Opcode::NOP:
-        break;
-      case Opcode::POP_TOP:
+    goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];
+    switch (bytecode::opcode_of(word)) {  // never jumps itself: see dispatch_table
+      TARGET(NOP):
+        DISPATCH();
+      TARGET(POP_TOP):
         --sp;
-        break;
-      case Opcode::COPY: {
+        DISPATCH();
+      TARGET(COPY): {
         Value v = PEEK(arg);
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::SWAP: {
+      TARGET(SWAP): {
         Value t = TOP();
         TOP() = PEEK(arg);
         PEEK(arg) = t;
-        break;
+        DISPATCH();
       }
-      case Opcode::PUSH_NULL:
+      TARGET(PUSH_NULL):
         PUSH(Value());
-        break;
-      case Opcode::LOAD_CONST:
+        DISPATCH();
+      TARGET(LOAD_CONST):
         PUSH(consts[arg]);
-        break;
-      case Opcode::LOAD_FAST: {
+        DISPATCH();
+      TARGET(LOAD_FAST): {
         Value v = slots[arg];
         if (v.is_null()) [[unlikely]] {
           raise(ts, g_exc_UnboundLocalError,
@@ -566,12 +598,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           goto error;
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_FAST:
+      TARGET(STORE_FAST):
         slots[arg] = POP();
-        break;
-      case Opcode::DELETE_FAST:
+        DISPATCH();
+      TARGET(DELETE_FAST):
         if (slots[arg].is_null()) {
           raise(ts, g_exc_UnboundLocalError,
                 "cannot access local variable '%s' where it is not associated with a value",
@@ -579,32 +611,32 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           goto error;
         }
         slots[arg] = Value();
-        break;
-      case Opcode::LOAD_DEREF: {
+        DISPATCH();
+      TARGET(LOAD_DEREF): {
         Value v = stm::read(slots[c->nlocals + arg].as<CellObject>())->contents;
         if (v.is_null()) {
           unbound_deref(ts, c, arg);
           goto error;
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_DEREF:
+      TARGET(STORE_DEREF):
         stm::write(slots[c->nlocals + arg].as<CellObject>())->contents = POP();
-        break;
-      case Opcode::DELETE_DEREF: {
+        DISPATCH();
+      TARGET(DELETE_DEREF): {
         CellObject* cell = slots[c->nlocals + arg].as<CellObject>();
         if (stm::read(cell)->contents.is_null()) {
           unbound_deref(ts, c, arg);
           goto error;
         }
         stm::write(cell)->contents = Value();
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_CLOSURE:
+      TARGET(LOAD_CLOSURE):
         PUSH(slots[c->nlocals + arg]);
-        break;
-      case Opcode::LOAD_CLASSDEREF: {
+        DISPATCH();
+      TARGET(LOAD_CLASSDEREF): {
         Value name = cell_or_free_name(c, arg);
         if (!f->locals.is_null()) {
           Value v;
@@ -621,7 +653,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           }
           if (!v.is_null()) {
             PUSH(v);
-            break;
+            DISPATCH();
           }
         }
         Value v = stm::read(slots[c->nlocals + arg].as<CellObject>())->contents;
@@ -630,29 +662,29 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           goto error;
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_NAME: {
+      TARGET(LOAD_NAME): {
         if (f->locals.is(Value::from_object(f->globals))) {
           // Module level: the locals are the globals.
           InlineCache& e = ic[pc - 1];
           Value v = global_cached(e, f, names[arg]);
           if (!v.is_null()) {
             PUSH(v);
-            break;
+            DISPATCH();
           }
           v = CHECK(load_name(ts, f, names[arg]));
           REOPEN();
           fill_global_cache(e, f, names[arg]);
           PUSH(v);
-          break;
+          DISPATCH();
         }
         Value v = CHECK(load_name(ts, f, names[arg]));
         REOPEN();
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_NAME: {
+      TARGET(STORE_NAME): {
         Value v = POP();
         if (is_exact_dict(f->locals)) {
           dict_set_str_hinted(f->locals.as<DictObject>(), names[arg], v, ic[pc - 1].index);
@@ -660,9 +692,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           CHECK(set_item(ts, f->locals, names[arg], v));
           REOPEN();
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_NAME: {
+      TARGET(DELETE_NAME): {
         if (is_exact_dict(f->locals)) {
           if (!dict_del_str(f->locals, names[arg])) {
             name_error(ts, names[arg]);
@@ -672,9 +704,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           CHECK(del_item(ts, f->locals, names[arg]));
           REOPEN();
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_GLOBAL: {
+      TARGET(LOAD_GLOBAL): {
         InlineCache& e = ic[pc - 1];
         Value v = global_cached(e, f, names[arg]);
         if (v.is_null()) [[unlikely]] {
@@ -682,29 +714,29 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           fill_global_cache(e, f, names[arg]);
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_GLOBAL:
+      TARGET(STORE_GLOBAL):
         dict_set_str(Value::from_object(f->globals), names[arg], POP());
-        break;
-      case Opcode::DELETE_GLOBAL:
+        DISPATCH();
+      TARGET(DELETE_GLOBAL):
         if (!dict_del_str(Value::from_object(f->globals), names[arg])) {
           name_error(ts, names[arg]);
           goto error;
         }
-        break;
-      case Opcode::LOAD_ATTR: {
+        DISPATCH();
+      TARGET(LOAD_ATTR): {
         Value fast = attr_cached(ic[pc - 1], TOP(), names[arg]);
         if (!fast.is_null()) {
           TOP() = fast;
-          break;
+          DISPATCH();
         }
         Value v = CHECK(get_attr(ts, TOP(), names[arg]));
         REOPEN();
         TOP() = v;
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_METHOD: {
+      TARGET(LOAD_METHOD): {
         Value obj = TOP();
         InlineCache& e = ic[pc - 1];
         TypeObject* type = type_of(obj);
@@ -721,38 +753,38 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           if (!d || dict_str_entry_index(Value::from_object(d), names[arg]) < 0) {
             TOP() = e.value;
             PUSH(obj);
-            break;
+            DISPATCH();
           }
         } else if (e.aux == kMethodModule) {
           Value v = dict_get_str_hinted(stm::read(obj.as<ModuleObject>())->dict, names[arg], e.index);
           if (!v.is_null()) {
             TOP() = v;
             PUSH(Value());
-            break;
+            DISPATCH();
           }
         }
         Value v = CHECK(get_attr(ts, obj, names[arg]));
         REOPEN();
         TOP() = v;
         PUSH(Value());
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_ATTR: {
+      TARGET(STORE_ATTR): {
         Value obj = POP();
         Value v = POP();
-        if (store_attr_cached(ic[pc - 1], obj, names[arg], v)) break;
-        if (instance_set_attr_fast(obj, names[arg], v)) break;
+        if (store_attr_cached(ic[pc - 1], obj, names[arg], v)) DISPATCH();
+        if (instance_set_attr_fast(obj, names[arg], v)) DISPATCH();
         CHECK(set_attr(ts, obj, names[arg], v));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_ATTR: {
+      TARGET(DELETE_ATTR): {
         Value obj = POP();
         CHECK(del_attr(ts, obj, names[arg]));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::BINARY_OP: {
+      TARGET(BINARY_OP): {
         Value b = POP();
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
@@ -766,110 +798,110 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           }
           if (done && Value::fits_small_int(r)) {
             TOP() = Value::small_int(r);
-            break;
+            DISPATCH();
           }
         } else if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
                    b.as_object()->type() == g_float_type) {
           // Exact floats: + - * need no special cases (IEEE semantics are Python's).
           double x = float_value(a), y = float_value(b);
           switch (arg % bytecode::kInplaceOffset) {
-            case static_cast<uint32_t>(bytecode::BinaryOp::Add): TOP() = float_from_double(x + y); continue;
-            case static_cast<uint32_t>(bytecode::BinaryOp::Sub): TOP() = float_from_double(x - y); continue;
-            case static_cast<uint32_t>(bytecode::BinaryOp::Mult): TOP() = float_from_double(x * y); continue;
+            case static_cast<uint32_t>(bytecode::BinaryOp::Add): TOP() = float_from_double(x + y); DISPATCH();
+            case static_cast<uint32_t>(bytecode::BinaryOp::Sub): TOP() = float_from_double(x - y); DISPATCH();
+            case static_cast<uint32_t>(bytecode::BinaryOp::Mult): TOP() = float_from_double(x * y); DISPATCH();
             default: break;
           }
         }
         Value r = CHECK(binary_op(ts, a, b, arg));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::UNARY_OP: {
+      TARGET(UNARY_OP): {
         Value r = CHECK(unary_op(ts, TOP(), arg));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::COMPARE_OP: {
+      TARGET(COMPARE_OP): {
         Value b = POP();
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
           TOP() = bool_value(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), arg));
-          break;
+          DISPATCH();
         }
         if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
             b.as_object()->type() == g_float_type) {
           TOP() = bool_value(bytecode::compare_ordered(float_value(a), float_value(b), arg));
-          break;
+          DISPATCH();
         }
         Value r = CHECK(rich_compare(ts, a, b, arg));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::IS_OP: {
+      TARGET(IS_OP): {
         Value b = POP();
         bool same = TOP().is(b);
         TOP() = bool_value(arg ? !same : same);
-        break;
+        DISPATCH();
       }
-      case Opcode::CONTAINS_OP: {
+      TARGET(CONTAINS_OP): {
         Value container = POP();
         bool in = CHECK(contains(ts, container, TOP()));
         REOPEN();
         TOP() = bool_value(arg ? !in : in);
-        break;
+        DISPATCH();
       }
-      case Opcode::BINARY_SUBSCR: {
+      TARGET(BINARY_SUBSCR): {
         Value key = POP();
         Value r = CHECK(get_item(ts, TOP(), key));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_SUBSCR: {
+      TARGET(STORE_SUBSCR): {
         Value key = POP();
         Value container = POP();
         Value v = POP();
         CHECK(set_item(ts, container, key, v));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_SUBSCR: {
+      TARGET(DELETE_SUBSCR): {
         Value key = POP();
         Value container = POP();
         CHECK(del_item(ts, container, key));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_SLICE: {
+      TARGET(BUILD_SLICE): {
         Value step = arg == 3 ? POP() : g_none;
         Value stop = POP();
         Value start = POP();
         PUSH(slice_new(start, stop, step));
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_TUPLE: {
+      TARGET(BUILD_TUPLE): {
         Value t = tuple_from(sp - arg, arg);
         sp -= arg;
         PUSH(t);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_LIST: {
+      TARGET(BUILD_LIST): {
         Value l = list_from(sp - arg, arg);
         sp -= arg;
         PUSH(l);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_SET: {
+      TARGET(BUILD_SET): {
         Value s = set_new(g_set_type);
         for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(ts, s, sp[-static_cast<int>(arg) + static_cast<int>(i)]));
         REOPEN();
         sp -= arg;
         PUSH(s);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_MAP: {
+      TARGET(BUILD_MAP): {
         Value d = dict_new();
         for (uint32_t i = 0; i < arg; ++i) {
           Value k = sp[-2 * static_cast<int>(arg) + 2 * static_cast<int>(i)];
@@ -879,47 +911,47 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         REOPEN();
         sp -= 2 * arg;
         PUSH(d);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_STRING: {
+      TARGET(BUILD_STRING): {
         Value s = str_join_values(sp - arg, arg, str_from_ascii(""));
         sp -= arg;
         PUSH(s);
-        break;
+        DISPATCH();
       }
-      case Opcode::LIST_APPEND: {
+      TARGET(LIST_APPEND): {
         Value v = POP();
         list_append(PEEK(arg), v);
-        break;
+        DISPATCH();
       }
-      case Opcode::SET_ADD: {
+      TARGET(SET_ADD): {
         Value v = POP();
         CHECK(set_add(ts, PEEK(arg), v));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::MAP_ADD: {
+      TARGET(MAP_ADD): {
         Value v = POP();
         Value k = POP();
         CHECK(dict_set(ts, PEEK(arg), k, v));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::LIST_EXTEND: {
+      TARGET(LIST_EXTEND): {
         Value it = POP();
         Value list = PEEK(arg);
         if (!is_star_iterable(ts, it)) goto error;
         CHECK(list_extend(ts, list, it));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::SET_UPDATE: {
+      TARGET(SET_UPDATE): {
         Value it = POP();
         CHECK(set_update(ts, PEEK(arg), it));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::DICT_UPDATE: {
+      TARGET(DICT_UPDATE): {
         Value m = POP();
         if (!is_dict(m) && lookup_special(m, g_name_keys).is_null()) {
           raise_type_error(ts, "'%s' object is not a mapping", type_name_of(m).c_str());
@@ -927,9 +959,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         CHECK(dict_update(ts, PEEK(arg), m));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::DICT_MERGE: {
+      TARGET(DICT_MERGE): {
         Value m = POP();
         Value target = PEEK(arg);
         if (!is_dict(m) && lookup_special(m, g_name_keys).is_null()) {
@@ -953,83 +985,83 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           CHECK(dict_set(ts, target, k, v));
         }
         REOPEN();
-        break;
+        break;  // not DISPATCH(): a computed goto skips destructors
       }
-      case Opcode::LIST_TO_TUPLE:
+      TARGET(LIST_TO_TUPLE):
         TOP() = list_to_tuple(TOP());
-        break;
-      case Opcode::UNPACK_SEQUENCE: {
+        DISPATCH();
+      TARGET(UNPACK_SEQUENCE): {
         Value seq = POP();
         CHECK(unpack_sequence(ts, seq, arg, sp + arg));
         REOPEN();
         sp += arg;
-        break;
+        DISPATCH();
       }
-      case Opcode::UNPACK_EX: {
+      TARGET(UNPACK_EX): {
         Value seq = POP();
         uint32_t before = arg & 0xff, after = arg >> 8;
         uint32_t total = before + after + 1;
         CHECK(unpack_ex(ts, seq, before, after, sp + total));
         REOPEN();
         sp += total;
-        break;
+        DISPATCH();
       }
-      case Opcode::FORMAT_VALUE: {
+      TARGET(FORMAT_VALUE): {
         Value spec = (arg & 4) ? POP() : Value();
         Value r = CHECK(format_with_conversion(ts, TOP(), arg, spec));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::JUMP:
+      TARGET(JUMP):
         pc = static_cast<int>(arg);
         if (pc < static_cast<int>(f->lasti)) TRANSACTION_BOUNDARY();
-        break;
-      case Opcode::POP_JUMP_IF_FALSE: {
+        DISPATCH();
+      TARGET(POP_JUMP_IF_FALSE): {
         Value v = POP();
         bool t;
         if (v.is(g_true)) t = true;
         else if (v.is(g_false)) t = false;
         else { t = CHECK(is_true(ts, v)); REOPEN(); }
         if (!t) pc = static_cast<int>(arg);
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_JUMP_IF_TRUE: {
+      TARGET(POP_JUMP_IF_TRUE): {
         Value v = POP();
         bool t;
         if (v.is(g_true)) t = true;
         else if (v.is(g_false)) t = false;
         else { t = CHECK(is_true(ts, v)); REOPEN(); }
         if (t) pc = static_cast<int>(arg);
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_JUMP_IF_NONE:
+      TARGET(POP_JUMP_IF_NONE):
         if (POP().is(g_none)) pc = static_cast<int>(arg);
-        break;
-      case Opcode::POP_JUMP_IF_NOT_NONE:
+        DISPATCH();
+      TARGET(POP_JUMP_IF_NOT_NONE):
         if (!POP().is(g_none)) pc = static_cast<int>(arg);
-        break;
-      case Opcode::JUMP_IF_FALSE_OR_POP: {
+        DISPATCH();
+      TARGET(JUMP_IF_FALSE_OR_POP): {
         bool t = CHECK(is_true(ts, TOP()));
         REOPEN();
         if (!t) pc = static_cast<int>(arg);
         else --sp;
-        break;
+        DISPATCH();
       }
-      case Opcode::JUMP_IF_TRUE_OR_POP: {
+      TARGET(JUMP_IF_TRUE_OR_POP): {
         bool t = CHECK(is_true(ts, TOP()));
         REOPEN();
         if (t) pc = static_cast<int>(arg);
         else --sp;
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_ITER: {
+      TARGET(GET_ITER): {
         Value it = CHECK(get_iter(ts, TOP()));
         REOPEN();
         TOP() = it;
-        break;
+        DISPATCH();
       }
-      case Opcode::FOR_ITER: {
+      TARGET(FOR_ITER): {
         Value it = TOP();
         Value v;
         if (it.is_object() && it.as_object()->kind() == ObjectKind::RangeIterator) {
@@ -1044,9 +1076,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         } else {
           PUSH(v);
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::RETURN_VALUE: {
+      TARGET(RETURN_VALUE): {
         retval = POP();
         SAVE_FRAME();
         --ts.recursion_depth;
@@ -1071,10 +1103,10 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           PUSH(retval);
         }
         TRANSACTION_BOUNDARY();
-        break;
+        DISPATCH();
       }
-      case Opcode::CALL:
-      case Opcode::CALL_KW: {
+      TARGET(CALL):
+      TARGET(CALL_KW): {
         TupleObject* kwnames = nullptr;
         uint32_t total = arg;
         if (bytecode::opcode_of(word) == Opcode::CALL_KW) kwnames = POP().as<TupleObject>();
@@ -1124,7 +1156,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
             frame = callee;
             ts.frame = frame;
             LOAD_FRAME();
-            break;
+            DISPATCH();
           }
         }
         if (callable.is_object() && callable.as_object()->kind() == ObjectKind::Function &&
@@ -1143,16 +1175,16 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           frame = callee;
           ts.frame = frame;
           LOAD_FRAME();
-          break;
+          DISPATCH();
         }
         SAVE_FRAME();
         Value r = CHECK(call(ts, callable, CallArgs{args, npos, kwnames}));
         REOPEN();
         sp = slots + f->sp - total - 2;
         PUSH(r);
-        break;
+        DISPATCH();
       }
-      case Opcode::CALL_FUNCTION_EX: {
+      TARGET(CALL_FUNCTION_EX): {
         Value kwargs = (arg & 1) ? POP() : Value();
         Value args = POP();
         --sp;  // the NULL below the arguments
@@ -1190,36 +1222,36 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
                                       kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()}));
         REOPEN();
         PUSH(r);
-        break;
+        break;  // not DISPATCH(): a computed goto skips destructors
       }
-      case Opcode::MAKE_FUNCTION: {
+      TARGET(MAKE_FUNCTION): {
         int popped = 0;
         Value fn = CHECK(make_function(ts, f, sp, arg, &popped));
         sp -= popped;
         PUSH(fn);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_BUILD_CLASS: {
+      TARGET(LOAD_BUILD_CLASS): {
         Value v = f->builtins ? dict_get_str(Value::from_object(f->builtins), g_name___build_class__) : Value();
         if (v.is_null()) {
           raise(ts, g_exc_NameError, "__build_class__ not found");
           goto error;
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::SETUP_ANNOTATIONS: {
+      TARGET(SETUP_ANNOTATIONS): {
         Value existing = is_exact_dict(f->locals) ? dict_get_str(f->locals, g_name___annotations__) : Value();
         if (existing.is_null()) {
           if (is_exact_dict(f->locals)) dict_set_str(f->locals, g_name___annotations__, dict_new());
           else CHECK(set_item(ts, f->locals, g_name___annotations__, dict_new()));
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_ASSERTION_ERROR:
+      TARGET(LOAD_ASSERTION_ERROR):
         PUSH(Value::from_object(g_exc_AssertionError));
-        break;
-      case Opcode::RAISE_VARARGS: {
+        DISPATCH();
+      TARGET(RAISE_VARARGS): {
         if (arg == 0) {
           Value handled = current_handled_exception(ts);
           if (handled.is_null() || handled.is(g_none)) {
@@ -1255,19 +1287,19 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         goto error;
       }
-      case Opcode::PUSH_EXC_INFO: {
+      TARGET(PUSH_EXC_INFO): {
         Value exc = TOP();
         TOP() = ts.handled_exception.is_null() ? g_none : ts.handled_exception;
         PUSH(exc);
         ts.handled_exception = exc;
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_EXCEPT: {
+      TARGET(POP_EXCEPT): {
         Value prev = POP();
         ts.handled_exception = prev.is(g_none) ? Value() : prev;
-        break;
+        DISPATCH();
       }
-      case Opcode::CHECK_EXC_MATCH: {
+      TARGET(CHECK_EXC_MATCH): {
         Value type = POP();
         Value exc = TOP();
         auto valid = [](Value t) { return is_exception_class(t); };
@@ -1289,9 +1321,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           match = is_instance_of(exc, type.as<TypeObject>());
         }
         PUSH(bool_value(match));
-        break;
+        DISPATCH();
       }
-      case Opcode::CHECK_EG_MATCH: {
+      TARGET(CHECK_EG_MATCH): {
         Value type = POP();
         Value match, rest;
         SAVE_FRAME();
@@ -1302,16 +1334,16 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           ts.handled_exception = match;
         }
         PUSH(match);
-        break;
+        DISPATCH();
       }
-      case Opcode::PREP_RERAISE_STAR: {
+      TARGET(PREP_RERAISE_STAR): {
         Value list = POP();
         Value r = CHECK(prep_reraise_star(ts, TOP(), list));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::RERAISE: {
+      TARGET(RERAISE): {
         Value exc = POP();
         if (arg) {
           Value lasti = POP();
@@ -1321,7 +1353,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         reraise = true;
         goto error;
       }
-      case Opcode::BEFORE_WITH: {
+      TARGET(BEFORE_WITH): {
         Value mgr = TOP();
         Value enter = lookup_special(mgr, g_name___enter__);
         Value exit = lookup_special(mgr, g_name___exit__);
@@ -1337,9 +1369,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value r = CHECK(call(ts, bound_enter, {}));
         REOPEN();
         PUSH(r);
-        break;
+        DISPATCH();
       }
-      case Opcode::WITH_EXCEPT_START: {
+      TARGET(WITH_EXCEPT_START): {
         Value exc = TOP();
         Value exit = PEEK(4);
         Value tb = stm::read(exc.as<ExceptionObject>())->traceback;
@@ -1347,9 +1379,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value r = CHECK(call(ts, exit, {Value::from_object(type_of(exc)), exc, tb.is_null() ? g_none : tb}));
         REOPEN();
         PUSH(r);
-        break;
+        DISPATCH();
       }
-      case Opcode::YIELD_VALUE: {
+      TARGET(YIELD_VALUE): {
         retval = POP();
         SAVE_FRAME();
         --ts.recursion_depth;
@@ -1359,7 +1391,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         tls_yielded = true;
         return retval;
       }
-      case Opcode::GET_YIELD_FROM_ITER: {
+      TARGET(GET_YIELD_FROM_ITER): {
         Value v = TOP();
         if (type_of(v) == g_coroutine_type) {
           if (!(c->flags & (bytecode::CO_COROUTINE | bytecode::CO_ITERABLE_COROUTINE))) {
@@ -1371,9 +1403,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           REOPEN();
           TOP() = it;
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::SEND: {
+      TARGET(SEND): {
         Value v = POP();
         Value sub = TOP();
         Value r;
@@ -1410,18 +1442,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         } else {
           PUSH(r);
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::IMPORT_NAME: {
+      TARGET(IMPORT_NAME): {
         Value fromlist = POP();
         Value level = TOP();
         SAVE_FRAME();
         Value m = CHECK(import_module_level(ts, names[arg], Value::from_object(f->globals), fromlist, level));
         REOPEN();
         TOP() = m;
-        break;
+        DISPATCH();
       }
-      case Opcode::IMPORT_FROM: {
+      TARGET(IMPORT_FROM): {
         Value module = TOP();
         Result<Value> r = get_attr(ts, module, names[arg]);
         if (r.is_error()) {
@@ -1434,7 +1466,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           if (!sub.is_absent()) {
             REOPEN();
             PUSH(sub);
-            break;
+            break;  // not DISPATCH(): a computed goto skips destructors
           }
           Value file = CHECK(get_attr_optional(ts, module, g_name___file__));
           std::string where = file.is_absent() || type_of(file) != g_str_type ? "unknown location" : str_to_utf8(file);
@@ -1444,15 +1476,15 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         REOPEN();
         PUSH(r.value());
-        break;
+        break;  // not DISPATCH(): a computed goto skips destructors
       }
-      case Opcode::IMPORT_STAR: {
+      TARGET(IMPORT_STAR): {
         Value module = POP();
         CHECK(import_star(ts, f, module));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::PRINT_EXPR: {
+      TARGET(PRINT_EXPR): {
         Value v = POP();
         if (!v.is(g_none)) {
           Value r = CHECK(repr(ts, v));
@@ -1460,74 +1492,75 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           std::fwrite(s.data(), 1, s.size(), stdout);
         }
         REOPEN();
-        break;
+        break;  // not DISPATCH(): a computed goto skips destructors
       }
-      case Opcode::GET_AWAITABLE: {
+      TARGET(GET_AWAITABLE): {
         Value it = CHECK(get_awaitable(ts, TOP(), static_cast<int>(arg)));
         REOPEN();
         TOP() = it;
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_AITER: {
+      TARGET(GET_AITER): {
         Value it = CHECK(get_aiter(ts, TOP()));
         REOPEN();
         TOP() = it;
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_ANEXT: {
+      TARGET(GET_ANEXT): {
         Value awaitable = CHECK(get_anext(ts, TOP()));
         REOPEN();
         PUSH(awaitable);
-        break;
+        DISPATCH();
       }
-      case Opcode::END_ASYNC_FOR: {
+      TARGET(END_ASYNC_FOR): {
         Value exc = POP();
         --sp;  // the async iterator
-        if (is_instance_of(exc, g_exc_StopAsyncIteration)) break;
+        if (is_instance_of(exc, g_exc_StopAsyncIteration)) DISPATCH();
         ts.pending_exception = exc;
         reraise = true;
         goto error;
       }
-      case Opcode::BEFORE_ASYNC_WITH: {
+      TARGET(BEFORE_ASYNC_WITH): {
         Value exit;
         SAVE_FRAME();
         Value entered = CHECK(before_async_with(ts, TOP(), &exit));
         REOPEN();
         TOP() = exit;
         PUSH(entered);
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_LEN: {
+      TARGET(GET_LEN): {
         int64_t n = CHECK(length(ts, TOP()));
         REOPEN();
         PUSH(Value::small_int(n));
-        break;
+        DISPATCH();
       }
-      case Opcode::MATCH_MAPPING: {
+      TARGET(MATCH_MAPPING): {
         Value is_mapping = bool_value(match_is_mapping(TOP()));
         PUSH(is_mapping);
-        break;
+        DISPATCH();
       }
-      case Opcode::MATCH_SEQUENCE: {
+      TARGET(MATCH_SEQUENCE): {
         Value is_sequence = bool_value(match_is_sequence(TOP()));
         PUSH(is_sequence);
-        break;
+        DISPATCH();
       }
-      case Opcode::MATCH_KEYS: {
+      TARGET(MATCH_KEYS): {
         Value values = CHECK(match_keys(ts, PEEK(2), TOP()));
         REOPEN();
         PUSH(values);
-        break;
+        DISPATCH();
       }
-      case Opcode::MATCH_CLASS: {
+      TARGET(MATCH_CLASS): {
         Value names = POP();
         Value cls = POP();
         Value attrs = CHECK(match_class(ts, TOP(), cls, arg, names));
         REOPEN();
         TOP() = attrs;
-        break;
+        DISPATCH();
       }
       default:
+      op_unknown:
         raise(ts, g_exc_SystemError, "unknown opcode %s",
               std::string(bytecode::kOpcodeNames[static_cast<int>(bytecode::opcode_of(word))]).c_str());
         goto error;
@@ -1585,6 +1618,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef REOPEN
 #undef CHECK
 #undef TRANSACTION_BOUNDARY
+#undef TARGET
+#undef DISPATCH
 }
 
 bool frame_yielded_and_reset() {
