@@ -69,6 +69,98 @@ Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
   return name_error(ts, name);
 }
 
+// ---- Arithmetic fast paths ----
+// Small int OP small int when the result is a small int too (Python's
+// floor division and modulo signs, true division when both convert to
+// double exactly); null Value: take binary_op.
+inline Value small_int_binary(uint32_t op, int64_t x, int64_t y) {
+  int64_t r;
+  switch (static_cast<bytecode::BinaryOp>(op)) {
+    case bytecode::BinaryOp::Add:
+      if (__builtin_add_overflow(x, y, &r)) return Value();
+      break;
+    case bytecode::BinaryOp::Sub:
+      if (__builtin_sub_overflow(x, y, &r)) return Value();
+      break;
+    case bytecode::BinaryOp::Mult:
+      if (__builtin_mul_overflow(x, y, &r)) return Value();
+      break;
+    case bytecode::BinaryOp::BitAnd: return Value::small_int(x & y);
+    case bytecode::BinaryOp::BitOr: return Value::small_int(x | y);
+    case bytecode::BinaryOp::BitXor: return Value::small_int(x ^ y);
+    case bytecode::BinaryOp::FloorDiv:
+      if (y == 0) return Value();
+      r = x / y;
+      if (x % y != 0 && ((x < 0) != (y < 0))) --r;
+      break;
+    case bytecode::BinaryOp::Mod:
+      if (y == 0) return Value();
+      r = x % y;
+      if (r != 0 && ((r < 0) != (y < 0))) r += y;
+      break;
+    case bytecode::BinaryOp::LShift:
+      if (y < 0 || y > 62) return Value();
+      r = x << y;
+      if ((r >> y) != x) return Value();
+      break;
+    case bytecode::BinaryOp::RShift:
+      if (y < 0) return Value();
+      return Value::small_int(y > 62 ? (x < 0 ? -1 : 0) : x >> y);
+    case bytecode::BinaryOp::Div: {
+      constexpr int64_t kExact = int64_t{1} << 53;
+      if (y == 0 || x > kExact || x < -kExact || y > kExact || y < -kExact) return Value();
+      return float_from_double(static_cast<double>(x) / static_cast<double>(y));
+    }
+    default:
+      return Value();
+  }
+  return Value::fits_small_int(r) ? Value::small_int(r) : Value();
+}
+
+// An exact float's value, or a small int's (converted with correct
+// rounding, as Python's int-to-float does).
+inline bool float_operand(Value v, double* out) {
+  if (v.is_small_int()) {
+    *out = static_cast<double>(v.as_small_int());
+    return true;
+  }
+  if (v.is_object() && v.as_object()->type() == g_float_type) {
+    *out = float_value(v);
+    return true;
+  }
+  return false;
+}
+
+// For comparisons: like float_operand, but only small ints whose
+// conversion is exact (Python compares ints and floats exactly).
+inline bool exact_float_operand(Value v, double* out) {
+  if (v.is_small_int()) {
+    int64_t i = v.as_small_int();
+    if (i > (int64_t{1} << 53) || i < -(int64_t{1} << 53)) return false;
+    *out = static_cast<double>(i);
+    return true;
+  }
+  if (v.is_object() && v.as_object()->type() == g_float_type) {
+    *out = float_value(v);
+    return true;
+  }
+  return false;
+}
+
+// float OP float (one side may have been a small int): + - * and / by a
+// nonzero divisor follow IEEE exactly as Python does; null Value otherwise.
+inline Value float_binary_fast(uint32_t op, double x, double y) {
+  switch (static_cast<bytecode::BinaryOp>(op)) {
+    case bytecode::BinaryOp::Add: return float_from_double(x + y);
+    case bytecode::BinaryOp::Sub: return float_from_double(x - y);
+    case bytecode::BinaryOp::Mult: return float_from_double(x * y);
+    case bytecode::BinaryOp::Div:
+      if (y == 0.0) return Value();
+      return float_from_double(x / y);
+    default: return Value();
+  }
+}
+
 // ---- Inline caches (runtime/vm/inline_cache.h) ----
 // InlineCache::aux for LOAD_ATTR / LOAD_METHOD / STORE_ATTR entries.
 constexpr int64_t kCacheSlowPath = 0;
@@ -788,27 +880,19 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value b = POP();
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
-          // The common small-int cases without a call; overflow takes the slow path.
-          int64_t x = a.as_small_int(), y = b.as_small_int(), r;
-          bool done = false;
-          switch (arg % bytecode::kInplaceOffset) {
-            case static_cast<uint32_t>(bytecode::BinaryOp::Add): done = !__builtin_add_overflow(x, y, &r); break;
-            case static_cast<uint32_t>(bytecode::BinaryOp::Sub): done = !__builtin_sub_overflow(x, y, &r); break;
-            default: break;
-          }
-          if (done && Value::fits_small_int(r)) {
-            TOP() = Value::small_int(r);
+          Value r = small_int_binary(arg % bytecode::kInplaceOffset, a.as_small_int(), b.as_small_int());
+          if (!r.is_null()) {
+            TOP() = r;
             DISPATCH();
           }
-        } else if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
-                   b.as_object()->type() == g_float_type) {
-          // Exact floats: + - * need no special cases (IEEE semantics are Python's).
-          double x = float_value(a), y = float_value(b);
-          switch (arg % bytecode::kInplaceOffset) {
-            case static_cast<uint32_t>(bytecode::BinaryOp::Add): TOP() = float_from_double(x + y); DISPATCH();
-            case static_cast<uint32_t>(bytecode::BinaryOp::Sub): TOP() = float_from_double(x - y); DISPATCH();
-            case static_cast<uint32_t>(bytecode::BinaryOp::Mult): TOP() = float_from_double(x * y); DISPATCH();
-            default: break;
+        } else {
+          double x, y;
+          if (float_operand(a, &x) && float_operand(b, &y)) {
+            Value r = float_binary_fast(arg % bytecode::kInplaceOffset, x, y);
+            if (!r.is_null()) {
+              TOP() = r;
+              DISPATCH();
+            }
           }
         }
         Value r = CHECK(binary_op(ts, a, b, arg));
@@ -829,9 +913,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           TOP() = bool_value(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), arg));
           DISPATCH();
         }
-        if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
-            b.as_object()->type() == g_float_type) {
-          TOP() = bool_value(bytecode::compare_ordered(float_value(a), float_value(b), arg));
+        double x, y;
+        if (!(a.is_small_int() && b.is_small_int()) && exact_float_operand(a, &x) && exact_float_operand(b, &y)) {
+          TOP() = bool_value(bytecode::compare_ordered(x, y, arg));
           DISPATCH();
         }
         Value r = CHECK(rich_compare(ts, a, b, arg));
