@@ -19,7 +19,7 @@ struct MapOwner {
 };
 thread_local MapOwner tls_map_owner;
 
-void bump_after_collection(void*) { type_modified(); }
+void bump_after_collection(void*) { g_collection_epoch.fetch_add(1, std::memory_order_relaxed); }
 
 void register_collection_hook() {
   static std::once_flag once;
@@ -27,6 +27,8 @@ void register_collection_hook() {
 }
 
 }  // namespace
+
+std::atomic<uint32_t> g_collection_epoch{0};
 
 thread_local InlineCacheMapSlot tls_inline_cache_map[kInlineCacheMapSlots];
 

@@ -6,13 +6,17 @@
 // transactional write and never conflicts). Must never: hand out a cached
 // reference after the cache version moved on. Every entry records the cache
 // version it was filled at, which is the global type version; that version
-// moves on whenever a type namespace changes (type_modified), after every
-// collection (so no cached address can name a freed and reused cell, and no
-// cached Value is used after the collector could have missed it) and after an
+// moves on whenever a type namespace changes (type_modified) and after an
 // abort of this thread's transaction (so nothing learnt from rolled-back
-// state survives). Entries otherwise only locate data that the interpreter
+// state survives). Entries keyed by a type hold only what the type's
+// namespace determines (a cached method is reachable from it while the
+// version stands; a new type at a dead one's address was created, which
+// moved the version). Other entries only locate data that the interpreter
 // then reads through the barriers (a dict entry index is checked against the
-// key stored there), so a stale hint costs a miss, never a wrong value.
+// key stored there), so a stale hint costs a miss, never a wrong value. The
+// one negative fact kept — "this globals table of this length lacks the
+// name" — also records the collection epoch, since a collection could free
+// the table and a later one reuse its address.
 #pragma once
 #include <cstdint>
 
@@ -29,7 +33,8 @@ struct InlineCache {
   const void* key2 = nullptr;// LOAD_GLOBAL from builtins: the builtins DictTable*
   int32_t index = -1;        // dict entry index hint (instance dict, globals)
   int32_t index2 = -1;       // LOAD_GLOBAL from builtins: the entry in builtins
-  int64_t aux = 0;           // LOAD_GLOBAL from builtins: globals' entries_used
+  int32_t aux = 0;           // the entry's kind; LOAD_GLOBAL from builtins: globals' entries_used
+  uint32_t epoch = 0;        // LOAD_GLOBAL from builtins: collection_epoch() when filled
   Value value;               // LOAD_METHOD / LOAD_ATTR: the class attribute found
 };
 
@@ -59,6 +64,10 @@ inline InlineCache* inline_caches_for(const CodeObject* code, int32_t ninstructi
 }
 
 inline uint64_t inline_cache_version() { return type_version(); }
+
+// Moves on at every collection (a sweep hook).
+extern std::atomic<uint32_t> g_collection_epoch;
+inline uint32_t collection_epoch() { return g_collection_epoch.load(std::memory_order_relaxed); }
 
 // Drops every thread's entries (an aborted transaction calls it).
 inline void invalidate_inline_caches() { type_modified(); }

@@ -163,13 +163,13 @@ inline Value float_binary_fast(uint32_t op, double x, double y) {
 
 // ---- Inline caches (runtime/vm/inline_cache.h) ----
 // InlineCache::aux for LOAD_ATTR / LOAD_METHOD / STORE_ATTR entries.
-constexpr int64_t kCacheSlowPath = 0;
-constexpr int64_t kAttrInstance = 1;   // instance dict, then the slow path
-constexpr int64_t kAttrModule = 2;     // module dict, then the slow path
-constexpr int64_t kMethodPlain = 3;    // e.value is a plain method of the type
-constexpr int64_t kMethodModule = 4;   // module dict
-constexpr int64_t kStoreInstance = 5;  // instance dict
-constexpr int64_t kCallPythonInit = 6; // CALL of a class: object.__new__, then e.value (a Python __init__) inline
+constexpr int32_t kCacheSlowPath = 0;
+constexpr int32_t kAttrInstance = 1;   // instance dict, then the slow path
+constexpr int32_t kAttrModule = 2;     // module dict, then the slow path
+constexpr int32_t kMethodPlain = 3;    // e.value is a plain method of the type
+constexpr int32_t kMethodModule = 4;   // module dict
+constexpr int32_t kStoreInstance = 5;  // instance dict
+constexpr int32_t kCallPythonInit = 6; // CALL of a class: object.__new__, then e.value (a Python __init__) inline
 
 // What LOAD_ATTR, LOAD_METHOD and STORE_ATTR may do for one (type, name),
 // computed once per cache version in a small per-thread table, so that a
@@ -180,7 +180,7 @@ struct TypeAttrInfo {
   const TypeObject* type;
   uint64_t name;
   uint64_t version;
-  int64_t load, method, store;
+  int32_t load, method, store;
   uint64_t method_bits;  // the plain method for kMethodPlain (a Value)
 };
 constexpr size_t kTypeAttrInfoSlots = 1024;
@@ -310,7 +310,7 @@ inline Value global_cached(const InlineCache& e, const FrameObject* f, Value nam
     }
     return Value();
   }
-  if (t->entries_used != e.aux || !f->builtins) return Value();
+  if (t->entries_used != e.aux || e.epoch != collection_epoch() || !f->builtins) return Value();
   const DictObject* b = stm::read(f->builtins);
   if (b->table != e.key2 || !b->table) return Value();
   DictTable* bt = const_cast<DictTable*>(stm::read(b->table));
@@ -340,7 +340,8 @@ void fill_global_cache(InlineCache& e, const FrameObject* f, Value name) {
   e.version = version;
   e.key = g->table;
   e.index = -1;
-  e.aux = stm::read(g->table)->entries_used;
+  e.aux = static_cast<int32_t>(stm::read(g->table)->entries_used);
+  e.epoch = collection_epoch();
   e.key2 = b->table;
   e.index2 = static_cast<int32_t>(bix);
 }
@@ -938,6 +939,30 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       TARGET(BINARY_SUBSCR): {
         Value key = POP();
+        Value container = TOP();
+        if (container.is_object()) {
+          // Exact list, tuple and dict; out-of-range indexes and other
+          // containers take get_item (which raises).
+          TypeObject* t = container.as_object()->type();
+          if (key.is_small_int() && (t == g_list_type || t == g_tuple_type)) {
+            int64_t i = key.as_small_int();
+            int64_t n = t == g_list_type ? list_size(container) : tuple_size(container);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) {
+              TOP() = t == g_list_type ? list_get(container, i) : tuple_items(container)[i];
+              DISPATCH();
+            }
+          } else if (t == g_dict_type) {
+            Value r = CHECK(dict_get(ts, container, key));
+            REOPEN();
+            if (r.is_absent()) {
+              raise_with_args(ts, g_exc_KeyError, key);
+              goto error;
+            }
+            TOP() = r;
+            DISPATCH();
+          }
+        }
         Value r = CHECK(get_item(ts, TOP(), key));
         REOPEN();
         TOP() = r;
@@ -947,6 +972,15 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value key = POP();
         Value container = POP();
         Value v = POP();
+        if (key.is_small_int() && container.is_object() && container.as_object()->type() == g_list_type) {
+          int64_t i = key.as_small_int();
+          int64_t n = list_size(container);
+          if (i < 0) i += n;
+          if (i >= 0 && i < n) {
+            list_set(container, i, v);
+            DISPATCH();
+          }
+        }
         CHECK(set_item(ts, container, key, v));
         REOPEN();
         DISPATCH();
