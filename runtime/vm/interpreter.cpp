@@ -169,7 +169,9 @@ constexpr int32_t kAttrModule = 2;     // module dict, then the slow path
 constexpr int32_t kMethodPlain = 3;    // e.value is a plain method of the type
 constexpr int32_t kMethodModule = 4;   // module dict
 constexpr int32_t kStoreInstance = 5;  // instance dict
-constexpr int32_t kCallPythonInit = 6; // CALL of a class: object.__new__, then e.value (a Python __init__) inline
+constexpr int32_t kCallPythonInit = 6;
+constexpr int32_t kClassValue = 7;     // e.key is a class (not a type of obj): e.value is cls.name
+constexpr int32_t kClassSlowPath = 8;  // e.key is a class whose attribute takes the slow path // CALL of a class: object.__new__, then e.value (a Python __init__) inline
 
 // What LOAD_ATTR, LOAD_METHOD and STORE_ATTR may do for one (type, name),
 // computed once per cache version in a small per-thread table, so that a
@@ -223,14 +225,58 @@ const TypeAttrInfo& type_attr_info(TypeObject* type, Value obj, Value name, uint
   return info;
 }
 
+// cls.name for a class whose metaclass is `type`, when the attribute found
+// along the class's MRO is returned as is by type.__getattribute__ (a
+// function, or a value whose type has no __get__) and `type` has no data
+// descriptor of that name. Keyed by the class itself.
+void fill_class_attr(InlineCache& e, Value cls, Value name, uint64_t version) {
+  e.key = cls.as_object();
+  e.version = version;
+  e.aux = kClassSlowPath;
+  e.value = Value();
+  if (type_of(cls) != g_type_type) return;
+  Value meta = type_lookup(g_type_type, name);
+  if (!meta.is_null() && is_data_descriptor(meta)) return;
+  Value attr = type_lookup(cls.as<TypeObject>(), name);
+  if (attr.is_null()) return;
+  if (attr.is_object()) {
+    switch (attr.as_object()->kind()) {
+      case ObjectKind::Function:
+      case ObjectKind::Str:
+      case ObjectKind::Tuple:
+      case ObjectKind::Float:
+      case ObjectKind::BigInt:
+      case ObjectKind::Singleton:
+        break;
+      case ObjectKind::BuiltinFunction:
+      case ObjectKind::StaticMethod:
+      case ObjectKind::ClassMethod:
+        return;
+      default:
+        if (!lookup_special(attr, g_name___get__).is_null()) return;
+    }
+  }
+  e.aux = kClassValue;
+  e.value = attr;
+}
+
+// The cached cls.name (see fill_class_attr), or null.
+inline Value class_attr_cached(InlineCache& e, Value cls, Value name) {
+  uint64_t version = inline_cache_version();
+  if (e.key != cls.as_object() || e.version != version || (e.aux != kClassValue && e.aux != kClassSlowPath))
+    [[unlikely]] fill_class_attr(e, cls, name, version);
+  return e.aux == kClassValue ? e.value : Value();
+}
+
 // LOAD_ATTR found in an instance's or module's dict; null: take the slow path.
 // A refill keeps the entry's index hint: instances of sibling classes
 // initialised by the same __init__ have their attributes in the same order.
 inline Value attr_cached(InlineCache& e, Value obj, Value name) {
   if (!obj.is_object()) return Value();
+  if (obj.as_object()->kind() == ObjectKind::Type) return class_attr_cached(e, obj, name);
   TypeObject* type = obj.as_object()->type();
   uint64_t version = inline_cache_version();
-  if (e.key != type || e.version != version) [[unlikely]] {
+  if (e.key != type || e.version != version || e.aux >= kClassValue) [[unlikely]] {
     e.aux = type_attr_info(type, obj, name, version).load;
     e.key = type;
     e.version = version;
@@ -832,9 +878,19 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       TARGET(LOAD_METHOD): {
         Value obj = TOP();
         InlineCache& e = ic[pc - 1];
-        TypeObject* type = type_of(obj);
-        if (e.key != type || e.version != inline_cache_version()) [[unlikely]]
-          fill_method_cache(e, type, obj, names[arg]);
+        if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type) {
+          // A function (or plain value) of a class, called unbound.
+          Value v = class_attr_cached(e, obj, names[arg]);
+          if (!v.is_null()) {
+            TOP() = v;
+            PUSH(Value());
+            DISPATCH();
+          }
+        } else {
+          TypeObject* type = type_of(obj);
+          if (e.key != type || e.version != inline_cache_version() || e.aux >= kClassValue) [[unlikely]]
+            fill_method_cache(e, type, obj, names[arg]);
+        }
         if (e.aux == kMethodPlain) {
           // Unless the instance dict shadows it, call it with obj as self.
           DictObject* d = nullptr;

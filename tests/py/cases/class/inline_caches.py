@@ -273,3 +273,49 @@ try:
     Forever()
 except RecursionError as e:
     print('RecursionError', e)
+
+# Attributes of classes (functions called unbound, constants, descriptors).
+class K:
+    LIMIT = 3
+    name_ = 'k'
+
+    def f(self, x):
+        return ('f', x)
+
+    @classmethod
+    def c(cls):
+        return ('c', cls.__name__)
+
+    @staticmethod
+    def s(x):
+        return ('s', x)
+
+    @property
+    def p(self):
+        return 'p'
+
+
+class KMeta(type):
+    @property
+    def LIMIT(cls):
+        return 'meta property'
+
+
+class K2(K, metaclass=KMeta):
+    pass
+
+
+def class_reads(cls):
+    return (cls.LIMIT, cls.name_, cls.f(None, 1), cls.c(), cls.s(2), type(cls.p).__name__,
+            cls.__name__, cls.__init__ is object.__init__, cls.f is K.f)
+
+
+for i in range(4):
+    if i == 1:
+        K.LIMIT = 4
+    if i == 2:
+        K.f = lambda self, x: ('new f', x)
+    for cls in (K, K2, K):
+        print(class_reads(cls))
+    for v in (K, K(), K2, K2()):
+        print(v.LIMIT, v.c(), v.s(0))
