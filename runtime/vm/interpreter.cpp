@@ -1,7 +1,10 @@
 // runtime/vm/interpreter.cpp — the bytecode interpreter loop.
 // Owns: executing frames; Python-to-Python calls push a heap frame instead of
 // recursing (stackless); exceptions unwind through each code object's
-// exception table; backward jumps are transaction boundaries.
+// exception table; backward jumps are transaction boundaries. Dispatch is
+// computed-goto over a table expanded from opcodes.def; attribute, method,
+// global and class-call sites use the per-thread inline caches of
+// inline_cache.h (never stored in the heap, so they cause no conflicts).
 // Must never: keep a raw pointer into a frame across a transaction boundary
 // without re-opening the frame for writing (stm::write).
 #include "runtime/vm/interpreter.h"
@@ -666,6 +669,23 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     f->lasti = pc - 1;                                                       \
     goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];   \
   } while (0)
+// Continues in `callee` (a frame from bind_call) as a Python-to-Python call:
+// the caller's state is saved and the loop runs the callee.
+#define ENTER_CALLEE(callee, extra_flags)                                   \
+  do {                                                                      \
+    SAVE_FRAME();                                                           \
+    if (++ts.recursion_depth > ts.recursion_limit) {                        \
+      --ts.recursion_depth;                                                 \
+      raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");  \
+      goto error;                                                           \
+    }                                                                       \
+    FrameObject* entered = stm::view(callee);                               \
+    entered->back = frame;                                                  \
+    entered->flags |= (extra_flags);                                        \
+    frame = callee;                                                         \
+    ts.frame = frame;                                                       \
+    LOAD_FRAME();                                                           \
+  } while (0)
 #define TARGET(name) \
   case Opcode::name: \
   op_##name
@@ -1318,18 +1338,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
             FrameObject* callee = CHECK(bind_call(ts, init.as<FunctionObject>(), args - 1, npos + 1, kwnames));
             REOPEN();
             sp = args - 1;
-            SAVE_FRAME();
-            if (++ts.recursion_depth > ts.recursion_limit) {
-              --ts.recursion_depth;
-              raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");
-              goto error;
-            }
-            FrameObject* cv = stm::view(callee);
-            cv->back = frame;
-            cv->flags |= kFrameInit;
-            frame = callee;
-            ts.frame = frame;
-            LOAD_FRAME();
+            ENTER_CALLEE(callee, kFrameInit);
             DISPATCH();
           }
         }
@@ -1339,16 +1348,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           FrameObject* callee = CHECK(bind_call(ts, callable.as<FunctionObject>(), args, npos, kwnames));
           REOPEN();
           sp = sp - total - 2;
-          SAVE_FRAME();
-          if (++ts.recursion_depth > ts.recursion_limit) {
-            --ts.recursion_depth;
-            raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          stm::view(callee)->back = frame;
-          frame = callee;
-          ts.frame = frame;
-          LOAD_FRAME();
+          ENTER_CALLEE(callee, 0u);
           DISPATCH();
         }
         SAVE_FRAME();
@@ -1794,6 +1794,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef TRANSACTION_BOUNDARY
 #undef TARGET
 #undef DISPATCH
+#undef ENTER_CALLEE
 }
 
 bool frame_yielded_and_reset() {
