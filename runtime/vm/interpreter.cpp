@@ -313,7 +313,11 @@ inline bool store_attr_cached(InlineCache& e, Value obj, Value name, Value v) {
   }
   if (e.aux != kStoreInstance) return false;
   DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
-  if (!dict) return false;
+  if (!dict) {
+    // The first attribute of a new instance (names[] are interned).
+    dict = dict_new().as<DictObject>();
+    stm::write(obj.as<InstanceObject>())->dict = dict;
+  }
   dict_set_str_hinted(dict, name, v, e.index);
   return true;
 }
