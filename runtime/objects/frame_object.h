@@ -16,6 +16,7 @@ enum FrameFlag : uint32_t {
   kFrameEntry = 1u << 0,      // returning from it leaves the interpreter loop
   kFrameGenerator = 1u << 1,  // owned by a generator
   kFrameEscaped = 1u << 2,    // referenced from outside its activation (traceback)
+  kFrameInit = 1u << 3,       // __init__ run inline by CALL: returns None, its caller keeps the instance
 };
 
 struct FrameObject : Object {

@@ -89,11 +89,8 @@ void enable_thread_turns() {
   g_turns.store(true, std::memory_order_release);
 }
 
-void next_turn(uint64_t location) {
-  if (!threads_take_turns()) {
-    stm::commit_and_begin(location);
-    return;
-  }
+bool next_turn(uint64_t location) {
+  if (!threads_take_turns()) return stm::commit_and_begin(location);
   stm::commit();  // the only segment: nothing can conflict
   if (tls_atomic_depth == 0 &&
       std::chrono::steady_clock::now() - tls_turn_start >=
@@ -107,6 +104,7 @@ void next_turn(uint64_t location) {
     g_handoffs.fetch_add(1, std::memory_order_relaxed);
   }
   stm::begin(location);
+  return true;
 }
 
 double switch_interval() { return static_cast<double>(g_switch_interval_ns.load()) * 1e-9; }

@@ -39,8 +39,9 @@ void enable_thread_turns();
 void take_turn();
 void give_turn();
 // A bytecode boundary: commits and begins the next transaction; with turns
-// on, a waiting thread may run first.
-void next_turn(uint64_t location);
+// on, a waiting thread may run first. False when the commit aborted (the
+// caller drops what it derived from the aborted transaction's state).
+bool next_turn(uint64_t location);
 
 // sys.getswitchinterval/setswitchinterval: how long a thread keeps the turn
 // while others wait (5 ms by default, as CPython).
