@@ -25,6 +25,7 @@
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/method_object.h"
+#include "runtime/builtins/builtins_module.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/slice_object.h"
@@ -1200,11 +1201,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       case Opcode::PRINT_EXPR: {
         Value v = POP();
-        if (!v.is(g_none)) {
-          Value r = CHECK(repr(ts, v));
-          std::string s = str_to_utf8(r) + "\n";
-          std::fwrite(s.data(), 1, s.size(), stdout);
+        Value hook = dict_get_str(module_dict(sys_module()), str_intern("displayhook"));
+        if (hook.is_null()) {
+          (void)raise(ts, g_exc_RuntimeError, "lost sys.displayhook");
+          goto error;
         }
+        CHECK(call(ts, hook, {v}));
         REOPEN();
         break;
       }

@@ -409,20 +409,33 @@ class ExceptionPrinter {
 
 }  // namespace
 
-Result<Value> compile_source(ThreadState& ts, std::string_view source, const std::string& filename,
-                             CompileMode mode) {
+namespace {
+int g_optimize_level = 0;
+}  // namespace
+
+void set_optimize_level(int level) { g_optimize_level = level; }
+int optimize_level() { return g_optimize_level; }
+
+Result<std::shared_ptr<bytecode::CodeUnit>> compile_source_unit(ThreadState& ts, std::string_view source,
+                                                                const std::string& filename, CompileMode mode) {
   ast::Module::Kind kind = mode == CompileMode::Eval     ? ast::Module::Kind::Expression
                            : mode == CompileMode::Single ? ast::Module::Kind::Interactive
                                                          : ast::Module::Kind::Module;
   frontend::ParseResult parsed = frontend::parse(source, filename, kind);
   if (parsed.error) return raise_syntax_error(ts, *parsed.error);
-  frontend::CompileResult compiled = frontend::compile(*parsed.module, filename, source);
+  frontend::CompileResult compiled = frontend::compile(*parsed.module, filename, source, g_optimize_level);
   if (compiled.error) return raise_syntax_error(ts, with_program_text(*compiled.error));
-  return code_from_unit(ts, *compiled.code);
+  return compiled.code;
+}
+
+Result<Value> compile_source(ThreadState& ts, std::string_view source, const std::string& filename,
+                             CompileMode mode) {
+  std::shared_ptr<bytecode::CodeUnit> unit = PY_TRY(compile_source_unit(ts, source, filename, mode));
+  return code_from_unit(ts, *unit);
 }
 
 Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std::string& filename) {
-  frontend::CompileResult compiled = frontend::compile(module, filename, "");
+  frontend::CompileResult compiled = frontend::compile(module, filename, "", g_optimize_level);
   if (compiled.error) return raise_syntax_error(ts, with_program_text(*compiled.error));
   return code_from_unit(ts, *compiled.code);
 }
