@@ -79,10 +79,12 @@ int main(int argc, char** argv) {
     std::setvbuf(stdout, nullptr, _IONBF, 0);
     std::setvbuf(stderr, nullptr, _IONBF, 0);
   }
-  const bool stdin_tty = isatty(0);
-  // The REPL: no program and stdin a terminal, or -i / PYTHONINSPECT after one.
-  bool repl_only = cl.run == CommandLine::Run::Stdin && stdin_tty;
-  bool repl_after = cl.inspect != 0 && !repl_only;
+  // The REPL reads stdin when it is a terminal, or whatever it is with -i
+  // (PYTHONINSPECT alone does not force it): instead of a program from
+  // stdin, or after the script, command or module when inspecting.
+  const bool interactive_stdin = isatty(0) || cl.interactive != 0;
+  bool repl_only = cl.run == CommandLine::Run::Stdin && interactive_stdin;
+  bool repl_after = cl.inspect != 0 && interactive_stdin && !repl_only;
 
   std::string source;
   std::string filename;
@@ -99,7 +101,7 @@ int main(int argc, char** argv) {
     }
     source = program_text(in, cl.skip_first_line);
     filename = absolute_path(cl.target);  // __main__.__file__ and tracebacks use the absolute path
-  } else if (cl.run == CommandLine::Run::Stdin && !repl_only && !(repl_after && stdin_tty)) {
+  } else if (cl.run == CommandLine::Run::Stdin && !repl_only) {
     source = program_text(std::cin, cl.skip_first_line);
     filename = "<stdin>";
   }
@@ -141,6 +143,7 @@ int main(int argc, char** argv) {
   for (const std::string& entry : cl.pythonpath) options.path.push_back(entry);
   options.path.push_back("/usr/lib/python3.11");
   pystm::set_optimize_level(cl.optimize);
+  pystm::set_inspect_after_main(repl_after);
   pystm::BytecodeCacheConfig cache;
   cache.prefix = cl.pycache_prefix;
   cache.user_cache_dir = user_cache_dir(cl);

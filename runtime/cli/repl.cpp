@@ -1,9 +1,8 @@
 // runtime/cli/repl.cpp — see repl.h.
 // A statement is complete (CPython's interactive rules, approximately):
-// one line that parses; or, once a block or bracket has been opened, an
-// empty line — or a line back at column 0 that makes the whole input parse
-// when the first line opened no block (e.g. the closing of a triple-quoted
-// string or a bracket).
+// one line that parses; a block (its first line ends with ':' or is a
+// decorator) once an empty line follows; input that continued over lines
+// for an open bracket or triple-quoted string as soon as it all parses.
 #include "runtime/cli/repl.h"
 
 #include <unistd.h>
@@ -176,13 +175,10 @@ int run_repl(ThreadState& ts, const ReplOptions& options) {
     } else {
       bool ends = is_blank(line);
       buffer += line + "\n";
-      // Back at column 0 after a bracket or string was closed: complete
-      // when the whole input now parses (blocks still need the empty line).
+      // A block ends with an empty line; a bracket or string continued
+      // over lines ends as soon as the whole input parses.
       bool first_opened_block = opens_block(buffer.substr(0, buffer.find('\n')));
-      if (!ends && (first_opened_block || line.empty() || line[0] == ' ' || line[0] == '\t' ||
-                    needs_more_input(buffer)))
-        continue;
-      if (!ends && first_opened_block) continue;
+      if (!ends && (first_opened_block || needs_more_input(buffer))) continue;
     }
     continuing = false;
     std::string source;

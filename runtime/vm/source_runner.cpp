@@ -411,9 +411,11 @@ class ExceptionPrinter {
 
 namespace {
 int g_optimize_level = 0;
+bool g_inspect_after = false;
 }  // namespace
 
 void set_optimize_level(int level) { g_optimize_level = level; }
+void set_inspect_after_main(bool inspect) { g_inspect_after = inspect; }
 int optimize_level() { return g_optimize_level; }
 
 Result<std::shared_ptr<bytecode::CodeUnit>> compile_source_unit(ThreadState& ts, std::string_view source,
@@ -481,7 +483,7 @@ int run_main_source(ThreadState& ts, std::string_view source, const std::string&
   if (result.is_error()) {
     Value exc = ts.pending_exception;
     clear_pending_exception(ts);
-    if (is_instance_of(exc, g_exc_SystemExit)) {
+    if (is_instance_of(exc, g_exc_SystemExit) && !g_inspect_after) {
       status = system_exit_status(exc);
     } else {
       print_exception(ts, exc);
@@ -502,7 +504,7 @@ namespace {
 int report_pending(ThreadState& ts) {
   Value exc = ts.pending_exception;
   clear_pending_exception(ts);
-  if (is_instance_of(exc, g_exc_SystemExit)) return system_exit_status(exc);
+  if (is_instance_of(exc, g_exc_SystemExit) && !g_inspect_after) return system_exit_status(exc);
   print_exception(ts, exc);
   return 1;
 }

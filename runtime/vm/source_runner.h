@@ -29,6 +29,9 @@ Result<std::shared_ptr<bytecode::CodeUnit>> compile_source_unit(ThreadState& ts,
 // and with 2 docstrings too, in everything compiled from source.
 void set_optimize_level(int level);
 int optimize_level();
+// With -i, SystemExit from the main program is reported like any uncaught
+// exception (a traceback) and the interactive prompt follows.
+void set_inspect_after_main(bool inspect);
 // Compiles a tree made by the front end or converted from `_ast` objects.
 Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std::string& filename);
 // Raises the SyntaxError (or IndentationError / TabError) `info` describes.
