@@ -211,6 +211,9 @@ void init_sys_module(const RuntimeOptions& options) {
   for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"})
     module_set(g_sys, name, str_intern("/usr"));
   module_set(g_sys, "platlibdir", str_intern("lib"));
+  module_set(g_sys, "copyright",
+             str_from_ascii("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+                            "pystm: Python 3.11 without a global interpreter lock."));
   module_set(g_sys, "maxunicode", Value::small_int(0x10FFFF));
   module_set(g_sys, "dont_write_bytecode", bool_value(options.flags.dont_write_bytecode != 0));
   module_set(g_sys, "displayhook", make_builtin_function(&kDisplayHook, Value()));

@@ -19,6 +19,7 @@
 #include "runtime/bytecode/disassembler.h"
 #include "runtime/cli/command_line.h"
 #include "runtime/cli/repl.h"
+#include "runtime/cli/site_builtins.h"
 #include "runtime/frontend/compiler.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/vm/bytecode_cache.h"
@@ -153,6 +154,7 @@ int main(int argc, char** argv) {
   pystm::initialize_runtime(options);
   pystm::ThreadState& ts = pystm::current_thread_state();
 
+  if (!cl.no_site) pystm::cli::add_site_builtins(ts);
   int status = 0;
   if (cl.run == CommandLine::Run::Module) status = pystm::run_main_module(ts, cl.target, program);
   else if (!repl_only && !filename.empty()) status = pystm::run_main_source(ts, source, filename);
