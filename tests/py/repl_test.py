@@ -119,12 +119,13 @@ def session(exe, home):
                 if not chunk:
                     return False
                 out += chunk
-        return token is None
+        return last_line is None
 
-    read_until(">>>")
+    stuck = [] if read_until(">>>") else ["the first prompt"]
     for keys, ready in STEPS:
         os.write(fd, keys)
-        read_until(ready, 20 if ready else 3)
+        if not read_until(ready, 20 if ready else 3) and ready is not None:
+            stuck.append("after %r (waiting for %r)" % (keys, ready))
     end = time.time() + 20
     status = None
     while time.time() < end:
@@ -139,6 +140,8 @@ def session(exe, home):
     os.close(fd)
     screen = render(out)
     # After the banner (two lines, whose version text differs).
+    for what in stuck:
+        print("note: %s timed out waiting for %s" % (os.path.basename(exe), what))
     return screen[2:], status
 
 
