@@ -99,6 +99,12 @@ LineEditor::Status LineEditor::read_line(const std::string& prompt, std::string*
     if (cursor_ < buffer_.size()) ++cursor_;
     while (cursor_ < buffer_.size() && is_continuation(buffer_[cursor_])) ++cursor_;
   };
+  auto delete_forward = [&] {
+    size_t at = cursor_;
+    right();
+    buffer_.erase(at, cursor_ - at);
+    cursor_ = at;
+  };
   refresh(prompt);
   for (;;) {
     int c = read_byte();
@@ -117,12 +123,7 @@ LineEditor::Status LineEditor::read_line(const std::string& prompt, std::string*
         return Status::Interrupt;
       case 4:  // Ctrl-D
         if (buffer_.empty()) return Status::EndOfFile;
-        if (cursor_ < buffer_.size()) {
-          size_t end = cursor_;
-          right();
-          buffer_.erase(end, cursor_ - end);
-          cursor_ = end;
-        }
+        delete_forward();
         break;
       case 1: cursor_ = 0; break;               // Ctrl-A
       case 5: cursor_ = buffer_.size(); break;  // Ctrl-E
@@ -170,13 +171,8 @@ LineEditor::Status LineEditor::read_line(const std::string& prompt, std::string*
             b = 'H';
           } else if (b == '4' || b == '8') {
             b = 'F';
-          } else if (b == '3') {
-            if (cursor_ < buffer_.size()) {
-              size_t at = cursor_;
-              right();
-              buffer_.erase(at, cursor_ - at);
-              cursor_ = at;
-            }
+          } else if (b == '3') {  // Delete
+            delete_forward();
             break;
           } else {
             break;

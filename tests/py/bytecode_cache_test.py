@@ -21,12 +21,13 @@ what the cache directory holds afterwards:
 usage: bytecode_cache_test.py PYSTM [--oracle PATH]
 """
 
-import argparse
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import harness
 
 MAGIC = b"pystmBC\n"
 MODULE = "VALUE = 'alpha'\ndef f(n):\n    '''doc'''\n    assert n > 0, 'positive'\n    return [VALUE, n * 2, 2.5, 3j, b'b', (1, None), frozenset({7}), 10 ** 30]\n"
@@ -35,20 +36,8 @@ PROGRAM = "import mod; print(mod.f(3), mod.f.__doc__)"
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("pystm")
-    ap.add_argument("--oracle", default="/usr/bin/python3.11")
-    args = ap.parse_args()
-    pystm = str(Path(args.pystm).resolve())
-    failures = 0
-
-    def report(ok, what, detail=""):
-        nonlocal failures
-        print(("ok   " if ok else "FAIL ") + what)
-        if not ok:
-            failures += 1
-            if detail:
-                print("     " + str(detail).replace("\n", "\n     "))
+    pystm, oracle = harness.parse_args()
+    report = harness.Reporter()
 
     def run(exe, argv, cwd, **env_changes):
         env = dict(os.environ)
@@ -61,7 +50,7 @@ def main():
 
     def same_as_oracle(what, argv, cwd, **env):
         a = run(pystm, argv, cwd, **env)
-        e = run(args.oracle, argv, cwd, **env)
+        e = run(oracle, argv, cwd, **env)
         report(a == e, what, "python3.11 %r\npystm      %r" % (e, a))
         return a
 
@@ -156,8 +145,7 @@ def main():
         same_as_oracle("syntax error in an imported module", ["-c", "import broken"], d)
         report(not (d / "__pycache__" / "broken.pystm-311.pyc").exists(), "a module with a syntax error is not cached")
 
-    print("%d failed" % failures if failures else "all passed")
-    return 1 if failures else 0
+    return report.finish()
 
 
 if __name__ == "__main__":

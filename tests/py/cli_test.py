@@ -10,13 +10,14 @@ never written down here; only the program name in messages is normalized.
 usage: cli_test.py PYSTM [--oracle PATH]
 """
 
-import argparse
 import os
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import harness
 
 SCRIPTS = {
     "exit3.py": "print('before')\nraise SystemExit(3)\nprint('after')\n",
@@ -136,23 +137,11 @@ def last_line(data, exe):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("pystm")
-    ap.add_argument("--oracle", default="/usr/bin/python3.11")
-    args = ap.parse_args()
-    pystm = str(Path(args.pystm).resolve())
-    failures = 0
-
-    def report(ok, what, detail=""):
-        nonlocal failures
-        print(("ok   " if ok else "FAIL ") + what)
-        if not ok:
-            failures += 1
-            if detail:
-                print("     " + detail.replace("\n", "\n     "))
+    pystm, oracle = harness.parse_args()
+    report = harness.Reporter()
 
     version_re = re.compile(rb"^Python 3\.11\.\d+\n$")
-    o_out, _, o_status = run(args.oracle, ["--version"], "/")
+    o_out, _, o_status = run(oracle, ["--version"], "/")
     a_out, a_err, a_status = run(pystm, ["--version"], "/")
     report(version_re.match(o_out) is not None and o_status == 0,
            "oracle --version has the expected form", repr(o_out))
@@ -165,7 +154,7 @@ def main():
             Path(tmp, name).write_text(text)
         for what, argv, *extra in CASES:
             stdin, env_changes, only = (extra + [None, None, None])[:3]
-            e = run(args.oracle, argv, tmp, stdin, env_changes)
+            e = run(oracle, argv, tmp, stdin, env_changes)
             a = run(pystm, argv, tmp, stdin, env_changes)
             problems = []
             if only == "status":
@@ -174,14 +163,13 @@ def main():
                 problems.append("stdout: python3.11 %r, pystm %r" % (e[0], a[0]))
             if a[2] != e[2]:
                 problems.append("status: python3.11 %r, pystm %r" % (e[2], a[2]))
-            el, al = last_line(e[1], args.oracle), last_line(a[1], pystm)
+            el, al = last_line(e[1], oracle), last_line(a[1], pystm)
             if el != al:
                 problems.append("last stderr line:\n  python3.11: %s\n  pystm:      %s" % (el, al))
             report(not problems, "%s: %s" % (what, " ".join(argv)[:60].replace("\n", "\\n")),
                    "\n".join(problems))
 
-    print("%d failed" % failures if failures else "all passed")
-    return 1 if failures else 0
+    return report.finish()
 
 
 if __name__ == "__main__":
