@@ -22,6 +22,22 @@ Result<Value> create_contextvars_module(ThreadState& ts);
 Result<Value> create_codecs_module(ThreadState& ts);
 Result<Value> create_random_module(ThreadState& ts);
 Result<Value> create_sha512_module(ThreadState& ts);
+Result<Value> create_pystm_module(ThreadState& ts);
+Result<Value> create_struct_module(ThreadState& ts);
+Result<Value> create_binascii_module(ThreadState& ts);
+Result<Value> create_zlib_module(ThreadState& ts);
+Result<Value> create_hashlib_module(ThreadState& ts);
+Result<Value> create_blake2_module(ThreadState& ts);
+Result<Value> create_bisect_module(ThreadState& ts);
+Result<Value> create_heapq_module(ThreadState& ts);
+Result<Value> create_unicodedata_module(ThreadState& ts);
+Result<Value> create_array_module(ThreadState& ts);
+Result<Value> create_cmath_module(ThreadState& ts);
+Result<Value> create_io_module(ThreadState& ts);
+Result<Value> create_imp_module(ThreadState& ts);
+Result<Value> create_warnings_module(ThreadState& ts);
+Result<Value> create_marshal_module(ThreadState& ts);
+Result<Value> create_csv_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -43,6 +59,22 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_codecs", create_codecs_module},
       {"_random", create_random_module},
       {"_sha512", create_sha512_module},
+      {"pystm", create_pystm_module},
+      {"_struct", create_struct_module},
+      {"binascii", create_binascii_module},
+      {"zlib", create_zlib_module},
+      {"_hashlib", create_hashlib_module},
+      {"_blake2", create_blake2_module},
+      {"_bisect", create_bisect_module},
+      {"_heapq", create_heapq_module},
+      {"unicodedata", create_unicodedata_module},
+      {"array", create_array_module},
+      {"cmath", create_cmath_module},
+      {"_io", create_io_module},
+      {"_imp", create_imp_module},
+      {"_warnings", create_warnings_module},
+      {"marshal", create_marshal_module},
+      {"_csv", create_csv_module},
   };
   return kModules;
 }

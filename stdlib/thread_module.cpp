@@ -29,6 +29,7 @@
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/conflict_reports.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/source_runner.h"
@@ -95,7 +96,11 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
       continue;
     }
     uint64_t seen = release_generation();
+    Clock::time_point start = Clock::now();
     wait_outside_turn([&] { wait_for_release(seen, deadline); });
+    auto waited = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
+    count_lock_wait(waited);
+    PY_TRY(report_lock_wait(ts, held[0], waited));
   }
 }
 
@@ -180,8 +185,9 @@ int64_t g_next_start = 0;
 
 // The body of a thread made by start_new_thread.
 void run_started_thread(int64_t start) {
+  take_turn();  // first the turn, then the segment that goes with it
   ThreadState& ts = attach_thread_state();
-  begin_turn(0);
+  stm::begin(0);
   Value key = Value::small_int(start);
   Value entry = dict_get(ts, g_pending_starts, key).value();
   (void)dict_del(ts, g_pending_starts, key);
@@ -195,12 +201,12 @@ void run_started_thread(int64_t start) {
     notify_release();
   }
   g_running_threads.fetch_sub(1);
-  end_turn();
-  detach_thread_state();
+  detach_thread_state();  // commits and gives the segment back
+  give_turn();
 }
 
 // start_new_thread(function, args, kwargs=None): the new thread runs once
-// this one's transaction commits (it waits for the turn this one holds).
+// this one passes the turn on (its transaction has committed by then).
 Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
   Value function = args[0], call_args = args[1];
   Value kwargs = args.nargs > 2 ? args[2] : Value();
@@ -224,11 +230,11 @@ Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
   return int_from_int64(ident);
 }
 
-// _set_sentinel(): a held lock that is released when the calling thread ends
-// (threading's join waits on it).
+// _set_sentinel(): a lock released when the calling thread ends (threading's
+// join waits on it). It is returned unheld, as CPython does: threading.py
+// acquires it itself (Thread._set_tstate_lock).
 Result<Value> thread_set_sentinel(ThreadState& ts, Value, CallArgs) {
   Value lock = new_lock(g_lock_type);
-  set_native_field(lock, 0, g_true);
   ts.sentinel_lock = lock;
   return lock;
 }

@@ -126,6 +126,7 @@ int main(int argc, char** argv) {
   options.executable = absolute_path(program);
   options.warnoptions = cl.warnoptions;
   options.xoptions = cl.xoptions;
+  options.unbuffered = cl.unbuffered;
   options.flags = {cl.debug,   cl.inspect, cl.interactive,        cl.optimize, cl.dont_write_bytecode,
                    cl.no_user_site, cl.no_site, cl.ignore_environment, cl.verbose, cl.bytes_warning,
                    cl.quiet,   cl.isolated, cl.safe_path};
@@ -142,6 +143,8 @@ int main(int argc, char** argv) {
     }
   }
   for (const std::string& entry : cl.pythonpath) options.path.push_back(entry);
+  // Our own pure-Python modules come before CPython's library.
+  options.path.push_back(PYSTM_SOURCE_DIR "/stdlib/lib");
   options.path.push_back("/usr/lib/python3.11");
   pystm::set_optimize_level(cl.optimize);
   pystm::set_inspect_after_main(repl_after);

@@ -62,7 +62,10 @@ Result<Value> property_init(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> property_get(ThreadState& ts, Value self, CallArgs args) {
   Value obj = args[0];
-  if (obj.is(g_none)) return self;
+  // None with owner NoneType is the instance None (None.__class__), not a
+  // lookup on the class.
+  bool none_instance = args.nargs > 1 && args[1].is(Value::from_object(type_of(g_none)));
+  if (obj.is(g_none) && !none_instance) return self;
   Value fget = stm::read(prop(self))->fget;
   if (fget.is(g_none)) return raise(ts, g_exc_AttributeError, "property has no getter");
   return call(ts, fget, {obj});
@@ -94,6 +97,12 @@ Result<Value> property_setter(ThreadState& ts, Value s, CallArgs a) { return pro
 Result<Value> property_deleter(ThreadState& ts, Value s, CallArgs a) { return property_copy_with(ts, s, 2, a[0]); }
 Result<Value> property_fget(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fget; }
 Result<Value> property_doc(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->doc; }
+// __doc__ is writable, as in CPython (dis.py documents namedtuple fields this way).
+Result<Value> property_set_doc(ThreadState&, Value s, CallArgs a) {
+  stm::write(prop(s))->doc = a[0];
+  return g_none;
+}
+const NativeMethod kPropertyDocSetter = {"__doc__", property_set_doc, 1, 1, 0, nullptr};
 
 const NativeMethod kPropertyMethods[] = {
     {"__new__", property_new, 0, -1, kNativeStatic, nullptr},
@@ -227,7 +236,8 @@ const NativeMethod kSuperMethods[] = {
 
 void init_descriptor_types() {
   add_native_methods(g_property_type, kPropertyMethods);
-  for (const NativeMethod& g : kPropertyGetters) add_native_property(g_property_type, &g, nullptr);
+  add_native_property(g_property_type, &kPropertyGetters[0], nullptr);
+  add_native_property(g_property_type, &kPropertyGetters[1], &kPropertyDocSetter);
   add_native_methods(g_staticmethod_type, kStaticMethodMethods);
   add_native_methods(g_classmethod_type, kClassMethodMethods);
   add_native_property(g_staticmethod_type, &kWrapperGetters[0], nullptr);

@@ -282,7 +282,7 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     const TypeObject* btv = stm::read(bt);
     if (!(btv->flags & kTypeBaseType) || !layout_allows_subclass(btv->instance_kind))
       return raise_type_error(ts, "type '%s' is not an acceptable base type",
-                              std::string(type_name(bt)).c_str());
+                              type_tp_name(bt).c_str());
     if (btv->instance_kind != ObjectKind::Instance && stm::read(solid)->instance_kind == ObjectKind::Instance)
       solid = bt;
     else if (solid == g_object_type) solid = bt;

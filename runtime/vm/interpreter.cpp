@@ -4,6 +4,7 @@
 // exception table; backward jumps are transaction boundaries.
 // Must never: keep a raw pointer into a frame across a transaction boundary
 // without re-opening the frame for writing (stm::write).
+#include "runtime/builtins/builtins_module.h"
 #include "runtime/vm/interpreter.h"
 
 #include <cstring>
@@ -307,6 +308,21 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   do {                                                   \
     f->pc = pc;                                          \
     f->sp = static_cast<int32_t>(sp - slots);            \
+  } while (0)
+// Continues in `callee`, a frame bound for a Python call (the caller's sp
+// already excludes the call's operands): no nested loop.
+#define ENTER_FRAME(callee)                                                  \
+  do {                                                                       \
+    SAVE_FRAME();                                                            \
+    if (++ts.recursion_depth > ts.recursion_limit) {                         \
+      --ts.recursion_depth;                                                  \
+      raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");   \
+      goto error;                                                            \
+    }                                                                        \
+    stm::view(callee)->back = frame;                                         \
+    frame = callee;                                                          \
+    ts.frame = frame;                                                        \
+    LOAD_FRAME();                                                            \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -880,16 +896,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           FrameObject* callee = CHECK(bind_call(ts, callable.as<FunctionObject>(), args, npos, kwnames));
           REOPEN();
           sp = sp - total - 2;
-          SAVE_FRAME();
-          if (++ts.recursion_depth > ts.recursion_limit) {
-            --ts.recursion_depth;
-            raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          stm::view(callee)->back = frame;
-          frame = callee;
-          ts.frame = frame;
-          LOAD_FRAME();
+          ENTER_FRAME(callee);
           break;
         }
         SAVE_FRAME();
@@ -931,10 +938,29 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           }
           if (!keys.empty()) kwnames = tuple_from(keys.data(), static_cast<int64_t>(keys.size()));
         }
+        size_t npos = static_cast<size_t>(tuple_size(args));
+        TupleObject* kwtuple = kwnames.is_null() ? nullptr : kwnames.as<TupleObject>();
+        // A Python function (or a bound method of one) runs in this loop, as
+        // with CALL: no nested loop, so its code keeps reaching transaction
+        // boundaries (f(*args) is how thread pools and queues call tasks).
+        Value target = callable;
+        if (target.is_object() && target.as_object()->kind() == ObjectKind::BoundMethod) {
+          const BoundMethodObject* m = stm::view(target.as<BoundMethodObject>());
+          buffer.raw().insert(buffer.begin(), m->self);
+          target = m->function;
+          ++npos;
+        }
+        if (target.is_object() && target.as_object()->kind() == ObjectKind::Function &&
+            !(stm::view(stm::read(target.as<FunctionObject>())->code)->flags &
+              (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))) {
+          FrameObject* callee = CHECK(bind_call(ts, target.as<FunctionObject>(), buffer.data(), npos, kwtuple));
+          REOPEN();
+          ENTER_FRAME(callee);
+          break;
+        }
         SAVE_FRAME();
-        Value r = CHECK(call(ts, callable,
-                             CallArgs{buffer.data(), static_cast<size_t>(tuple_size(args)),
-                                      kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()}));
+        // (A bound method's self is already first in the buffer.)
+        Value r = CHECK(call(ts, target, CallArgs{buffer.data(), npos, kwtuple}));
         REOPEN();
         PUSH(r);
         break;
@@ -1325,6 +1351,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   }
 #undef LOAD_FRAME
 #undef SAVE_FRAME
+#undef ENTER_FRAME
 #undef PUSH
 #undef POP
 #undef TOP

@@ -17,7 +17,6 @@
 #include "runtime/objects/async_generator_object.h"
 #include "runtime/objects/exception_group.h"
 #include "runtime/objects/exception_object.h"
-#include "runtime/objects/file_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/generic_alias_object.h"
@@ -290,8 +289,8 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_builtin_function_attributes();
   init_generic_alias_type();
   init_weakref_types();
-  init_file_types();
   init_builtins_module(options);
+  install_std_streams();
 }
 
 }  // namespace pystm

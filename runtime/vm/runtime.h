@@ -24,6 +24,7 @@ struct RuntimeOptions {
   std::vector<std::string> warnoptions;  // sys.warnoptions
   std::vector<std::string> xoptions;     // sys._xoptions, as "name" or "name=value"
   SysFlags flags;
+  bool unbuffered = false;  // -u / PYTHONUNBUFFERED: sys.stdout and sys.stderr write through
 };
 
 // Idempotent. Creates the calling thread's ThreadState.

@@ -30,7 +30,9 @@ struct ThreadState {
   FrameObject* frame = nullptr;  // innermost executing Python frame
   int recursion_depth = 0;
   int recursion_limit = 1000;
-  int ticks = 0;                     // backward jumps since the last transaction boundary
+  // Backward jumps, calls and returns since the last transaction boundary;
+  // set high to end the transaction at the next one (pystm.hint_commit_soon).
+  int ticks = 0;
   uintptr_t native_stack_limit = 0;  // below this, nested native calls raise RecursionError
   // The thread's malloc-side roots, for the collector running on any thread.
   ValueVector* const* value_vectors = nullptr;

@@ -7,6 +7,9 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <new>
+
+#include <pthread.h>
 
 #include "gc/heap.h"
 #include "stm/transaction.h"
@@ -33,17 +36,59 @@ struct Releases {
 Releases g_releases;
 
 thread_local bool tls_has_turn = false;
+thread_local std::chrono::steady_clock::time_point tls_turn_start;
+// CPython's default switch interval: a turn handed over sooner would spend
+// much of its time waking the next thread.
+std::atomic<int64_t> g_switch_interval_ns{5'000'000};
+thread_local int tls_atomic_depth = 0;
+
+std::atomic<uint64_t> g_handoffs{0}, g_turn_wait_ns{0}, g_lock_waits{0}, g_lock_wait_ns{0};
+
+bool others_waiting() {
+  std::lock_guard<std::mutex> lock(g_turn.mutex);
+  return g_turn.next_ticket - g_turn.now_serving > 1;
+}
+
+// In a child made by fork() only the forking thread exists: the tickets the
+// other threads drew would never be served, so the turn starts afresh, held
+// by the forking thread if it held it.
+void reset_turn_in_child() {
+  new (&g_turn.mutex) std::mutex();
+  new (&g_turn.served) std::condition_variable();
+  g_turn.now_serving = 0;
+  g_turn.next_ticket = tls_has_turn ? 1 : 0;
+  new (&g_releases.mutex) std::mutex();
+  new (&g_releases.changed) std::condition_variable();
+}
+
+}  // namespace
+
+bool threads_take_turns() { return g_turns.load(std::memory_order_acquire); }
+
+namespace {
+[[maybe_unused]] const bool g_fork_handler_installed = [] {
+  pthread_atfork(nullptr, nullptr, reset_turn_in_child);
+  return true;
+}();
+}  // namespace
 
 void take_turn() {
   if (tls_has_turn) return;
   std::unique_lock<std::mutex> lock(g_turn.mutex);
   uint64_t ticket = g_turn.next_ticket++;
   if (g_turn.now_serving != ticket) {
-    // Parked: the turn's holder may collect while this thread waits.
-    gc::BlockingScope parked;
-    g_turn.served.wait(lock, [&] { return g_turn.now_serving == ticket; });
+    auto start = std::chrono::steady_clock::now();
+    {
+      // Parked: the turn's holder may collect while this thread waits.
+      gc::BlockingScope parked;
+      g_turn.served.wait(lock, [&] { return g_turn.now_serving == ticket; });
+    }
+    g_turn_wait_ns.fetch_add(static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                 std::chrono::steady_clock::now() - start).count()),
+                             std::memory_order_relaxed);
   }
   tls_has_turn = true;
+  tls_turn_start = std::chrono::steady_clock::now();
 }
 
 void give_turn() {
@@ -56,36 +101,12 @@ void give_turn() {
   g_turn.served.notify_all();
 }
 
-bool others_waiting() {
-  std::lock_guard<std::mutex> lock(g_turn.mutex);
-  return g_turn.next_ticket - g_turn.now_serving > 1;
-}
-
-// With turns on, a transaction that started before this thread had the turn
-// read nothing yet, so becoming inevitable cannot find a conflict.
-void become_inevitable_with_turn() {
-  if (!stm::become_inevitable()) std::abort();
-}
-
-}  // namespace
-
-bool threads_take_turns() { return g_turns.load(std::memory_order_acquire); }
-
 void enable_thread_turns() {
   if (threads_take_turns()) return;
-  // Each thread keeps a segment of its own (see the header).
-  stm::set_segment_limit(64);
+  // The turn goes with the only segment (see the header); this thread has it.
+  stm::set_segment_limit(1);
   take_turn();
-  // The only thread so far: nothing can have conflicted with it.
-  become_inevitable_with_turn();
   g_turns.store(true, std::memory_order_release);
-}
-
-void begin_turn(uint64_t location) {
-  stm::begin(location);
-  if (!threads_take_turns()) return;
-  take_turn();
-  become_inevitable_with_turn();
 }
 
 void next_turn(uint64_t location) {
@@ -93,14 +114,36 @@ void next_turn(uint64_t location) {
     stm::commit_and_begin(location);
     return;
   }
-  stm::commit();  // inevitable: cannot abort
-  if (others_waiting()) give_turn();
-  begin_turn(location);
+  stm::commit();  // the only segment: nothing can conflict
+  if (tls_atomic_depth == 0 &&
+      std::chrono::steady_clock::now() - tls_turn_start >=
+          std::chrono::nanoseconds(g_switch_interval_ns.load(std::memory_order_relaxed)) &&
+      others_waiting()) {
+    {
+      stm::Unattached away;
+      give_turn();
+      take_turn();
+    }
+    g_handoffs.fetch_add(1, std::memory_order_relaxed);
+  }
+  stm::begin(location);
 }
 
-void end_turn() {
-  stm::commit();
-  give_turn();
+double switch_interval() { return static_cast<double>(g_switch_interval_ns.load()) * 1e-9; }
+void set_switch_interval(double seconds) { g_switch_interval_ns.store(static_cast<int64_t>(seconds * 1e9)); }
+
+void enter_atomic() { ++tls_atomic_depth; }
+void leave_atomic() {
+  if (tls_atomic_depth > 0) --tls_atomic_depth;
+}
+int atomic_depth() { return tls_atomic_depth; }
+
+TurnStats turn_stats() {
+  return TurnStats{g_handoffs.load(), g_turn_wait_ns.load(), g_lock_waits.load(), g_lock_wait_ns.load()};
+}
+void count_lock_wait(uint64_t ns) {
+  g_lock_waits.fetch_add(1, std::memory_order_relaxed);
+  g_lock_wait_ns.fetch_add(ns, std::memory_order_relaxed);
 }
 
 uint64_t release_generation() { return g_releases.generation.load(std::memory_order_acquire); }

@@ -1,25 +1,26 @@
 // runtime/vm/thread_turns.h — how Python threads share the interpreter until
 // they run as parallel optimistic transactions (issue #7).
-// Owns: the turn (a FIFO hand-off between Python threads), the rule that a
-// transaction of the interpreter runs inevitable while more than one Python
-// thread exists, and blocking sections that give the turn away.
+// Owns: the turn (a FIFO hand-off between Python threads) and the rule that
+// it goes with the only segment while more than one Python thread exists;
+// blocking sections that give the turn away.
 // Must never: let two threads run Python code at once while turns are on
 // (malloc-side runtime tables rely on it), or block while holding the turn.
 //
 // Until a second thread is started, the main thread's transactions are
-// ordinary (optimistic) ones and nothing here costs anything. From the first
-// start_new_thread on, each interpreter transaction holds the turn and is
-// inevitable, so it never aborts and an abort never has to rewind the C++
-// stack; at each bytecode boundary of the outermost interpreter loop the
-// holder passes the turn to the longest-waiting thread, like CPython's
-// switch interval. Every thread then also gets a segment of its own (up to
-// 64), so a thread never changes segment under C++ code holding views.
+// ordinary ones and nothing here costs anything. From the first
+// start_new_thread on, the segment limit is one and the turn — a FIFO ticket
+// lock — goes with the only segment: a thread takes the turn, then the
+// segment, runs transactions, and gives the segment back before it passes
+// the turn on. So one thread at a time runs Python code, transactions never
+// conflict (no other segment exists), and a thread always comes back to the
+// same segment, where every view it held is still valid. At a bytecode
+// boundary of the outermost interpreter loop the holder passes the turn to
+// the longest-waiting thread once it held it for the switch interval.
 #pragma once
 #include <chrono>
 #include <cstdint>
 #include <optional>
 
-#include "gc/heap.h"
 #include "runtime/core/result.h"
 #include "stm/transaction.h"
 
@@ -29,24 +30,47 @@ struct ThreadState;
 
 // True once a second Python thread was started (and for the rest of the run).
 bool threads_take_turns();
-// Called by the thread that starts the first other thread: its running
-// transaction becomes inevitable and it takes the turn.
+// Called by the thread that starts the first other thread (it holds the only
+// segment, in a transaction): it takes the turn.
 void enable_thread_turns();
-// Begins an interpreter transaction: with turns on, waits (parked, holding
-// its segment) for the turn, then becomes inevitable.
-void begin_turn(uint64_t location);
+// The FIFO turn itself. take_turn waits (parked if the thread is registered
+// with the collector); a thread gives the turn only while it holds no
+// segment. A new thread takes its first turn before it attaches.
+void take_turn();
+void give_turn();
 // A bytecode boundary: commits and begins the next transaction; with turns
-// on, a waiting thread runs first.
+// on, a waiting thread may run first.
 void next_turn(uint64_t location);
-// Commits the running transaction and gives the turn back (the thread stops
-// running Python). end_turn then begin_turn brackets a blocking wait.
-void end_turn();
 
-// Runs `wait` — which must not touch the heap — after ending the turn, then
-// begins a new interpreter transaction: the way to sleep or block. The thread
-// keeps its segment (views held by C++ callers stay valid) and is parked for
-// the collector meanwhile. With one Python thread it just runs `wait` inside
-// the running transaction, made inevitable.
+// sys.getswitchinterval/setswitchinterval: how long a thread keeps the turn
+// while others wait (5 ms by default, as CPython).
+double switch_interval();
+void set_switch_interval(double seconds);
+
+// pystm.atomic: while the calling thread's depth is above zero, it keeps the
+// turn at bytecode boundaries, so no other thread runs inside the block (a
+// blocking wait inside it still lets others run).
+void enter_atomic();
+void leave_atomic();
+int atomic_depth();
+
+// How the turn was shared since the start: hand-offs at boundaries, and the
+// time threads spent waiting for it or for a released lock.
+struct TurnStats {
+  uint64_t handoffs = 0;
+  uint64_t turn_wait_ns = 0;
+  uint64_t lock_waits = 0;
+  uint64_t lock_wait_ns = 0;
+};
+TurnStats turn_stats();
+// Counts a wait for a lock (the caller measured it).
+void count_lock_wait(uint64_t ns);
+
+// Runs `wait` — which must not touch the heap — outside the turn: commits,
+// gives the segment and the turn up, waits (parked for the collector), takes
+// both again and begins a new transaction: the way to sleep or block. With
+// one Python thread it just runs `wait` inside the running transaction, made
+// inevitable.
 template <class Wait>
 void wait_outside_turn(Wait&& wait) {
   if (!threads_take_turns()) {
@@ -54,17 +78,19 @@ void wait_outside_turn(Wait&& wait) {
     wait();
     return;
   }
-  end_turn();
+  stm::commit();
   {
-    gc::BlockingScope parked;
+    stm::Unattached away;
+    give_turn();
     wait();
+    take_turn();
   }
-  begin_turn(0);
+  stm::begin(0);
 }
 
 // Wakes every thread in wait_for_release (a lock was released).
 void notify_release();
-// The number a waiter reads before end_turn and passes to wait_for_release,
+// The number a waiter reads before wait_outside_turn and passes to wait_for_release,
 // so a release in between is not missed.
 uint64_t release_generation();
 // Waits until notify_release is called after `seen` was read or `deadline`

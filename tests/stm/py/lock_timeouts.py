@@ -3,6 +3,8 @@
 # blocked without timeout wakes on release. Usage: SEED.
 import _thread, sys, time
 
+sys.setswitchinterval(1e-6)
+
 held, started, done = _thread.allocate_lock(), _thread.allocate_lock(), _thread.allocate_lock()
 held.acquire()
 started.acquire()

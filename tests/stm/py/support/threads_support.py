@@ -5,6 +5,8 @@ import _thread, random, sys, time
 
 seed = int(sys.argv[1])
 rng = random.Random(seed)
+# Switch threads as often as the runtime allows: more interleavings.
+sys.setswitchinterval(1e-6)
 _go = []
 
 
