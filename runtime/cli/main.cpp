@@ -19,11 +19,12 @@
 #include "runtime/bytecode/disassembler.h"
 #include "runtime/cli/command_line.h"
 #include "runtime/cli/repl.h"
-#include "runtime/cli/site_builtins.h"
+#include "runtime/cli/site_startup.h"
 #include "runtime/frontend/compiler.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/vm/bytecode_cache.h"
 #include "runtime/vm/exit_callbacks.h"
+#include "runtime/vm/import.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
@@ -131,16 +132,17 @@ int main(int argc, char** argv) {
                    cl.no_user_site, cl.no_site, cl.ignore_environment, cl.verbose, cl.bytes_warning,
                    cl.quiet,   cl.isolated, cl.safe_path};
   // sys.path: the script's directory ('' for -c and stdin, the working
-  // directory for -m; nothing with -P), PYTHONPATH, then the standard library.
-  if (!cl.safe_path) {
-    if (cl.run == CommandLine::Run::Module) {
-      options.path.push_back(current_directory());
-    } else if (cl.run == CommandLine::Run::Script) {
-      std::string abs = absolute_path(cl.target);
-      options.path.push_back(abs.substr(0, abs.rfind('/')));
-    } else {
-      options.path.push_back("");
-    }
+  // directory for -m; nothing with -P), PYTHONPATH, then the standard
+  // library; site adds site-packages. The first entry goes in after site
+  // ran, as in CPython (site would make '' absolute, and modules there do
+  // not shadow sitecustomize).
+  std::string path0;
+  bool has_path0 = !cl.safe_path;
+  if (cl.run == CommandLine::Run::Module) {
+    path0 = current_directory();
+  } else if (cl.run == CommandLine::Run::Script) {
+    std::string abs = absolute_path(cl.target);
+    path0 = abs.substr(0, abs.rfind('/'));
   }
   for (const std::string& entry : cl.pythonpath) options.path.push_back(entry);
   // Our own pure-Python modules come before CPython's library.
@@ -157,7 +159,8 @@ int main(int argc, char** argv) {
   pystm::initialize_runtime(options);
   pystm::ThreadState& ts = pystm::current_thread_state();
 
-  if (!cl.no_site) pystm::cli::add_site_builtins(ts);
+  if (!cl.no_site) pystm::cli::run_site(ts);
+  if (has_path0) pystm::prepend_sys_path(ts, path0);
   int status = 0;
   if (cl.run == CommandLine::Run::Module) status = pystm::run_main_module(ts, cl.target, program);
   else if (!repl_only && !filename.empty()) status = pystm::run_main_source(ts, source, filename);

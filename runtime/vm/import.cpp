@@ -135,6 +135,18 @@ Result<Value> load_from_path(ThreadState& ts, const std::string& full_name, cons
   return Value::absent();
 }
 
+// ModuleNotFoundError(message) with `name` set, as importlib raises it
+// (site and others test exc.name).
+Error raise_module_not_found(ThreadState& ts, const std::string& name, const std::string& message) {
+  (void)raise(ts, g_exc_ModuleNotFoundError, "%s", message.c_str());
+  Value exc = ts.pending_exception;
+  clear_pending_exception(ts);
+  Status named = generic_set_attr(ts, exc, str_intern("name"), str_from_utf8(name));
+  if (named.is_error()) clear_pending_exception(ts);
+  ts.pending_exception = exc;
+  return kError;
+}
+
 // Imports `full_name` and its parents (importlib's _gcd_import).
 Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
   Value parent;
@@ -157,11 +169,11 @@ Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
     if (found.is_absent() || found.is(g_none)) {
       Value dirs = PY_TRY(search_path(ts, parent));
       if (dirs.is_absent()) {
-        return raise(ts, g_exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", prefix.c_str(),
-                     full_name.substr(0, start - 1).c_str());
+        return raise_module_not_found(ts, prefix, "No module named '" + prefix + "'; '" +
+                                                      full_name.substr(0, start - 1) + "' is not a package");
       }
       found = PY_TRY(load_from_path(ts, prefix, leaf, dirs));
-      if (found.is_absent()) return raise(ts, g_exc_ModuleNotFoundError, "No module named '%s'", prefix.c_str());
+      if (found.is_absent()) return raise_module_not_found(ts, prefix, "No module named '" + prefix + "'");
       if (!parent.is_null()) PY_TRY(set_attr(ts, parent, str_from_utf8(leaf), found));
     }
     module = found;
@@ -226,6 +238,15 @@ Result<Value> find_module_source(ThreadState& ts, const std::string& full_name, 
     }
   }
   return Value::absent();
+}
+
+void prepend_sys_path(ThreadState& ts, const std::string& entry) {
+  Result<Value> path = get_attr(ts, sys_module(), str_intern("path"));
+  if (path.ok() && is_list(path.value())) {
+    Result<Value> done = call_method(ts, path.value(), str_intern("insert"), {Value::small_int(0), str_from_utf8(entry)});
+    if (done.ok()) return;
+  }
+  clear_pending_exception(ts);
 }
 
 Value sys_modules() {
