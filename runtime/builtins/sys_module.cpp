@@ -328,7 +328,7 @@ void init_sys_module(const RuntimeOptions& options) {
                                    {"verbose", Value::small_int(fl.verbose)},
                                    {"bytes_warning", Value::small_int(fl.bytes_warning)},
                                    {"quiet", Value::small_int(fl.quiet)}, {"hash_randomization", Value::small_int(1)},
-                                   {"isolated", Value::small_int(fl.isolated)}, {"dev_mode", g_false},
+                                   {"isolated", Value::small_int(fl.isolated)}, {"dev_mode", bool_value(fl.dev_mode)},
                                    {"utf8_mode", Value::small_int(0)}, {"warn_default_encoding", Value::small_int(0)},
                                    {"safe_path", bool_value(fl.safe_path)}, {"int_max_str_digits", Value::small_int(4300)}}));
   module_set(g_sys, "implementation",

@@ -67,6 +67,7 @@ void apply_environment(CommandLine& cl, const GetEnv& getenv) {
   }
   if (set(getenv, "PYTHONPYCACHEPREFIX") && cl.pycache_prefix.empty()) cl.pycache_prefix = getenv("PYTHONPYCACHEPREFIX");
   if (set(getenv, "PYTHONSTARTUP")) cl.startup = getenv("PYTHONSTARTUP");
+  if (set(getenv, "PYTHONDEVMODE")) cl.dev_mode = true;
   if (set(getenv, "PYTHONPATH"))
     for (const std::string& entry : split(getenv("PYTHONPATH"), ':'))
       if (!entry.empty()) cl.pythonpath.push_back(entry);
@@ -161,6 +162,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args, const GetEn
         } else {
           cl.xoptions.push_back(value);
           if (value == "dis") cl.disassemble = true;
+          if (value == "dev") cl.dev_mode = true;
           if (value.rfind("pycache_prefix=", 0) == 0) cl.pycache_prefix = value.substr(15);
         }
         continue;
@@ -201,6 +203,10 @@ CommandLine parse_command_line(const std::vector<std::string>& args, const GetEn
   else cl.argv.push_back("");
   for (; i < args.size(); ++i) cl.argv.push_back(args[i]);
   apply_environment(cl, getenv);
+  // Development mode shows every warning once per location, before any -W.
+  if (cl.dev_mode) cl.warnoptions.insert(cl.warnoptions.begin(), "default");
+  // -b / -bb come last, so they win over -W.
+  if (cl.bytes_warning) cl.warnoptions.push_back(cl.bytes_warning > 1 ? "error::BytesWarning" : "default::BytesWarning");
   return cl;
 }
 

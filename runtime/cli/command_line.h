@@ -20,6 +20,7 @@ struct CommandLine {
   int debug = 0, inspect = 0, interactive = 0, optimize = 0, dont_write_bytecode = 0, no_user_site = 0,
       no_site = 0, ignore_environment = 0, verbose = 0, bytes_warning = 0, quiet = 0, isolated = 0;
   bool safe_path = false, unbuffered = false, skip_first_line = false, disassemble = false;
+  bool dev_mode = false;  // -X dev / PYTHONDEVMODE
   std::vector<std::string> warnoptions;  // sys.warnoptions: PYTHONWARNINGS, then -W
   std::vector<std::string> xoptions;     // -X options, in order ("name" or "name=value")
   std::vector<std::string> pythonpath;   // PYTHONPATH entries

@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
   options.unbuffered = cl.unbuffered;
   options.flags = {cl.debug,   cl.inspect, cl.interactive,        cl.optimize, cl.dont_write_bytecode,
                    cl.no_user_site, cl.no_site, cl.ignore_environment, cl.verbose, cl.bytes_warning,
-                   cl.quiet,   cl.isolated, cl.safe_path};
+                   cl.quiet,   cl.isolated, cl.safe_path,  cl.dev_mode};
   // sys.path: the script's directory ('' for -c and stdin, the working
   // directory for -m; nothing with -P), PYTHONPATH, then the standard
   // library; site adds site-packages. The first entry goes in after site

@@ -13,7 +13,7 @@ namespace pystm {
 struct SysFlags {
   int debug = 0, inspect = 0, interactive = 0, optimize = 0, dont_write_bytecode = 0, no_user_site = 0,
       no_site = 0, ignore_environment = 0, verbose = 0, bytes_warning = 0, quiet = 0, isolated = 0;
-  bool safe_path = false;
+  bool safe_path = false, dev_mode = false;
 };
 
 struct RuntimeOptions {

@@ -33,7 +33,11 @@ SCRIPTS = {
 
 FLAGS = ("import sys; f = sys.flags; print(f.debug, f.inspect, f.interactive, f.optimize, f.dont_write_bytecode, "
          "f.no_user_site, f.no_site, f.ignore_environment, f.verbose, f.bytes_warning, f.quiet, f.isolated, "
-         "f.safe_path, sys.dont_write_bytecode)")
+         "f.safe_path, f.dev_mode, sys.dont_write_bytecode, sys.warnoptions)")
+
+SITE = ("import sys, builtins; print(sys.path[0] == '', any(p.endswith('-packages') for p in sys.path), "
+        "[hasattr(builtins, n) for n in ('exit', 'quit', 'help', 'copyright', 'credits', 'license')], "
+        "'site' in sys.modules)")
 
 # (description, arguments after the program[, stdin bytes[, environment
 # changes[, "status" to compare only the exit status]]]); the run's cwd is
@@ -80,6 +84,17 @@ CASES = [
      {"PYTHONOPTIMIZE": "2", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONINSPECT": "", "PYTHONSAFEPATH": "1",
       "PYTHONNOUSERSITE": "1"}),
     ("PYTHONOPTIMIZE=x means 1", ["-c", FLAGS], None, {"PYTHONOPTIMIZE": "yes"}),
+    ("-X dev", ["-X", "dev", "-W", "error", "-c", FLAGS]),
+    ("-X dev -bb with PYTHONWARNINGS", ["-X", "dev", "-bb", "-W", "error", "-c", FLAGS], None,
+     {"PYTHONWARNINGS": "once"}),
+    ("PYTHONDEVMODE", ["-c", FLAGS], None, {"PYTHONDEVMODE": "1"}),
+    # site: sys.path[0] after it, site-packages and builtins names unless -S.
+    ("site", ["-c", SITE]),
+    ("-S: no site", ["-S", "-c", SITE]),
+    ("-I: no script directory", ["-I", "-c", SITE]),
+    ("-P with a script", ["-P", "ok.py"]),
+    ("script directory first", ["-c", "import sys, os; print(sys.path[0] == '')"]),
+    ("exit() from site", ["-c", "print('bye'); exit(4)"]),
     ("-E ignores PYTHON* variables", ["-E", "-c", FLAGS], None,
      {"PYTHONOPTIMIZE": "2", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONSAFEPATH": "1"}),
     ("-W and PYTHONWARNINGS", ["-W", "error::DeprecationWarning", "-Wonce", "-c",

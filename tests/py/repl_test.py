@@ -4,7 +4,8 @@
 Starts `pystm` and python3.11 with no arguments on a pty, types the same
 keystrokes into each (a multi-line function, a call, `_`, a traceback, a
 triple-quoted string, cursor movement and deletion, history recall, Ctrl-C
-at the prompt, Ctrl-D), renders what each wrote with a small terminal model
+at the prompt, a PYTHONSTARTUP file, a new sys.ps1, a syntax error,
+Ctrl-D), renders what each wrote with a small terminal model
 (carriage return, backspace, erase-to-end-of-line and cursor moves) and
 compares the screens line by line after the banner. The exit status after
 Ctrl-D must be 0 for both.
@@ -46,6 +47,9 @@ STEPS = [
     (b"if y > 10:\r", "..."),
     (b"    print('yes')\r", "..."),
     (b"\r", ">>>"),
+    (b"started\r", ">>>"),           # set by the PYTHONSTARTUP file
+    (b"import sys; sys.ps1 = 'py% '\r", "py%"),
+    (b"1 +\r", "py%"),               # a syntax error, reported at once
     (b"\x04", None),                 # Ctrl-D
 ]
 
@@ -96,7 +100,8 @@ def render(data):
 def session(exe, home):
     pid, fd = pty.fork()
     if pid == 0:
-        env = {"PATH": "/usr/bin:/bin", "HOME": home, "TERM": "xterm", "LANG": "C.UTF-8"}
+        env = {"PATH": "/usr/bin:/bin", "HOME": home, "TERM": "xterm", "LANG": "C.UTF-8",
+               "PYTHONSTARTUP": os.path.join(home, "startup.py")}
         os.execve(exe, [exe], env)
     out = b""
 
@@ -151,6 +156,8 @@ def main():
     ap.add_argument("--oracle", default="/usr/bin/python3.11")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as home:
+        with open(os.path.join(home, "startup.py"), "w") as f:
+            f.write("print('startup file ran')\nstarted = 7\n")
         expected, e_status = session(args.oracle, home)
         actual, a_status = session(os.path.abspath(args.pystm), home)
     failures = 0
@@ -163,7 +170,7 @@ def main():
             print(("     " if e == a else "  !! ") + "python3.11 %-40r pystm %r" % (e, a))
     else:
         print("ok   screens match (%d lines)" % len(actual))
-    for line in ("42", "43", "'one\\ntwo'", "[1, 2]", "15", "KeyboardInterrupt", "yes"):
+    for line in ("42", "43", "'one\\ntwo'", "[1, 2]", "15", "KeyboardInterrupt", "yes", "7", "startup file ran"):
         if line not in actual:
             failures += 1
             print("FAIL %r not shown" % line)

@@ -55,7 +55,7 @@ TEST(CommandLineTest, ProgramKindsAndArgv) {
 TEST(CommandLineTest, OptionsWithArguments) {
   CommandLine cl = parse({"-OO", "-Wonce", "-W", "error", "-Xdis", "-X", "a=b", "-iqsSEPbv", "-c", "pass"});
   EXPECT_EQ(cl.optimize, 2);
-  EXPECT_EQ(cl.warnoptions, (Strings{"once", "error"}));
+  EXPECT_EQ(cl.warnoptions, (Strings{"once", "error", "default::BytesWarning"}));  // -b adds the last
   EXPECT_EQ(cl.xoptions, (Strings{"dis", "a=b"}));
   EXPECT_TRUE(cl.disassemble);
   EXPECT_EQ(cl.inspect + cl.interactive + cl.quiet + cl.no_user_site + cl.no_site + cl.ignore_environment, 6);
