@@ -28,6 +28,7 @@
 #include "runtime/vm/names.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 
 namespace pystm::cli {
 
@@ -86,17 +87,22 @@ bool run_input(ThreadState& ts, const std::string& source, Value globals, int* s
 class LineSource {
  public:
   LineSource() : tty_(isatty(0) && isatty(1)), editor_(0, 1) {}
+  // Waiting for the user happens outside the turn, so other Python
+  // threads run meanwhile (and the terminal I/O is inevitable).
   LineEditor::Status read(const std::string& prompt, std::string* line) {
     flush_std_streams();
+    LineEditor::Status s = LineEditor::Status::EndOfFile;
     if (tty_) {
-      LineEditor::Status s = editor_.read_line(prompt, line);
+      wait_outside_turn([&] { s = editor_.read_line(prompt, line); });
       if (s == LineEditor::Status::Line && !is_blank(*line)) editor_.add_history(*line);
       return s;
     }
     write_stderr(prompt);
     flush_std_streams();
-    if (!std::getline(std::cin, *line)) return LineEditor::Status::EndOfFile;
-    return LineEditor::Status::Line;
+    wait_outside_turn([&] {
+      s = std::getline(std::cin, *line) ? LineEditor::Status::Line : LineEditor::Status::EndOfFile;
+    });
+    return s;
   }
 
  private:
