@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <fstream>
 
 namespace pystm::cli {
 
@@ -77,6 +78,19 @@ void LineEditor::refresh(const std::string& prompt) {
 void LineEditor::add_history(const std::string& line) {
   if (line.empty() || (!history_.empty() && history_.back() == line)) return;
   history_.push_back(line);
+}
+
+void LineEditor::load_history(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) add_history(line);
+  if (history_.size() > kMaxHistory) history_.erase(history_.begin(), history_.end() - kMaxHistory);
+}
+
+void LineEditor::save_history(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  size_t first = history_.size() > kMaxHistory ? history_.size() - kMaxHistory : 0;
+  for (size_t i = first; i < history_.size() && out; ++i) out << history_[i] << '\n';
 }
 
 LineEditor::Status LineEditor::read_line(const std::string& prompt, std::string* line) {

@@ -20,6 +20,11 @@ class LineEditor {
   // (history), Ctrl-L (clear screen), Ctrl-C (Interrupt).
   Status read_line(const std::string& prompt, std::string* line);
   void add_history(const std::string& line);
+  // A history file: one entry per line, the last kMaxHistory kept. Loading
+  // a missing file or failing to save is not an error.
+  void load_history(const std::string& path);
+  void save_history(const std::string& path) const;
+  static constexpr size_t kMaxHistory = 1000;
 
  private:
   void refresh(const std::string& prompt);

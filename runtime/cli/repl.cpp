@@ -7,6 +7,8 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -86,7 +88,21 @@ bool run_input(ThreadState& ts, const std::string& source, Value globals, int* s
 // the prompt written to stderr (as CPython does when stdin is a pipe).
 class LineSource {
  public:
-  LineSource() : tty_(isatty(0) && isatty(1)), editor_(0, 1) {}
+  // On a terminal, history persists in ~/.python_history, as CPython's
+  // readline set-up keeps it.
+  LineSource() : tty_(isatty(0) && isatty(1)), editor_(0, 1) {
+    const char* home = std::getenv("HOME");
+    if (tty_ && home && *home == '/') history_file_ = std::string(home) + "/.python_history";
+    if (!history_file_.empty()) editor_.load_history(history_file_);
+  }
+  ~LineSource() {
+    if (!history_file_.empty()) {
+      stm::become_inevitable();  // a file write cannot be rolled back
+      editor_.save_history(history_file_);
+    }
+  }
+  LineSource(const LineSource&) = delete;
+  LineSource& operator=(const LineSource&) = delete;
   // Waiting for the user happens outside the turn, so other Python
   // threads run meanwhile (and the terminal I/O is inevitable).
   LineEditor::Status read(const std::string& prompt, std::string* line) {
@@ -108,6 +124,7 @@ class LineSource {
  private:
   bool tty_;
   LineEditor editor_;
+  std::string history_file_;
 };
 
 }  // namespace

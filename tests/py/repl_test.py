@@ -53,6 +53,12 @@ STEPS = [
     (b"\x04", None),                 # Ctrl-D
 ]
 
+# A second session in the same home directory: the history was saved.
+AGAIN = [
+    (b"\x1b[A\x1b[A\r", "py%"),      # "import sys; sys.ps1 = 'py% '" from the first session
+    (b"\x04", None),
+]
+
 
 def render(data):
     """The screen lines a terminal would show for `data`."""
@@ -97,7 +103,7 @@ def render(data):
     return ["".join(l).rstrip() for l in lines]
 
 
-def session(exe, home):
+def session(exe, home, steps):
     pid, fd = pty.fork()
     if pid == 0:
         env = {"PATH": "/usr/bin:/bin", "HOME": home, "TERM": "xterm", "LANG": "C.UTF-8",
@@ -127,7 +133,7 @@ def session(exe, home):
         return last_line is None
 
     stuck = [] if read_until(">>>") else ["the first prompt"]
-    for keys, ready in STEPS:
+    for keys, ready in steps:
         os.write(fd, keys)
         if not read_until(ready, 20 if ready else 3) and ready is not None:
             stuck.append("after %r (waiting for %r)" % (keys, ready))
@@ -155,11 +161,16 @@ def main():
     ap.add_argument("pystm")
     ap.add_argument("--oracle", default="/usr/bin/python3.11")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as home:
-        with open(os.path.join(home, "startup.py"), "w") as f:
-            f.write("print('startup file ran')\nstarted = 7\n")
-        expected, e_status = session(args.oracle, home)
-        actual, a_status = session(os.path.abspath(args.pystm), home)
+    runs = {}
+    for name, exe in (("python3.11", args.oracle), ("pystm", os.path.abspath(args.pystm))):
+        with tempfile.TemporaryDirectory() as home:
+            with open(os.path.join(home, "startup.py"), "w") as f:
+                f.write("print('startup file ran')\nstarted = 7\n")
+            first, status = session(exe, home, STEPS)
+            second, status2 = session(exe, home, AGAIN)
+            runs[name] = (first + ["<second session>"] + second, status, status2)
+    expected, e_status, e_status2 = runs["python3.11"]
+    actual, a_status, a_status2 = runs["pystm"]
     failures = 0
     if actual != expected:
         failures += 1
@@ -177,7 +188,10 @@ def main():
     if not any("TypeError" in l for l in actual):
         failures += 1
         print("FAIL no traceback shown")
-    if a_status != 0 or e_status != 0:
+    if ">>> import sys; sys.ps1 = 'py% '" not in actual[actual.index("<second session>"):]:
+        failures += 1
+        print("FAIL the second session did not recall the first one's history")
+    if a_status != 0 or e_status != 0 or a_status2 != 0 or e_status2 != 0:
         failures += 1
         print("FAIL exit status after Ctrl-D: python3.11 %r, pystm %r" % (e_status, a_status))
     print("%d failed" % failures if failures else "all passed")
