@@ -54,6 +54,12 @@ HeapBacking backing() {
   return {heap.space.backing_fd(), heap.space.base(), heap.space.reserved_bytes()};
 }
 
+HeapBacking copy_backing_after_fork() {
+  HeapState& heap = heap_state();
+  heap.space.copy_backing_after_fork();
+  return backing();
+}
+
 void add_root_enumerator(RootEnumeratorFn fn, void* context) {
   HeapState& heap = heap_state();
   std::lock_guard<std::mutex> lock(heap.mutex);

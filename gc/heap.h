@@ -100,6 +100,9 @@ struct HeapBacking {
   size_t reserved_bytes = 0;
 };
 HeapBacking backing();
+// fork() child only: gives the heap a private copy of its backing file (see
+// PageSpace::copy_backing_after_fork); returns the new backing.
+HeapBacking copy_backing_after_fork();
 void add_root_enumerator(RootEnumeratorFn fn, void* context);
 void remove_root_enumerator(RootEnumeratorFn fn, void* context);
 void add_sweep_hook(SweepHookFn fn, void* context);

@@ -38,6 +38,17 @@ Result<Value> create_imp_module(ThreadState& ts);
 Result<Value> create_warnings_module(ThreadState& ts);
 Result<Value> create_marshal_module(ThreadState& ts);
 Result<Value> create_csv_module(ThreadState& ts);
+Result<Value> create_signal_module(ThreadState& ts);
+Result<Value> create_select_module(ThreadState& ts);
+Result<Value> create_socket_module(ThreadState& ts);
+Result<Value> create_posixsubprocess_module(ThreadState& ts);
+Result<Value> create_fcntl_module(ThreadState& ts);
+Result<Value> create_pwd_module(ThreadState& ts);
+Result<Value> create_grp_module(ThreadState& ts);
+Result<Value> create_resource_module(ThreadState& ts);
+Result<Value> create_termios_module(ThreadState& ts);
+Result<Value> create_locale_module(ThreadState& ts);
+Result<Value> create_stat_module(ThreadState& ts);
 
 std::span<const BuiltinModuleSpec> builtin_module_specs() {
   static const BuiltinModuleSpec kModules[] = {
@@ -75,6 +86,17 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_warnings", create_warnings_module},
       {"marshal", create_marshal_module},
       {"_csv", create_csv_module},
+      {"_signal", create_signal_module},
+      {"select", create_select_module},
+      {"_socket", create_socket_module},
+      {"_posixsubprocess", create_posixsubprocess_module},
+      {"fcntl", create_fcntl_module},
+      {"pwd", create_pwd_module},
+      {"grp", create_grp_module},
+      {"resource", create_resource_module},
+      {"termios", create_termios_module},
+      {"_locale", create_locale_module},
+      {"_stat", create_stat_module},
   };
   return kModules;
 }

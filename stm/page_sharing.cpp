@@ -173,6 +173,32 @@ uintptr_t map_segment(int index) {
   return t.bases[index];
 }
 
+void separate_heap_after_fork() {
+  Tables& t = g_tables;
+  gc::HeapBacking fresh = gc::copy_backing_after_fork();
+  if (t.masks == nullptr) return;  // no segment was ever mapped
+  t.heap.fd = fresh.fd;
+  size_t pages = t.heap.reserved_bytes >> t.page_shift;
+  uint64_t existing = t.existing.load(std::memory_order_acquire);
+  for (uint64_t m = existing; m != 0; m &= m - 1) {
+    int index = std::countr_zero(m) + 1;
+    uint64_t bit = uint64_t{1} << (index - 1);
+    for (size_t p = 0; p < pages;) {
+      if (t.masks[p].load(std::memory_order_relaxed) & bit) {
+        ++p;
+        continue;
+      }
+      size_t q = p;
+      while (q < pages && !(t.masks[q].load(std::memory_order_relaxed) & bit)) ++q;
+      size_t offset = p << t.page_shift;
+      if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
+               MAP_SHARED | MAP_FIXED | MAP_NORESERVE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
+        fail("mmap (a segment's shared pages after fork)");
+      p = q;
+    }
+  }
+}
+
 uint64_t private_mask_of(const void* canonical, size_t size) {
   auto a = reinterpret_cast<uintptr_t>(canonical);
   size_t first = page_index(a), last = page_index(a + size - 1);

@@ -27,6 +27,7 @@
 #include "runtime/vm/import.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/source_runner.h"
+#include "runtime/vm/pending_signals.h"
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
 
@@ -173,6 +174,7 @@ int main(int argc, char** argv) {
   pystm::wait_for_thread_shutdown(ts);
   pystm::run_exit_callbacks(ts);
   pystm::flush_std_streams();
+  pystm::exit_by_sigint_if_noted();
   if (pystm::threads_take_turns()) {
     // Daemon threads still wait for the turn or sleep: leave without running
     // static destructors under them (stdio is flushed first, nothing is lost).

@@ -2,6 +2,8 @@
 // behaviour (language reference §8.4; library "Built-in Exceptions").
 #include "runtime/objects/exception_object.h"
 
+#include <vector>
+
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/descriptor_objects.h"
@@ -68,6 +70,20 @@ Result<Value> base_exception_new(ThreadState&, Value, CallArgs args) {
   ExceptionObject* e = allocate_object<ExceptionObject>(type, stm::read(type)->instance_size);
   stm::view(e)->args = tuple_from(args.args + 1, static_cast<int64_t>(args.nargs) - 1).as<TupleObject>();
   return Value::from_object(e);
+}
+
+// OSError(errno, strerror, ...) makes the subclass CPython maps errno to
+// (OSError(2, 'x') is a FileNotFoundError), only when OSError itself is called.
+Result<Value> os_error_new(ThreadState& ts, Value cls, CallArgs args) {
+  if (args[0].as<TypeObject>() == g_exc_OSError && args.nargs >= 3 && args.nargs <= 6 && args[1].is_small_int()) {
+    TypeObject* sub = os_error_type_for_errno(static_cast<int>(args[1].as_small_int()));
+    if (sub != g_exc_OSError) {
+      std::vector<Value> copy(args.args, args.args + args.nargs);
+      copy[0] = Value::from_object(sub);
+      return base_exception_new(ts, cls, CallArgs{copy.data(), copy.size(), args.kwnames});
+    }
+  }
+  return base_exception_new(ts, cls, args);
 }
 
 Result<Value> base_exception_init(ThreadState&, Value self, CallArgs args) {
@@ -167,13 +183,17 @@ const NativeMethod kBaseExceptionMethods[] = {
 };
 const NativeMethod kKeyErrorMethods[] = {{"__str__", key_error_str, 0, 0, 0, nullptr}};
 
-// OSError(errno, strerror[, filename]): "[Errno N] strerror[: 'filename']".
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+// "[Errno N] strerror[: 'filename'[ -> 'filename2']]".
 Result<Value> os_error_str(ThreadState& ts, Value self, CallArgs a) {
   Value args = exception_args(self);
   int64_t n = tuple_size(args);
-  if (n == 2 || n == 3) {
+  if (n >= 2 && n <= 5) {
     std::string out = "[Errno " + PY_TRY(str_utf8(ts, tuple_item(args, 0))) + "] " + PY_TRY(str_utf8(ts, tuple_item(args, 1)));
-    if (n == 3) out += ": " + PY_TRY(repr_utf8(ts, tuple_item(args, 2)));
+    if (n >= 3 && !tuple_item(args, 2).is(g_none)) {
+      out += ": " + PY_TRY(repr_utf8(ts, tuple_item(args, 2)));
+      if (n == 5 && !tuple_item(args, 4).is(g_none)) out += " -> " + PY_TRY(repr_utf8(ts, tuple_item(args, 4)));
+    }
     return str_from_utf8(out);
   }
   return base_exception_str(ts, self, a);
@@ -181,17 +201,20 @@ Result<Value> os_error_str(ThreadState& ts, Value self, CallArgs a) {
 Result<Value> os_error_field(Value self, int64_t index) {
   Value args = exception_args(self);
   int64_t n = tuple_size(args);
-  if ((n == 2 || n == 3) && index < n) return tuple_item(args, index);
+  if (n >= 2 && n <= 5 && index < n) return tuple_item(args, index);
   return g_none;
 }
 Result<Value> os_error_errno(ThreadState&, Value self, CallArgs) { return os_error_field(self, 0); }
 Result<Value> os_error_strerror(ThreadState&, Value self, CallArgs) { return os_error_field(self, 1); }
 Result<Value> os_error_filename(ThreadState&, Value self, CallArgs) { return os_error_field(self, 2); }
-const NativeMethod kOSErrorMethods[] = {{"__str__", os_error_str, 0, 0, 0, nullptr}};
+Result<Value> os_error_filename2(ThreadState&, Value self, CallArgs) { return os_error_field(self, 4); }
+const NativeMethod kOSErrorMethods[] = {{"__str__", os_error_str, 0, 0, 0, nullptr},
+                                        {"__new__", os_error_new, 0, -1, kNativeStatic, nullptr}};
 const NativeMethod kOSErrorGetters[] = {
     {"errno", os_error_errno, 0, 0, 0, nullptr},
     {"strerror", os_error_strerror, 0, 0, 0, nullptr},
     {"filename", os_error_filename, 0, 0, 0, nullptr},
+    {"filename2", os_error_filename2, 0, 0, 0, nullptr},
 };
 
 const NativeMethod kGetters[] = {

@@ -117,6 +117,14 @@ Error raise_zero_division(ThreadState& ts, const char* message) {
 Error raise_memory_error(ThreadState& ts) { return set_pending(ts, instantiate(g_exc_MemoryError, g_empty_tuple)); }
 
 Error raise_os_error(ThreadState& ts, int err, Value filename) {
+  TypeObject* type = os_error_type_for_errno(err);
+  Value args = filename.is_null()
+                   ? tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err))})
+                   : tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err)), filename});
+  return set_pending(ts, instantiate(type, args));
+}
+
+TypeObject* os_error_type_for_errno(int err) {
   TypeObject* type = g_exc_OSError;
   switch (err) {
     case ENOENT: type = g_exc_FileNotFoundError; break;
@@ -136,10 +144,7 @@ Error raise_os_error(ThreadState& ts, int err, Value filename) {
     case ETIMEDOUT: type = g_exc_TimeoutError; break;
     default: break;
   }
-  Value args = filename.is_null()
-                   ? tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err))})
-                   : tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err)), filename});
-  return set_pending(ts, instantiate(type, args));
+  return type;
 }
 
 bool pending_exception_matches(ThreadState& ts, TypeObject* type) {

@@ -6,6 +6,7 @@
 // without re-opening the frame for writing (stm::write).
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/vm/interpreter.h"
+#include "runtime/vm/pending_signals.h"
 
 #include <cstring>
 
@@ -346,6 +347,16 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       if (weakref_callbacks_pending()) run_weakref_callbacks(ts);     \
       LOAD_FRAME();                                                   \
     }                                                                 \
+  } while (0)
+// A signal arrived: run its Python handlers here, a safe point (before the
+// backward jump, so a handler's exception is raised inside the loop's body).
+#define CHECK_SIGNALS()                                  \
+  do {                                                   \
+    if (signals_pending()) [[unlikely]] {                \
+      SAVE_FRAME();                                      \
+      if (!run_pending_signals(ts).ok()) goto error;     \
+      REOPEN();                                          \
+    }                                                    \
   } while (0)
 #define CHECK(expr)                      \
   ({                                     \
@@ -785,6 +796,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         break;
       }
       case Opcode::JUMP:
+        if (static_cast<int>(arg) < static_cast<int>(f->lasti)) CHECK_SIGNALS();
         pc = static_cast<int>(arg);
         if (pc < static_cast<int>(f->lasti)) TRANSACTION_BOUNDARY();
         break;

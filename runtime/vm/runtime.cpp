@@ -1,6 +1,7 @@
 // runtime/vm/runtime.cpp — startup: heap, STM, types, names, builtins; the
 // gc tracer for every object kind; the process's roots.
 #include "runtime/vm/runtime.h"
+#include "runtime/vm/pending_signals.h"
 
 #include <cstdlib>
 #include <vector>
@@ -291,6 +292,7 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_weakref_types();
   init_builtins_module(options);
   install_std_streams();
+  init_pending_signals();
 }
 
 }  // namespace pystm

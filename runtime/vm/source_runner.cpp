@@ -1,5 +1,6 @@
 // runtime/vm/source_runner.cpp — see source_runner.h.
 #include "runtime/vm/source_runner.h"
+#include "runtime/vm/pending_signals.h"
 
 #include <fstream>
 #include <map>
@@ -488,6 +489,7 @@ int run_main_source(ThreadState& ts, std::string_view source, const std::string&
     } else {
       print_exception(ts, exc);
       status = 1;
+      if (is_instance_of(exc, g_exc_KeyboardInterrupt)) note_uncaught_keyboard_interrupt();
     }
   }
   flush_std_streams();
@@ -506,6 +508,7 @@ int report_pending(ThreadState& ts) {
   clear_pending_exception(ts);
   if (is_instance_of(exc, g_exc_SystemExit) && !g_inspect_after) return system_exit_status(exc);
   print_exception(ts, exc);
+  if (is_instance_of(exc, g_exc_KeyboardInterrupt)) note_uncaught_keyboard_interrupt();
   return 1;
 }
 

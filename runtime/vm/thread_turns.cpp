@@ -9,8 +9,6 @@
 #include <mutex>
 #include <new>
 
-#include <pthread.h>
-
 #include "gc/heap.h"
 #include "stm/transaction.h"
 
@@ -49,28 +47,10 @@ bool others_waiting() {
   return g_turn.next_ticket - g_turn.now_serving > 1;
 }
 
-// In a child made by fork() only the forking thread exists: the tickets the
-// other threads drew would never be served, so the turn starts afresh, held
-// by the forking thread if it held it.
-void reset_turn_in_child() {
-  new (&g_turn.mutex) std::mutex();
-  new (&g_turn.served) std::condition_variable();
-  g_turn.now_serving = 0;
-  g_turn.next_ticket = tls_has_turn ? 1 : 0;
-  new (&g_releases.mutex) std::mutex();
-  new (&g_releases.changed) std::condition_variable();
-}
-
 }  // namespace
 
 bool threads_take_turns() { return g_turns.load(std::memory_order_acquire); }
 
-namespace {
-[[maybe_unused]] const bool g_fork_handler_installed = [] {
-  pthread_atfork(nullptr, nullptr, reset_turn_in_child);
-  return true;
-}();
-}  // namespace
 
 void take_turn() {
   if (tls_has_turn) return;
@@ -144,6 +124,16 @@ TurnStats turn_stats() {
 void count_lock_wait(uint64_t ns) {
   g_lock_waits.fetch_add(1, std::memory_order_relaxed);
   g_lock_wait_ns.fetch_add(ns, std::memory_order_relaxed);
+}
+
+void forget_other_threads_after_fork() {
+  // The locks may have been held by a thread that is gone: make them anew.
+  new (&g_turn.mutex) std::mutex();
+  new (&g_turn.served) std::condition_variable();
+  new (&g_releases.mutex) std::mutex();
+  new (&g_releases.changed) std::condition_variable();
+  if (tls_has_turn) g_turn.next_ticket = g_turn.now_serving + 1;
+  else g_turn.next_ticket = g_turn.now_serving;
 }
 
 uint64_t release_generation() { return g_releases.generation.load(std::memory_order_acquire); }

@@ -88,6 +88,11 @@ void wait_outside_turn(Wait&& wait) {
   stm::begin(0);
 }
 
+// In a child made by fork() (only the forking thread exists, holding the
+// turn): the turn's queue and locks forget the threads that did not come
+// along, so the turn is never handed to one of them.
+void forget_other_threads_after_fork();
+
 // Wakes every thread in wait_for_release (a lock was released).
 void notify_release();
 // The number a waiter reads before wait_outside_turn and passes to wait_for_release,
