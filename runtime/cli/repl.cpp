@@ -42,11 +42,21 @@ bool is_blank(const std::string& line) {
   return true;
 }
 
-// The line (without a comment) ends with ':' — it opens a block.
+// The line starts a compound statement — it ends with ':' (a comment
+// aside), is a decorator, or starts with a compound statement's keyword
+// (`while x: pass` too waits for the empty line, as in CPython).
 bool opens_block(const std::string& line) {
   std::string code = line.substr(0, line.find('#'));
   size_t end = code.find_last_not_of(" \t\r\f");
-  return end != std::string::npos && (code[end] == ':' || code[0] == '@');
+  if (end == std::string::npos) return false;
+  if (code[end] == ':' || code[0] == '@') return true;
+  size_t word_end = code.find_first_not_of("abcdefghijklmnopqrstuvwxyz");
+  std::string word = code.substr(0, word_end);
+  bool keyword_alone = word_end != std::string::npos && (code[word_end] == ' ' || code[word_end] == '(' ||
+                                                         code[word_end] == ':' || code[word_end] == '\t');
+  for (const char* kw : {"if", "while", "for", "def", "class", "with", "try", "async"})
+    if (word == kw && keyword_alone) return true;
+  return false;
 }
 
 // sys.ps1 / sys.ps2 as text (the defaults when unset or not printable).
