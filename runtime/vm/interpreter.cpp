@@ -31,6 +31,7 @@
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/method_object.h"
+#include "runtime/builtins/builtins_module.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/slice_object.h"
@@ -1698,10 +1699,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       TARGET(PRINT_EXPR): {
         Value v = POP();
-        if (!v.is(g_none)) {
-          Value r = CHECK(repr(ts, v));
-          write_stdout(str_to_utf8(r) + "\n");
+        Value hook = dict_get_str(module_dict(sys_module()), str_intern("displayhook"));
+        if (hook.is_null()) {
+          (void)raise(ts, g_exc_RuntimeError, "lost sys.displayhook");
+          goto error;
         }
+        CHECK(call(ts, hook, {v}));
         REOPEN();
         break;  // not DISPATCH(): a computed goto skips destructors
       }
