@@ -126,6 +126,15 @@ Result<Value> lock_repr(ThreadState&, Value self, CallArgs) {
   return str_from_ascii(buf);
 }
 
+// _at_fork_reinit(): unlocked again (os.register_at_fork handlers in a child,
+// where the thread that held the lock does not exist).
+Result<Value> lock_at_fork_reinit(ThreadState&, Value self, CallArgs) {
+  set_native_field(self, 0, g_false);
+  set_native_field(self, 1, Value::small_int(0));
+  set_native_field(self, 2, Value::small_int(0));
+  return g_none;
+}
+
 Result<Value> rlock_acquire(ThreadState& ts, Value self, CallArgs args) {
   double wait = PY_TRY(wait_time(ts, args));
   int64_t me = current_ident();
@@ -161,6 +170,7 @@ const NativeMethod kLockMethods[] = {
     {"locked", lock_locked, 0, 0, 0, nullptr},
     {"locked_lock", lock_locked, 0, 0, 0, nullptr},
     {"__repr__", lock_repr, 0, 0, 0, nullptr},
+    {"_at_fork_reinit", lock_at_fork_reinit, 0, 0, 0, nullptr},
 };
 const NativeMethod kRLockMethods[] = {
     {"__new__", lock_new, 0, -1, kNativeStatic, nullptr},
@@ -169,6 +179,7 @@ const NativeMethod kRLockMethods[] = {
     {"release", rlock_release, 0, 0, 0, nullptr},
     {"__exit__", rlock_exit, 0, -1, 0, nullptr},
     {"_is_owned", rlock_is_owned, 0, 0, 0, nullptr},
+    {"_at_fork_reinit", lock_at_fork_reinit, 0, 0, 0, nullptr},
 };
 
 Result<Value> thread_get_ident(ThreadState&, Value, CallArgs) { return int_from_int64(current_ident()); }
