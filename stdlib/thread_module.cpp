@@ -106,14 +106,19 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
 
 bool lock_is_free(Value lock) { return !native_field(lock, 0).is(g_true); }
 
+// Lets a _thread.lock go and wakes the threads waiting for a release.
+void unlock(Value lock) {
+  set_native_field(lock, 0, g_false);
+  notify_release();
+}
+
 Result<Value> lock_acquire(ThreadState& ts, Value self, CallArgs args) {
   double wait = PY_TRY(wait_time(ts, args));
   return acquire_when_free(ts, self, wait, lock_is_free, [](Value lock) { set_native_field(lock, 0, g_true); });
 }
 Result<Value> lock_release(ThreadState& ts, Value self, CallArgs) {
-  if (!native_field(self, 0).is(g_true)) return raise(ts, g_exc_RuntimeError, "release unlocked lock");
-  set_native_field(self, 0, g_false);
-  notify_release();
+  if (lock_is_free(self)) return raise(ts, g_exc_RuntimeError, "release unlocked lock");
+  unlock(self);
   return g_none;
 }
 Result<Value> lock_locked(ThreadState&, Value self, CallArgs) { return native_field(self, 0); }
@@ -207,10 +212,7 @@ void run_started_thread(int64_t start) {
   if (!r.ok() && !pending_exception_matches(ts, g_exc_SystemExit))
     print_ignored_exception(ts, "thread started by", function);
   clear_pending_exception(ts);
-  if (!ts.sentinel_lock.is_null()) {
-    set_native_field(ts.sentinel_lock, 0, g_false);
-    notify_release();
-  }
+  if (!ts.sentinel_lock.is_null()) unlock(ts.sentinel_lock);
   g_running_threads.fetch_sub(1);
   detach_thread_state();  // commits and gives the segment back
   give_turn();
