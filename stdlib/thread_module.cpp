@@ -76,7 +76,9 @@ Result<double> wait_time(ThreadState& ts, CallArgs args) {
 // Takes the lock for the calling thread if `free(self)`; otherwise waits
 // (without the turn) for a release and looks again, until `wait` seconds
 // passed. With one Python thread nobody could release it: a wait for ever
-// raises RuntimeError instead of hanging, a timed wait just sleeps.
+// raises RuntimeError instead of hanging, a timed wait just sleeps. Any
+// release wakes every waiter, so one acquire may wait several times: it
+// counts and reports its whole wait once, when it ends.
 template <class IsFree, class Take>
 Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree&& is_free, Take&& take) {
   using Clock = std::chrono::steady_clock;
@@ -84,12 +86,19 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
   if (wait >= 0) deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(wait));
   ValueVector held(1);
   held[0] = self;
+  uint64_t waited_ns = 0;
+  auto done = [&](Value result) -> Result<Value> {
+    if (waited_ns == 0) return result;
+    count_lock_wait(waited_ns);
+    PY_TRY(report_lock_wait(ts, held[0], waited_ns));
+    return result;
+  };
   for (;;) {
     if (is_free(held[0])) {
       take(held[0]);
-      return g_true;
+      return done(g_true);
     }
-    if (deadline && Clock::now() >= *deadline) return g_false;
+    if (deadline && Clock::now() >= *deadline) return done(g_false);
     if (!threads_take_turns()) {
       if (!deadline) return raise(ts, g_exc_RuntimeError, "deadlock: the lock is held and no other thread can release it");
       std::this_thread::sleep_until(*deadline);
@@ -98,9 +107,7 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
     uint64_t seen = release_generation();
     Clock::time_point start = Clock::now();
     wait_outside_turn([&] { wait_for_release(seen, deadline); });
-    auto waited = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
-    count_lock_wait(waited);
-    PY_TRY(report_lock_wait(ts, held[0], waited));
+    waited_ns += static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
   }
 }
 
