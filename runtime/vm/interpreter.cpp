@@ -58,8 +58,6 @@ using bytecode::Opcode;
 
 namespace {
 
-// Backward jumps between transaction boundaries; the STM issue makes this adaptive.
-constexpr int kTransactionBudget = 4096;
 thread_local int tls_nested_loops = 0;
 thread_local bool tls_yielded = false;
 
@@ -678,7 +676,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #define TRANSACTION_BOUNDARY()                                             \
   do {                                                                     \
     if (tls_nested_loops == 1) {                                           \
-      if (++ts.ticks >= kTransactionBudget || ts.restart_pending) {        \
+      if (++ts.ticks >= ts.transaction_budget || ts.restart_pending) {     \
         ts.ticks = 0;                                                      \
         SAVE_FRAME();                                                      \
         transaction_boundary(ts, frame);                                   \

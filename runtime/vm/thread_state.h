@@ -45,6 +45,8 @@ struct ThreadState {
   // Backward jumps, calls and returns since the last transaction boundary;
   // set high to end the transaction at the next one (pystm.hint_commit_soon).
   int ticks = 0;
+  // Ticks per transaction: adapts to conflicts (transaction_restart.cpp).
+  int transaction_budget = 4096;
   uintptr_t native_stack_limit = 0;  // below this, nested native calls raise RecursionError
   // The thread's malloc-side roots, for the collector running on any thread.
   ValueVector* const* value_vectors = nullptr;

@@ -2,6 +2,8 @@
 // (see the header).
 #include "runtime/vm/transaction_restart.h"
 
+#include <algorithm>
+
 #include "runtime/objects/frame_object.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/inline_cache.h"
@@ -12,6 +14,17 @@
 namespace pystm {
 
 namespace {
+
+// Transactions get longer while they commit (fewer commits, less copying
+// between segments) and shorter when they abort (less work lost, fewer
+// conflicts), within these bounds.
+constexpr int kShortestBudget = 256;
+constexpr int kLongestBudget = 65536;
+
+void adapt_budget(ThreadState& ts, bool committed) {
+  if (committed) ts.transaction_budget = std::min(kLongestBudget, ts.transaction_budget + ts.transaction_budget / 16);
+  else ts.transaction_budget = std::max(kShortestBudget, ts.transaction_budget / 2);
+}
 
 void record_restart_point(ThreadState& ts, FrameObject* frame) {
   RestartPoint& rp = ts.restart;
@@ -67,12 +80,14 @@ bool transaction_boundary(ThreadState& ts, FrameObject*& frame) {
   // pystm.atomic in parallel: the block is one transaction.
   if (atomic_depth() > 0 && threads_run_parallel()) return true;
   bool committed = next_turn(reinterpret_cast<uint64_t>(frame));
+  if (threads_run_parallel()) adapt_budget(ts, committed);
   if (!committed) frame = return_to_restart_point(ts);
   record_restart_point(ts, frame);
   return committed;
 }
 
 FrameObject* restart_transaction(ThreadState& ts) {
+  adapt_budget(ts, false);
   stm::abort();
   stm::begin(reinterpret_cast<uint64_t>(ts.restart.frame));
   return return_to_restart_point(ts);
