@@ -75,6 +75,11 @@ Segment* current_segment();
 // allows, else waits. The caller then validates it (its view may be old).
 Segment* acquire_segment(Segment* preferred);
 void release_segment(Segment* segment);
+// Mask of the segments some thread holds (bit index - 1). Changes under the
+// registry lock; a thread that acquires a segment then takes the commit lock
+// to validate, so a committer that read the mask without its bit is done
+// before that segment looks at the heap.
+uint64_t acquired_segments();
 void set_current_segment(Segment* segment);
 // Threads waiting in acquire_segment().
 int segment_waiters();

@@ -1,0 +1,125 @@
+// benchmarks/micro/scaling_benchmark.cpp — 2 threads on disjoint data against
+// 1 thread, and the same work in 1 and 2 independent processes: on a shared
+// VM two cores rarely give 2x even to processes that share nothing, so the
+// process pair is the ceiling our thread pair is read against.
+// Must never: run while Google Benchmark threads run (it wants both cores).
+#include "benchmarks/micro/scaling_benchmark.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "benchmarks/micro/child_process.h"
+#include "benchmarks/micro/transaction_workload.h"
+
+namespace pystm::bench {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+// `threads` threads, each on its own cells, for `seconds`: transactions/s.
+double run_threads(int threads, double seconds) {
+  stm::set_segment_limit(2);
+  std::atomic<int> ready{0};
+  std::atomic<bool> go{false}, stop{false};
+  std::vector<double> rates(static_cast<size_t>(threads));
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t)
+    workers.emplace_back([&, t] {
+      stm::attach();
+      std::vector<Cell*> none;
+      {
+        TransactionWorkload work(&none, 0, static_cast<uint64_t>(t));
+        ready.fetch_add(1);
+        while (!go.load(std::memory_order_acquire)) std::this_thread::yield();
+        Clock::time_point t0 = Clock::now();
+        while (!stop.load(std::memory_order_relaxed)) work.run_one();
+        rates[static_cast<size_t>(t)] = static_cast<double>(work.commits()) / seconds_since(t0);
+      }
+      stm::detach();
+    });
+  while (ready.load() < threads) std::this_thread::yield();
+  go.store(true, std::memory_order_release);
+  std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+  stop.store(true);
+  for (auto& w : workers) w.join();
+  double total = 0;
+  for (double r : rates) total += r;
+  return total;
+}
+
+// `processes` children, each one thread on its own heap, for `seconds`.
+double run_processes(const char* self, int processes, double seconds) {
+  std::vector<Child> children;
+  for (int i = 0; i < processes; ++i) children.push_back(spawn_self(self, {"--scaling-worker", std::to_string(seconds)}));
+  for (Child& c : children) read_line(c.from);  // "ready"
+  for (Child& c : children)
+    if (write(c.to, "g", 1) != 1) std::perror("write");
+  double total = 0;
+  for (Child& c : children) {
+    total += std::atof(read_line(c.from).c_str());
+    finish(c);
+  }
+  return total;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+}  // namespace
+
+int scaling_worker_main(double seconds) {
+  stm::attach();
+  std::vector<Cell*> none;
+  double rate;
+  {
+    TransactionWorkload work(&none, 0, 0);
+    std::printf("ready\n");
+    std::fflush(stdout);
+    char go;
+    if (read(0, &go, 1) != 1) return 1;
+    Clock::time_point t0 = Clock::now();
+    while (seconds_since(t0) < seconds) work.run_one();
+    rate = static_cast<double>(work.commits()) / seconds_since(t0);
+  }
+  stm::detach();
+  std::printf("%f\n", rate);
+  return 0;
+}
+
+ScalingFigures measure_scaling(const char* self, int rounds, double seconds) {
+  ScalingFigures f;
+  std::vector<double> one_t, two_t, one_p, two_p, ratio_t, ratio_p;
+  for (int r = 0; r < rounds; ++r) {
+    one_t.push_back(run_threads(1, seconds));
+    two_t.push_back(run_threads(2, seconds));
+    one_p.push_back(run_processes(self, 1, seconds));
+    two_p.push_back(run_processes(self, 2, seconds));
+    ratio_t.push_back(two_t.back() / one_t.back());
+    ratio_p.push_back(two_p.back() / one_p.back());
+    std::fprintf(stderr, "scaling round %d: threads %.0f -> %.0f tx/s (%.2fx), processes %.0f -> %.0f tx/s (%.2fx)\n",
+                 r + 1, one_t.back(), two_t.back(), ratio_t.back(), one_p.back(), two_p.back(), ratio_p.back());
+  }
+  f.rounds = rounds;
+  f.one_thread = median(one_t);
+  f.two_threads = median(two_t);
+  f.one_process = median(one_p);
+  f.two_processes = median(two_p);
+  f.thread_ratio = median(ratio_t);
+  f.process_ratio = median(ratio_p);
+  f.best_thread_ratio = *std::max_element(ratio_t.begin(), ratio_t.end());
+  f.best_process_ratio = *std::max_element(ratio_p.begin(), ratio_p.end());
+  return f;
+}
+
+}  // namespace pystm::bench
