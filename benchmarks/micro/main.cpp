@@ -113,6 +113,11 @@ void print_table(const CollectingReporter& r, const pystm::bench::ScalingFigures
     row("processes (ceiling: nothing shared)", cell(s.one_process, "%.0f"), cell(s.two_processes, "%.0f"),
         cell(s.process_ratio, "%.2fx"), cell(s.best_process_ratio, "%.2fx"));
     row("threads' share of the ceiling", cell(100 * s.thread_ratio / s.process_ratio, "%.0f%%"));
+    std::printf("  CPU us per transaction (immune to time slicing)       1 x           2 x    1 over 2 x2\n");
+    row("threads", cell(s.one_thread_cpu_us, "%.2f"), cell(s.two_threads_cpu_us, "%.2f"),
+        cell(2 * s.one_thread_cpu_us / s.two_threads_cpu_us, "%.2fx"));
+    row("processes", cell(s.one_process_cpu_us, "%.2f"), cell(s.two_processes_cpu_us, "%.2f"),
+        cell(2 * s.one_process_cpu_us / s.two_processes_cpu_us, "%.2fx"));
   }
 
   std::printf("\nShared writes (wall time)                     1 thread tx/s  2 threads tx/s  abort %% (2 thr)\n");
@@ -124,11 +129,13 @@ void print_table(const CollectingReporter& r, const pystm::bench::ScalingFigures
   }
 
   if (!memory.empty()) {
-    std::printf("\nResident memory, MiB (%.0f MiB heap, half immutable)   after build  after writers    anonymous\n",
+    std::printf("\nResident memory growth, MiB (%.0f MiB heap,      after build  writers done  writers gone  anonymous at end\n"
+                "  half immutable; one writer per segment)\n",
                 memory[0].heap_mib);
     for (size_t i = 0; i < memory.size(); ++i)
       row((std::to_string(counts[i]) + " segment" + (counts[i] > 1 ? "s" : "")).c_str(), cell(memory[i].built_mib, "%.0f"),
-          cell(memory[i].after_writers_mib, "%.0f"), cell(memory[i].anonymous_mib, "%.0f"));
+          cell(memory[i].running_mib, "%.0f"), cell(memory[i].after_writers_mib, "%.0f"),
+          cell(memory[i].anonymous_mib, "%.0f"));
   }
   std::printf("\n");
 }
@@ -140,7 +147,7 @@ int main(int argc, char** argv) {
     return pystm::bench::scaling_worker_main(std::atof(argv[2]));
   if (argc == 3 && std::strcmp(argv[1], "--segment-memory") == 0) {
     pystm::bench::SegmentMemoryFigures f = pystm::bench::measure_segment_memory(std::atoi(argv[2]));
-    std::printf("%f %f %f %f\n", f.heap_mib, f.built_mib, f.after_writers_mib, f.anonymous_mib);
+    std::printf("%f %f %f %f %f\n", f.heap_mib, f.built_mib, f.running_mib, f.after_writers_mib, f.anonymous_mib);
     return 0;
   }
   bool scaling = true, memory = true, filtered = false, force_scaling = false, force_memory = false;
@@ -185,8 +192,8 @@ int main(int argc, char** argv) {
     for (int n : counts) {
       pystm::bench::Child c = pystm::bench::spawn_self(self, {"--segment-memory", std::to_string(n)});
       pystm::bench::SegmentMemoryFigures f;
-      std::sscanf(pystm::bench::read_line(c.from).c_str(), "%lf %lf %lf %lf", &f.heap_mib, &f.built_mib,
-                  &f.after_writers_mib, &f.anonymous_mib);
+      std::sscanf(pystm::bench::read_line(c.from).c_str(), "%lf %lf %lf %lf %lf", &f.heap_mib, &f.built_mib,
+                  &f.running_mib, &f.after_writers_mib, &f.anonymous_mib);
       pystm::bench::finish(c);
       memory_figures.push_back(f);
     }

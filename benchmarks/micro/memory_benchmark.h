@@ -8,7 +8,8 @@ namespace pystm::bench {
 struct SegmentMemoryFigures {
   double heap_mib = 0;           // objects allocated
   double built_mib = 0;          // resident growth after building the heap
-  double after_writers_mib = 0;  // ... after every segment's writers ran
+  double running_mib = 0;        // ... when every writer is done, still attached
+  double after_writers_mib = 0;  // ... after the writers detached
   double anonymous_mib = 0;      // anonymous resident memory: private copies and malloc
   int segments_created = 0;
 };

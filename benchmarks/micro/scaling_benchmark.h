@@ -16,6 +16,11 @@ struct ScalingFigures {
   double process_ratio = 0;  // two_processes / one_process (median round)
   double best_thread_ratio = 0;
   double best_process_ratio = 0;
+  // CPU time per transaction (median round), which time slicing by other
+  // programs on a shared machine does not inflate: its 1-over-2 ratio is
+  // what 2 workers would scale to on 2 otherwise idle cores.
+  double one_thread_cpu_us = 0, two_threads_cpu_us = 0;
+  double one_process_cpu_us = 0, two_processes_cpu_us = 0;
   int rounds = 0;
 };
 
@@ -25,7 +30,8 @@ struct ScalingFigures {
 ScalingFigures measure_scaling(const char* self, int rounds, double seconds);
 
 // The child's side: builds its data, reports readiness on stdout, waits for
-// a byte on stdin, runs for `seconds`, prints its transactions per second.
+// a byte on stdin, runs for `seconds`, prints its transactions per second
+// and its CPU microseconds per transaction.
 int scaling_worker_main(double seconds);
 
 }  // namespace pystm::bench

@@ -75,7 +75,8 @@ SegmentMemoryFigures measure_segment_memory(int segments) {
       stm::commit();
     }
     long built = resident_kb();
-    std::latch ready(segments);
+    std::latch ready(segments), written(segments + 1), measured(1);
+    long running = 0;
     std::vector<std::thread> writers;
     {
       stm::Unattached away;
@@ -97,13 +98,19 @@ SegmentMemoryFigures measure_segment_memory(int segments) {
               if (stm::commit()) break;
             }
           }
+          written.arrive_and_wait();
+          measured.wait();  // still attached while the main thread measures
           stm::detach();
         });
+      written.arrive_and_wait();
+      running = resident_kb();
+      measured.count_down();
       for (auto& w : writers) w.join();
     }
     long after = resident_kb();
     figures.heap_mib = static_cast<double>(2 * kHalf >> 20);
     figures.built_mib = static_cast<double>(built - before) / 1024;
+    figures.running_mib = static_cast<double>(running - before) / 1024;
     figures.after_writers_mib = static_cast<double>(after - before) / 1024;
     figures.anonymous_mib = static_cast<double>(status_kb("RssAnon")) / 1024;
     figures.segments_created = static_cast<int>(stm::stats().segments);
@@ -121,6 +128,7 @@ void BM_SegmentMemory(benchmark::State& state) {
     pystm::bench::SegmentMemoryFigures f = pystm::bench::measure_segment_memory(static_cast<int>(state.range(0)));
     state.counters["heap_MiB"] = f.heap_mib;
     state.counters["resident_built_MiB"] = f.built_mib;
+    state.counters["resident_running_MiB"] = f.running_mib;
     state.counters["resident_after_writers_MiB"] = f.after_writers_mib;
     state.counters["anonymous_MiB"] = f.anonymous_mib;
     state.counters["segments_created"] = f.segments_created;
