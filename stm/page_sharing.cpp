@@ -90,6 +90,23 @@ bool immutable_unit(size_t p) {
          gc::Space::kImmutable;
 }
 
+#if PYSTM_TSAN
+extern "C" void __tsan_ignore_thread_begin();
+extern "C" void __tsan_ignore_thread_end();
+#endif
+
+// Deliberately racy (TSan is told to look away while it lives): a committer
+// privatizes a unit in another running segment — maps the file over that
+// segment's range and stores an atomic no-op into every system page — while
+// that segment's thread may read the same bytes. The mapping changes under
+// the reader, the bytes it reads do not (see the header comment).
+struct RacyRemap {
+#if PYSTM_TSAN
+  RacyRemap() { __tsan_ignore_thread_begin(); }
+  ~RacyRemap() { __tsan_ignore_thread_end(); }
+#endif
+};
+
 // Gives [start, start + bytes) of a fresh MAP_PRIVATE mapping its own copy of
 // every system page, without changing a byte (see the header comment).
 void break_copy_on_write(uintptr_t start, size_t bytes) {
@@ -114,10 +131,13 @@ void privatize_locked(int index, size_t first, size_t last) {
     size_t q = p;
     while (q < last && !skip(q)) ++q;
     size_t offset = p << t.page_shift;
-    if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
-             MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
-      fail("mmap (privatizing a page)");
-    break_copy_on_write(t.bases[index] + offset, (q - p) << t.page_shift);
+    {
+      RacyRemap racy;
+      if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
+               MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
+        fail("mmap (privatizing a page)");
+      break_copy_on_write(t.bases[index] + offset, (q - p) << t.page_shift);
+    }
     for (size_t r = p; r < q; ++r) t.masks[r].fetch_or(bit, std::memory_order_release);
     if (t.high_water.load(std::memory_order_relaxed) < q) t.high_water.store(q, std::memory_order_release);
     p = q;
