@@ -132,7 +132,7 @@ void privatize_locked(int index, size_t first, size_t last) {
     while (q < last && !skip(q)) ++q;
     size_t offset = p << t.page_shift;
     {
-      RacyRemap racy;
+      [[maybe_unused]] RacyRemap racy;
       if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
                MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
         fail("mmap (privatizing a page)");
