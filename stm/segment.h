@@ -68,6 +68,17 @@ struct Segment {
   }
 };
 
+// Sets `bits` in the flags of an object's header in the calling thread's own
+// view, where no other thread writes: the unit is private to the segment,
+// or the object is new and no other thread can reach it. A plain load and
+// store, no locked read-modify-write.
+inline void set_flag_in_own_view(gc::ObjectHeader* local, uint64_t bits) {
+  local->flags.store(local->flags.load(std::memory_order_relaxed) | bits, std::memory_order_relaxed);
+}
+inline void clear_flag_in_own_view(gc::ObjectHeader* local, uint64_t bits) {
+  local->flags.store(local->flags.load(std::memory_order_relaxed) & ~bits, std::memory_order_relaxed);
+}
+
 // The calling thread's segment, or null when it holds none.
 Segment* current_segment();
 

@@ -148,7 +148,7 @@ void publish_locked(Segment& s) {
     entry->objects.push_back({o, static_cast<uint32_t>(size), written});
   };
   for (const UndoEntry& u : s.undo.entries()) {
-    s.local(u.object)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+    set_flag_in_own_view(s.local(u.object), kWriteBarrierFlag);
     if (running != 0) privatize_in(running, u.object, u.size);
     copy_from_segment(s.index, u.object, u.size);
     log(u.object, u.size, true);
@@ -156,10 +156,11 @@ void publish_locked(Segment& s) {
   // A new object is logged only for the segments that hold its page
   // privately; no segment may copy the page between that look at the mask
   // and the object's final bytes (it would keep a half-published copy).
-  auto sharing = hold_page_sharing();
+  std::unique_lock<std::mutex> sharing;
+  if (!s.new_objects.empty()) sharing = hold_page_sharing();
   for (gc::ObjectHeader* o : s.new_objects) {
     size_t size = gc::object_size(o);
-    s.local(o)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+    set_flag_in_own_view(s.local(o), kWriteBarrierFlag);
     uint64_t mask = private_mask_of(o, size);
     if (mask & bit_of(s)) copy_from_segment(s.index, o, size);
     if (mask & others) log(o, size, false);
