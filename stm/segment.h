@@ -31,7 +31,11 @@
 
 namespace pystm::stm {
 
-struct Segment {
+// Cache-line aligned, and the counters on a line of their own: segments are
+// allocated one after the other, and the hot fields of one must not share a
+// line with another's counters (each thread bumps its own on every first
+// write).
+struct alignas(64) Segment {
   int index = 0;            // 1..64
   uintptr_t base = 0;       // where this segment's replica of the range starts
   uintptr_t base_delta = 0; // base - canonical base
@@ -52,7 +56,7 @@ struct Segment {
   UndoLog undo;             // the write set (with backups unless inevitable)
   std::vector<gc::ObjectHeader*> new_objects;  // weak: dead ones are dropped
 
-  std::atomic<uint64_t> commits{0};
+  alignas(64) std::atomic<uint64_t> commits{0};
   std::atomic<uint64_t> aborts{0};
   std::atomic<uint64_t> slow_paths{0};
 
