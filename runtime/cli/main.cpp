@@ -23,6 +23,7 @@
 #include "runtime/frontend/compiler.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/vm/bytecode_cache.h"
+#include "runtime/vm/conflict_log.h"
 #include "runtime/vm/exit_callbacks.h"
 #include "runtime/vm/import.h"
 #include "runtime/vm/runtime.h"
@@ -159,6 +160,16 @@ int main(int argc, char** argv) {
   pystm::configure_bytecode_cache(cache);
   pystm::initialize_runtime(options);
   pystm::ThreadState& ts = pystm::current_thread_state();
+  // -X stmlog=FILE: every abort and wait, with both sides' tracebacks.
+  for (const std::string& x : cl.xoptions) {
+    if (x.rfind("stmlog=", 0) != 0) continue;
+    std::string path = x.substr(7);
+    if (!pystm::open_conflict_log(path)) {
+      std::fprintf(stderr, "%s: cannot open the conflict log '%s': %s\n", program.c_str(), path.c_str(),
+                   std::strerror(errno));
+      return 2;
+    }
+  }
 
   if (!cl.no_site) pystm::cli::run_site(ts);
   if (has_path0) pystm::prepend_sys_path(ts, path0);
@@ -174,6 +185,7 @@ int main(int argc, char** argv) {
   pystm::wait_for_thread_shutdown(ts);
   pystm::run_exit_callbacks(ts);
   pystm::flush_std_streams();
+  pystm::close_conflict_log();
   pystm::exit_by_sigint_if_noted();
   if (pystm::threads_take_turns() || pystm::threads_run_parallel()) {
     // Daemon threads may still run, wait for the turn or sleep: leave without running

@@ -7,6 +7,7 @@
 #include "runtime/objects/str_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/conflict_log.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
 #include "stm/conflict.h"
@@ -18,15 +19,20 @@ Value g_hook;
 bool g_hook_rooted = false;
 
 // The dict a Python hook receives for one record.
-Result<Value> record_dict(ThreadState& ts, const stm::ConflictRecord& r, Value object) {
+Result<Value> record_dict(ThreadState& ts, const stm::ConflictRecord& r, Value object, std::string_view traceback,
+                          std::string_view other_traceback) {
   Value d = dict_new();
   auto put = [&](const char* key, Value v) { return dict_set(ts, d, str_intern(key), v); };
+  auto text = [](std::string_view t) { return t.empty() ? g_none : str_from_utf8(t); };
   PY_TRY(put("kind", str_intern(stm::conflict_kind_name(r.kind))));
   PY_TRY(put("aborted", bool_value(r.aborted)));
   PY_TRY(put("object", object.is_null() ? g_none : object));
+  PY_TRY(put("object_id", int_from_int64(static_cast<int64_t>(reinterpret_cast<uintptr_t>(r.object)))));
   PY_TRY(put("thread", int_from_int64(static_cast<int64_t>(r.victim_thread))));
   PY_TRY(put("other_thread", int_from_int64(static_cast<int64_t>(r.other_thread))));
   PY_TRY(put("time_lost", float_from_double(static_cast<double>(r.time_lost_ns) * 1e-9)));
+  PY_TRY(put("traceback", text(traceback)));
+  PY_TRY(put("other_traceback", text(other_traceback)));
   return d;
 }
 }  // namespace
@@ -37,6 +43,7 @@ void set_conflict_hook(Value hook) {
     g_hook_rooted = true;
   }
   g_hook = hook.is(g_none) ? Value() : hook;
+  set_python_conflict_tracing(!g_hook.is_null());
 }
 
 Value conflict_hook() { return g_hook; }
@@ -46,7 +53,13 @@ Status report_lock_wait(ThreadState& ts, Value lock, uint64_t ns) {
   stm::ConflictRecord record{stm::ConflictKind::kLock, false, nullptr, stm::thread_id(), 0, 0, 0, ns};
   if (stm::has_conflict_hooks()) stm::report_conflict(record);
   if (g_hook.is_null()) return ok_status();
-  Value d = PY_TRY(record_dict(ts, record, lock));
+  return call_conflict_hook(ts, record, lock, {}, {});
+}
+
+Status call_conflict_hook(ThreadState& ts, const stm::ConflictRecord& record, Value object,
+                          std::string_view traceback, std::string_view other_traceback) {
+  if (g_hook.is_null()) return ok_status();
+  Value d = PY_TRY(record_dict(ts, record, object, traceback, other_traceback));
   PY_TRY(call(ts, g_hook, {d}));
   return ok_status();
 }

@@ -7,10 +7,14 @@
 // runtime reports them, on the waiting thread, inside a transaction).
 #pragma once
 #include <cstdint>
+#include <string_view>
 
 #include "runtime/core/result.h"
 
 namespace pystm {
+namespace stm {
+struct ConflictRecord;
+}
 
 struct ThreadState;
 
@@ -20,5 +24,11 @@ Value conflict_hook();
 // A lock wait of `ns` nanoseconds on `lock`: counted by stm's hooks and the
 // Python hook (which may raise).
 Status report_lock_wait(ThreadState& ts, Value lock, uint64_t ns);
+// Calls the Python hook (if any) with the dict for `record`: kind, aborted,
+// object (or None), object_id, thread, other_thread, time_lost, and the
+// tracebacks where the victim's and the other transaction began (text, or
+// None when unknown).
+Status call_conflict_hook(ThreadState& ts, const stm::ConflictRecord& record, Value object,
+                          std::string_view traceback, std::string_view other_traceback);
 
 }  // namespace pystm

@@ -444,6 +444,8 @@ Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std:
 }
 
 void print_ignored_exception(ThreadState& ts, std::string_view where, Value obj) {
+  // Not an error of the program: its transaction is about to restart.
+  if (ts.restart_pending) return;
   Value exc = ts.pending_exception;
   clear_pending_exception(ts);
   Result<std::string> name = repr_utf8(ts, obj);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "runtime/objects/frame_object.h"
+#include "runtime/vm/conflict_log.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/inline_cache.h"
 #include "runtime/vm/thread_state.h"
@@ -79,18 +80,28 @@ bool transaction_boundary(ThreadState& ts, FrameObject*& frame) {
   }
   // pystm.atomic in parallel: the block is one transaction.
   if (atomic_depth() > 0 && threads_run_parallel()) return true;
-  bool committed = next_turn(reinterpret_cast<uint64_t>(frame));
+  bool tracing = conflict_tracing();
+  uint64_t location = tracing ? next_traced_location() : reinterpret_cast<uint64_t>(frame);
+  bool committed = next_turn(location);
   if (threads_run_parallel()) adapt_budget(ts, committed);
   if (!committed) frame = return_to_restart_point(ts);
   record_restart_point(ts, frame);
+  if (tracing) {
+    note_transaction_begin(location, frame);
+    deliver_conflicts(ts);
+  }
   return committed;
 }
 
 FrameObject* restart_transaction(ThreadState& ts) {
   adapt_budget(ts, false);
   stm::abort();
-  stm::begin(reinterpret_cast<uint64_t>(ts.restart.frame));
-  return return_to_restart_point(ts);
+  bool tracing = conflict_tracing();
+  uint64_t location = tracing ? next_traced_location() : reinterpret_cast<uint64_t>(ts.restart.frame);
+  stm::begin(location);
+  FrameObject* frame = return_to_restart_point(ts);
+  if (tracing) note_transaction_begin(location, frame);
+  return frame;
 }
 
 bool leave_outermost_loop(ThreadState& ts) {
