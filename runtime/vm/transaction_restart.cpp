@@ -78,8 +78,12 @@ bool transaction_boundary(ThreadState& ts, FrameObject*& frame) {
     frame = restart_transaction(ts);
     return false;
   }
-  // pystm.atomic in parallel: the block is one transaction.
-  if (atomic_depth() > 0 && threads_run_parallel()) return true;
+  // pystm.atomic in parallel: the block is one transaction. The budget stays
+  // spent, so the first boundary after the block ends the transaction.
+  if (atomic_depth() > 0 && threads_run_parallel()) {
+    ts.ticks = ts.transaction_budget;
+    return true;
+  }
   bool tracing = conflict_tracing();
   uint64_t location = tracing ? next_traced_location() : reinterpret_cast<uint64_t>(frame);
   bool committed = next_turn(location);
