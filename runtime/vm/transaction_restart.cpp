@@ -78,9 +78,10 @@ bool transaction_boundary(ThreadState& ts, FrameObject*& frame) {
     frame = restart_transaction(ts);
     return false;
   }
-  // pystm.atomic in parallel: the block is one transaction. The budget stays
-  // spent, so the first boundary after the block ends the transaction.
-  if (atomic_depth() > 0 && threads_run_parallel()) {
+  // pystm.atomic: the block is one transaction (and, with turns, keeps the
+  // turn). The budget stays spent, so the first boundary after the block
+  // ends the transaction (and may pass the turn on).
+  if (atomic_depth() > 0) {
     ts.ticks = ts.transaction_budget;
     return true;
   }
