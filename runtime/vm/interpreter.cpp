@@ -1050,6 +1050,11 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
               TOP() = t == g_list_type ? list_get(container, i) : tuple_items(container)[i];
               DISPATCH();
             }
+          } else if (t == g_list_type && key.is_object() && key.as_object()->kind() == ObjectKind::Slice) {
+            Value r = CHECK(list_get_slice(ts, container, key));
+            REOPEN();
+            TOP() = r;
+            DISPATCH();
           } else if (t == g_dict_type) {
             Value r = CHECK(dict_get(ts, container, key));
             REOPEN();
@@ -1078,6 +1083,11 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
             list_set(container, i, v);
             DISPATCH();
           }
+        } else if (key.is_object() && key.as_object()->kind() == ObjectKind::Slice && container.is_object() &&
+                   container.as_object()->type() == g_list_type) {
+          CHECK(list_assign_slice(ts, container, key, v));
+          REOPEN();
+          DISPATCH();
         }
         CHECK(set_item(ts, container, key, v));
         REOPEN();
