@@ -1293,6 +1293,23 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value v;
         if (it.is_object() && it.as_object()->kind() == ObjectKind::RangeIterator) {
           v = CHECK(builtin_iterator_next(ts, it));
+        } else if (it.is_object() && it.as_object()->kind() == ObjectKind::Generator &&
+                   ts.recursion_depth < ts.recursion_limit) {
+          // A generator runs in this loop, as a call does: its yield pushes
+          // the value here, its return ends the loop (RETURN_VALUE, YIELD_VALUE
+          // and the unwinding below handle kFrameGenInline).
+          FrameObject* generator_frame;
+          if (generator_enter_inline(ts, it, &generator_frame)) {
+            SAVE_FRAME();
+            ++ts.recursion_depth;
+            stm::write(generator_frame)->back = frame;
+            frame = generator_frame;
+            ts.frame = frame;
+            LOAD_FRAME();
+            DISPATCH();
+          }
+          v = CHECK(iter_next(ts, it));
+          REOPEN();
         } else {
           v = CHECK(iter_next(ts, it));
           REOPEN();
@@ -1313,6 +1330,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           ts.frame = saved_caller;
           f->flags &= ~kFrameEntry;
           return retval;
+        }
+        if (f->flags & kFrameGenInline) {
+          // A generator resumed by FOR_ITER ended: the loop is over (the
+          // return value only matters to yield from).
+          f->flags &= ~kFrameGenInline;
+          frame = f->back;
+          ts.frame = frame;
+          LOAD_FRAME();
+          generator_leave_inline(ts, TOP(), false, false);
+          --sp;
+          pc = static_cast<int>(bytecode::arg_of(code[pc - 1]));
+          DISPATCH();
         }
         FrameObject* finished = frame;
         bool init_frame = f->flags & kFrameInit;
@@ -1611,6 +1640,16 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         retval = POP();
         SAVE_FRAME();
         --ts.recursion_depth;
+        if (f->flags & kFrameGenInline) {
+          // Back to the FOR_ITER that resumed it; the generator is on top.
+          f->flags &= ~kFrameGenInline;
+          frame = f->back;
+          ts.frame = frame;
+          LOAD_FRAME();
+          generator_leave_inline(ts, TOP(), true, false);
+          PUSH(retval);
+          DISPATCH();
+        }
         // Only generator frames yield, and a generator frame is always an entry frame.
         ts.frame = saved_caller;
         f->flags &= ~kFrameEntry;
@@ -1827,9 +1866,17 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           ts.frame = saved_caller;
           return kError;
         }
+        bool generator_raised = f->flags & kFrameGenInline;
+        if (generator_raised) f->flags &= ~kFrameGenInline;
         frame = f->back;
         ts.frame = frame;
         f = stm::write(frame);
+        // A generator resumed by FOR_ITER raised: it is finished, and the
+        // exception (StopIteration made RuntimeError) continues in the caller.
+        if (generator_raised) {
+          generator_leave_inline(ts, f->slots[f->sp - 1], false, true);
+          f = stm::write(frame);
+        }
         raising_instruction = f->lasti;
         if (is_exception_instance(ts.pending_exception))
           exception_add_traceback(ts.pending_exception, frame, f->lasti);
