@@ -25,7 +25,7 @@ void write_slow_path(gc::ObjectHeader* canonical) {
     segment->undo.record(canonical, local, size);  // the backup still has the flag set
   else
     segment->undo.record_without_backup(canonical, size);
-  local->flags.fetch_and(~kWriteBarrierFlag, std::memory_order_relaxed);
+  clear_flag_in_own_view(local, kWriteBarrierFlag);  // the unit is private here now
   segment->bump(segment->slow_paths);
 }
 

@@ -35,6 +35,7 @@ struct Tables {
   std::atomic<uint64_t>* masks = nullptr;  // one per page of the range
   uintptr_t bases[kMaxSegments + 1] = {};  // [index] = base of worker segment index
   std::atomic<uint64_t> existing{0};
+  std::atomic<size_t> high_water{0};  // see privatized_pages()
 };
 Tables g_tables;
 std::mutex g_mutex;  // privatizing, re-sharing, mapping segments
@@ -47,32 +48,40 @@ std::once_flag g_once;
 
 size_t page_index(uintptr_t canonical) { return (canonical - g_tables.heap.base) >> g_tables.page_shift; }
 
-// Every page of [begin, end) that is private somewhere becomes shared again
-// in every segment: the collector freed them, nobody can reach them.
-void share_freed_pages(uintptr_t begin, size_t bytes) {
+// Maps the file over segment `index`'s private pages among [first, last)
+// (g_mutex held): they show the canonical bytes again and their copies are
+// freed.
+void share_again_locked(int index, size_t first, size_t last) {
   Tables& t = g_tables;
-  std::lock_guard<std::mutex> lock(g_mutex);
-  size_t first = page_index(begin), last = page_index(begin + bytes);
+  uint64_t bit = uint64_t{1} << (index - 1);
   for (size_t p = first; p < last;) {
-    uint64_t mask = t.masks[p].load(std::memory_order_relaxed);
-    if (mask == 0) {
+    if (!(t.masks[p].load(std::memory_order_relaxed) & bit)) {
       ++p;
       continue;
     }
-    for (uint64_t m = mask; m != 0; m &= m - 1) {
-      int index = std::countr_zero(m) + 1;
-      // The run of pages private in this segment starting at p.
-      size_t q = p;
-      while (q < last && (t.masks[q].load(std::memory_order_relaxed) >> (index - 1) & 1)) ++q;
-      size_t offset = p << t.page_shift;
-      if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
-               MAP_SHARED | MAP_FIXED | MAP_NORESERVE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
-        fail("mmap (sharing a freed page again)");
-      for (size_t r = p; r < q; ++r) t.masks[r].fetch_and(~(uint64_t{1} << (index - 1)), std::memory_order_relaxed);
-    }
-    ++p;
+    size_t q = p;
+    while (q < last && (t.masks[q].load(std::memory_order_relaxed) & bit)) ++q;
+    size_t offset = p << t.page_shift;
+    if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
+             MAP_SHARED | MAP_FIXED | MAP_NORESERVE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
+      fail("mmap (sharing a page again)");
+    for (size_t r = p; r < q; ++r) t.masks[r].fetch_and(~bit, std::memory_order_relaxed);
+    p = q;
   }
 }
+
+// Every page of [begin, end) that is private somewhere becomes shared again
+// in every segment: the collector freed them, nobody can reach them.
+void share_freed_pages(uintptr_t begin, size_t bytes) {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  size_t first = page_index(begin), last = page_index(begin + bytes);
+  uint64_t mask = 0;
+  for (size_t p = first; p < last; ++p) mask |= g_tables.masks[p].load(std::memory_order_relaxed);
+  for (uint64_t m = mask; m != 0; m &= m - 1) share_again_locked(std::countr_zero(m) + 1, first, last);
+}
+
+// One past the highest page ever privatized in any segment (none beyond).
+size_t privatized_pages() { return g_tables.high_water.load(std::memory_order_acquire); }
 
 // Units of the collector's immutable space stay shared in every segment:
 // objects there are initialised in place and never published by a commit.
@@ -80,6 +89,23 @@ bool immutable_unit(size_t p) {
   return gc::space_of(reinterpret_cast<const void*>(g_tables.heap.base + (p << g_tables.page_shift))) ==
          gc::Space::kImmutable;
 }
+
+#if PYSTM_TSAN
+extern "C" void __tsan_ignore_thread_begin();
+extern "C" void __tsan_ignore_thread_end();
+#endif
+
+// Deliberately racy (TSan is told to look away while it lives): a committer
+// privatizes a unit in another running segment — maps the file over that
+// segment's range and stores an atomic no-op into every system page — while
+// that segment's thread may read the same bytes. The mapping changes under
+// the reader, the bytes it reads do not (see the header comment).
+struct RacyRemap {
+#if PYSTM_TSAN
+  RacyRemap() { __tsan_ignore_thread_begin(); }
+  ~RacyRemap() { __tsan_ignore_thread_end(); }
+#endif
+};
 
 // Gives [start, start + bytes) of a fresh MAP_PRIVATE mapping its own copy of
 // every system page, without changing a byte (see the header comment).
@@ -105,11 +131,15 @@ void privatize_locked(int index, size_t first, size_t last) {
     size_t q = p;
     while (q < last && !skip(q)) ++q;
     size_t offset = p << t.page_shift;
-    if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
-             MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
-      fail("mmap (privatizing a page)");
-    break_copy_on_write(t.bases[index] + offset, (q - p) << t.page_shift);
+    {
+      [[maybe_unused]] RacyRemap racy;
+      if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
+               MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
+        fail("mmap (privatizing a page)");
+      break_copy_on_write(t.bases[index] + offset, (q - p) << t.page_shift);
+    }
     for (size_t r = p; r < q; ++r) t.masks[r].fetch_or(bit, std::memory_order_release);
+    if (t.high_water.load(std::memory_order_relaxed) < q) t.high_water.store(q, std::memory_order_release);
     p = q;
   }
 }
@@ -253,6 +283,31 @@ void copy_from_segment(int index, const void* canonical, size_t size) {
   for_private_pieces(index, a, size, [&](size_t offset, size_t length) {
     std::memcpy(reinterpret_cast<void*>(a + offset), reinterpret_cast<const void*>(a + delta + offset), length);
   });
+}
+
+void share_again(int index, const void* canonical, size_t size) {
+  auto a = reinterpret_cast<uintptr_t>(canonical);
+  size_t first = page_index(a), last = page_index(a + size - 1) + 1;
+  uint64_t bit = uint64_t{1} << (index - 1);
+  bool any = false;
+  for (size_t p = first; p < last && !any; ++p) any = g_tables.masks[p].load(std::memory_order_acquire) & bit;
+  if (!any) return;
+  std::lock_guard<std::mutex> lock(g_mutex);
+  share_again_locked(index, first, last);
+}
+
+void share_all_again(int index) {
+  if (g_tables.masks == nullptr) return;
+  std::lock_guard<std::mutex> lock(g_mutex);
+  share_again_locked(index, 0, privatized_pages());
+}
+
+size_t private_units(int index) {
+  if (g_tables.masks == nullptr) return 0;
+  uint64_t bit = uint64_t{1} << (index - 1);
+  size_t n = 0, pages = privatized_pages();
+  for (size_t p = 0; p < pages; ++p) n += (g_tables.masks[p].load(std::memory_order_relaxed) & bit) != 0;
+  return n;
 }
 
 std::unique_lock<std::mutex> hold_page_sharing() { return std::unique_lock<std::mutex>(g_mutex); }

@@ -46,6 +46,16 @@ void copy_to_segment(int index, const void* canonical, size_t size);
 // segment holds the pages privately.
 void copy_from_segment(int index, const void* canonical, size_t size);
 
+// Lazy invalidation: every unit of [canonical, canonical + size) that segment
+// `index` holds privately becomes shared again (its copy is dropped; the
+// segment sees the canonical bytes from now on). Only for a segment with no
+// running transaction and no unpublished work (its view may change).
+void share_again(int index, const void* canonical, size_t size);
+// The same for every unit the segment holds privately (a thread detaching).
+void share_all_again(int index);
+// Units of the heap segment `index` holds privately now (tests, stats).
+size_t private_units(int index);
+
 // Holds off every privatization while alive (commit publishes new objects
 // under it, so no segment copies a page between the commit's look at the
 // page's mask and its last write there).

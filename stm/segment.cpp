@@ -27,6 +27,7 @@ struct Registry {
   int in_use = 0;
   int limit = 0;
   std::atomic<int> waiters{0};
+  std::atomic<uint64_t> acquired{0};  // acquired_segments()
 };
 Registry& registry() {
   static Registry* r = new Registry;
@@ -116,6 +117,7 @@ Segment* acquire_segment(Segment* preferred) {
       r.all.push_back(pick);
     }
     pick->acquired = true;
+    r.acquired.fetch_or(uint64_t{1} << (pick->index - 1), std::memory_order_acq_rel);
     ++r.in_use;
     return pick;
   };
@@ -139,10 +141,13 @@ void release_segment(Segment* segment) {
   {
     std::lock_guard<std::mutex> lock(r.mutex);
     segment->acquired = false;
+    r.acquired.fetch_and(~(uint64_t{1} << (segment->index - 1)), std::memory_order_acq_rel);
     --r.in_use;
   }
   r.released.notify_one();
 }
+
+uint64_t acquired_segments() { return registry().acquired.load(std::memory_order_acquire); }
 
 int segment_waiters() { return registry().waiters.load(std::memory_order_relaxed); }
 

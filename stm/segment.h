@@ -31,7 +31,11 @@
 
 namespace pystm::stm {
 
-struct Segment {
+// Cache-line aligned, and the counters on a line of their own: segments are
+// allocated one after the other, and the hot fields of one must not share a
+// line with another's counters (each thread bumps its own on every first
+// write).
+struct alignas(64) Segment {
   int index = 0;            // 1..64
   uintptr_t base = 0;       // where this segment's replica of the range starts
   uintptr_t base_delta = 0; // base - canonical base
@@ -52,7 +56,7 @@ struct Segment {
   UndoLog undo;             // the write set (with backups unless inevitable)
   std::vector<gc::ObjectHeader*> new_objects;  // weak: dead ones are dropped
 
-  std::atomic<uint64_t> commits{0};
+  alignas(64) std::atomic<uint64_t> commits{0};
   std::atomic<uint64_t> aborts{0};
   std::atomic<uint64_t> slow_paths{0};
 
@@ -68,6 +72,17 @@ struct Segment {
   }
 };
 
+// Sets `bits` in the flags of an object's header in the calling thread's own
+// view, where no other thread writes: the unit is private to the segment,
+// or the object is new and no other thread can reach it. A plain load and
+// store, no locked read-modify-write.
+inline void set_flag_in_own_view(gc::ObjectHeader* local, uint64_t bits) {
+  local->flags.store(local->flags.load(std::memory_order_relaxed) | bits, std::memory_order_relaxed);
+}
+inline void clear_flag_in_own_view(gc::ObjectHeader* local, uint64_t bits) {
+  local->flags.store(local->flags.load(std::memory_order_relaxed) & ~bits, std::memory_order_relaxed);
+}
+
 // The calling thread's segment, or null when it holds none.
 Segment* current_segment();
 
@@ -75,6 +90,11 @@ Segment* current_segment();
 // allows, else waits. The caller then validates it (its view may be old).
 Segment* acquire_segment(Segment* preferred);
 void release_segment(Segment* segment);
+// Mask of the segments some thread holds (bit index - 1). Changes under the
+// registry lock; a thread that acquires a segment then takes the commit lock
+// to validate, so a committer that read the mask without its bit is done
+// before that segment looks at the heap.
+uint64_t acquired_segments();
 void set_current_segment(Segment* segment);
 // Threads waiting in acquire_segment().
 int segment_waiters();

@@ -61,11 +61,26 @@ uint64_t elapsed_ns(Clock::time_point since) {
   return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - since).count());
 }
 
-// Copies the canonical bytes of every object committed after the segment's
-// revision into its private pages: its view becomes the newest revision.
-void apply_log_locked(Segment& s) {
+// How a segment's private units catch up with commits after its revision.
+enum class Apply {
+  kCopy,  // copy each committed object's canonical bytes into the unit
+  // Lazy invalidation: drop the unit's private copy (it shares the canonical
+  // bytes again) instead. Only for a segment whose view may change wholesale:
+  // no running transaction, no unpublished work (idle, or just acquired).
+  kShareAgain,
+};
+
+// Brings the segment's view to the newest revision: shared units already
+// show it; private units holding an object committed since get it copied in,
+// or are shared again.
+void apply_log_locked(Segment& s, Apply how = Apply::kCopy) {
   g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
-    for (const LoggedObject& o : e.objects) copy_to_segment(s.index, o.object, o.size);
+    for (const LoggedObject& o : e.objects) {
+      if (how == Apply::kCopy)
+        copy_to_segment(s.index, o.object, o.size);
+      else
+        share_again(s.index, o.object, o.size);
+    }
   });
   s.revision = g_log.newest_revision();
 }
@@ -116,9 +131,12 @@ void abort_for_conflict(Segment& s, std::unique_lock<CommitLock>& lock, Conflict
 }
 
 // Makes the segment's writes and new objects the newest revision: other
-// segments that share a written page get a private copy of the old bytes
-// first, then the canonical copy takes the new bytes.
+// segments in use that share a written page get a private copy of the old
+// bytes first, then the canonical copy takes the new bytes. A segment no
+// thread holds needs no old bytes (it catches up before anyone uses it), so
+// it is not given a copy to keep up to date.
 void publish_locked(Segment& s) {
+  uint64_t running = acquired_segments() & ~bit_of(s);
   uint64_t others = existing_segments() & ~bit_of(s);
   CommitEntry* entry = nullptr;
   auto log = [&](gc::ObjectHeader* o, size_t size, bool written) {
@@ -130,18 +148,19 @@ void publish_locked(Segment& s) {
     entry->objects.push_back({o, static_cast<uint32_t>(size), written});
   };
   for (const UndoEntry& u : s.undo.entries()) {
-    s.local(u.object)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
-    if (others != 0) privatize_in(others, u.object, u.size);
+    set_flag_in_own_view(s.local(u.object), kWriteBarrierFlag);
+    if (running != 0) privatize_in(running, u.object, u.size);
     copy_from_segment(s.index, u.object, u.size);
     log(u.object, u.size, true);
   }
   // A new object is logged only for the segments that hold its page
   // privately; no segment may copy the page between that look at the mask
   // and the object's final bytes (it would keep a half-published copy).
-  auto sharing = hold_page_sharing();
+  std::unique_lock<std::mutex> sharing;
+  if (!s.new_objects.empty()) sharing = hold_page_sharing();
   for (gc::ObjectHeader* o : s.new_objects) {
     size_t size = gc::object_size(o);
-    s.local(o)->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+    set_flag_in_own_view(s.local(o), kWriteBarrierFlag);
     uint64_t mask = private_mask_of(o, size);
     if (mask & bit_of(s)) copy_from_segment(s.index, o, size);
     if (mask & others) log(o, size, false);
@@ -151,11 +170,13 @@ void publish_locked(Segment& s) {
 }
 
 // Idle segments are kept at the newest revision, so only running
-// transactions hold the log's tail; then the applied prefix is dropped.
+// transactions hold the log's tail; then the applied prefix is dropped. An
+// idle segment runs nothing: its stale private units are shared again
+// rather than copied into.
 void catch_up_and_trim_locked() {
   uint64_t oldest = g_log.newest_revision();
   for_each_segment([&](Segment& s) {
-    if (!s.acquired) apply_log_locked(s);
+    if (!s.acquired) apply_log_locked(s, Apply::kShareAgain);
     oldest = std::min(oldest, s.revision);
   });
   g_log.trim(oldest);
@@ -213,7 +234,7 @@ Segment& ensure_segment() {
   tls_last_segment = s;
   set_current_segment(s);
   std::lock_guard<CommitLock> lock(g_commit_mutex);
-  apply_log_locked(*s);
+  apply_log_locked(*s, Apply::kShareAgain);  // nothing runs in it yet
   return *s;
 }
 
@@ -251,10 +272,15 @@ void detach() {
     --tls_attachments;
     return;
   }
+  if (Segment* s = current_segment(); s != nullptr && s->in_transaction) commit();
+  // The commit may have handed the segment to a waiting thread already.
   if (Segment* s = current_segment()) {
-    if (s->in_transaction) commit();
     publish_open_work(*s);
     s->read_version = tls_segment.read_version;
+    // The thread is gone: its private copies would only be kept up to date
+    // for nobody. Shared again, they cost no memory until the segment's next
+    // thread writes there.
+    share_all_again(s->index);
     set_current_segment(nullptr);
     release_segment(s);
   }
@@ -280,7 +306,8 @@ Unattached::~Unattached() {
   if (tls_attachments > 0) ensure_segment();
 }
 
-void begin(uint64_t location) {
+namespace {
+void begin_transaction(uint64_t location, bool may_start_inevitable) {
   gc::safe_point();
   Segment& s = ensure_segment();
   if (s.in_transaction) fatal("stm: begin() inside a running transaction");
@@ -294,8 +321,13 @@ void begin(uint64_t location) {
   s.location = location;
   s.began = Clock::now();
   s.in_transaction = true;
-  if (s.consecutive_aborts >= g_aborts_before_inevitable.load(std::memory_order_relaxed)) become_inevitable();
+  if (may_start_inevitable && s.consecutive_aborts >= g_aborts_before_inevitable.load(std::memory_order_relaxed))
+    become_inevitable();
 }
+}  // namespace
+
+void begin(uint64_t location) { begin_transaction(location, true); }
+void begin_to_unwind(uint64_t location) { begin_transaction(location, false); }
 
 bool validate() {
   Segment& s = attached_segment();

@@ -6,8 +6,10 @@
 // the heap file's allocated pages (counted once, however many segments map
 // them) plus the process's anonymous resident memory (private page copies
 // and everything malloc'd); RSS itself would count a shared page once per
-// mapping that touched it. Run it alone:
-//   pystm_micro_benchmarks --benchmark_filter=SegmentMemory
+// mapping that touched it. Segments outlive their threads, so each segment
+// count needs a fresh process: the summary table runs every count as a child
+// (--segment-memory N); alone:
+//   pystm_micro_benchmarks --benchmark_filter=SegmentMemory/2/
 #include <benchmark/benchmark.h>
 #include <sys/stat.h>
 
@@ -18,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "benchmarks/micro/memory_benchmark.h"
 #include "stm/barrier.h"
 #include "stm/transaction.h"
 
@@ -49,10 +52,14 @@ struct Cell {
   uint64_t value[6];  // 64-byte cells
 };
 
-void BM_SegmentMemory(benchmark::State& state) {
-  int segments = static_cast<int>(state.range(0));
+}  // namespace
+
+namespace pystm::bench {
+
+SegmentMemoryFigures measure_segment_memory(int segments) {
   constexpr size_t kHalf = size_t{128} << 20, kCell = sizeof(Cell);
-  for (auto _ : state) {
+  SegmentMemoryFigures figures;
+  {
     stm::set_segment_limit(segments);
     stm::attach();
     std::vector<Cell*> mutable_cells;
@@ -68,7 +75,8 @@ void BM_SegmentMemory(benchmark::State& state) {
       stm::commit();
     }
     long built = resident_kb();
-    std::latch ready(segments);
+    std::latch ready(segments), written(segments + 1), measured(1);
+    long running = 0;
     std::vector<std::thread> writers;
     {
       stm::Unattached away;
@@ -90,17 +98,40 @@ void BM_SegmentMemory(benchmark::State& state) {
               if (stm::commit()) break;
             }
           }
+          written.arrive_and_wait();
+          measured.wait();  // still attached while the main thread measures
           stm::detach();
         });
+      written.arrive_and_wait();
+      running = resident_kb();
+      measured.count_down();
       for (auto& w : writers) w.join();
     }
     long after = resident_kb();
-    state.counters["heap_MiB"] = static_cast<double>(2 * kHalf >> 20);
-    state.counters["resident_built_MiB"] = static_cast<double>(built - before) / 1024;
-    state.counters["resident_after_writers_MiB"] = static_cast<double>(after - before) / 1024;
-    state.counters["private_copies_MiB"] = static_cast<double>(status_kb("RssAnon")) / 1024;
-    state.counters["segments_created"] = static_cast<double>(stm::stats().segments);
+    figures.heap_mib = static_cast<double>(2 * kHalf >> 20);
+    figures.built_mib = static_cast<double>(built - before) / 1024;
+    figures.running_mib = static_cast<double>(running - before) / 1024;
+    figures.after_writers_mib = static_cast<double>(after - before) / 1024;
+    figures.anonymous_mib = static_cast<double>(status_kb("RssAnon")) / 1024;
+    figures.segments_created = static_cast<int>(stm::stats().segments);
     stm::detach();
+  }
+  return figures;
+}
+
+}  // namespace pystm::bench
+
+namespace {
+
+void BM_SegmentMemory(benchmark::State& state) {
+  for (auto _ : state) {
+    pystm::bench::SegmentMemoryFigures f = pystm::bench::measure_segment_memory(static_cast<int>(state.range(0)));
+    state.counters["heap_MiB"] = f.heap_mib;
+    state.counters["resident_built_MiB"] = f.built_mib;
+    state.counters["resident_running_MiB"] = f.running_mib;
+    state.counters["resident_after_writers_MiB"] = f.after_writers_mib;
+    state.counters["anonymous_MiB"] = f.anonymous_mib;
+    state.counters["segments_created"] = f.segments_created;
   }
 }
 BENCHMARK(BM_SegmentMemory)->Arg(1)->Arg(2)->Arg(8)->Iterations(1)->Unit(benchmark::kMillisecond);

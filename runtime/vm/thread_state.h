@@ -19,6 +19,18 @@ struct FrameObject;
 struct FrameCache;
 class ValueVector;
 
+// Where the running transaction restarts after an abort: the state of the
+// thread at the bytecode boundary of the outermost interpreter loop where it
+// began (runtime/vm/transaction_restart.h). The heap side (frames, their
+// stacks) comes back with the STM's backups; this is the malloc side.
+struct RestartPoint {
+  FrameObject* frame = nullptr;
+  int recursion_depth = 0;
+  int atomic_depth = 0;
+  Value handled_exception;
+  Value outer_handled_exception;
+};
+
 struct ThreadState {
   Value pending_exception;   // set while an exception propagates; null otherwise
   Value handled_exception;   // the exception being handled (except/finally), or null
@@ -33,10 +45,16 @@ struct ThreadState {
   // Backward jumps, calls and returns since the last transaction boundary;
   // set high to end the transaction at the next one (pystm.hint_commit_soon).
   int ticks = 0;
+  // Ticks per transaction: adapts to conflicts (transaction_restart.cpp).
+  int transaction_budget = 4096;
   uintptr_t native_stack_limit = 0;  // below this, nested native calls raise RecursionError
   // The thread's malloc-side roots, for the collector running on any thread.
   ValueVector* const* value_vectors = nullptr;
   const FrameCache* frame_cache = nullptr;
+  RestartPoint restart;
+  // An abort was found below the outermost loop: the thread unwinds to that
+  // loop without running handlers, and restarts there.
+  bool restart_pending = false;
   ThreadState* next = nullptr;  // registry of live thread states
 };
 
