@@ -259,6 +259,10 @@ ObjectHeader* allocate(size_t size, uint16_t kind, Space space) {
       tls_cache.unflushed_bytes += info->cell_size;
       void* memory =
           reinterpret_cast<void*>(tls_cache.current_address[slot] + static_cast<size_t>(cell) * info->cell_size);
+      // The next cells of this class are usually the following ones, cold
+      // since the last sweep: start fetching them for the next allocations
+      // (a prefetch past the page's end is harmless).
+      __builtin_prefetch(static_cast<char*>(memory) + 2 * info->cell_size, 1);
       return finish(memory, info->cell_size, kind, true);
     }
   }

@@ -6,6 +6,8 @@
 // A collection: stop the world -> mark from roots -> sweep hooks -> sweep ->
 // new threshold = max(initial, live * growth_factor) -> resume the world.
 #include <algorithm>
+#include <ctime>
+#include <cstdio>
 #include <cstdlib>
 #include <mutex>
 
@@ -147,6 +149,10 @@ void collect_now(bool automatic) {
   }
   if (heap.no_collect_depth.load(std::memory_order_acquire) > 0) return;
   tls_collecting = true;
+  // PYSTM_GC_TRACE=1 prints one line per collection (tuning the threshold).
+  static const bool trace = std::getenv("PYSTM_GC_TRACE") != nullptr;
+  timespec started{};
+  if (trace) clock_gettime(CLOCK_THREAD_CPUTIME_ID, &started);
   stop_world(heap);
   heap.collecting.store(true, std::memory_order_release);
   flush_thread_counters();
@@ -163,7 +169,15 @@ void collect_now(bool automatic) {
   uint64_t live;
   {
     std::lock_guard<std::mutex> lock(heap.mutex);
-    size_t budget = automatic ? heap.threshold.load(std::memory_order_relaxed) >> kPageShift : 0;
+    // Empty pages stay resident up to the threshold, or up to the recent
+    // high-water mark of pages in use (decaying by 1/8 per collection): a
+    // program whose live size swings (a big structure built and dropped
+    // again and again) refills them instead of faulting fresh pages in.
+    size_t in_use = heap.space.pages_in_use();
+    heap.recent_peak_pages = std::max(in_use, heap.recent_peak_pages - heap.recent_peak_pages / 8);
+    size_t budget = automatic ? std::max<size_t>(heap.threshold.load(std::memory_order_relaxed) >> kPageShift,
+                                                 heap.recent_peak_pages)
+                              : 0;
     live = sweep(heap, budget);
   }
   auto next = static_cast<uint64_t>(static_cast<double>(live) * heap.config.growth_factor);
@@ -174,6 +188,15 @@ void collect_now(bool automatic) {
   heap.collecting.store(false, std::memory_order_release);
   resume_world(heap);
   tls_collecting = false;
+  if (trace) {
+    timespec ended{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ended);
+    long long us = (ended.tv_sec - started.tv_sec) * 1000000LL + (ended.tv_nsec - started.tv_nsec) / 1000;
+    std::fprintf(stderr, "[gc] %s live %llu KiB, next after %llu KiB, %lld us of CPU\n", automatic ? "auto" : "explicit",
+                 static_cast<unsigned long long>(live >> 10),
+                 static_cast<unsigned long long>(heap.threshold.load(std::memory_order_relaxed) >> 10),
+                 us);
+  }
 }
 
 NoCollectScope::NoCollectScope() { heap_state().no_collect_depth.fetch_add(1, std::memory_order_acq_rel); }

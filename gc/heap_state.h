@@ -57,6 +57,7 @@ struct HeapState {
   std::atomic<uint64_t> bytes_since_collection{0};
   std::atomic<uint64_t> bytes_live_after_last{0};
   std::atomic<uint64_t> threshold{0};
+  size_t recent_peak_pages = 0;  // decaying high-water mark of pages in use (collector only)
 
   std::vector<ObjectHeader*> mark_stack;  // kept between collections
 

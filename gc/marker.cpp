@@ -60,9 +60,6 @@ class MarkVisitor final : public Visitor {
     uint64_t mask = uint64_t{1} << (at.bit & 63);
     if (bits & mask) return;
     bits |= mask;
-    // Tracing is bound by the first miss on each object: start loading it
-    // now, while the rest of the current object is traced.
-    __builtin_prefetch(reinterpret_cast<const void*>(at.start));
     heap_.mark_stack.push_back(reinterpret_cast<ObjectHeader*>(at.start));
   }
 
@@ -151,10 +148,26 @@ void mark_from_roots(HeapState& heap) {
   //    segments may hold other versions of it).
   TraceFn trace = heap.tracer.load(std::memory_order_acquire);
   ObjectViewsFn views = heap.object_views.load(std::memory_order_acquire);
+  // Tracing is bound by the first miss on each object. Objects go from the
+  // stack through a small FIFO whose entries are prefetched when they enter,
+  // so each is in cache by the time it is traced (popping the stack alone
+  // traces the object pushed last, whose prefetch has barely started).
   ObjectHeader* other[64];
-  while (!heap.mark_stack.empty()) {
-    ObjectHeader* object = heap.mark_stack.back();
-    heap.mark_stack.pop_back();
+  constexpr size_t kAhead = 16;
+  ObjectHeader* ahead[kAhead];
+  size_t head = 0, queued = 0;
+  for (;;) {
+    while (queued < kAhead && !heap.mark_stack.empty()) {
+      ObjectHeader* next = heap.mark_stack.back();
+      heap.mark_stack.pop_back();
+      __builtin_prefetch(next);
+      ahead[(head + queued) % kAhead] = next;
+      ++queued;
+    }
+    if (queued == 0) break;
+    ObjectHeader* object = ahead[head];
+    head = (head + 1) % kAhead;
+    --queued;
     if (trace == nullptr) continue;
     size_t size = object_size(object);
     trace(object, size, visitor);

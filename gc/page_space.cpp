@@ -206,14 +206,30 @@ void PageSpace::free_run(size_t first, size_t count, bool retain) {
   if (first < first_free_hint_) first_free_hint_ = first;
 }
 
-void PageSpace::release_retained() {
-  if (retained_pages_ == 0) return;
-  for (size_t i = next_with(0, true, true); i < frontier_;) {
-    size_t end = next_with(i, false, true);
-    release_to_os(i, end - i);
-    i = next_with(end, true, true);
+void PageSpace::release_retained(size_t keep) {
+  if (retained_pages_ <= keep) return;
+  if (keep == 0) {
+    for (size_t i = next_with(0, true, true); i < frontier_;) {
+      size_t end = next_with(i, false, true);
+      release_to_os(i, end - i);
+      i = next_with(end, true, true);
+    }
+    retained_pages_ = 0;
+    return;
   }
-  retained_pages_ = 0;
+  // First fit reuses low pages first: the highest retained pages are the
+  // ones least likely to be needed again.
+  size_t excess = retained_pages_ - keep;
+  for (size_t p = frontier_; p-- > 0 && excess > 0;) {
+    if (!test(free_bits_, p) || !test(dirty_bits_, p)) continue;
+    size_t first = p;
+    while (first > 0 && excess > p - first + 1 && test(free_bits_, first - 1) && test(dirty_bits_, first - 1)) --first;
+    size_t count = p - first + 1;
+    release_to_os(first, count);
+    retained_pages_ -= count;
+    excess -= count;
+    p = first;
+  }
 }
 
 }  // namespace pystm::gc

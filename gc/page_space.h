@@ -93,8 +93,9 @@ class PageSpace {
   // retained page stays resident so the next allocations reuse it without
   // page faults; release_retained() returns it later.
   void free_run(size_t first, size_t count, bool retain);
-  // Returns every retained page to the OS.
-  void release_retained();
+  // Returns retained pages to the OS, the highest first, until at most
+  // `keep` stay retained (0: all of them).
+  void release_retained(size_t keep = 0);
 
  private:
   bool test(const uint64_t* bits, size_t i) const { return (bits[i >> 6] >> (i & 63)) & 1; }

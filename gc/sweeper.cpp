@@ -6,10 +6,11 @@
 // A small page's alloc bitmap simply becomes its mark bitmap: a free cell is
 // a clear bit, which is what allocation searches for (the bitmap is the free
 // list). Empty pages are batched into contiguous runs for one madvise each.
-// An automatic collection keeps up to a threshold's worth of empty pages
-// resident ("retained"): the mutator refills them before the next collection,
-// which saves a page fault per 4 KiB; the next collection returns whatever was
-// not reused. An explicit collect() returns every empty page.
+// An automatic collection keeps empty pages resident ("retained") up to a
+// budget (the threshold, or the recent high-water mark of pages in use: see
+// collect_now): the mutator refills them instead of faulting fresh pages in,
+// one fault per 4 KiB; beyond the budget the highest pages go back to the OS.
+// An explicit collect() returns every empty page.
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -21,17 +22,15 @@ namespace pystm::gc {
 uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
   PageSpace& space = heap.space;
   uint64_t live_bytes = 0;
-  // Pages retained by the previous collection and not reused since: the
-  // mutator did not need them for a whole cycle, so the OS gets them back.
-  space.release_retained();
+  // Pages retained by earlier collections count against the budget; an
+  // explicit collection (budget 0) returns them all.
+  if (retain_budget_pages == 0) space.release_retained();
   for (auto& list : heap.available) list.clear();
 
   size_t run_first = 0, run_count = 0;
   auto flush = [&] {
     if (run_count == 0) return;
-    bool retain = run_count <= retain_budget_pages;
-    if (retain) retain_budget_pages -= run_count;
-    space.free_run(run_first, run_count, retain);
+    space.free_run(run_first, run_count, retain_budget_pages != 0);
   };
   auto release = [&](size_t first, size_t count) {
     if (run_count != 0 && run_first + run_count == first) {
@@ -85,6 +84,8 @@ uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
     }
   }
   flush();
+  // Over budget: the highest pages go back first (allocation is first fit).
+  if (retain_budget_pages != 0) space.release_retained(retain_budget_pages);
   // Lists are popped from the back: reuse low addresses first.
   for (auto& list : heap.available) std::reverse(list.begin(), list.end());
   return live_bytes;

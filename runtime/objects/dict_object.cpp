@@ -30,8 +30,13 @@ size_t table_bytes(int64_t index_size, int64_t entries_capacity) {
   return sizeof(DictTable) + indices + entries_capacity * sizeof(DictEntry);
 }
 
+// Entries a table of `index_size` slots holds: two thirds, except that the
+// smallest table (4 slots) takes 3 — an instance dict of up to three
+// attributes then fits one 128-byte cell instead of a 192-byte one.
+int64_t usable_entries(int64_t index_size) { return index_size == 4 ? 3 : index_size * 2 / 3; }
+
 DictTable* table_new(int64_t index_size) {
-  int64_t capacity = index_size * 2 / 3;
+  int64_t capacity = usable_entries(index_size);
   DictTable* t = allocate_object<DictTable>(nullptr, table_bytes(index_size, capacity));
   DictTable* tv = stm::view(t);
   tv->index_size = index_size;
@@ -57,8 +62,8 @@ int64_t free_slot(DictTable* t, int64_t hash) {
 
 // Rebuilds the table with room for at least `min_used` entries.
 void dict_resize(Value dict, int64_t min_used) {
-  int64_t index_size = 8;
-  while (index_size * 2 / 3 < min_used + 1) index_size *= 2;
+  int64_t index_size = 4;
+  while (usable_entries(index_size) < min_used + 1) index_size *= 2;
   DictTable* fresh = table_new(index_size);
   const DictObject* d = stm::read(dict.as<DictObject>());
   DictTable* nt = stm::view(fresh);

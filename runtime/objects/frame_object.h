@@ -17,6 +17,7 @@ enum FrameFlag : uint32_t {
   kFrameGenerator = 1u << 1,  // owned by a generator
   kFrameEscaped = 1u << 2,    // referenced from outside its activation (traceback)
   kFrameInit = 1u << 3,       // __init__ run inline by CALL: returns None, its caller keeps the instance
+  kFrameGenInline = 1u << 4,  // a generator resumed by FOR_ITER in its caller's loop: yield/return go back there
 };
 
 struct FrameObject : Object {

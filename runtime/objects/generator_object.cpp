@@ -47,6 +47,31 @@ const char* kind_word(Value gen) {
 
 const uint32_t* frame_code(const FrameObject* f) { return stm::view(f->code)->code(); }
 
+// After the generator's frame yielded, returned or raised: the generator is
+// no longer running, keeps the exception its frame was handling (when it
+// yielded), the caller's handled exceptions come back, and a StopIteration
+// escaping the frame becomes RuntimeError (PEP 479).
+void after_run(ThreadState& ts, Value gen, bool yielded, bool raised, Value caller_exc, Value saved_outer) {
+  GeneratorObject* gw = stm::write(gen.as<GeneratorObject>());
+  gw->running = false;
+  gw->exc_state = yielded ? ts.handled_exception : Value();
+  ts.handled_exception = caller_exc;
+  ts.outer_handled_exception = saved_outer;
+  if (!yielded) gw->frame = nullptr;
+  if (!raised) return;
+  bool async_gen = type_of(gen) == g_async_generator_type;
+  bool stop = pending_exception_matches(ts, g_exc_StopIteration);
+  bool stop_async = async_gen && pending_exception_matches(ts, g_exc_StopAsyncIteration);
+  if (stop || stop_async) {
+    Value cause = ts.pending_exception;
+    raise(ts, g_exc_RuntimeError, "%s raised %s", kind_word(gen), stop ? "StopIteration" : "StopAsyncIteration");
+    ExceptionObject* e = stm::write(ts.pending_exception.as<ExceptionObject>());
+    e->cause = cause;
+    e->context = cause;
+    e->suppress_context = true;
+  }
+}
+
 enum class ResumeMode { Send, Throw, Close, ThrowPending, Continue };
 
 // Runs the generator's frame: Send pushes `value` (unless just started),
@@ -97,30 +122,9 @@ Result<Value> resume(ThreadState& ts, Value gen, ResumeMode mode, Value value, b
       break;
   }
   bool yielded = frame_yielded_and_reset();
-  GeneratorObject* gw = stm::write(g);
-  gw->running = false;
-  gw->exc_state = yielded ? ts.handled_exception : Value();
-  ts.handled_exception = caller_exc;
-  ts.outer_handled_exception = saved_outer;
-  if (r.is_error()) {
-    gw->frame = nullptr;
-    bool async_gen = type_of(gen) == g_async_generator_type;
-    bool stop = pending_exception_matches(ts, g_exc_StopIteration);
-    bool stop_async = async_gen && pending_exception_matches(ts, g_exc_StopAsyncIteration);
-    if (stop || stop_async) {
-      Value cause = ts.pending_exception;
-      raise(ts, g_exc_RuntimeError, "%s raised %s", kind_word(gen), stop ? "StopIteration" : "StopAsyncIteration");
-      ExceptionObject* e = stm::write(ts.pending_exception.as<ExceptionObject>());
-      e->cause = cause;
-      e->context = cause;
-      e->suppress_context = true;
-    }
-    return kError;
-  }
-  if (!yielded) {
-    gw->frame = nullptr;
-    *returned = true;
-  }
+  after_run(ts, gen, yielded, r.is_error(), caller_exc, saved_outer);
+  if (r.is_error()) return kError;
+  if (!yielded) *returned = true;
   return r;
 }
 
@@ -148,6 +152,33 @@ void set_running(Value gen, bool running) { stm::write(gen.as<GeneratorObject>()
 Result<Value> generator_resume(ThreadState& ts, Value gen, Value sent, Value exc, bool* returned) {
   if (!exc.is_null()) return resume(ts, gen, ResumeMode::Throw, exc, returned);
   return resume(ts, gen, ResumeMode::Send, sent, returned);
+}
+
+bool generator_enter_inline(ThreadState& ts, Value gen, FrameObject** frame) {
+  if (type_of(gen) != g_generator_type) return false;
+  GeneratorObject* g = gen.as<GeneratorObject>();
+  const GeneratorObject* gv = stm::read(g);
+  if (gv->running || !gv->frame) return false;
+  FrameObject* f = stm::write(gv->frame);
+  if (f->pc > 0) f->slots[f->sp++] = g_none;  // next() sends None into a started frame
+  GeneratorObject* gw = stm::write(g);
+  gw->saved_handled = ts.handled_exception;
+  gw->saved_outer = ts.outer_handled_exception;
+  ts.outer_handled_exception = current_handled_exception(ts);
+  ts.handled_exception = gw->exc_state;
+  gw->running = true;
+  f->flags |= kFrameGenInline;
+  *frame = gw->frame;
+  return true;
+}
+
+void generator_leave_inline(ThreadState& ts, Value gen, bool yielded, bool raised) {
+  const GeneratorObject* gv = stm::read(gen.as<GeneratorObject>());
+  Value caller_exc = gv->saved_handled, saved_outer = gv->saved_outer;
+  GeneratorObject* gw = stm::write(gen.as<GeneratorObject>());
+  gw->saved_handled = Value();
+  gw->saved_outer = Value();
+  after_run(ts, gen, yielded, raised, caller_exc, saved_outer);
 }
 
 Value generator_yieldfrom(Value gen) {

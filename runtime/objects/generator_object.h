@@ -21,6 +21,9 @@ struct GeneratorObject : Object {
   CodeObject* code;
   Value name, qualname;
   Value exc_state;      // the exception its frame was handling when it yielded, or null
+  // While resumed inline by FOR_ITER: the caller's handled exception and
+  // outer handled exception, restored when the frame yields or ends.
+  Value saved_handled, saved_outer;
   bool running;
   bool running_async;   // async generators: an asend/athrow awaitable is in progress (ag_running)
   bool closed;          // async generators: aclose() was called or it finished
@@ -30,6 +33,8 @@ struct GeneratorObject : Object {
     visit_value(v, name);
     visit_value(v, qualname);
     visit_value(v, exc_state);
+    visit_value(v, saved_handled);
+    visit_value(v, saved_outer);
   }
 };
 
@@ -46,6 +51,16 @@ Value generator_new(FrameObject* frame, TypeObject* type);
 // Yields: the value; return: the return value with *returned set
 // (StopIteration is not raised here).
 Result<Value> generator_resume(ThreadState& ts, Value gen, Value sent, Value exc, bool* returned);
+// Stackless next(gen) for the interpreter's FOR_ITER on an exact generator:
+// false when the generic path must run (running, finished, not a plain
+// generator). Otherwise the generator is marked running, its handled
+// exception swapped in (the caller's kept in the generator) and *frame is
+// its frame, ready to run in the caller's loop (flag kFrameGenInline).
+bool generator_enter_inline(ThreadState& ts, Value gen, FrameObject** frame);
+// After that frame yielded, returned or raised (`raised`: the exception is
+// pending, and a StopIteration escaping it becomes RuntimeError as in
+// generator_resume): what generator_resume does after running the frame.
+void generator_leave_inline(ThreadState& ts, Value gen, bool yielded, bool raised);
 // gen.throw(exc): delegates to the sub-iterator the frame is suspended on
 // (closing it for GeneratorExit when close_subiterator), else raises exc at
 // the suspension point.

@@ -156,40 +156,18 @@ Status list_sort(ThreadState& ts, Value list, Value key, bool reverse) {
   return ok_status();
 }
 
-namespace {
-
-Result<Value> list_new_method(ThreadState&, Value, CallArgs args) {
-  ListObject* l = allocate_object<ListObject>(args[0].as<TypeObject>());
-  return Value::from_object(l);
-}
-
-Result<Value> list_init(ThreadState& ts, Value self, CallArgs args) {
-  if (args.nargs > 1) return raise_type_error(ts, "list expected at most 1 argument, got %zu", args.nargs);
-  stm::write(self.as<ListObject>())->size = 0;
-  if (args.nargs == 1) PY_TRY(list_extend(ts, self, args[0]));
-  return g_none;
-}
-
-Result<Value> list_len(ThreadState&, Value self, CallArgs) { return Value::small_int(list_size(self)); }
-
-Result<Value> list_getitem(ThreadState& ts, Value self, CallArgs args) {
-  Value key = args[0];
-  int64_t n = list_size(self);
-  if (is_slice(key)) {
-    int64_t start, stop, step, len;
-    PY_TRY(slice_indices(ts, key, n, &start, &stop, &step, &len));
-    Value r = list_new(len);
-    if (len > 0) {
-      ListObject* rl = stm::view(r.as<ListObject>());
-      Value* out = stm::view(rl->items)->items;
-      const Value* in = stm::read(stm::read(self.as<ListObject>())->items)->items;
-      for (int64_t i = 0, j = start; i < len; ++i, j += step) out[i] = in[j];
-      rl->size = len;
-    }
-    return r;
+Result<Value> list_get_slice(ThreadState& ts, Value self, Value slice) {
+  int64_t start, stop, step, len;
+  PY_TRY(slice_indices(ts, slice, list_size(self), &start, &stop, &step, &len));
+  Value r = list_new(len);
+  if (len > 0) {
+    ListObject* rl = stm::view(r.as<ListObject>());
+    Value* out = stm::view(rl->items)->items;
+    const Value* in = stm::read(stm::read(self.as<ListObject>())->items)->items;
+    for (int64_t i = 0, j = start; i < len; ++i, j += step) out[i] = in[j];
+    rl->size = len;
   }
-  int64_t i = PY_TRY(sequence_index(ts, key, n, "list"));
-  return list_get(self, i);
+  return r;
 }
 
 Status list_assign_slice(ThreadState& ts, Value self, Value key, Value value) {
@@ -245,6 +223,30 @@ Status list_assign_slice(ThreadState& ts, Value self, Value key, Value value) {
   }
   for (int64_t i = 0, j = start; i < len; ++i, j += step) list_set(self, j, fresh[i]);
   return ok_status();
+}
+
+namespace {
+
+Result<Value> list_new_method(ThreadState&, Value, CallArgs args) {
+  ListObject* l = allocate_object<ListObject>(args[0].as<TypeObject>());
+  return Value::from_object(l);
+}
+
+Result<Value> list_init(ThreadState& ts, Value self, CallArgs args) {
+  if (args.nargs > 1) return raise_type_error(ts, "list expected at most 1 argument, got %zu", args.nargs);
+  stm::write(self.as<ListObject>())->size = 0;
+  if (args.nargs == 1) PY_TRY(list_extend(ts, self, args[0]));
+  return g_none;
+}
+
+Result<Value> list_len(ThreadState&, Value self, CallArgs) { return Value::small_int(list_size(self)); }
+
+Result<Value> list_getitem(ThreadState& ts, Value self, CallArgs args) {
+  Value key = args[0];
+  int64_t n = list_size(self);
+  if (is_slice(key)) return list_get_slice(ts, self, key);
+  int64_t i = PY_TRY(sequence_index(ts, key, n, "list"));
+  return list_get(self, i);
 }
 
 Result<Value> list_setitem(ThreadState& ts, Value self, CallArgs args) {

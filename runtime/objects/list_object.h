@@ -39,6 +39,10 @@ Value list_pop_last(Value list);
 Status list_extend(ThreadState& ts, Value list, Value iterable);
 // A snapshot of the items (for iteration in C++ that may run Python code).
 Value list_to_tuple(Value list);
+// list[slice] and list[slice] = value (null value: del list[slice]); the
+// interpreter calls them directly for exact lists.
+Result<Value> list_get_slice(ThreadState& ts, Value list, Value slice);
+Status list_assign_slice(ThreadState& ts, Value list, Value slice, Value value);
 // Stable sort with optional key function and reverse, like list.sort.
 Status list_sort(ThreadState& ts, Value list, Value key, bool reverse);
 

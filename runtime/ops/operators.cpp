@@ -4,7 +4,9 @@
 #include "runtime/bytecode/binary_op.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/sequence_helpers.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
@@ -184,6 +186,16 @@ Result<Value> rich_compare(ThreadState& ts, Value a, Value b, uint32_t op) {
     if (op == 2) return bool_value(str_equal(a, b));
     if (op == 3) return bool_value(!str_equal(a, b));
     return bool_value(bytecode::compare_ordered(str_compare(a, b), 0, op));
+  }
+  if (a.is_object() && b.is_object()) {
+    TypeObject* ta = type_of(a);
+    if (ta == type_of(b)) {
+      // Exact floats, and exact tuples (what sort keys usually are): what
+      // float.__lt__ / tuple.__lt__ would do, without finding and calling them.
+      if (ta == g_float_type) return bool_value(bytecode::compare_ordered(float_value(a), float_value(b), op));
+      if (ta == g_tuple_type)
+        return sequence_compare(ts, tuple_items(a), tuple_size(a), tuple_items(b), tuple_size(b), op);
+    }
   }
   if (is_number(a) && is_number(b)) {
     bool handled = false;

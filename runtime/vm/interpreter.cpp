@@ -1074,6 +1074,11 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
               TOP() = t == g_list_type ? list_get(container, i) : tuple_items(container)[i];
               DISPATCH();
             }
+          } else if (t == g_list_type && key.is_object() && key.as_object()->kind() == ObjectKind::Slice) {
+            Value r = CHECK(list_get_slice(ts, container, key));
+            REOPEN();
+            TOP() = r;
+            DISPATCH();
           } else if (t == g_dict_type) {
             Value r = CHECK(dict_get(ts, container, key));
             REOPEN();
@@ -1102,6 +1107,11 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
             list_set(container, i, v);
             DISPATCH();
           }
+        } else if (key.is_object() && key.as_object()->kind() == ObjectKind::Slice && container.is_object() &&
+                   container.as_object()->type() == g_list_type) {
+          CHECK(list_assign_slice(ts, container, key, v));
+          REOPEN();
+          DISPATCH();
         }
         CHECK(set_item(ts, container, key, v));
         REOPEN();
@@ -1307,6 +1317,23 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value v;
         if (it.is_object() && it.as_object()->kind() == ObjectKind::RangeIterator) {
           v = CHECK(builtin_iterator_next(ts, it));
+        } else if (it.is_object() && it.as_object()->kind() == ObjectKind::Generator &&
+                   ts.recursion_depth < ts.recursion_limit) {
+          // A generator runs in this loop, as a call does: its yield pushes
+          // the value here, its return ends the loop (RETURN_VALUE, YIELD_VALUE
+          // and the unwinding below handle kFrameGenInline).
+          FrameObject* generator_frame;
+          if (generator_enter_inline(ts, it, &generator_frame)) {
+            SAVE_FRAME();
+            ++ts.recursion_depth;
+            stm::write(generator_frame)->back = frame;
+            frame = generator_frame;
+            ts.frame = frame;
+            LOAD_FRAME();
+            DISPATCH();
+          }
+          v = CHECK(iter_next(ts, it));
+          REOPEN();
         } else {
           v = CHECK(iter_next(ts, it));
           REOPEN();
@@ -1330,6 +1357,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           return retval;
         }
         --ts.recursion_depth;
+        if (f->flags & kFrameGenInline) {
+          // A generator resumed by FOR_ITER ended: the loop is over (the
+          // return value only matters to yield from).
+          f->flags &= ~kFrameGenInline;
+          frame = f->back;
+          ts.frame = frame;
+          LOAD_FRAME();
+          generator_leave_inline(ts, TOP(), false, false);
+          --sp;
+          pc = static_cast<int>(bytecode::arg_of(code[pc - 1]));
+          DISPATCH();
+        }
         FrameObject* finished = frame;
         bool init_frame = f->flags & kFrameInit;
         frame = f->back;
@@ -1626,9 +1665,21 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       TARGET(YIELD_VALUE): {
         retval = POP();
         SAVE_FRAME();
+        if (f->flags & kFrameGenInline) {
+          // Back to the FOR_ITER that resumed it, in this loop; the
+          // generator is on top.
+          --ts.recursion_depth;
+          f->flags &= ~kFrameGenInline;
+          frame = f->back;
+          ts.frame = frame;
+          LOAD_FRAME();
+          generator_leave_inline(ts, TOP(), true, false);
+          PUSH(retval);
+          DISPATCH();
+        }
         LEAVE_OUTERMOST();
         --ts.recursion_depth;
-        // Only generator frames yield, and a generator frame is always an entry frame.
+        // Only generator frames yield, and otherwise a generator frame is an entry frame.
         ts.frame = saved_caller;
         f->flags &= ~kFrameEntry;
         tls_yielded = true;
@@ -1855,9 +1906,17 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           return kError;
         }
         --ts.recursion_depth;
+        bool generator_raised = f->flags & kFrameGenInline;
+        if (generator_raised) f->flags &= ~kFrameGenInline;
         frame = f->back;
         ts.frame = frame;
         f = stm::write(frame);
+        // A generator resumed by FOR_ITER raised: it is finished, and the
+        // exception (StopIteration made RuntimeError) continues in the caller.
+        if (generator_raised) {
+          generator_leave_inline(ts, f->slots[f->sp - 1], false, true);
+          f = stm::write(frame);
+        }
         raising_instruction = f->lasti;
         if (is_exception_instance(ts.pending_exception))
           exception_add_traceback(ts.pending_exception, frame, f->lasti);
