@@ -227,8 +227,14 @@ Status set_attr(ThreadState& ts, Value obj, Value name, Value value) {
 Status del_attr(ThreadState& ts, Value obj, Value name) {
   TypeObject* type = type_of(obj);
   Value delattr = type_lookup(type, g_name___delattr__);
-  if (delattr.is_object() && delattr.as_object()->kind() == ObjectKind::BuiltinFunction)
-    return generic_set_attr(ts, obj, name, Value());
+  // Only object's own __delattr__ is the generic path: a native type may
+  // define its own (weakref proxies, _thread._local).
+  static Value object_delattr;
+  if (object_delattr.is_null()) {
+    object_delattr = type_lookup(g_object_type, g_name___delattr__);
+    add_global_root(&object_delattr);
+  }
+  if (delattr.is(object_delattr)) return generic_set_attr(ts, obj, name, Value());
   Value bound = PY_TRY(bind_descriptor(ts, delattr, obj, type));
   PY_TRY(call(ts, bound, {name}));
   return ok_status();
