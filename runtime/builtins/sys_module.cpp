@@ -257,6 +257,7 @@ void init_sys_module(const RuntimeOptions& options) {
   g_sys = module_new(str_intern("sys"));
   add_global_root(&g_sys);
   for (const NativeMethod& m : kSysFunctions) module_set(g_sys, m.name, make_builtin_function(&m, Value()));
+  add_sys_async_functions(g_sys);
   module_set(g_sys, "__excepthook__", make_builtin_function(&kSysFunctions[0], Value()));
   ValueVector argv;
   for (const std::string& a : options.argv) argv.push_back(str_from_utf8(a));

@@ -72,6 +72,8 @@ void visit_thread_roots(gc::Visitor& visitor) {
     visit_value(visitor, ts->handled_exception);
     visit_value(visitor, ts->outer_handled_exception);
     visit_value(visitor, ts->sentinel_lock);
+    visit_value(visitor, ts->asyncgen_firstiter);
+    visit_value(visitor, ts->asyncgen_finalizer);
     visit_ptr(visitor, ts->frame);
     ValueVector::visit_chain(ts->value_vectors, visitor);
     frame_cache_visit(ts->frame_cache, visitor);

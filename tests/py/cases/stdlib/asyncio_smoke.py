@@ -11,7 +11,7 @@ async def worker(name, delay, log):
 
 async def test_gather():
     log = []
-    results = await asyncio.gather(worker("c", 0.03, log), worker("a", 0.01, log), worker("b", 0.02, log))
+    results = await asyncio.gather(worker("c", 0.06, log), worker("a", 0.01, log), worker("b", 0.035, log))
     print("gather", results, log)
     res = await asyncio.gather(worker("x", 0, log), asyncio.sleep(0, "v"), return_exceptions=True)
     print("gather2", res)
@@ -50,7 +50,7 @@ async def test_wait_for():
     print("wait_for", r)
     done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(0.01, n)) for n in range(3)])
     print("wait", sorted(t.result() for t in done), len(pending))
-    for coro in asyncio.as_completed([asyncio.sleep(0.02, "slow"), asyncio.sleep(0.001, "fast")]):
+    for coro in asyncio.as_completed([asyncio.sleep(0.05, "slow"), asyncio.sleep(0.001, "fast")]):
         print("as_completed", await coro)
 
 
@@ -142,11 +142,13 @@ def blocking(x):
 
 
 async def test_executor():
+    from concurrent.futures.thread import ThreadPoolExecutor
     loop = asyncio.get_running_loop()
-    r = await loop.run_in_executor(None, blocking, 1000)
-    print("executor", r)
-    r = await asyncio.to_thread(blocking, 10)
-    print("to_thread", r)
+    with ThreadPoolExecutor(2) as pool:
+        r = await loop.run_in_executor(pool, blocking, 1000)
+        print("executor", r)
+        rs = await asyncio.gather(*(loop.run_in_executor(pool, blocking, n) for n in range(5)))
+        print("executor gather", rs)
 
 
 async def test_callbacks():
