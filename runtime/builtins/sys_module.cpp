@@ -15,6 +15,7 @@
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/int_string_conversion.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/namespace_object.h"
@@ -118,7 +119,24 @@ Result<Value> sys_audit(ThreadState& ts, Value, CallArgs args) {
 }
 Result<Value> sys_getfilesystemencodeerrors(ThreadState&, Value, CallArgs) { return str_intern("surrogateescape"); }
 
+Result<Value> sys_get_int_max_str_digits(ThreadState&, Value, CallArgs) {
+  return Value::small_int(int_max_str_digits());
+}
+Result<Value> sys_set_int_max_str_digits(ThreadState& ts, Value, CallArgs args) {
+  PY_TRY(check_keywords(ts, "set_int_max_str_digits", args, {"maxdigits"}));
+  Value arg = args.nargs > 0 ? args[0] : keyword_arg(args, "maxdigits");
+  if (arg.is_null())
+    return raise_type_error(ts, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  int64_t n = PY_TRY(index_as_ssize(ts, arg));
+  if (n != 0 && n < kMinMaxStrDigits)
+    return raise_value_error(ts, "maxdigits must be 0 or larger than %lld", static_cast<long long>(kMinMaxStrDigits));
+  set_int_max_str_digits(n);
+  return g_none;
+}
+
 const NativeMethod kSysFunctions[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0, kNativeNoKeywords, nullptr},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, 0, nullptr},
     {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0, nullptr},
@@ -215,7 +233,18 @@ void init_sys_module(const RuntimeOptions& options) {
                                    {"quiet", Value::small_int(0)}, {"hash_randomization", Value::small_int(1)},
                                    {"isolated", Value::small_int(0)}, {"dev_mode", g_false},
                                    {"utf8_mode", Value::small_int(0)}, {"warn_default_encoding", Value::small_int(0)},
-                                   {"safe_path", g_false}, {"int_max_str_digits", Value::small_int(4300)}}));
+                                   {"safe_path", g_false}, {"int_max_str_digits", Value::small_int(-1)}}));
+  // sys.int_info and sys.hash_info: attributes of CPython's struct sequences.
+  module_set(g_sys, "int_info",
+             simple_namespace_new({{"bits_per_digit", Value::small_int(30)}, {"sizeof_digit", Value::small_int(4)},
+                                   {"default_max_str_digits", Value::small_int(kDefaultMaxStrDigits)},
+                                   {"str_digits_check_threshold", Value::small_int(kMinMaxStrDigits)}}));
+  module_set(g_sys, "hash_info",
+             simple_namespace_new({{"width", Value::small_int(64)}, {"modulus", Value::small_int((int64_t{1} << 61) - 1)},
+                                   {"inf", Value::small_int(314159)}, {"nan", Value::small_int(0)},
+                                   {"imag", Value::small_int(1000003)}, {"algorithm", str_intern("siphash13")},
+                                   {"hash_bits", Value::small_int(64)}, {"seed_bits", Value::small_int(128)},
+                                   {"cutoff", Value::small_int(0)}}));
   module_set(g_sys, "implementation",
              simple_namespace_new({{"name", str_intern("pystm")},
                                    {"cache_tag", g_none},

@@ -144,6 +144,8 @@ ComplexValue c_powi(ComplexValue x, long n, bool* zero) {
   return c_quot({1.0, 0.0}, c_powu(x, -n), zero);
 }
 
+}  // namespace
+
 // Errors as CPython reports them: errno from the libm calls counts (cos(inf)
 // sets EDOM), an infinite result is ERANGE, and ERANGE from an underflow is
 // forgiven when the result is finite (_Py_ADJUST_ERANGE2).
@@ -166,6 +168,8 @@ Result<Value> complex_power(ThreadState& ts, ComplexValue a, ComplexValue b) {
   if (err == ERANGE) return raise_overflow(ts, "complex exponentiation");
   return complex_from_doubles(p.real, p.imag);
 }
+
+namespace {
 
 // The other operand of an arithmetic dunder as a complex; false (no
 // exception) when it is not an int, float or complex.
