@@ -103,6 +103,22 @@ Result<bool> isinstance_check(ThreadState& ts, Value obj, Value cls, const char*
       return is_true(ts, PY_TRY(call(ts, bound, {obj})));
     }
   }
+  // An object may claim another class through __class__ (unittest.mock does).
+  Value claimed = PY_TRY(get_attr_optional(ts, obj, str_intern("__class__")));
+  if (!claimed.is_absent() && is_instance_of(claimed, g_type_type) && claimed.as<TypeObject>() != type_of(obj))
+    return type_is_subtype(claimed.as<TypeObject>(), cls.as<TypeObject>());
+  return false;
+}
+
+// issubclass for a non-class that has a __bases__ tuple (the abstract
+// protocol of CPython's abstract_issubclass).
+Result<bool> abstract_issubclass(ThreadState& ts, Value sub, Value cls, int depth) {
+  if (sub.is(cls)) return true;
+  if (depth > 100) return false;
+  Value bases = PY_TRY(get_attr_optional(ts, sub, str_intern("__bases__")));
+  if (bases.is_absent() || type_of(bases) != g_tuple_type) return false;
+  for (int64_t i = 0; i < tuple_size(bases); ++i)
+    if (PY_TRY(abstract_issubclass(ts, tuple_item(bases, i), cls, depth + 1))) return true;
   return false;
 }
 
@@ -124,7 +140,12 @@ Result<bool> issubclass_check(ThreadState& ts, Value sub, Value cls) {
   }
   if (!is_instance_of(cls, g_type_type))
     return raise_type_error(ts, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  if (!is_instance_of(sub, g_type_type)) return raise_type_error(ts, "issubclass() arg 1 must be a class");
+  if (!is_instance_of(sub, g_type_type)) {
+    Value bases = PY_TRY(get_attr_optional(ts, sub, str_intern("__bases__")));
+    if (bases.is_absent() || type_of(bases) != g_tuple_type)
+      return raise_type_error(ts, "issubclass() arg 1 must be a class");
+    return abstract_issubclass(ts, sub, cls, 0);
+  }
   return type_is_subtype(sub.as<TypeObject>(), cls.as<TypeObject>());
 }
 
@@ -524,6 +545,12 @@ Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {
     Value kwn = kw_names.empty() ? Value() : tuple_from(kw_names.data(), static_cast<int64_t>(kw_names.size()));
     ns = PY_TRY(call(ts, prepare,
                      CallArgs{pargs.data(), 2, kwn.is_null() ? nullptr : kwn.as<TupleObject>()}));
+    if (lookup_special(ns, g_name___getitem__).is_null()) {
+      std::string meta_name = is_instance_of(meta, g_type_type) ? std::string(type_name(meta.as<TypeObject>()))
+                                                                 : "<metaclass>";
+      return raise_type_error(ts, "%s.__prepare__() must return a mapping, not %s", meta_name.c_str(),
+                              type_name_of(ns).c_str());
+    }
   } else {
     ns = dict_new();
   }

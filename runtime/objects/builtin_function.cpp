@@ -95,9 +95,15 @@ Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* fobj
                               m->min_args + shift == 1 ? "" : "s", given + shift);
     }
     // Methods that take keywords word it like CPython's keyword argument parser.
-    if (!(m->flags & kNativeNoKeywords) && !f->owner.is_null())
-      return raise_type_error(ts, "%s() takes at most %d argument%s (%d given)", m->name, m->max_args,
+    if (!(m->flags & kNativeNoKeywords) && !f->owner.is_null()) {
+      // A type's __new__ is named after the type: "int() takes at most ...".
+      std::string fname = (m->flags & kNativeStatic) && std::strcmp(m->name, "__new__") == 0 &&
+                                  f->owner.as_object()->kind() == ObjectKind::Type
+                              ? std::string(type_name(f->owner.as<TypeObject>()))
+                              : std::string(m->name);
+      return raise_type_error(ts, "%s() takes at most %d argument%s (%d given)", fname.c_str(), m->max_args,
                               m->max_args == 1 ? "" : "s", given);
+    }
     return raise_type_error(ts, "%s expected at most %d argument%s, got %d", m->name, m->max_args,
                             m->max_args == 1 ? "" : "s", given);
   }

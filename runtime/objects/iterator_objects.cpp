@@ -238,6 +238,24 @@ Result<Value> view_isdisjoint(ThreadState& ts, Value self, CallArgs args) {
   return bool_value(PY_TRY(length(ts, both)) == 0);
 }
 
+// reversed(dict) and reversed(view): an iterator over a snapshot, newest
+// entry first (which: 0 keys, 1 values, 2 items).
+Result<Value> dict_reversed(ThreadState& ts, Value dict, int which) {
+  ValueVector entries;
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(dict, &pos, &k, &v))
+    entries.push_back(which == 0 ? k : which == 1 ? v : tuple_pack({k, v}));
+  Value list = list_new();
+  for (size_t i = entries.size(); i-- > 0;) list_append(list, entries[i]);
+  return get_iter(ts, list);
+}
+Result<Value> dict_reversed_method(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, self, 0); }
+Result<Value> keys_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 0); }
+Result<Value> values_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 1); }
+Result<Value> items_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 2); }
+const NativeMethod kDictReversed[] = {{"__reversed__", dict_reversed_method, 0, 0, kNativeNoKeywords, nullptr}};
+
 #define PYSTM_SET_LIKE_VIEW_METHODS                           \
   {"__and__", view_and, 1, 1, 0, nullptr},                    \
   {"__rand__", view_and, 1, 1, 0, nullptr},                   \
@@ -258,6 +276,7 @@ Result<Value> view_isdisjoint(ThreadState& ts, Value self, CallArgs args) {
 const NativeMethod kKeysMethods[] = {
     {"__len__", view_len, 0, 0, 0, nullptr},
     {"__iter__", keys_iter, 0, 0, 0, nullptr},
+    {"__reversed__", keys_reversed, 0, 0, 0, nullptr},
     {"__contains__", keys_contains, 1, 1, 0, nullptr},
     {"__repr__", view_repr, 0, 0, 0, nullptr},
     PYSTM_SET_LIKE_VIEW_METHODS
@@ -265,12 +284,14 @@ const NativeMethod kKeysMethods[] = {
 const NativeMethod kValuesMethods[] = {
     {"__len__", view_len, 0, 0, 0, nullptr},
     {"__iter__", values_iter, 0, 0, 0, nullptr},
+    {"__reversed__", values_reversed, 0, 0, 0, nullptr},
     {"__contains__", values_contains, 1, 1, 0, nullptr},
     {"__repr__", view_repr, 0, 0, 0, nullptr},
 };
 const NativeMethod kItemsMethods[] = {
     {"__len__", view_len, 0, 0, 0, nullptr},
     {"__iter__", items_iter, 0, 0, 0, nullptr},
+    {"__reversed__", items_reversed, 0, 0, 0, nullptr},
     {"__contains__", items_contains, 1, 1, 0, nullptr},
     {"__repr__", view_repr, 0, 0, 0, nullptr},
     PYSTM_SET_LIKE_VIEW_METHODS
@@ -392,8 +413,7 @@ Result<Value> reversed_new(ThreadState& ts, Value, CallArgs args) {
   if (!method.is_null()) {
     return call_special(ts, method, seq, {});
   }
-  if (lookup_special(seq, g_name___getitem__).is_null() || lookup_special(seq, g_name___len__).is_null() ||
-      type_of(seq) == g_dict_type)
+  if (lookup_special(seq, g_name___getitem__).is_null() || lookup_special(seq, g_name___len__).is_null())
     return raise_type_error(ts, "'%s' object is not reversible", type_name_of(seq).c_str());
   int64_t n = PY_TRY(length(ts, seq));
   return seq_iterator_new(g_reversed_type, seq, n - 1);
@@ -434,6 +454,7 @@ void init_iterator_types() {
                         g_memory_iterator_type})
     add_native_methods(t, kIteratorMethods);
   add_native_methods(g_dict_keys_type, kKeysMethods);
+  add_native_methods(g_dict_type, kDictReversed);
   add_native_methods(g_dict_values_type, kValuesMethods);
   add_native_methods(g_dict_items_type, kItemsMethods);
   add_native_methods(g_enumerate_type, kEnumerateMethods);

@@ -10,6 +10,7 @@
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/mappingproxy_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -166,7 +167,12 @@ Result<Value> object_format(ThreadState& ts, Value self, CallArgs args) {
     return raise_type_error(ts, "unsupported format string passed to %s.__format__", type_name_of(self).c_str());
   return str(ts, self);
 }
-Result<Value> object_init_subclass(ThreadState&, Value, CallArgs) { return g_none; }
+Result<Value> object_init_subclass(ThreadState& ts, Value cls, CallArgs args) {
+  if (args.nkw() > 0)
+    return raise_type_error(ts, "%s.__init_subclass__() takes no keyword arguments",
+                            std::string(type_name(cls.as<TypeObject>())).c_str());
+  return g_none;
+}
 Result<Value> object_class(ThreadState&, Value self, CallArgs) { return Value::from_object(type_of(self)); }
 Result<Value> object_dict(ThreadState& ts, Value self, CallArgs) {
   DictObject** slot = is_instance_of(self, g_type_type) ? nullptr : instance_dict_slot(self);
@@ -260,8 +266,10 @@ Result<Value> type_base_get(ThreadState&, Value self, CallArgs) {
   TypeObject* base = stm::read(self.as<TypeObject>())->base;
   return base ? Value::from_object(base) : g_none;
 }
+// A read-only proxy: writes must go through setattr so that the method
+// cache sees them (type_modified).
 Result<Value> type_dict_get(ThreadState&, Value self, CallArgs) {
-  return Value::from_object(stm::read(self.as<TypeObject>())->dict);
+  return mappingproxy_new(Value::from_object(stm::read(self.as<TypeObject>())->dict));
 }
 Result<Value> type_mro_method(ThreadState&, Value self, CallArgs) {
   TupleObject* mro = stm::read(self.as<TypeObject>())->mro;

@@ -3,6 +3,7 @@
 #include "runtime/objects/type_object.h"
 #include "runtime/objects/weakref_object.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <vector>
@@ -190,7 +191,12 @@ Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type) {
     sequences.push_back(std::move(seq));
   }
   std::vector<TypeObject*> direct;
-  for (int64_t i = 0; i < b->size; ++i) direct.push_back(b->items[i].as<TypeObject>());
+  for (int64_t i = 0; i < b->size; ++i) {
+    TypeObject* base = b->items[i].as<TypeObject>();
+    if (std::find(direct.begin(), direct.end(), base) != direct.end())
+      return raise_type_error(ts, "duplicate base class %s", std::string(type_name(base)).c_str());
+    direct.push_back(base);
+  }
   sequences.push_back(direct);
 
   std::vector<Value> result{Value::from_object(type)};
@@ -208,13 +214,17 @@ Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type) {
       if (!in_tail) { candidate = head; break; }
     }
     if (!candidate) {
+      // CPython names the heads of the sequences left to merge, once each.
+      std::vector<TypeObject*> heads;
+      for (auto& s : sequences)
+        if (!s.empty() && std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
       std::string names;
-      for (int64_t i = 0; i < b->size; ++i) {
-        if (i) names += ", ";
-        names += type_name(b->items[i].as<TypeObject>());
+      for (TypeObject* h : heads) {
+        if (!names.empty()) names += ", ";
+        names += type_name(h);
       }
       return raise(ts, g_exc_TypeError,
-                   "Cannot create a consistent method resolution order (MRO) for bases %s",
+                   "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                    names.c_str());
     }
     result.push_back(Value::from_object(candidate));
@@ -266,6 +276,21 @@ Value retype_instance(Value instance, TypeObject* subtype) {
   Value result = Value::from_object(reinterpret_cast<Object*>(fresh));
   if (DictObject** slot = instance_dict_slot(result)) *stm::view(slot) = nullptr;
   return result;
+}
+
+// CPython 3.11 reports a failing __set_name__ as a RuntimeError caused by
+// the original exception.
+static Error set_name_error(ThreadState& ts, Value attr, Value name, TypeObject* type) {
+  Value original = ts.pending_exception;
+  clear_pending_exception(ts);
+  std::string attr_name = str_to_utf8(name);
+  raise(ts, g_exc_RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", type_name_of(attr).c_str(),
+        attr_name.c_str(), std::string(type_name(type)).c_str());
+  ExceptionObject* e = stm::write(ts.pending_exception.as<ExceptionObject>());
+  e->cause = original;
+  e->context = original;
+  e->suppress_context = true;
+  return kError;
 }
 
 Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases_in,
@@ -325,6 +350,21 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     t->qualname = t->name;
   }
   t->mro = PY_TRY(type_compute_mro(ts, type)).as<TupleObject>();
+  // A metaclass that overrides mro() decides the MRO (data model §3.3.3.1).
+  if (metatype != g_type_type) {
+    Value mro_fn = type_lookup(metatype, str_intern("mro"));
+    if (!mro_fn.is_null() && !mro_fn.is(type_lookup(g_type_type, str_intern("mro")))) {
+      Value bound = PY_TRY(bind_descriptor(ts, mro_fn, Value::from_object(type), metatype));
+      Value custom = list_to_tuple(PY_TRY(sequence_to_list(ts, PY_TRY(call(ts, bound, {})))));
+      for (int64_t i = 0; i < tuple_size(custom); ++i)
+        if (!is_instance_of(tuple_item(custom, i), g_type_type))
+          return raise_type_error(ts, "mro() returned a non-class ('%s')", type_name_of(tuple_item(custom, i)).c_str());
+      stm::write(type)->mro = custom.as<TupleObject>();
+    }
+  }
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (!dict_get_str(dict, g_name___eq__).is_null() && dict_get_str(dict, g_name___hash__).is_null())
+    dict_set_str(dict, g_name___hash__, g_none);
   // __new__ is a static method and __init_subclass__ a class method implicitly.
   Value new_fn = dict_get_str(dict, g_name___new__);
   if (!new_fn.is_null() && new_fn.is_object() && new_fn.as_object()->kind() == ObjectKind::Function) {
@@ -374,8 +414,9 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   for (auto& [k, v] : attrs) {
     Value set_name = lookup_special(v, g_name___set_name__);
     if (set_name.is_null()) continue;
-    Value bound = PY_TRY(bind_descriptor(ts, set_name, v, type_of(v)));
-    PY_TRY(call(ts, bound, {type_value, k}));
+    Result<Value> bound = bind_descriptor(ts, set_name, v, type_of(v));
+    if (bound.ok()) bound = call(ts, bound.value(), {type_value, k});
+    if (!bound.ok()) return set_name_error(ts, v, k, type);
   }
   // super().__init_subclass__(**kwargs) of the parent: the default does nothing.
   Value parent_hook = Value();

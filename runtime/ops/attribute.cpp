@@ -104,7 +104,7 @@ Value instance_attr_fast(Value obj, Value name) {
 bool instance_set_attr_fast(Value obj, Value name, Value value) {
   if (!obj.is_object() || obj.as_object()->kind() != ObjectKind::Instance) return false;
   TypeObject* type = obj.as_object()->type();
-  if (!has_default_setattr(type)) return false;
+  if (type == g_object_type || !has_default_setattr(type)) return false;
   Value descr = type_lookup(type, name);
   if (!descr.is_null() && is_data_descriptor(descr)) return false;
   if (!stm::read(type)->slot_names.is_null()) return false;  // the generic path checks __slots__
@@ -121,7 +121,10 @@ Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool supp
   if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type) return type_get_attr(ts, obj, name, suppress);
   TypeObject* type = type_of(obj);
   Value descr = type_lookup(type, name);
-  if (!descr.is_null() && is_data_descriptor(descr)) return bind_descriptor(ts, descr, obj, type);
+  // A data descriptor without __get__ leaves the instance dict in charge.
+  if (!descr.is_null() && is_data_descriptor(descr) &&
+      (descr.as_object()->kind() == ObjectKind::Property || !lookup_special(descr, g_name___get__).is_null()))
+    return bind_descriptor(ts, descr, obj, type);
   if (DictObject** slot = instance_dict_slot(obj)) {
     DictObject* dict = *stm::read(slot);
     if (dict) {
@@ -193,7 +196,8 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
     type_modified();
     return ok_status();
   }
-  DictObject** slot = instance_dict_slot(obj);
+  // Plain object() instances share the InstanceObject layout but have no __dict__.
+  DictObject** slot = type == g_object_type ? nullptr : instance_dict_slot(obj);
   if (!slot) {
     if (!descr.is_null())
       return raise(ts, g_exc_AttributeError, "'%s' object attribute '%s' is read-only", type_name_of(obj).c_str(),
