@@ -265,8 +265,14 @@ Result<Value> builtin_iter(ThreadState& ts, Value, CallArgs args) {
 
 Result<Value> builtin_next(ThreadState& ts, Value, CallArgs args) {
   Value it = args[0];
-  if (lookup_special(it, g_name___next__).is_null())
+  Value method = lookup_special(it, g_name___next__);
+  if (method.is_null())
     return raise_type_error(ts, "'%s' object is not an iterator", type_name_of(it).c_str());
+  // Without a default, the iterator's own StopIteration (with its value: a
+  // generator's return value) reaches the caller unchanged.
+  if (args.nargs == 1 && it.is_object() &&
+      (it.as_object()->kind() == ObjectKind::Generator || (stm::read(type_of(it))->flags & kTypeHeap)))
+    return call_special(ts, method, it, {});
   Value v = PY_TRY(iter_next(ts, it));
   if (v.is_absent()) {
     if (args.nargs > 1) return args[1];
@@ -351,6 +357,14 @@ Result<Value> builtin_pow(ThreadState& ts, Value, CallArgs args) {
     // modulus, complex refuses one with ValueError.
     auto real = [](Value v) { return is_int(v) || is_float(v); };
     auto number = [&](Value v) { return real(v) || is_complex(v); };
+    // Three-argument pow never uses __rpow__: only the base's own __pow__.
+    if (!number(base)) {
+      Value method = lookup_special(base, g_name___pow__);
+      if (!method.is_null()) {
+        Value r = PY_TRY(call_special(ts, method, base, {exp, mod}));
+        if (!r.is(g_notimplemented)) return r;
+      }
+    }
     TypeObject* tried[3] = {nullptr, nullptr, nullptr};
     Value order[3] = {base, exp, mod};
     for (int k = 0; k < 3; ++k) {

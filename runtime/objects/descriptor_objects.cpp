@@ -254,14 +254,41 @@ Result<Value> super_getattribute(ThreadState& ts, Value self, CallArgs args) {
       DictObject* dict = stm::read(klass)->dict;
       Value found = dict ? dict_get_str(Value::from_object(dict), name) : Value();
       if (found.is_null()) continue;
-      Value obj = s->obj.is(s->obj_type) ? g_none : s->obj;
+      // super(C, cls): functions come back unbound (CPython passes NULL).
+      Value obj = s->obj.is(s->obj_type) ? Value() : s->obj;
       return bind_descriptor(ts, found, obj, s->obj_type.as<TypeObject>());
     }
   }
   return generic_get_attr(ts, self, name, false);
 }
 
+Value or_none_value(Value v) { return v.is_null() ? g_none : v; }
+Result<Value> super_thisclass(ThreadState&, Value self, CallArgs) {
+  return or_none_value(stm::read(self.as<SuperObject>())->type);
+}
+Result<Value> super_self(ThreadState&, Value self, CallArgs) {
+  const SuperObject* s = stm::read(self.as<SuperObject>());
+  return s->obj.is(g_none) ? g_none : or_none_value(s->obj);
+}
+Result<Value> super_self_class(ThreadState&, Value self, CallArgs) {
+  return or_none_value(stm::read(self.as<SuperObject>())->obj_type);
+}
+const NativeMethod kSuperGetters[] = {
+    {"__thisclass__", super_thisclass, 0, 0, 0, nullptr},
+    {"__self__", super_self, 0, 0, 0, nullptr},
+    {"__self_class__", super_self_class, 0, 0, 0, nullptr},
+};
+
+Result<Value> super_repr(ThreadState& ts, Value self, CallArgs) {
+  const SuperObject* s = stm::read(self.as<SuperObject>());
+  std::string type = s->type.is_null() ? "NULL" : PY_TRY(repr_utf8(ts, s->type));
+  std::string obj = s->obj_type.is_null() ? "NULL"
+                                          : "<" + std::string(type_name(s->obj_type.as<TypeObject>())) + " object>";
+  return str_from_utf8("<super: " + type + ", " + obj + ">");
+}
+
 const NativeMethod kSuperMethods[] = {
+    {"__repr__", super_repr, 0, 0, 0, nullptr},
     {"__new__", super_new, 0, 2, kNativeStatic, nullptr},
     {"__init__", [](ThreadState&, Value, CallArgs) -> Result<Value> { return g_none; }, 0, 2, 0, nullptr},
     {"__getattribute__", super_getattribute, 1, 1, 0, nullptr},
@@ -279,6 +306,7 @@ void init_descriptor_types() {
     add_native_property(g_classmethod_type, &g, nullptr);
   }
   add_native_methods(g_super_type, kSuperMethods);
+  for (const NativeMethod& g : kSuperGetters) add_native_property(g_super_type, &g, nullptr);
 }
 
 }  // namespace pystm

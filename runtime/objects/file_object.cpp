@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <string>
+#include <sys/stat.h>
 
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/bytes_like.h"
@@ -298,6 +299,11 @@ Result<Value> builtin_open(ThreadState& ts, Value, CallArgs args) {
   stm::become_inevitable();
   FILE* f = std::fopen(str_to_utf8(file).c_str(), (c_mode + "b").c_str());
   if (!f) return raise_os_error(ts, errno, file);
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {  // fopen(dir, "r") succeeds; open() must not
+    std::fclose(f);
+    return raise_os_error(ts, EISDIR, file);
+  }
   TypeObject* type = !binary ? g_text_file_type : (primary == 'r' && !plus ? g_binary_reader_type : g_binary_writer_type);
   FileObject* obj = allocate_object<FileObject>(type);
   FileObject* v = stm::view(obj);

@@ -410,6 +410,7 @@ Result<Value> reversed_new(ThreadState& ts, Value, CallArgs args) {
   if (args.nargs != 2) return raise_type_error(ts, "reversed expected 1 argument, got %zu", args.nargs - 1);
   Value seq = args[1];
   Value method = lookup_special(seq, g_name___reversed__);
+  if (method.is(g_none)) return raise_type_error(ts, "'%s' object is not reversible", type_name_of(seq).c_str());
   if (!method.is_null()) {
     return call_special(ts, method, seq, {});
   }

@@ -8,6 +8,7 @@
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
 
 namespace pystm {
 
@@ -16,12 +17,12 @@ Result<int64_t> sequence_index(ThreadState& ts, Value key, int64_t length, const
   if (key.is_small_int()) {
     i = key.as_small_int();
   } else {
+    // Only a key without __index__ gets the "indices must be" message; an
+    // __index__ that fails propagates its own error.
+    if (!is_int(key) && lookup_special(key, g_name___index__).is_null())
+      return raise_type_error(ts, "%s indices must be integers or slices, not %s", what, type_name_of(key).c_str());
     Result<Value> r = index_value(ts, key);
-    if (r.is_error()) {
-      clear_pending_exception(ts);
-      return raise_type_error(ts, "%s indices must be integers or slices, not %s", what,
-                              type_name_of(key).c_str());
-    }
+    if (r.is_error()) return kError;
     if (!int_to_int64(r.value(), &i)) {
       return raise(ts, g_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     }

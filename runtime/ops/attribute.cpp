@@ -2,6 +2,7 @@
 // "Customizing attribute access", §3.3.2.3 descriptors).
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/type_object.h"
@@ -48,7 +49,10 @@ Error attribute_error(ThreadState& ts, Value obj, Value name) {
   if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)
     return raise(ts, g_exc_AttributeError, "type object '%s' has no attribute '%s'",
                  std::string(type_name(obj.as<TypeObject>())).c_str(), n.c_str());
-  return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '%s'", type_name_of(obj).c_str(), n.c_str());
+  raise(ts, g_exc_AttributeError, "'%s' object has no attribute '%s'", type_name_of(obj).c_str(), n.c_str());
+  exception_set_field(ts.pending_exception, "name", name);
+  exception_set_field(ts.pending_exception, "obj", obj);
+  return kError;
 }
 
 Result<Value> type_get_attr(ThreadState& ts, Value type_value, Value name, bool suppress) {

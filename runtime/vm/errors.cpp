@@ -117,29 +117,13 @@ Error raise_zero_division(ThreadState& ts, const char* message) {
 Error raise_memory_error(ThreadState& ts) { return set_pending(ts, instantiate(g_exc_MemoryError, g_empty_tuple)); }
 
 Error raise_os_error(ThreadState& ts, int err, Value filename) {
-  TypeObject* type = g_exc_OSError;
-  switch (err) {
-    case ENOENT: type = g_exc_FileNotFoundError; break;
-    case EEXIST: type = g_exc_FileExistsError; break;
-    case EACCES:
-    case EPERM: type = g_exc_PermissionError; break;
-    case EISDIR: type = g_exc_IsADirectoryError; break;
-    case ENOTDIR: type = g_exc_NotADirectoryError; break;
-    case EAGAIN: case EALREADY: case EINPROGRESS: type = g_exc_BlockingIOError; break;
-    case ECHILD: type = g_exc_ChildProcessError; break;
-    case EPIPE: case ESHUTDOWN: type = g_exc_BrokenPipeError; break;
-    case ECONNABORTED: type = g_exc_ConnectionAbortedError; break;
-    case ECONNREFUSED: type = g_exc_ConnectionRefusedError; break;
-    case ECONNRESET: type = g_exc_ConnectionResetError; break;
-    case EINTR: type = g_exc_InterruptedError; break;
-    case ESRCH: type = g_exc_ProcessLookupError; break;
-    case ETIMEDOUT: type = g_exc_TimeoutError; break;
-    default: break;
-  }
+  TypeObject* type = os_error_subclass(Value::small_int(err));
   Value args = filename.is_null()
                    ? tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err))})
                    : tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err)), filename});
-  return set_pending(ts, instantiate(type, args));
+  Result<Value> exc = exception_new(ts, type, args);  // OSError.__new__ parses the fields
+  if (!exc.ok()) return kError;
+  return set_pending(ts, exc.value());
 }
 
 bool pending_exception_matches(ThreadState& ts, TypeObject* type) {

@@ -14,6 +14,7 @@
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/str_object.h"
@@ -131,7 +132,11 @@ Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
                      full_name.substr(0, start - 1).c_str());
       }
       found = PY_TRY(load_from_path(ts, prefix, leaf, dirs));
-      if (found.is_absent()) return raise(ts, g_exc_ModuleNotFoundError, "No module named '%s'", prefix.c_str());
+      if (found.is_absent()) {
+        raise(ts, g_exc_ModuleNotFoundError, "No module named '%s'", prefix.c_str());
+        exception_set_field(ts.pending_exception, "name", str_from_utf8(prefix));
+        return kError;
+      }
       if (!parent.is_null()) PY_TRY(set_attr(ts, parent, str_from_utf8(leaf), found));
     }
     module = found;
