@@ -212,6 +212,10 @@ Result<Value> builtin_sum(ThreadState& ts, Value, CallArgs args) {
   if (acc.is_null()) acc = Value::small_int(0);
   if (is_instance_of(acc, g_str_type))
     return raise_type_error(ts, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_instance_of(acc, g_bytes_type))
+    return raise_type_error(ts, "sum() can't sum bytes [use b''.join(seq) instead]");
+  if (is_instance_of(acc, g_bytearray_type))
+    return raise_type_error(ts, "sum() can't sum bytearray [use b''.join(seq) instead]");
   Value it = PY_TRY(get_iter(ts, args[0]));
   for (;;) {
     Value v = PY_TRY(iter_next(ts, it));
@@ -222,6 +226,7 @@ Result<Value> builtin_sum(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> builtin_sorted(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs != 1) return raise_type_error(ts, "sorted expected 1 argument, got %zu", args.nargs);
   PY_TRY(check_keywords(ts, "sort", args, {"key", "reverse"}));
   Value list = PY_TRY(sequence_to_list(ts, args[0]));
   Value key = keyword_arg(args, "key");
@@ -254,8 +259,7 @@ Result<Value> builtin_id(ThreadState&, Value, CallArgs args) { return int_from_u
 
 Result<Value> builtin_iter(ThreadState& ts, Value, CallArgs args) {
   if (args.nargs == 2) {
-    if (lookup_special(args[0], g_name___call__).is_null() && !is_instance_of(args[0], g_type_type))
-      return raise_type_error(ts, "iter(v, w): v must be callable");
+    if (!is_callable(args[0])) return raise_type_error(ts, "iter(v, w): v must be callable");
     Value it = seq_iterator_new(g_callable_iterator_type, args[0]);
     stm::view(it.as<SeqIteratorObject>())->sentinel = args[1];
     return it;
@@ -399,6 +403,8 @@ Result<Value> builtin_setattr(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> builtin_delattr(ThreadState& ts, Value, CallArgs args) {
+  if (!is_instance_of(args[1], g_str_type))
+    return raise_type_error(ts, "attribute name must be string, not '%s'", type_name_of(args[1]).c_str());
   PY_TRY(del_attr(ts, args[0], args[1]));
   return g_none;
 }
@@ -460,6 +466,15 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
     PY_TRY(list_extend(ts, names, locals));
   } else {
     Value obj = args[0];
+    // A __dir__ other than object's or type's decides; dir() sorts its result.
+    Value custom = lookup_special(obj, str_intern("__dir__"));
+    if (!custom.is_null() && !custom.is(type_lookup(g_object_type, str_intern("__dir__"))) &&
+        !custom.is(type_lookup(g_type_type, str_intern("__dir__")))) {
+      Value result = PY_TRY(call_special(ts, custom, obj, {}));
+      names = PY_TRY(sequence_to_list(ts, result));
+      PY_TRY(list_sort(ts, names, Value(), false));
+      return names;
+    }
     Value d = dict_new();
     TypeObject* type = type_of(obj);
     DictObject** slot = is_instance_of(obj, g_type_type) ? nullptr : instance_dict_slot(obj);
@@ -605,9 +620,14 @@ Result<Value> exec_or_eval(ThreadState& ts, CallArgs args, bool is_eval) {
     globals = PY_TRY(builtin_globals(ts, Value(), CallArgs{}));
     if (locals.is_null()) locals = PY_TRY(builtin_locals(ts, Value(), CallArgs{}));
   }
-  if (!is_dict(globals))
-    return raise_type_error(ts, "%s() globals must be a dict, not %s", is_eval ? "eval" : "exec",
-                            type_name_of(globals).c_str());
+  if (!is_dict(globals)) {
+    if (is_eval) return raise_type_error(ts, "globals must be a real dict; try eval(expr, {}, mapping)");
+    return raise_type_error(ts, "exec() globals must be a dict, not %s", type_name_of(globals).c_str());
+  }
+  if (!locals.is_null() && lookup_special(locals, g_name___getitem__).is_null()) {
+    if (is_eval) return raise_type_error(ts, "locals must be a mapping");
+    return raise_type_error(ts, "locals must be a mapping or None, not %s", type_name_of(locals).c_str());
+  }
   if (locals.is_null()) locals = globals;
   if (dict_get_str(globals, g_name___builtins__).is_null()) dict_set_str(globals, g_name___builtins__, g_builtins);
   Value code;
@@ -677,7 +697,7 @@ const NativeMethod kBuiltins[] = {
     {"min", builtin_min, 0, -1, 0, nullptr},
     {"max", builtin_max, 0, -1, 0, nullptr},
     {"sum", builtin_sum, 1, 2, 0, nullptr},
-    {"sorted", builtin_sorted, 1, 1, 0, nullptr},
+    {"sorted", builtin_sorted, 0, -1, 0, nullptr},
     {"any", builtin_any, 1, 1, kNativeNoKeywords, nullptr},
     {"all", builtin_all, 1, 1, kNativeNoKeywords, nullptr},
     {"hash", builtin_hash, 1, 1, kNativeNoKeywords, nullptr},

@@ -60,6 +60,48 @@ static std::string display_name(const BuiltinFunctionObject* f) {
                           std::string(type_name(owner)).c_str(), std::string(type_name(self_type)).c_str());
 }
 
+// The method's name, or its type's name when it is the type's `special`
+// method (__init__, __new__): CPython names those after the type.
+static std::string name_or_type(const BuiltinFunctionObject* f, const char* special) {
+  if (std::strcmp(f->method->name, special) == 0 && !f->owner.is_null() &&
+      f->owner.as_object()->kind() == ObjectKind::Type)
+    return std::string(type_name(f->owner.as<TypeObject>()));
+  return f->method->name;
+}
+
+// The argument-count errors, worded as CPython words them for each kind of
+// built-in. Out of line for the same reason as check_descriptor_receiver.
+[[gnu::noinline]] static Error argument_count_error(ThreadState& ts, const BuiltinFunctionObject* f, int given) {
+  const NativeMethod* m = f->method;
+  if (m->min_args == m->max_args) {
+    if (m->max_args == 0)
+      return raise_type_error(ts, "%s takes no arguments (%d given)", display_name(f).c_str(), given);
+    if (m->max_args == 1)
+      return raise_type_error(ts, "%s takes exactly one argument (%d given)", display_name(f).c_str(), given);
+    return raise_type_error(ts, "%s expected %d arguments, got %d", m->name, m->max_args, given);
+  }
+  if (given < m->min_args) {
+    // A static method that is not __new__ counts its first argument too.
+    int shift = (m->flags & kNativeStatic) && std::strcmp(m->name, "__new__") != 0 ? 1 : 0;
+    return raise_type_error(ts, "%s expected at least %d argument%s, got %d", m->name, m->min_args + shift,
+                            m->min_args + shift == 1 ? "" : "s", given + shift);
+  }
+  // Methods that take keywords word it like CPython's keyword argument parser.
+  if (m->flags & kNativeArgsTuple) {
+    std::string fname = name_or_type(f, "__init__");
+    return raise_type_error(ts, "%s expected at most %d argument%s, got %d", fname.c_str(), m->max_args,
+                            m->max_args == 1 ? "" : "s", given);
+  }
+  if (!(m->flags & kNativeNoKeywords) && !f->owner.is_null()) {
+    // A type's __new__ is named after the type: "int() takes at most ...".
+    std::string fname = name_or_type(f, "__new__");
+    return raise_type_error(ts, "%s() takes at most %d argument%s (%d given)", fname.c_str(), m->max_args,
+                            m->max_args == 1 ? "" : "s", given);
+  }
+  return raise_type_error(ts, "%s expected at most %d argument%s, got %d", m->name, m->max_args,
+                          m->max_args == 1 ? "" : "s", given);
+}
+
 Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* fobj, CallArgs args) {
   const BuiltinFunctionObject* f = stm::view(fobj);
   const NativeMethod* m = f->method;
@@ -80,33 +122,7 @@ Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* fobj
     return raise_type_error(ts, "%s takes no keyword arguments", display_name(f).c_str());
   }
   int given = static_cast<int>(rest.nargs) - ((m->flags & kNativeStatic) ? 1 : 0);
-  if (given < m->min_args || (m->max_args >= 0 && given > m->max_args)) {
-    if (m->min_args == m->max_args) {
-      if (m->max_args == 0)
-        return raise_type_error(ts, "%s takes no arguments (%d given)", display_name(f).c_str(), given);
-      if (m->max_args == 1)
-        return raise_type_error(ts, "%s takes exactly one argument (%d given)", display_name(f).c_str(), given);
-      return raise_type_error(ts, "%s expected %d arguments, got %d", m->name, m->max_args, given);
-    }
-    if (given < m->min_args) {
-      // A static method that is not __new__ counts its first argument too.
-      int shift = (m->flags & kNativeStatic) && std::strcmp(m->name, "__new__") != 0 ? 1 : 0;
-      return raise_type_error(ts, "%s expected at least %d argument%s, got %d", m->name, m->min_args + shift,
-                              m->min_args + shift == 1 ? "" : "s", given + shift);
-    }
-    // Methods that take keywords word it like CPython's keyword argument parser.
-    if (!(m->flags & kNativeNoKeywords) && !f->owner.is_null()) {
-      // A type's __new__ is named after the type: "int() takes at most ...".
-      std::string fname = (m->flags & kNativeStatic) && std::strcmp(m->name, "__new__") == 0 &&
-                                  f->owner.as_object()->kind() == ObjectKind::Type
-                              ? std::string(type_name(f->owner.as<TypeObject>()))
-                              : std::string(m->name);
-      return raise_type_error(ts, "%s() takes at most %d argument%s (%d given)", fname.c_str(), m->max_args,
-                              m->max_args == 1 ? "" : "s", given);
-    }
-    return raise_type_error(ts, "%s expected at most %d argument%s, got %d", m->name, m->max_args,
-                            m->max_args == 1 ? "" : "s", given);
-  }
+  if (given < m->min_args || (m->max_args >= 0 && given > m->max_args)) return argument_count_error(ts, f, given);
   Result<Value> r = m->fn(ts, self, rest);
   // A built-in __new__ called for a subclass (cls is a heap type) makes an
   // instance of its own type: give it the subclass's type and dict field.
@@ -134,7 +150,7 @@ Status check_keywords(ThreadState& ts, const char* function_name, CallArgs args,
     bool ok = false;
     for (const char* a : allowed) ok |= name == a;
     if (!ok) {
-      return raise_type_error(ts, "%s() got an unexpected keyword argument '%s'", function_name, name.c_str());
+      return raise_type_error(ts, "'%s' is an invalid keyword argument for %s()", name.c_str(), function_name);
     }
   }
   return ok_status();

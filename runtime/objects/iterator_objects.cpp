@@ -5,9 +5,11 @@
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/byte_methods.h"
+#include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/mappingproxy_object.h"
 #include "runtime/objects/range_object.h"
 #include "runtime/objects/sequence_helpers.h"
 #include "runtime/objects/set_object.h"
@@ -74,7 +76,15 @@ Result<Value> builtin_iterator_next(ThreadState& ts, Value iterator) {
         return get_item(ts, seq, Value::small_int(i));
       }
       if (type == g_callable_iterator_type) {
-        Value v = PY_TRY(call(ts, seq, {}));
+        Result<Value> called = call(ts, seq, {});
+        if (!called.ok()) {
+          // A StopIteration from the callable ends the iteration too.
+          if (!pending_exception_matches(ts, g_exc_StopIteration)) return kError;
+          clear_pending_exception(ts);
+          stm::write(it)->seq = Value();
+          return Value::absent();
+        }
+        Value v = called.value();
         if (PY_TRY(equals(ts, v, r->sentinel))) {
           stm::write(it)->seq = Value();
           return Value::absent();
@@ -254,6 +264,8 @@ Result<Value> dict_reversed_method(ThreadState& ts, Value self, CallArgs) { retu
 Result<Value> keys_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 0); }
 Result<Value> values_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 1); }
 Result<Value> items_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 2); }
+Result<Value> view_mapping(ThreadState&, Value self, CallArgs) { return mappingproxy_new(view_dict(self)); }
+const NativeMethod kViewGetters[] = {{"mapping", view_mapping, 0, 0, 0, nullptr}};
 const NativeMethod kDictReversed[] = {{"__reversed__", dict_reversed_method, 0, 0, kNativeNoKeywords, nullptr}};
 
 #define PYSTM_SET_LIKE_VIEW_METHODS                           \
@@ -456,6 +468,11 @@ void init_iterator_types() {
     add_native_methods(t, kIteratorMethods);
   add_native_methods(g_dict_keys_type, kKeysMethods);
   add_native_methods(g_dict_type, kDictReversed);
+  for (TypeObject* t : {g_dict_keys_type, g_dict_values_type, g_dict_items_type})
+    add_native_property(t, &kViewGetters[0], nullptr);
+  // Set-like views are unhashable like sets; values views hash by identity.
+  type_set_attr_nogc_fail(g_dict_keys_type, "__hash__", g_none);
+  type_set_attr_nogc_fail(g_dict_items_type, "__hash__", g_none);
   add_native_methods(g_dict_values_type, kValuesMethods);
   add_native_methods(g_dict_items_type, kItemsMethods);
   add_native_methods(g_enumerate_type, kEnumerateMethods);

@@ -334,7 +334,12 @@ Result<Value> set_clear(ThreadState&, Value self, CallArgs) {
   w->fill = w->used = 0;
   return g_none;
 }
-Result<Value> set_copy(ThreadState&, Value self, CallArgs) { return snapshot_copy(self, type_of(self)); }
+// A copy has the base type (set or frozenset), and an exact frozenset is its own copy.
+Result<Value> set_copy(ThreadState&, Value self, CallArgs) {
+  TypeObject* type = type_of(self);
+  if (type == g_frozenset_type) return self;
+  return snapshot_copy(self, type_is_subtype(type, g_frozenset_type) ? g_frozenset_type : g_set_type);
+}
 
 Result<Value> set_repr(ThreadState& ts, Value self, CallArgs) {
   std::string name(type_name(type_of(self)));
