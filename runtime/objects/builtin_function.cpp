@@ -44,8 +44,12 @@ void add_native_methods(TypeObject* type, std::span<const NativeMethod> methods)
 // "list.append()" for methods of a type, "len()" for functions (CPython's
 // messages name the type of method descriptors).
 static std::string display_name(const BuiltinFunctionObject* f) {
-  if (!f->owner.is_null() && f->owner.is_object() && f->owner.as_object()->kind() == ObjectKind::Type)
+  if (!f->owner.is_null() && f->owner.is_object() && f->owner.as_object()->kind() == ObjectKind::Type) {
+    // A type's __init__/__new__ is named after the type: "list() takes no keyword arguments".
+    if (std::strcmp(f->method->name, "__init__") == 0 || std::strcmp(f->method->name, "__new__") == 0)
+      return type_name(f->owner.as<TypeObject>()) + "()";
     return type_name(f->owner.as<TypeObject>()) + "." + f->method->name + "()";
+  }
   return std::string(f->method->name) + "()";
 }
 
@@ -88,7 +92,7 @@ static std::string name_or_type(const BuiltinFunctionObject* f, const char* spec
   }
   // Methods that take keywords word it like CPython's keyword argument parser.
   if (m->flags & kNativeArgsTuple) {
-    std::string fname = name_or_type(f, "__init__");
+    std::string fname = name_or_type(f, std::strcmp(m->name, "__new__") == 0 ? "__new__" : "__init__");
     return raise_type_error(ts, "%s expected at most %d argument%s, got %d", fname.c_str(), m->max_args,
                             m->max_args == 1 ? "" : "s", given);
   }

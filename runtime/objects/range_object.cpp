@@ -98,8 +98,7 @@ Result<Value> range_getitem(ThreadState& ts, Value self, CallArgs args) {
   if (is_slice(args[0])) {
     int64_t start, stop, step, len;
     PY_TRY(slice_indices(ts, args[0], r->length, &start, &stop, &step, &len));
-    int64_t s = r->start + start * r->step;
-    return make_range(s, s + len * step * r->step, step * r->step);
+    return make_range(r->start + start * r->step, r->start + stop * r->step, step * r->step);
   }
   int64_t i = PY_TRY(sequence_index(ts, args[0], r->length, "range object"));
   return int_from_int64(r->start + i * r->step);

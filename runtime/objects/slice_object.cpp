@@ -83,6 +83,7 @@ Result<Value> slice_repr(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> slice_indices_method(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
+  if (n < 0) return raise_value_error(ts, "length should not be negative");
   int64_t start, stop, step, len;
   PY_TRY(slice_indices(ts, self, n, &start, &stop, &step, &len));
   return tuple_pack({int_from_int64(start), int_from_int64(stop), int_from_int64(step)});

@@ -77,8 +77,14 @@ Status set_item(ThreadState& ts, Value container, Value key, Value value) {
 
 Status del_item(ThreadState& ts, Value container, Value key) {
   Value method = lookup_special(container, g_name___delitem__);
-  if (method.is_null())
-    return raise_type_error(ts, "'%s' object does not support item deletion", type_name_of(container).c_str());
+  if (method.is_null()) {
+    // CPython words it differently on its sequence path (an index key on a
+    // type with item access).
+    bool sequence_path = (is_int(key) || !lookup_special(key, g_name___index__).is_null()) &&
+                         !lookup_special(container, g_name___getitem__).is_null();
+    return raise_type_error(ts, "'%s' object %s support item deletion", type_name_of(container).c_str(),
+                            sequence_path ? "doesn't" : "does not");
+  }
   PY_TRY(call_special(ts, method, container, {key}));
   return ok_status();
 }
