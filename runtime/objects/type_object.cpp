@@ -11,6 +11,7 @@
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/member_descriptor.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/frame_object.h"
@@ -84,6 +85,74 @@ bool type_allows_instance_attribute(TypeObject* type, Value name) {
 
 namespace {
 
+// The nearest class of type's MRO whose own __slots__ declare members: its
+// instances have a fixed layout in CPython, so two unrelated ones cannot be
+// combined. Null when there is none.
+TypeObject* slotted_solid_base(TypeObject* type) {
+  const TupleObject* mro = stm::view(stm::read(type)->mro);
+  for (int64_t i = 0; i < mro->size; ++i) {
+    TypeObject* k = mro->items[i].as<TypeObject>();
+    const TypeObject* kv = stm::read(k);
+    if (!(kv->flags & kTypeHeap) || !kv->dict) continue;
+    Value dict = Value::from_object(kv->dict);
+    int64_t pos = 0;
+    Value key, value;
+    while (dict_next(dict, &pos, &key, &value))
+      if (is_member_descriptor(value) && member_owner(value) == k) return k;
+  }
+  return nullptr;
+}
+
+// A private slot name (__x) is stored mangled like an attribute (_Cls__x).
+Value mangle_slot_name(TypeObject* klass, Value name) {
+  std::string n = str_to_utf8(name);
+  if (n.size() < 3 || n.compare(0, 2, "__") != 0 || n.compare(n.size() - 2, 2, "__") == 0) return name;
+  std::string cls = type_name(klass);
+  size_t i = cls.find_first_not_of('_');
+  if (i == std::string::npos) return name;
+  return str_intern_value(str_from_utf8("_" + cls.substr(i) + n));
+}
+
+// Checks a class's own __slots__ as CPython does and puts a member
+// descriptor in the namespace for each slot but __dict__ and __weakref__.
+Status add_slot_descriptors(ThreadState& ts, TypeObject* type, Value dict, Value own_slots, Value bases) {
+  Value list = is_instance_of(own_slots, g_str_type) ? list_from(&own_slots, 1) : PY_TRY(sequence_to_list(ts, own_slots));
+  bool base_has_dict = false;
+  TypeObject* variable_base = nullptr;
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    TypeObject* b = tuple_item(bases, i).as<TypeObject>();
+    const TypeObject* bv = stm::read(b);
+    if ((bv->flags & kTypeHeap) && bv->slot_names.is_null()) base_has_dict = true;
+    if (bv->instance_kind == ObjectKind::BigInt || bv->instance_kind == ObjectKind::Bytes ||
+        bv->instance_kind == ObjectKind::Tuple) {
+      variable_base = b;
+      while (stm::read(variable_base)->flags & kTypeHeap) variable_base = stm::read(variable_base)->base;
+    }
+  }
+  bool seen_dict = false;
+  for (int64_t j = 0; j < list_size(list); ++j) {
+    Value name = list_get(list, j);
+    if (!is_instance_of(name, g_str_type))
+      return raise_type_error(ts, "__slots__ items must be strings, not '%s'", type_name_of(name).c_str());
+    if (!PY_TRY(is_true(ts, PY_TRY(call_method(ts, name, str_intern("isidentifier"), {})))))
+      return raise_type_error(ts, "__slots__ must be identifiers");
+    if (str_equal(name, g_name___dict__)) {
+      if (base_has_dict || seen_dict) return raise_type_error(ts, "__dict__ slot disallowed: we already got one");
+      seen_dict = true;
+      continue;
+    }
+    if (str_equal(name, g_name___weakref__)) continue;
+    if (variable_base)
+      return raise_type_error(ts, "nonempty __slots__ not supported for subtype of '%s'",
+                              type_name(variable_base).c_str());
+    Value mangled = mangle_slot_name(type, name);
+    if (!dict_get_str(dict, mangled).is_null())
+      return raise_value_error(ts, "%s in __slots__ conflicts with class variable", PY_TRY(repr_utf8(ts, name)).c_str());
+    dict_set_str(dict, mangled, member_descriptor_new(mangled, type, Value()));
+  }
+  return ok_status();
+}
+
 // __slots__ (data model §3.3.2.4): the names of `type` and its bases, or absent
 // when some class of the MRO (object aside) has no __slots__ or a '__dict__' slot.
 Result<Value> compute_slot_names(ThreadState& ts, TypeObject* type) {
@@ -93,7 +162,12 @@ Result<Value> compute_slot_names(ThreadState& ts, TypeObject* type) {
     TypeObject* klass = mro->items[i].as<TypeObject>();
     if (klass == g_object_type) continue;
     const TypeObject* k = stm::read(klass);
-    if (!(k->flags & kTypeHeap)) return Value::absent();  // a built-in base keeps its own rules
+    if (!(k->flags & kTypeHeap)) {
+      // A built-in base with instance dicts (exceptions) keeps them; others
+      // (str, int, ...) have none to add.
+      if (k->flags & kTypeHasInstanceDict) return Value::absent();
+      continue;
+    }
     Value slots = dict_get_str(Value::from_object(k->dict), str_intern("__slots__"));
     if (slots.is_null()) return Value::absent();
     Value list = is_instance_of(slots, g_str_type) ? list_from(&slots, 1) : PY_TRY(sequence_to_list(ts, slots));
@@ -102,7 +176,7 @@ Result<Value> compute_slot_names(ThreadState& ts, TypeObject* type) {
       if (!is_instance_of(name, g_str_type))
         return raise_type_error(ts, "__slots__ items must be strings, not '%s'", type_name_of(name).c_str());
       if (str_equal(name, g_name___dict__)) return Value::absent();
-      names.push_back(name);
+      names.push_back(mangle_slot_name(klass, name));
     }
   }
   return tuple_from(names.data(), static_cast<int64_t>(names.size()));
@@ -314,6 +388,13 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     else if (btv->instance_kind != ObjectKind::Instance && btv->instance_kind != stm::read(solid)->instance_kind)
       return raise_type_error(ts, "multiple bases have instance lay-out conflict");
   }
+  TypeObject* slotted = nullptr;
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    TypeObject* s = slotted_solid_base(tuple_item(bases, i).as<TypeObject>());
+    if (!s || s == slotted || (slotted && type_is_subtype(slotted, s))) continue;
+    if (slotted && !type_is_subtype(s, slotted)) return raise_type_error(ts, "multiple bases have instance lay-out conflict");
+    slotted = s;
+  }
   const TypeObject* sv = stm::read(solid);
   // A metaclass defined in Python gives its instances (classes) a dict in
   // the last word: allocate the metaclass's instance size, not the bare layout.
@@ -388,17 +469,7 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     dict_del_str(dict, g_name___classcell__);
   }
   Value own_slots = dict_get_str(dict, str_intern("__slots__"));
-  if (!own_slots.is_null()) {
-    Value list = is_instance_of(own_slots, g_str_type) ? list_from(&own_slots, 1)
-                                                       : PY_TRY(sequence_to_list(ts, own_slots));
-    for (int64_t j = 0; j < list_size(list); ++j) {
-      Value name = list_get(list, j);
-      if (is_instance_of(name, g_str_type) && !str_equal(name, g_name___dict__) &&
-          !dict_get_str(dict, name).is_null())
-        return raise_value_error(ts, "%s in __slots__ conflicts with class variable",
-                                 PY_TRY(repr_utf8(ts, name)).c_str());
-    }
-  }
+  if (!own_slots.is_null()) PY_TRY(add_slot_descriptors(ts, type, dict, own_slots, bases));
   // After the __slots__ check: a slot may be named __doc__ (typing._SpecialForm).
   if (dict_get_str(dict, g_name___doc__).is_null()) dict_set_str(dict, g_name___doc__, g_none);
   Value slot_names = PY_TRY(compute_slot_names(ts, type));

@@ -4,6 +4,7 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/instance_object.h"
+#include "runtime/objects/member_descriptor.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
@@ -99,7 +100,8 @@ Value instance_attr_fast(Value obj, Value name) {
   TypeObject* type = obj.as_object()->type();
   if (!has_default_getattribute(type)) return Value();
   Value descr = type_lookup(type, name);
-  if (!descr.is_null() && is_data_descriptor(descr)) return Value();
+  // A __slots__ member keeps its value in the instance dict too.
+  if (!descr.is_null() && is_data_descriptor(descr) && !is_member_descriptor(descr)) return Value();
   DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
   if (!dict) return Value();
   return dict_get_str(Value::from_object(dict), name);
@@ -125,6 +127,7 @@ Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool supp
   if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type) return type_get_attr(ts, obj, name, suppress);
   TypeObject* type = type_of(obj);
   Value descr = type_lookup(type, name);
+  if (!descr.is_null() && is_member_descriptor(descr)) return member_get(ts, descr, obj);
   // A data descriptor without __get__ leaves the instance dict in charge.
   if (!descr.is_null() && is_data_descriptor(descr) &&
       (descr.as_object()->kind() == ObjectKind::Property || !lookup_special(descr, g_name___get__).is_null()))
@@ -176,6 +179,7 @@ Result<Value> get_attr_optional(ThreadState& ts, Value obj, Value name) {
 Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
   TypeObject* type = type_of(obj);
   Value descr = type_lookup(type, name);
+  if (!descr.is_null() && is_member_descriptor(descr)) return member_set(ts, descr, obj, value);
   if (!descr.is_null() && is_data_descriptor(descr)) {
     Value method = lookup_special(descr, value.is_null() ? g_name___delete__ : g_name___set__);
     if (method.is_null())
