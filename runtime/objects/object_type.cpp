@@ -103,8 +103,19 @@ Result<Value> type_call(ThreadState& ts, TypeObject* type, CallArgs args) {
 namespace {
 
 // --- object ------------------------------------------------------------------------
+// object.__new__(cls, ...) called directly (type_call takes a shortcut).
 Result<Value> object_new(ThreadState& ts, Value, CallArgs args) {
-  return object_allocate(ts, args[0].as<TypeObject>());
+  if (args.nargs == 0) return raise_type_error(ts, "object.__new__(): not enough arguments");
+  if (!is_instance_of(args[0], g_type_type))
+    return raise_type_error(ts, "object.__new__(X): X is not a type object (%s)", type_name_of(args[0]).c_str());
+  TypeObject* type = args[0].as<TypeObject>();
+  if (args.nargs > 1 || args.nkw() > 0) {
+    if (overrides(type, g_name___new__, g_object_type))
+      return raise_type_error(ts, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (!overrides(type, g_name___init__, g_object_type))
+      return raise_type_error(ts, "%s() takes no arguments", type_name(type).c_str());
+  }
+  return object_allocate(ts, type);
 }
 
 // object.__subclasshook__: no opinion (abc consults it).
