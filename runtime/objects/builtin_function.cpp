@@ -77,32 +77,26 @@ static std::string name_or_type(const BuiltinFunctionObject* f, const char* spec
 // built-in. Out of line for the same reason as check_descriptor_receiver.
 [[gnu::noinline]] static Error argument_count_error(ThreadState& ts, const BuiltinFunctionObject* f, int given) {
   const NativeMethod* m = f->method;
+  std::string name = name_or_type(f, std::strcmp(m->name, "__new__") == 0 ? "__new__" : "__init__");
   if (m->min_args == m->max_args) {
     if (m->max_args == 0)
       return raise_type_error(ts, "%s takes no arguments (%d given)", display_name(f).c_str(), given);
     if (m->max_args == 1)
       return raise_type_error(ts, "%s takes exactly one argument (%d given)", display_name(f).c_str(), given);
-    return raise_type_error(ts, "%s expected %d arguments, got %d", m->name, m->max_args, given);
+    return raise_type_error(ts, "%s expected %d arguments, got %d", name.c_str(), m->max_args, given);
   }
   if (given < m->min_args) {
     // A static method that is not __new__ counts its first argument too.
     int shift = (m->flags & kNativeStatic) && std::strcmp(m->name, "__new__") != 0 ? 1 : 0;
-    return raise_type_error(ts, "%s expected at least %d argument%s, got %d", m->name, m->min_args + shift,
+    return raise_type_error(ts, "%s expected at least %d argument%s, got %d", name.c_str(), m->min_args + shift,
                             m->min_args + shift == 1 ? "" : "s", given + shift);
   }
-  // Methods that take keywords word it like CPython's keyword argument parser.
-  if (m->flags & kNativeArgsTuple) {
-    std::string fname = name_or_type(f, std::strcmp(m->name, "__new__") == 0 ? "__new__" : "__init__");
-    return raise_type_error(ts, "%s expected at most %d argument%s, got %d", fname.c_str(), m->max_args,
+  // Methods that take keywords word it like CPython's keyword argument parser
+  // (a type's __new__/__init__ named after the type: "int() takes at most ...").
+  if (!(m->flags & (kNativeNoKeywords | kNativeArgsTuple)) && !f->owner.is_null())
+    return raise_type_error(ts, "%s() takes at most %d argument%s (%d given)", name.c_str(), m->max_args,
                             m->max_args == 1 ? "" : "s", given);
-  }
-  if (!(m->flags & kNativeNoKeywords) && !f->owner.is_null()) {
-    // A type's __new__ is named after the type: "int() takes at most ...".
-    std::string fname = name_or_type(f, "__new__");
-    return raise_type_error(ts, "%s() takes at most %d argument%s (%d given)", fname.c_str(), m->max_args,
-                            m->max_args == 1 ? "" : "s", given);
-  }
-  return raise_type_error(ts, "%s expected at most %d argument%s, got %d", m->name, m->max_args,
+  return raise_type_error(ts, "%s expected at most %d argument%s, got %d", name.c_str(), m->max_args,
                           m->max_args == 1 ? "" : "s", given);
 }
 

@@ -2,6 +2,8 @@
 // classmethod and super (data model §3.3.2.2–3.3.2.4).
 #include "runtime/objects/descriptor_objects.h"
 
+#include <cstring>
+
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/code_object.h"
@@ -66,6 +68,11 @@ Error property_missing(ThreadState& ts, Value self, Value obj, const char* what)
   const PropertyObject* p = stm::read(prop(self));
   if (p->fget.is_object() && p->fget.as_object()->kind() == ObjectKind::BuiltinFunction) {
     const BuiltinFunctionObject* g = stm::view(p->fget.as<BuiltinFunctionObject>());
+    // type's own attributes (__name__, __qualname__, ...) cannot be deleted,
+    // in CPython's words.
+    if (g->owner.is(Value::from_object(g_type_type)) && std::strcmp(what, "deleter") == 0 && is_instance_of(obj, g_type_type))
+      return raise_type_error(ts, "cannot delete '%s' attribute of immutable type '%s'", g->method->name,
+                              type_name(obj.as<TypeObject>()).c_str());
     if (!g->owner.is_null() && g->owner.as_object()->kind() == ObjectKind::Type)
       return raise(ts, g_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", g->method->name,
                    std::string(type_name(g->owner.as<TypeObject>())).c_str());

@@ -70,7 +70,15 @@ Value type_subclasses(TypeObject* type) {
   if (list.is_null()) return out;
   for (int64_t i = 0; i < list_size(list); ++i) {
     Value sub = weakref_referent(list_get(list, i));
-    if (!sub.is_null()) list_append(out, sub);
+    if (sub.is_null()) continue;
+    // A class whose __bases__ were reassigned stays in its old bases' lists:
+    // count it only while `type` is still one of its bases, and once.
+    Value sub_bases = Value::from_object(stm::read(sub.as<TypeObject>())->bases);
+    bool current = false;
+    for (int64_t j = 0; j < tuple_size(sub_bases) && !current; ++j) current = tuple_item(sub_bases, j).as<TypeObject>() == type;
+    bool seen = false;
+    for (int64_t j = 0; j < list_size(out) && !seen; ++j) seen = list_get(out, j).is(sub);
+    if (current && !seen) list_append(out, sub);
   }
   return out;
 }

@@ -178,6 +178,10 @@ Result<Value> get_attr_optional(ThreadState& ts, Value obj, Value name) {
 
 Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
   TypeObject* type = type_of(obj);
+  // Built-in types are immutable, their special attributes (__name__, ...) included.
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type && !(stm::read(obj.as<TypeObject>())->flags & kTypeHeap))
+    return raise_type_error(ts, "cannot %s '%s' attribute of immutable type '%s'", value.is_null() ? "delete" : "set",
+                            str_to_utf8(name).c_str(), type_name(obj.as<TypeObject>()).c_str());
   Value descr = type_lookup(type, name);
   if (!descr.is_null() && is_member_descriptor(descr)) return member_set(ts, descr, obj, value);
   if (!descr.is_null() && is_data_descriptor(descr)) {
