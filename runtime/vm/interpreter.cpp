@@ -1071,8 +1071,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value enter = lookup_special(mgr, g_name___enter__);
         Value exit = lookup_special(mgr, g_name___exit__);
         if (enter.is_null() || exit.is_null()) {
-          raise_type_error(ts, "'%s' object does not support the context manager protocol",
-                           type_name_of(mgr).c_str());
+          raise_type_error(ts, "'%s' object does not support the context manager protocol%s",
+                           type_name_of(mgr).c_str(), enter.is_null() ? "" : " (missed __exit__ method)");
           goto error;
         }
         Value bound_exit = CHECK(bind_descriptor(ts, exit, mgr, type_of(mgr)));
