@@ -55,16 +55,24 @@ Result<Value> builtin_print(ThreadState& ts, Value, CallArgs args) {
     return raise_type_error(ts, "end must be None or a string, not %s", type_name_of(end).c_str());
   std::string sep_s = sep.is_null() || sep.is(g_none) ? " " : str_to_utf8(sep);
   std::string end_s = end.is_null() || end.is(g_none) ? "\n" : str_to_utf8(end);
-  std::string out;
-  for (size_t i = 0; i < args.nargs; ++i) {
-    if (i) out += sep_s;
-    out += PY_TRY(str_utf8(ts, args[i]));
+  bool to_stdout = file.is_null() || file.is(g_none);
+  if (to_stdout) file = PY_TRY(get_attr(ts, sys_module(), str_intern("stdout")));
+  if (!to_stdout) {
+    // An explicit file sees each piece as its own write(), as in CPython.
+    for (size_t i = 0; i < args.nargs; ++i) {
+      if (i) PY_TRY(call_method(ts, file, g_name_write, {str_from_utf8(sep_s)}));
+      PY_TRY(call_method(ts, file, g_name_write, {PY_TRY(str(ts, args[i]))}));
+    }
+    PY_TRY(call_method(ts, file, g_name_write, {str_from_utf8(end_s)}));
+  } else {
+    std::string out;
+    for (size_t i = 0; i < args.nargs; ++i) {
+      if (i) out += sep_s;
+      out += PY_TRY(str_utf8(ts, args[i]));
+    }
+    out += end_s;
+    PY_TRY(call_method(ts, file, g_name_write, {str_from_utf8(out)}));
   }
-  out += end_s;
-  if (file.is_null() || file.is(g_none)) {
-    file = PY_TRY(get_attr(ts, sys_module(), str_intern("stdout")));
-  }
-  PY_TRY(call_method(ts, file, g_name_write, {str_from_utf8(out)}));
   if (!flush.is_null() && PY_TRY(is_true(ts, flush))) {
     Value f = PY_TRY(get_attr_optional(ts, file, g_name_flush));
     if (!f.is_absent()) PY_TRY(call(ts, f, {}));

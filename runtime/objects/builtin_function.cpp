@@ -100,6 +100,21 @@ static std::string name_or_type(const BuiltinFunctionObject* f, const char* spec
                           m->max_args == 1 ? "" : "s", given);
 }
 
+// A built-in __new__ called directly (int.__new__(X, ...)): X must be a
+// subtype of the type that defines it.
+[[gnu::noinline]] static Status check_new_receiver(ThreadState& ts, const BuiltinFunctionObject* f, CallArgs args) {
+  std::string owner = type_name(f->owner.as<TypeObject>());
+  if (args.nargs == 0) return raise_type_error(ts, "%s.__new__(): not enough arguments", owner.c_str());
+  if (!args[0].is_object() || args[0].as_object()->kind() != ObjectKind::Type)
+    return raise_type_error(ts, "%s.__new__(X): X is not a type object (%s)", owner.c_str(),
+                            type_name_of(args[0]).c_str());
+  TypeObject* cls = args[0].as<TypeObject>();
+  if (!type_is_subtype(cls, f->owner.as<TypeObject>()))
+    return raise_type_error(ts, "%s.__new__(%s): %s is not a subtype of %s", owner.c_str(), type_name(cls).c_str(),
+                            type_name(cls).c_str(), owner.c_str());
+  return ok_status();
+}
+
 Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* fobj, CallArgs args) {
   const BuiltinFunctionObject* f = stm::view(fobj);
   const NativeMethod* m = f->method;
@@ -119,6 +134,10 @@ Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* fobj
   if ((m->flags & kNativeNoKeywords) && rest.nkw() > 0) {
     return raise_type_error(ts, "%s takes no keyword arguments", display_name(f).c_str());
   }
+  if ((m->flags & kNativeStatic) && !f->owner.is_null() && f->owner.as_object()->kind() == ObjectKind::Type &&
+      (rest.nargs == 0 || !rest.args[0].is(f->owner)) &&
+      std::strcmp(m->name, "__new__") == 0)
+    PY_TRY(check_new_receiver(ts, f, rest));
   int given = static_cast<int>(rest.nargs) - ((m->flags & kNativeStatic) ? 1 : 0);
   if (given < m->min_args || (m->max_args >= 0 && given > m->max_args)) return argument_count_error(ts, f, given);
   Result<Value> r = m->fn(ts, self, rest);

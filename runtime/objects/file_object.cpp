@@ -13,6 +13,7 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -289,6 +290,12 @@ Result<Value> builtin_open(ThreadState& ts, Value, CallArgs args) {
     return raise_value_error(ts, "Must have exactly one of create/read/write/append mode and at most one plus");
   if (binary && !encoding.is_null() && !encoding.is(g_none))
     return raise_value_error(ts, "binary mode doesn't take an encoding argument");
+  // An unknown encoding fails at open(), before the file is touched.
+  if (!binary && !encoding.is_null() && !encoding.is(g_none)) {
+    if (!is_str(encoding))
+      return raise_type_error(ts, "open() argument 'encoding' must be str or None, not %s", type_name_of(encoding).c_str());
+    PY_TRY(str_encode_value(ts, str_from_ascii(""), encoding, Value()));
+  }
   std::string c_mode;
   switch (primary) {
     case 'r': c_mode = plus ? "r+" : "r"; break;
