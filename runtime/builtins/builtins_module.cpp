@@ -474,6 +474,14 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
     PY_TRY(list_extend(ts, names, locals));
   } else {
     Value obj = args[0];
+    // A module lists its namespace, or what its own __dir__ (PEP 562) returns.
+    if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Module) {
+      Value dict = Value::from_object(*stm::read(instance_dict_slot(obj)));
+      Value hook = dict_get_str(dict, str_intern("__dir__"));
+      names = hook.is_null() ? PY_TRY(sequence_to_list(ts, dict)) : PY_TRY(sequence_to_list(ts, PY_TRY(call(ts, hook, {}))));
+      PY_TRY(list_sort(ts, names, Value(), false));
+      return names;
+    }
     // A __dir__ other than object's or type's decides; dir() sorts its result.
     Value custom = lookup_special(obj, str_intern("__dir__"));
     if (!custom.is_null() && !custom.is(type_lookup(g_object_type, str_intern("__dir__"))) &&

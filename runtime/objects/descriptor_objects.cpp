@@ -86,7 +86,10 @@ Error property_missing(ThreadState& ts, Value self, Value obj, const char* what)
 
 Result<Value> property_get(ThreadState& ts, Value self, CallArgs args) {
   Value obj = args[0];
-  if (obj.is(g_none)) return self;
+  // (None, owner) is class access, unless the owner is NoneType: then None
+  // itself is the instance (None.__class__).
+  bool none_instance = args.nargs > 1 && args[1].is(Value::from_object(g_none_type));
+  if (obj.is(g_none) && !none_instance) return self;
   Value fget = stm::read(prop(self))->fget;
   if (fget.is(g_none)) return property_missing(ts, self, obj, "getter");
   return call(ts, fget, {obj});

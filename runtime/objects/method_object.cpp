@@ -61,7 +61,9 @@ const NativeMethod kMethodGetters[] = {
     {"__self__", method_self, 0, 0, 0, nullptr},
 };
 
+Result<Value> method_call_method(ThreadState& ts, Value self, CallArgs args) { return call(ts, self, args); }
 const NativeMethod kMethodMethods[] = {
+    {"__call__", method_call_method, 0, -1, 0, nullptr},
     {"__getattr__", method_getattr, 1, 1, 0, nullptr},
     {"__new__", method_new, 0, -1, kNativeStatic, nullptr},
     {"__repr__", method_repr, 0, 0, 0, nullptr},

@@ -140,6 +140,19 @@ Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool supp
     }
   }
   if (!descr.is_null()) return bind_descriptor(ts, descr, obj, type);
+  // A module-level __getattr__ (PEP 562) is the last resort for modules.
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Module && !str_equal(name, g_name___getattr__)) {
+    DictObject* dict = *stm::read(instance_dict_slot(obj));
+    Value hook = dict ? dict_get_str(Value::from_object(dict), g_name___getattr__) : Value();
+    if (!hook.is_null()) {
+      Result<Value> r = call(ts, hook, {name});
+      if (suppress && !r.ok() && pending_exception_matches(ts, g_exc_AttributeError)) {
+        clear_pending_exception(ts);
+        return Value::absent();
+      }
+      return r;
+    }
+  }
   if (suppress) return Value::absent();
   return attribute_error(ts, obj, name);
 }
