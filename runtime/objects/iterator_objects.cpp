@@ -2,6 +2,8 @@
 // enumerate, zip, map, filter, reversed.
 #include "runtime/objects/iterator_objects.h"
 
+#include <algorithm>
+
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/byte_methods.h"
@@ -177,6 +179,19 @@ const NativeMethod kIteratorMethods[] = {
     {"__iter__", iter_self, 0, 0, 0, nullptr},
     {"__next__", iter_next_method, 0, 0, 0, nullptr},
 };
+
+// __length_hint__ of the iterators over sized sequences and of ranges: what
+// is left (operator.length_hint and list() presizing read it).
+Result<Value> length_hint(ThreadState& ts, Value self, CallArgs) {
+  if (self.as_object()->kind() == ObjectKind::RangeIterator)
+    return Value::small_int(std::max<int64_t>(0, stm::read(self.as<RangeIteratorObject>())->remaining));
+  const SeqIteratorObject* r = stm::read(self.as<SeqIteratorObject>());
+  if (r->seq.is_null()) return Value::small_int(0);
+  if (type_of(self) == g_reversed_type) return Value::small_int(std::max<int64_t>(0, r->index + 1));
+  int64_t n = PY_TRY(length(ts, r->seq));
+  return Value::small_int(std::max<int64_t>(0, n - r->index));
+}
+const NativeMethod kLengthHint[] = {{"__length_hint__", length_hint, 0, 0, 0, nullptr}};
 
 // --- dict views ---------------------------------------------------------------
 Value view_dict(Value v) { return stm::view(v.as<DictViewObject>())->dict; }
@@ -466,6 +481,8 @@ void init_iterator_types() {
                         g_set_iterator_type, g_bytes_iterator_type, g_bytearray_iterator_type,
                         g_memory_iterator_type})
     add_native_methods(t, kIteratorMethods);
+  for (TypeObject* t : {g_list_iterator_type, g_tuple_iterator_type, g_reversed_type, g_range_iterator_type})
+    add_native_methods(t, kLengthHint);
   add_native_methods(g_dict_keys_type, kKeysMethods);
   add_native_methods(g_dict_type, kDictReversed);
   for (TypeObject* t : {g_dict_keys_type, g_dict_values_type, g_dict_items_type})

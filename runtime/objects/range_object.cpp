@@ -207,6 +207,12 @@ Result<Value> range_iterator_next(ThreadState& ts, Value self, CallArgs) {
 }
 Result<Value> iter_self(ThreadState&, Value self, CallArgs) { return self; }
 
+// range(a, b, c).__reduce__() == (range, (a, b, c)).
+Result<Value> range_reduce(ThreadState& ts, Value self, CallArgs a) {
+  Value args = tuple_pack({PY_TRY(range_start(ts, self, a)), PY_TRY(range_stop(ts, self, a)), PY_TRY(range_step(ts, self, a))});
+  return tuple_pack({Value::from_object(g_range_type), args});
+}
+
 const NativeMethod kRangeMethods[] = {
     {"__new__", range_new, 1, 3, kNativeStatic | kNativeNoKeywords, nullptr},
     {"__len__", range_len, 0, 0, 0, nullptr},
@@ -218,6 +224,7 @@ const NativeMethod kRangeMethods[] = {
     {"__repr__", range_repr, 0, 0, 0, nullptr},
     {"__eq__", range_eq, 1, 1, 0, nullptr},
     {"__hash__", range_hash, 0, 0, 0, nullptr},
+    {"__reduce__", range_reduce, 0, 0, 0, nullptr},
     {"index", range_index, 1, 1, 0, nullptr},
     {"count", range_count, 1, 1, 0, nullptr},
 };

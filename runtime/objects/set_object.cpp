@@ -13,6 +13,7 @@
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/sequence_helpers.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
@@ -335,6 +336,16 @@ Result<Value> set_clear(ThreadState&, Value self, CallArgs) {
   return g_none;
 }
 // A copy has the base type (set or frozenset), and an exact frozenset is its own copy.
+// (type(self), (list(self),), self.__dict__ or None): copy, deepcopy and
+// pickle rebuild sets from their items.
+Result<Value> set_reduce(ThreadState& ts, Value self, CallArgs) {
+  Value items = PY_TRY(sequence_to_list(ts, self));
+  DictObject** slot = instance_dict_slot(self);
+  DictObject* dict = slot ? *stm::read(slot) : nullptr;
+  return tuple_pack({Value::from_object(type_of(self)), tuple_pack({items}),
+                     dict ? Value::from_object(dict) : g_none});
+}
+
 Result<Value> set_copy(ThreadState&, Value self, CallArgs) {
   TypeObject* type = type_of(self);
   if (type == g_frozenset_type) return self;
@@ -565,6 +576,7 @@ const NativeMethod kSetMethods[] = {
     {"pop", set_pop, 0, 0, 0, nullptr},
     {"clear", set_clear, 0, 0, 0, nullptr},
     {"copy", set_copy, 0, 0, 0, nullptr},
+    {"__reduce__", set_reduce, 0, 0, 0, nullptr},
     {"union", set_union, 0, -1, kNativeNoKeywords, nullptr},
     {"intersection", set_intersection, 0, -1, kNativeNoKeywords, nullptr},
     {"difference", set_difference, 0, -1, kNativeNoKeywords, nullptr},
@@ -595,6 +607,7 @@ const NativeMethod kFrozenSetMethods[] = {
     {"__sub__", set_sub, 1, 1, 0, nullptr},
     {"__xor__", set_xor, 1, 1, 0, nullptr},
     {"copy", set_copy, 0, 0, 0, nullptr},
+    {"__reduce__", set_reduce, 0, 0, 0, nullptr},
     {"union", set_union, 0, -1, kNativeNoKeywords, nullptr},
     {"intersection", set_intersection, 0, -1, kNativeNoKeywords, nullptr},
     {"difference", set_difference, 0, -1, kNativeNoKeywords, nullptr},

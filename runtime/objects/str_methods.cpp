@@ -246,7 +246,7 @@ Result<Value> str_le(ThreadState& ts, Value self, CallArgs a) { return compare(t
 Result<Value> str_gt(ThreadState& ts, Value self, CallArgs a) { return compare(ts, self, a[0], [](int c) { return c > 0; }); }
 Result<Value> str_ge(ThreadState& ts, Value self, CallArgs a) { return compare(ts, self, a[0], [](int c) { return c >= 0; }); }
 
-Result<Value> str_hash_method(ThreadState&, Value self, CallArgs) { return small(str_hash(self)); }
+Result<Value> str_hash_method(ThreadState&, Value self, CallArgs) { return int_from_int64(str_hash(self)); }
 Result<Value> str_repr_method(ThreadState&, Value self, CallArgs) { return str_repr(self); }
 Result<Value> str_str_method(ThreadState&, Value self, CallArgs) { return exact_copy(self); }
 

@@ -163,7 +163,13 @@ Result<Value> tuple_count(ThreadState& ts, Value self, CallArgs args) {
   return Value::small_int(c);
 }
 
+// (self,): copy and pickle recreate a tuple subclass from its items.
+Result<Value> tuple_getnewargs(ThreadState&, Value self, CallArgs) {
+  return tuple_pack({tuple_from(tuple_items(self), tuple_size(self))});
+}
+
 const NativeMethod kTupleMethods[] = {
+    {"__getnewargs__", tuple_getnewargs, 0, 0, 0, nullptr},
     {"__new__", tuple_new_method, 0, -1, kNativeStatic | kNativeNoKeywords, nullptr},
     {"__len__", tuple_len, 0, 0, 0, nullptr},
     {"__getitem__", tuple_getitem, 1, 1, 0, nullptr},
