@@ -437,24 +437,7 @@ Result<Value> builtin_globals(ThreadState& ts, Value, CallArgs) {
 
 Result<Value> builtin_locals(ThreadState& ts, Value, CallArgs) {
   if (!ts.frame) return dict_new();
-  const FrameObject* f = stm::read(ts.frame);
-  if (!f->locals.is_null()) return f->locals;
-  // A snapshot of the fast locals (CPython 3.11 semantics for functions).
-  Value d = dict_new();
-  const CodeObject* c = stm::view(f->code);
-  for (int32_t i = 0; i < c->nlocals; ++i) {
-    if (f->slots[i].is_null()) continue;
-    dict_set_str(d, tuple_item(Value::from_object(c->varnames), i), f->slots[i]);
-  }
-  for (int32_t i = 0; i < c->ncells + c->nfrees; ++i) {
-    Value cell = f->slots[c->nlocals + i];
-    Value contents = stm::read(cell.as<CellObject>())->contents;
-    if (contents.is_null()) continue;
-    Value name = i < c->ncells ? tuple_item(Value::from_object(c->cellvars), i)
-                               : tuple_item(Value::from_object(c->freevars), i - c->ncells);
-    dict_set_str(d, name, contents);
-  }
-  return d;
+  return frame_locals(ts.frame);
 }
 
 Result<Value> builtin_vars(ThreadState& ts, Value self, CallArgs args) {
@@ -649,8 +632,11 @@ Result<Value> exec_or_eval(ThreadState& ts, CallArgs args, bool is_eval) {
   Value code;
   if (is_instance_of(source, g_code_type)) {
     code = source;
-  } else if (is_instance_of(source, g_str_type)) {
-    std::string text = str_to_utf8(source);
+  } else if (is_instance_of(source, g_str_type) || is_instance_of(source, g_bytes_type)) {
+    std::string text = is_instance_of(source, g_str_type)
+                           ? str_to_utf8(source)
+                           : std::string(reinterpret_cast<const char*>(bytes_data(source)),
+                                         static_cast<size_t>(bytes_size(source)));
     if (is_eval) {
       size_t start = text.find_first_not_of(" \t");
       text = start == std::string::npos ? "" : text.substr(start);
@@ -685,6 +671,21 @@ Result<Value> builtin_compile(ThreadState& ts, Value, CallArgs args) {
   if (flag_bits & ~(0x1fe0000 | 0x10 | 0x100 | 0x200 | 0x400 | 0x800 | 0x1000 | 0x2000))
     return raise_value_error(ts, "compile(): unrecognised flags");
   bool only_ast = (flag_bits & kPyCF_ONLY_AST) != 0;
+  if (!is_instance_of(mode, g_str_type))
+    return raise_type_error(ts, "compile() argument 'mode' must be str, not %s", type_name_of(mode).c_str());
+  // The filename may be str, bytes or os.PathLike (CPython's fsdecode).
+  if (!is_instance_of(filename, g_str_type)) {
+    if (is_instance_of(filename, g_bytes_type)) {
+      filename = PY_TRY(call_method(ts, filename, str_intern("decode"), {}));
+    } else {
+      Value fspath = lookup_special(filename, str_intern("__fspath__"));
+      if (fspath.is_null())
+        return raise_type_error(ts, "expected str, bytes or os.PathLike object, not %s", type_name_of(filename).c_str());
+      filename = PY_TRY(call_special(ts, fspath, filename, {}));
+      if (!is_instance_of(filename, g_str_type))
+        return raise_type_error(ts, "expected str, bytes or os.PathLike object, not %s", type_name_of(filename).c_str());
+    }
+  }
   std::string m = str_to_utf8(mode);
   CompileMode cm;
   if (m == "exec") cm = CompileMode::Exec;
