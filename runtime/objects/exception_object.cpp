@@ -211,9 +211,14 @@ void os_error_parse(Value self, const Value* args, int64_t n) {
   for (int i = 0; i < 4; ++i) dict_set_str(dict, str_intern(kOSErrorFields[i]), fields[i]);
 }
 
-Value os_error_field(Value self, int index) {
+// An attribute kept in the exception's instance dict; null when unset.
+Value dict_field(Value self, const char* name) {
   DictObject* d = *stm::read(instance_dict_slot(self));
-  Value v = d ? dict_get_str(Value::from_object(d), str_intern(kOSErrorFields[index])) : Value();
+  return d ? dict_get_str(Value::from_object(d), str_intern(name)) : Value();
+}
+
+Value os_error_field(Value self, int index) {
+  Value v = dict_field(self, kOSErrorFields[index]);
   return v.is_null() ? g_none : v;
 }
 
@@ -340,8 +345,7 @@ const NativeMethod kSyntaxErrorMethods[] = {
 // set: ImportError.name/path/msg, AttributeError.name/obj, NameError.name.
 template <const char* const* key>
 Result<Value> dict_field_get(ThreadState&, Value self, CallArgs) {
-  DictObject* d = *stm::read(instance_dict_slot(self));
-  Value v = d ? dict_get_str(Value::from_object(d), str_intern(*key)) : Value();
+  Value v = dict_field(self, *key);
   return v.is_null() ? g_none : v;
 }
 template <const char* const* key>
@@ -375,8 +379,7 @@ Result<Value> import_error_init(ThreadState& ts, Value self, CallArgs args) {
 }
 // ImportError.msg: the one argument unless set (the runtime raises with args only).
 Result<Value> import_error_msg(ThreadState& ts, Value self, CallArgs a) {
-  DictObject* d = *stm::read(instance_dict_slot(self));
-  if (d && !dict_get_str(Value::from_object(d), str_intern("msg")).is_null()) return dict_field_get<&kMsgKey>(ts, self, a);
+  if (!dict_field(self, "msg").is_null()) return dict_field_get<&kMsgKey>(ts, self, a);
   Value args = exception_args(self);
   return tuple_size(args) == 1 ? tuple_item(args, 0) : g_none;
 }
@@ -434,10 +437,8 @@ Result<Value> unicode_error_init(ThreadState& ts, Value self, CallArgs args) {
   return g_none;
 }
 Result<Value> unicode_error_str(ThreadState& ts, Value self, CallArgs a) {
-  DictObject* d = *stm::read(instance_dict_slot(self));
   Value f[5];
-  for (int i = 0; i < 5; ++i)
-    f[i] = d ? dict_get_str(Value::from_object(d), str_intern(kUnicodeFields[i])) : Value();
+  for (int i = 0; i < 5; ++i) f[i] = dict_field(self, kUnicodeFields[i]);
   int64_t start, end;
   if (f[0].is_null() || f[1].is_null() || !is_int(f[2]) || !is_int(f[3]) || !int_to_int64(f[2], &start) ||
       !int_to_int64(f[3], &end))
@@ -464,8 +465,7 @@ Result<Value> unicode_error_str(ThreadState& ts, Value self, CallArgs a) {
 }
 template <int index>
 Result<Value> unicode_field_get(ThreadState& ts, Value self, CallArgs) {
-  DictObject* d = *stm::read(instance_dict_slot(self));
-  Value v = d ? dict_get_str(Value::from_object(d), str_intern(kUnicodeFields[index])) : Value();
+  Value v = dict_field(self, kUnicodeFields[index]);
   if (v.is_null()) return raise(ts, g_exc_AttributeError, "%s attribute not set", kUnicodeFields[index]);
   return v;
 }
