@@ -213,7 +213,8 @@ Result<Value> object_class_set(ThreadState& ts, Value self, CallArgs args) {
 }
 Result<Value> object_dict(ThreadState& ts, Value self, CallArgs) {
   DictObject** slot = is_instance_of(self, g_type_type) ? nullptr : instance_dict_slot(self);
-  if (slot && !stm::read(type_of(self))->slot_names.is_null()) slot = nullptr;  // __slots__: no __dict__
+  // __slots__ and plain object() instances: no __dict__.
+  if (slot && (!stm::read(type_of(self))->slot_names.is_null() || type_of(self) == g_object_type)) slot = nullptr;
   if (!slot)
     return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
   DictObject* dict = *stm::read(slot);
@@ -344,6 +345,19 @@ const NativeMethod kObjectMethods[] = {
     {"__subclasshook__", object_subclasshook, 0, -1, kNativeClass, nullptr},
 };
 const NativeMethod kObjectClassSetter = {"__class__", object_class_set, 1, 1, 0, nullptr};
+// obj.__dict__ = d: replaces the instance dict (a dict or a subclass of one).
+Result<Value> object_dict_set(ThreadState& ts, Value self, CallArgs args) {
+  DictObject** slot = is_instance_of(self, g_type_type) ? nullptr : instance_dict_slot(self);
+  // __slots__ and plain object() instances: no __dict__.
+  if (slot && (!stm::read(type_of(self))->slot_names.is_null() || type_of(self) == g_object_type)) slot = nullptr;
+  if (!slot)
+    return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
+  if (!is_dict(args[0]))
+    return raise_type_error(ts, "__dict__ must be set to a dictionary, not a '%s'", type_name_of(args[0]).c_str());
+  *stm::write(slot) = args[0].as<DictObject>();
+  return g_none;
+}
+const NativeMethod kObjectDictSetter = {"__dict__", object_dict_set, 1, 1, 0, nullptr};
 const NativeMethod kObjectGetters[] = {
     {"__class__", object_class, 0, 0, 0, nullptr},
     {"__dict__", object_dict, 0, 0, 0, nullptr},
@@ -422,7 +436,7 @@ void init_object_type() {
   add_native_methods(g_object_type, kObjectMethods);
   init_object_reduce();
   add_native_property(g_object_type, &kObjectGetters[0], &kObjectClassSetter);
-  add_native_property(g_object_type, &kObjectGetters[1], nullptr);
+  add_native_property(g_object_type, &kObjectGetters[1], &kObjectDictSetter);
   add_native_methods(g_type_type, kTypeMethods);
   add_native_property(g_type_type, &kTypeGetters[0], &kTypeSetters[0]);
   add_native_property(g_type_type, &kTypeGetters[1], &kTypeSetters[1]);
