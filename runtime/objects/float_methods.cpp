@@ -166,6 +166,8 @@ Result<Value> float_m_format(ThreadState& ts, Value self, CallArgs args) {
   double d = PY_TRY(self_double(ts, self));
   if (!is_str_value(args[0]))
     return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
+  // An empty spec is str(self), which a subclass may override.
+  if (type_of(self) != g_float_type && str_length(args[0]) == 0) return str(ts, self);
   return format_float(ts, d, args[0]);
 }
 Result<Value> float_m_getnewargs(ThreadState& ts, Value self, CallArgs) {

@@ -180,6 +180,8 @@ Result<Value> int_m_format(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(require_int(ts, self));
   if (!is_str_value(args[0]))
     return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
+  // An empty spec is str(self), which a subclass (bool, enums) may override.
+  if (!self.is_small_int() && type_of(self) != g_int_type && str_length(args[0]) == 0) return str(ts, self);
   return format_int(ts, self, args[0]);
 }
 Result<Value> int_m_getnewargs(ThreadState& ts, Value self, CallArgs) {

@@ -266,6 +266,12 @@ Status set_update(ThreadState& ts, Value set, Value iterable) {
 namespace {
 
 // --- methods -------------------------------------------------------------------------
+// The type of what set operations return: the base type, frozenset for
+// frozenset subclasses too.
+TypeObject* result_type(Value set) {
+  return type_is_subtype(type_of(set), g_frozenset_type) ? g_frozenset_type : g_set_type;
+}
+
 Value snapshot_copy(Value set, TypeObject* type) {
   Value r = set_new(type);
   merge(r, set);
@@ -349,7 +355,7 @@ Result<Value> set_reduce(ThreadState& ts, Value self, CallArgs) {
 Result<Value> set_copy(ThreadState&, Value self, CallArgs) {
   TypeObject* type = type_of(self);
   if (type == g_frozenset_type) return self;
-  return snapshot_copy(self, type_is_subtype(type, g_frozenset_type) ? g_frozenset_type : g_set_type);
+  return snapshot_copy(self, result_type(self));
 }
 
 Result<Value> set_repr(ThreadState& ts, Value self, CallArgs) {
@@ -378,14 +384,14 @@ Result<Value> as_set_operand(ThreadState& ts, Value other) {
 }
 
 Result<Value> do_union(ThreadState& ts, Value self, Value other) {
-  Value r = snapshot_copy(self, type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  Value r = snapshot_copy(self, result_type(self));
   PY_TRY(set_update(ts, r, other));
   return r;
 }
 
 Result<Value> do_intersection(ThreadState& ts, Value self, Value other) {
   Value o = PY_TRY(as_set_operand(ts, other));
-  Value r = set_new(type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  Value r = set_new(result_type(self));
   // CPython iterates the smaller set.
   Value small = self, big = o;
   if (set_size(o) < set_size(self)) { small = o; big = self; }
@@ -400,7 +406,7 @@ Result<Value> do_intersection(ThreadState& ts, Value self, Value other) {
 
 Result<Value> do_difference(ThreadState& ts, Value self, Value other) {
   Value o = PY_TRY(as_set_operand(ts, other));
-  Value r = set_new(type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  Value r = set_new(result_type(self));
   int64_t pos = 0;
   Value k;
   ValueVector items;
@@ -412,7 +418,7 @@ Result<Value> do_difference(ThreadState& ts, Value self, Value other) {
 
 Result<Value> do_symmetric(ThreadState& ts, Value self, Value other) {
   Value o = PY_TRY(as_set_operand(ts, other));
-  Value r = snapshot_copy(self, type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  Value r = snapshot_copy(self, result_type(self));
   int64_t pos = 0;
   Value k;
   ValueVector items;
@@ -446,7 +452,7 @@ Result<bool> is_subset(ThreadState& ts, Value a, Value b) {
 Result<Value> fold(ThreadState& ts, Value self, CallArgs args,
                    Result<Value> (*op)(ThreadState&, Value, Value)) {
   Value r = self;
-  if (args.nargs == 0) return snapshot_copy(self, type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  if (args.nargs == 0) return snapshot_copy(self, result_type(self));
   for (size_t i = 0; i < args.nargs; ++i) r = PY_TRY(op(ts, r, args[i]));
   return r;
 }
