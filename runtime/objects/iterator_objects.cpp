@@ -332,8 +332,7 @@ Result<Value> enumerate_new(ThreadState& ts, Value, CallArgs args) {
   if (iterable.is_null()) return raise_type_error(ts, "enumerate() missing required argument 'iterable' (pos 1)");
   Value start = args.nargs > 2 ? args[2] : keyword_arg(args, "start");
   if (start.is_null()) start = Value::small_int(0);
-  else if (!is_int(start))
-    return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(start).c_str());
+  else start = PY_TRY(index_value(ts, start));  // an exact int: True counts from 1
   Value it = PY_TRY(get_iter(ts, iterable));
   EnumerateObject* e = allocate_object<EnumerateObject>(g_enumerate_type);
   stm::view(e)->iterator = it;

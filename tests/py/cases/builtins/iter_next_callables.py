@@ -56,3 +56,7 @@ r = reversed([1, 2, 3])
 print(next(r), list(r), r.__length_hint__() if hasattr(r, '__length_hint__') else 0)
 print(list(reversed(range(5))), list(reversed('abc')), list(reversed((1, 2))), list(reversed(range(10, 0, -3))))
 t(lambda: reversed(5)), t(lambda: reversed({1, 2})), t(lambda: reversed(iter([1])))
+class Start:
+    def __index__(self):
+        return 5
+print(list(enumerate('ab', start=True)), list(enumerate('a', False)), list(enumerate('xy', Start())), type(next(enumerate('a', True))[0]).__name__)
