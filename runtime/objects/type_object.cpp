@@ -131,8 +131,9 @@ Status add_slot_descriptors(ThreadState& ts, TypeObject* type, Value dict, Value
     TypeObject* b = tuple_item(bases, i).as<TypeObject>();
     const TypeObject* bv = stm::read(b);
     if ((bv->flags & kTypeHeap) && bv->slot_names.is_null()) base_has_dict = true;
-    if (bv->instance_kind == ObjectKind::BigInt || bv->instance_kind == ObjectKind::Bytes ||
-        bv->instance_kind == ObjectKind::Tuple) {
+    // CPython also refuses tuple subclasses; pystm's struct sequences
+    // (stdlib/struct_sequence.cpp) rely on a slotted tuple subclass.
+    if (bv->instance_kind == ObjectKind::BigInt || bv->instance_kind == ObjectKind::Bytes) {
       variable_base = b;
       while (stm::read(variable_base)->flags & kTypeHeap) variable_base = stm::read(variable_base)->base;
     }
@@ -154,7 +155,11 @@ Status add_slot_descriptors(ThreadState& ts, TypeObject* type, Value dict, Value
       return raise_type_error(ts, "nonempty __slots__ not supported for subtype of '%s'",
                               type_name(variable_base).c_str());
     Value mangled = mangle_slot_name(type, name);
-    if (!dict_get_str(dict, mangled).is_null())
+    Value existing = dict_get_str(dict, mangled);
+    // A name listed twice (datetime's __slots__ repeats '_hashcode') keeps
+    // the descriptor this loop made; anything else already there conflicts.
+    if (is_member_descriptor(existing) && member_owner(existing) == type) continue;
+    if (!existing.is_null())
       return raise_value_error(ts, "%s in __slots__ conflicts with class variable", PY_TRY(repr_utf8(ts, name)).c_str());
     dict_set_str(dict, mangled, member_descriptor_new(mangled, type, Value()));
   }

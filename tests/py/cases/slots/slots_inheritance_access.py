@@ -98,3 +98,13 @@ try:
     print('no clash error')
 except TypeError as e:
     print('TypeError', e)
+class A:
+    __slots__ = ('x', 'y')
+class B(A):
+    __slots__ = ('z', 'w', 'z')
+b = B(); b.z = 1; b.x = 2
+print(b.z, b.x, type(B.__dict__['z']).__name__)
+class C(A):
+    __slots__ = A.__slots__ + ('q',)
+c = C(); c.x = 5; c.q = 6
+print(c.x, c.q)
