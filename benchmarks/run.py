@@ -8,6 +8,10 @@ must equal CPython's; a failure, timeout or mismatch is marked in the table
 and that interpreter is not timed further for that program. Speed is only
 ever reported as ratios measured in one run, never asserted.
 
+A third table (benchmarks/thread_scaling.py) runs the programs in
+benchmarks/threads with 1 and 2 threads and prints each interpreter's
+speedup.
+
 A second table gives the front end's throughput (benchmarks/frontend/
 throughput.py): thousands of lines per second parsing a fixed set of
 standard-library files to an AST (compile with PyCF_ONLY_AST, as ast.parse)
@@ -15,7 +19,7 @@ and compiling them to code, for
 each interpreter, timed inside the process.
 
 usage: run.py [--pystm PATH] [--rounds R] [--only NAME ...] [--timeout S]
-              [--no-frontend]
+              [--no-frontend] [--no-threads]
 """
 
 import argparse
@@ -26,6 +30,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from thread_scaling import print_thread_scaling, thread_scaling
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -124,6 +130,7 @@ def main():
                     help="run only this benchmark (repeatable; name without .py)")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run")
     ap.add_argument("--no-frontend", action="store_true", help="skip the front-end throughput table")
+    ap.add_argument("--no-threads", action="store_true", help="skip the thread-scaling table")
     args = ap.parse_args()
 
     scripts = sorted(PROGRAMS.glob("*.py"))
@@ -193,6 +200,11 @@ def main():
         frontend_rows = frontend_throughput(vms, args.rounds, args.timeout)
         print_frontend(frontend_rows)
         problems += sum(len(marks) for _, _, marks in frontend_rows)
+    if not args.no_threads and not args.only:
+        print()
+        thread_rows = thread_scaling(vms, args.rounds, args.timeout)
+        print_thread_scaling(thread_rows, vms)
+        problems += sum(len(marks) for _, _, marks in thread_rows)
     if problems:
         print("%d run problem(s) marked with !!" % problems)
     return 1 if problems else 0

@@ -43,6 +43,9 @@ HeapState& heap_state() {
 void set_tracer(TraceFn tracer) { heap_state().tracer.store(tracer, std::memory_order_release); }
 TraceFn tracer() { return heap_state().tracer.load(std::memory_order_acquire); }
 void set_object_views(ObjectViewsFn fn) { heap_state().object_views.store(fn, std::memory_order_release); }
+void set_view_to_canonical(ViewToCanonicalFn fn) {
+  heap_state().view_to_canonical.store(fn, std::memory_order_release);
+}
 void set_pages_freed_hook(PagesFreedFn fn) {
   HeapState& heap = heap_state();
   std::lock_guard<std::mutex> lock(heap.mutex);
@@ -52,6 +55,12 @@ void set_pages_freed_hook(PagesFreedFn fn) {
 HeapBacking backing() {
   HeapState& heap = heap_state();
   return {heap.space.backing_fd(), heap.space.base(), heap.space.reserved_bytes()};
+}
+
+HeapBacking copy_backing_after_fork() {
+  HeapState& heap = heap_state();
+  heap.space.copy_backing_after_fork();
+  return backing();
 }
 
 void add_root_enumerator(RootEnumeratorFn fn, void* context) {

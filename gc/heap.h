@@ -90,6 +90,12 @@ void initialize(const HeapConfig& config = HeapConfig{});
 void set_tracer(TraceFn tracer);
 TraceFn tracer();  // the installed tracer (null when none)
 void set_object_views(ObjectViewsFn fn);
+// C++ code holds views too (an object's address in a segment's mapping of
+// the range): a word on a stack or in a root range that is a view keeps its
+// object alive like its canonical reference. The STM installs the mapping
+// back (0: the word is no view).
+using ViewToCanonicalFn = uintptr_t (*)(uintptr_t address);
+void set_view_to_canonical(ViewToCanonicalFn fn);
 void set_pages_freed_hook(PagesFreedFn fn);
 
 // The shared-memory file behind the range: byte `offset` of the file is
@@ -100,6 +106,9 @@ struct HeapBacking {
   size_t reserved_bytes = 0;
 };
 HeapBacking backing();
+// fork() child only: gives the heap a private copy of its backing file (see
+// PageSpace::copy_backing_after_fork); returns the new backing.
+HeapBacking copy_backing_after_fork();
 void add_root_enumerator(RootEnumeratorFn fn, void* context);
 void remove_root_enumerator(RootEnumeratorFn fn, void* context);
 void add_sweep_hook(SweepHookFn fn, void* context);

@@ -44,6 +44,7 @@ struct HeapState {
 
   std::atomic<TraceFn> tracer{nullptr};
   std::atomic<ObjectViewsFn> object_views{nullptr};
+  std::atomic<ViewToCanonicalFn> view_to_canonical{nullptr};
   std::vector<RootRange> root_ranges;
   std::vector<RootEnumerator> root_enumerators;
   std::vector<SweepHook> sweep_hooks;

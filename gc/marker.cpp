@@ -60,11 +60,35 @@ class MarkVisitor final : public Visitor {
     uint64_t mask = uint64_t{1} << (at.bit & 63);
     if (bits & mask) return;
     bits |= mask;
+    // Tracing is bound by the first miss on each object: start loading it
+    // now, while the rest of the current object is traced.
+    __builtin_prefetch(reinterpret_cast<const void*>(at.start));
     heap_.mark_stack.push_back(reinterpret_cast<ObjectHeader*>(at.start));
   }
 
  private:
   HeapState& heap_;
+};
+
+// Conservative roots (stacks, root ranges): a word outside the range may be a
+// view of an object in a segment's mapping; it is taken back to the object.
+class RootVisitor final : public Visitor {
+ public:
+  RootVisitor(HeapState& heap, Visitor& marker)
+      : heap_(heap), marker_(marker), to_canonical_(heap.view_to_canonical.load(std::memory_order_acquire)) {}
+  void visit(const void* word) override {
+    auto address = reinterpret_cast<uintptr_t>(word);
+    if (to_canonical_ != nullptr && !heap_.space.contains(address)) {
+      uintptr_t canonical = to_canonical_(address);
+      if (canonical != 0) address = canonical;
+    }
+    marker_.visit(reinterpret_cast<const void*>(address));
+  }
+
+ private:
+  HeapState& heap_;
+  Visitor& marker_;
+  ViewToCanonicalFn to_canonical_;
 };
 
 }  // namespace
@@ -82,6 +106,7 @@ bool is_marked(const ObjectHeader* object) {
 
 void mark_from_roots(HeapState& heap) {
   MarkVisitor visitor(heap);
+  RootVisitor roots(heap, visitor);
   heap.mark_stack.clear();
 
   // 1. The calling thread's registers and stack, and every other registered
@@ -94,7 +119,7 @@ void mark_from_roots(HeapState& heap) {
     uintptr_t low;
     current_stack_bounds(&low, &stack_high);
   }
-  scan_current_thread(visitor, stack_high);
+  scan_current_thread(roots, stack_high);
   struct ParkedStack {
     uintptr_t low, high;
     void* fake_stack;
@@ -106,7 +131,7 @@ void mark_from_roots(HeapState& heap) {
       if (&r != self && r.parked_stack_pointer != 0) parked.push_back({r.parked_stack_pointer, r.stack_high, r.fake_stack});
     });
   }
-  for (const ParkedStack& p : parked) scan_words_conservatively(visitor, p.low, p.high, p.fake_stack);
+  for (const ParkedStack& p : parked) scan_words_conservatively(roots, p.low, p.high, p.fake_stack);
 
   // 2. Explicit ranges and client enumerators (stm/ undo logs).
   std::vector<RootRange> ranges;
@@ -118,7 +143,7 @@ void mark_from_roots(HeapState& heap) {
   }
   for (const RootRange& r : ranges) {
     auto begin = reinterpret_cast<uintptr_t>(r.begin);
-    scan_words_conservatively(visitor, begin, begin + r.count * sizeof(void*), nullptr);
+    scan_words_conservatively(roots, begin, begin + r.count * sizeof(void*), nullptr);
   }
   for (const RootEnumerator& e : enumerators) e.fn(visitor, e.context);
 

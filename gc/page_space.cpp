@@ -6,6 +6,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdio>
 #include <cstdlib>
@@ -58,6 +59,43 @@ PageSpace::~PageSpace() {
   munmap(free_bits_, words * 8);
   munmap(dirty_bits_, words * 8);
   close(fd_);
+}
+
+int PageSpace::copy_backing_after_fork() {
+  int fd = memfd_create("pystm-heap", MFD_CLOEXEC);
+  size_t bytes = page_limit_ << kPageShift;
+  if (fd < 0 || ftruncate(fd, static_cast<off_t>(bytes)) != 0) {
+    std::fprintf(stderr, "pystm: cannot copy the heap's backing file after fork\n");
+    std::abort();
+  }
+  // Only the old file's data extents are copied (it is sparse), read through
+  // the canonical mapping: committed pages are readable, the rest is zero.
+  size_t committed = frontier_ << kPageShift;
+  for (off_t at = 0; static_cast<size_t>(at) < committed;) {
+    off_t data = lseek(fd_, at, SEEK_DATA);
+    if (data < 0 || static_cast<size_t>(data) >= committed) break;
+    off_t hole = lseek(fd_, data, SEEK_HOLE);
+    size_t end = hole < 0 ? committed : std::min(committed, static_cast<size_t>(hole));
+    for (size_t done = static_cast<size_t>(data); done < end;) {
+      ssize_t n = pwrite(fd, reinterpret_cast<const char*>(base_) + done, end - done, static_cast<off_t>(done));
+      if (n <= 0) {
+        std::fprintf(stderr, "pystm: cannot copy the heap's backing file after fork\n");
+        std::abort();
+      }
+      done += static_cast<size_t>(n);
+    }
+    at = static_cast<off_t>(end);
+  }
+  if (mmap(reinterpret_cast<void*>(base_), committed, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED | MAP_NORESERVE,
+           fd, 0) == MAP_FAILED ||
+      (bytes > committed && mmap(reinterpret_cast<void*>(base_ + committed), bytes - committed, PROT_NONE,
+                                 MAP_SHARED | MAP_FIXED | MAP_NORESERVE, fd, static_cast<off_t>(committed)) == MAP_FAILED)) {
+    std::fprintf(stderr, "pystm: cannot map the heap's copy after fork\n");
+    std::abort();
+  }
+  close(fd_);
+  fd_ = fd;
+  return fd;
 }
 
 void PageSpace::set_range(uint64_t* bits, size_t first, size_t count, bool value) {

@@ -66,6 +66,11 @@ class PageSpace {
 
   uintptr_t base() const { return base_; }
   int backing_fd() const { return fd_; }
+  // In a child made by fork(): moves the range onto a fresh copy of the
+  // backing file, so the child's writes no longer reach its parent (a
+  // MAP_SHARED mapping stays shared across fork). The parent must not change
+  // the heap until this returns. Returns the new file descriptor.
+  int copy_backing_after_fork();
   // Called for every run of pages that becomes free (before its memory is
   // returned to the OS, if it is).
   void set_freed_hook(void (*hook)(uintptr_t begin, size_t bytes)) { freed_hook_ = hook; }

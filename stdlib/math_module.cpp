@@ -18,25 +18,13 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/names.h"
 #include "runtime/vm/thread_state.h"
+#include "stdlib/module_support.h"
 
 namespace pystm {
 
 namespace {
 
-// A float argument: float, int (exactly converted) or __float__/__index__.
-Result<double> to_double(ThreadState& ts, Value v) {
-  if (is_float(v)) return float_value(v);
-  if (is_int(v)) return int_to_double(ts, v);
-  Value method = lookup_special(v, g_name___float__);
-  if (!method.is_null()) {
-    Value r = PY_TRY(call_special(ts, method, v, {}));
-    if (!is_float(r)) return raise_type_error(ts, "%s.__float__ returned non-float (type %s)", type_name_of(v).c_str(),
-                                              type_name_of(r).c_str());
-    return float_value(r);
-  }
-  if (!lookup_special(v, g_name___index__).is_null()) return int_to_double(ts, PY_TRY(index_value(ts, v)));
-  return raise_type_error(ts, "must be real number, not %s", type_name_of(v).c_str());
-}
+Result<double> to_double(ThreadState& ts, Value v) { return arg_as_double(ts, v); }
 
 // Applies f with CPython's checks: a nan result from a non-nan argument is a
 // domain error; an infinite result from a finite argument is a range error

@@ -1,29 +1,41 @@
-// stdlib/thread_module.cpp — the part of `_thread` the single-threaded
-// standard library needs (reprlib, functools, ...): get_ident,
-// get_native_id, allocate_lock / LockType, RLock, TIMEOUT_MAX, error.
-// Starting threads comes with the threading work (the STM scheduler).
+// stdlib/thread_module.cpp — `_thread`: start_new_thread, get_ident,
+// get_native_id, allocate_lock / LockType, RLock, _set_sentinel, _count,
+// stack_size, TIMEOUT_MAX, error.
 // Owns: lock objects, whose state (held flag, owner, recursion count) is in
-// their NativeStateObject fields. Must never: block forever — with no other
-// thread able to release a held lock, a blocking acquire without timeout
-// raises RuntimeError instead of hanging (CPython would deadlock).
+// their NativeStateObject fields, so taking or releasing an uncontended lock
+// is an ordinary transactional write; the start of new Python threads.
+// Must never: block while holding the turn (runtime/vm/thread_turns.h): a
+// waiter ends its turn, sleeps until some lock is released, and looks again.
 #include <pthread.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
-#include <ctime>
+#include <optional>
+#include <thread>
 
+#include "runtime/builtins/builtins_module.h"
+#include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/native_state_object.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/conflict_reports.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/runtime.h"
+#include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
+#include "stm/transaction.h"
 
 namespace pystm {
 
@@ -32,7 +44,10 @@ namespace {
 TypeObject* g_lock_type = nullptr;
 TypeObject* g_rlock_type = nullptr;
 
-int64_t current_ident() { return static_cast<int64_t>(pthread_self() >> 1); }
+constexpr double kTimeoutMax = 9223372036.0;
+
+int64_t ident_of(pthread_t thread) { return static_cast<int64_t>(thread >> 1); }
+int64_t current_ident() { return ident_of(pthread_self()); }
 
 // Fields: [held (bool), owner ident (RLock), recursion count (RLock)].
 Value new_lock(TypeObject* type) {
@@ -43,7 +58,8 @@ Value new_lock(TypeObject* type) {
   return lock;
 }
 
-// acquire(blocking=True, timeout=-1) arguments; false when the caller may not wait.
+// acquire(blocking=True, timeout=-1) arguments: how long the caller may wait
+// (negative: for ever).
 Result<double> wait_time(ThreadState& ts, CallArgs args) {
   PY_TRY(check_keywords(ts, "acquire", args, {"blocking", "timeout"}));
   Value blocking = args.nargs > 0 ? args[0] : keyword_arg(args, "blocking");
@@ -53,27 +69,51 @@ Result<double> wait_time(ThreadState& ts, CallArgs args) {
   if (!timeout.is_null()) t = is_float(timeout) ? float_value(timeout) : PY_TRY(int_to_double(ts, timeout));
   if (!block && t != -1) return raise_value_error(ts, "can't specify a timeout for a non-blocking call");
   if (t < 0 && t != -1) return raise_value_error(ts, "timeout value must be a non-negative number");
+  if (t > kTimeoutMax) return raise(ts, g_exc_OverflowError, "timeout value is too large");
   return block ? t : 0.0;
 }
 
-Result<Value> held_elsewhere(ThreadState& ts, double wait) {
-  if (wait < 0) return raise(ts, g_exc_RuntimeError, "deadlock: the lock is held and no other thread can release it");
-  if (wait > 0) {
-    timespec t{static_cast<time_t>(wait), static_cast<long>((wait - std::floor(wait)) * 1e9)};
-    nanosleep(&t, nullptr);
+// Takes the lock for the calling thread if `free(self)`; otherwise waits
+// (without the turn) for a release and looks again, until `wait` seconds
+// passed. With one Python thread nobody could release it: a wait for ever
+// raises RuntimeError instead of hanging, a timed wait just sleeps.
+template <class IsFree, class Take>
+Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree&& is_free, Take&& take) {
+  using Clock = std::chrono::steady_clock;
+  std::optional<Clock::time_point> deadline;
+  if (wait >= 0) deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(wait));
+  ValueVector held(1);
+  held[0] = self;
+  for (;;) {
+    if (is_free(held[0])) {
+      take(held[0]);
+      return g_true;
+    }
+    if (deadline && Clock::now() >= *deadline) return g_false;
+    if (!threads_take_turns()) {
+      if (!deadline) return raise(ts, g_exc_RuntimeError, "deadlock: the lock is held and no other thread can release it");
+      std::this_thread::sleep_until(*deadline);
+      continue;
+    }
+    uint64_t seen = release_generation();
+    Clock::time_point start = Clock::now();
+    wait_outside_turn([&] { wait_for_release(seen, deadline); });
+    auto waited = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
+    count_lock_wait(waited);
+    PY_TRY(report_lock_wait(ts, held[0], waited));
   }
-  return g_false;
 }
+
+bool lock_is_free(Value lock) { return !native_field(lock, 0).is(g_true); }
 
 Result<Value> lock_acquire(ThreadState& ts, Value self, CallArgs args) {
   double wait = PY_TRY(wait_time(ts, args));
-  if (native_field(self, 0).is(g_true)) return held_elsewhere(ts, wait);
-  set_native_field(self, 0, g_true);
-  return g_true;
+  return acquire_when_free(ts, self, wait, lock_is_free, [](Value lock) { set_native_field(lock, 0, g_true); });
 }
 Result<Value> lock_release(ThreadState& ts, Value self, CallArgs) {
   if (!native_field(self, 0).is(g_true)) return raise(ts, g_exc_RuntimeError, "release unlocked lock");
   set_native_field(self, 0, g_false);
+  notify_release();
   return g_none;
 }
 Result<Value> lock_locked(ThreadState&, Value self, CallArgs) { return native_field(self, 0); }
@@ -89,17 +129,20 @@ Result<Value> lock_repr(ThreadState&, Value self, CallArgs) {
 Result<Value> rlock_acquire(ThreadState& ts, Value self, CallArgs args) {
   double wait = PY_TRY(wait_time(ts, args));
   int64_t me = current_ident();
-  int64_t count = native_field(self, 2).as_small_int();
-  if (count > 0 && native_field(self, 1).as_small_int() != me) return held_elsewhere(ts, wait);
-  set_native_field(self, 1, Value::small_int(me));
-  set_native_field(self, 2, Value::small_int(count + 1));
-  return g_true;
+  auto is_free = [me](Value lock) {
+    return native_field(lock, 2).as_small_int() == 0 || native_field(lock, 1).as_small_int() == me;
+  };
+  return acquire_when_free(ts, self, wait, is_free, [me](Value lock) {
+    set_native_field(lock, 1, Value::small_int(me));
+    set_native_field(lock, 2, Value::small_int(native_field(lock, 2).as_small_int() + 1));
+  });
 }
 Result<Value> rlock_release(ThreadState& ts, Value self, CallArgs) {
   int64_t count = native_field(self, 2).as_small_int();
   if (count == 0 || native_field(self, 1).as_small_int() != current_ident())
     return raise(ts, g_exc_RuntimeError, "cannot release un-acquired lock");
   set_native_field(self, 2, Value::small_int(count - 1));
+  if (count == 1) notify_release();
   return g_none;
 }
 Result<Value> rlock_exit(ThreadState& ts, Value self, CallArgs) { return rlock_release(ts, self, CallArgs{}); }
@@ -133,7 +176,85 @@ Result<Value> thread_get_native_id(ThreadState&, Value, CallArgs) {
   return int_from_int64(static_cast<int64_t>(syscall(SYS_gettid)));
 }
 Result<Value> thread_allocate_lock(ThreadState&, Value, CallArgs) { return new_lock(g_lock_type); }
-Result<Value> thread_count(ThreadState&, Value, CallArgs) { return Value::small_int(0); }
+// Threads started by start_new_thread that have not finished.
+std::atomic<int64_t> g_running_threads{0};
+// (function, args, kwargs) of threads not yet running, keyed by a serial
+// number: a gc root until the new thread has taken its entry.
+Value g_pending_starts;
+int64_t g_next_start = 0;
+
+// The body of a thread made by start_new_thread.
+void run_started_thread(int64_t start) {
+  take_turn();  // first the turn, then the segment that goes with it
+  ThreadState& ts = attach_thread_state();
+  stm::begin(0);
+  Value key = Value::small_int(start);
+  Value entry = dict_get(ts, g_pending_starts, key).value();
+  (void)dict_del(ts, g_pending_starts, key);
+  Value function = tuple_item(entry, 0);
+  Result<Value> r = call_with_tuple(ts, function, tuple_item(entry, 1), tuple_item(entry, 2));
+  if (!r.ok() && !pending_exception_matches(ts, g_exc_SystemExit))
+    print_ignored_exception(ts, "thread started by", function);
+  clear_pending_exception(ts);
+  if (!ts.sentinel_lock.is_null()) {
+    set_native_field(ts.sentinel_lock, 0, g_false);
+    notify_release();
+  }
+  g_running_threads.fetch_sub(1);
+  detach_thread_state();  // commits and gives the segment back
+  give_turn();
+}
+
+// start_new_thread(function, args, kwargs=None): the new thread runs once
+// this one passes the turn on (its transaction has committed by then).
+Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
+  Value function = args[0], call_args = args[1];
+  Value kwargs = args.nargs > 2 ? args[2] : Value();
+  if (!is_callable(function)) return raise_type_error(ts, "first arg must be callable");
+  if (!is_instance_of(call_args, g_tuple_type)) return raise_type_error(ts, "2nd arg must be a tuple");
+  if (!kwargs.is_null() && !is_instance_of(kwargs, g_dict_type))
+    return raise_type_error(ts, "optional 3rd arg must be a dictionary");
+  enable_thread_turns();
+  if (g_pending_starts.is_null()) {
+    g_pending_starts = dict_new();
+    add_global_root(&g_pending_starts);
+  }
+  int64_t start = g_next_start++;
+  Value entry_items[3] = {function, call_args, kwargs.is_null() ? Value() : kwargs};
+  if (entry_items[2].is_null()) entry_items[2] = dict_new();
+  PY_TRY(dict_set(ts, g_pending_starts, Value::small_int(start), tuple_from(entry_items, 3)));
+  g_running_threads.fetch_add(1);
+  std::thread thread(run_started_thread, start);
+  int64_t ident = ident_of(thread.native_handle());
+  thread.detach();
+  return int_from_int64(ident);
+}
+
+// _set_sentinel(): a lock released when the calling thread ends (threading's
+// join waits on it). It is returned unheld, as CPython does: threading.py
+// acquires it itself (Thread._set_tstate_lock).
+Result<Value> thread_set_sentinel(ThreadState& ts, Value, CallArgs) {
+  Value lock = new_lock(g_lock_type);
+  ts.sentinel_lock = lock;
+  return lock;
+}
+
+Result<Value> thread_count(ThreadState&, Value, CallArgs) { return int_from_int64(g_running_threads.load()); }
+
+// stack_size([size]): threads use the default stack; 0 or a size of at
+// least 32 KiB is accepted, as in CPython.
+int64_t g_stack_size = 0;
+Result<Value> thread_stack_size(ThreadState& ts, Value, CallArgs args) {
+  int64_t old = g_stack_size;
+  if (args.nargs > 0) {
+    int64_t size = PY_TRY(index_as_ssize(ts, args[0]));
+    if (size != 0 && size < 32768) return raise_value_error(ts, "size not valid: %lld bytes", static_cast<long long>(size));
+    g_stack_size = size;
+  }
+  return int_from_int64(old);
+}
+
+Result<Value> thread_daemon_threads_allowed(ThreadState&, Value, CallArgs) { return g_true; }
 
 const NativeMethod kThreadFunctions[] = {
     {"get_ident", thread_get_ident, 0, 0, 0, nullptr},
@@ -141,6 +262,11 @@ const NativeMethod kThreadFunctions[] = {
     {"allocate_lock", thread_allocate_lock, 0, 0, 0, nullptr},
     {"allocate", thread_allocate_lock, 0, 0, 0, nullptr},
     {"_count", thread_count, 0, 0, 0, nullptr},
+    {"start_new_thread", thread_start_new_thread, 2, 3, kNativeNoKeywords, nullptr},
+    {"start_new", thread_start_new_thread, 2, 3, kNativeNoKeywords, nullptr},
+    {"_set_sentinel", thread_set_sentinel, 0, 0, 0, nullptr},
+    {"stack_size", thread_stack_size, 0, 1, kNativeNoKeywords, nullptr},
+    {"daemon_threads_allowed", thread_daemon_threads_allowed, 0, 0, 0, nullptr},
 };
 
 }  // namespace
@@ -160,7 +286,7 @@ Result<Value> create_thread_module(ThreadState&) {
   module_set(module, "LockType", Value::from_object(g_lock_type));
   module_set(module, "RLock", Value::from_object(g_rlock_type));
   module_set(module, "error", Value::from_object(g_exc_RuntimeError));
-  module_set(module, "TIMEOUT_MAX", float_from_double(9223372036.0));
+  module_set(module, "TIMEOUT_MAX", float_from_double(kTimeoutMax));
   return module;
 }
 

@@ -2,17 +2,22 @@
 // Must never: call into gc/ while holding g_mutex (the collector calls the
 // freed-pages hook with its own locks held).
 //
-// Privatizing maps the backing file's page MAP_PRIVATE with MAP_POPULATE over
-// the segment's shared mapping: the kernel breaks copy-on-write inside the
-// mmap call, under the address-space lock, so the segment's thread never
-// sees a moment where a store could land in the shared page after the copy
-// was taken.
+// Privatizing maps the backing file's page MAP_PRIVATE over the segment's
+// shared mapping and then breaks copy-on-write in every system page with an
+// atomic no-op write, before the committer changes any canonical byte: a
+// private page that was only read would otherwise still be the file's page
+// and show later canonical changes. MAP_POPULATE breaks it already on Linux
+// (a write fault per page inside the mmap call), but qemu-user drops the flag,
+// so the touch is what the design relies on; after MAP_POPULATE it costs one
+// store per 4 KiB. The segment's own thread may store into the unit
+// meanwhile: such a store faults, takes the copy itself and lands in it.
 #include "stm/page_sharing.h"
 
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstdio>
 #include <cstdlib>
@@ -76,6 +81,14 @@ bool immutable_unit(size_t p) {
          gc::Space::kImmutable;
 }
 
+// Gives [start, start + bytes) of a fresh MAP_PRIVATE mapping its own copy of
+// every system page, without changing a byte (see the header comment).
+void break_copy_on_write(uintptr_t start, size_t bytes) {
+  static const size_t system_page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  for (uintptr_t a = start; a < start + bytes; a += system_page)
+    std::atomic_ref<uint64_t>(*reinterpret_cast<uint64_t*>(a)).fetch_add(0, std::memory_order_relaxed);
+}
+
 // Privatizes page run [first, last) in segment `index`, pages not yet private
 // (units of the immutable space excepted).
 void privatize_locked(int index, size_t first, size_t last) {
@@ -95,6 +108,7 @@ void privatize_locked(int index, size_t first, size_t last) {
     if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
              MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
       fail("mmap (privatizing a page)");
+    break_copy_on_write(t.bases[index] + offset, (q - p) << t.page_shift);
     for (size_t r = p; r < q; ++r) t.masks[r].fetch_or(bit, std::memory_order_release);
     p = q;
   }
@@ -128,6 +142,16 @@ size_t object_views(const gc::ObjectHeader* object, size_t size, gc::ObjectHeade
   }
   return n;
 }
+// The collector's ViewToCanonicalFn: an address inside some segment's
+// mapping of the range is that object's view there.
+uintptr_t view_to_canonical(uintptr_t address) {
+  const Tables& t = g_tables;
+  for (uint64_t m = t.existing.load(std::memory_order_acquire); m != 0; m &= m - 1) {
+    uintptr_t base = t.bases[std::countr_zero(m) + 1];
+    if (address - base < t.heap.reserved_bytes) return address - base + t.heap.base;
+  }
+  return 0;
+}
 }  // namespace
 
 void initialize_page_sharing() {
@@ -146,6 +170,7 @@ void initialize_page_sharing() {
     t.masks = static_cast<std::atomic<uint64_t>*>(masks);
     gc::set_pages_freed_hook(share_freed_pages);
     gc::set_object_views(object_views);
+    gc::set_view_to_canonical(view_to_canonical);
   });
 }
 
@@ -157,6 +182,32 @@ uintptr_t map_segment(int index) {
   t.bases[index] = reinterpret_cast<uintptr_t>(base);
   t.existing.fetch_or(uint64_t{1} << (index - 1), std::memory_order_acq_rel);
   return t.bases[index];
+}
+
+void separate_heap_after_fork() {
+  Tables& t = g_tables;
+  gc::HeapBacking fresh = gc::copy_backing_after_fork();
+  if (t.masks == nullptr) return;  // no segment was ever mapped
+  t.heap.fd = fresh.fd;
+  size_t pages = t.heap.reserved_bytes >> t.page_shift;
+  uint64_t existing = t.existing.load(std::memory_order_acquire);
+  for (uint64_t m = existing; m != 0; m &= m - 1) {
+    int index = std::countr_zero(m) + 1;
+    uint64_t bit = uint64_t{1} << (index - 1);
+    for (size_t p = 0; p < pages;) {
+      if (t.masks[p].load(std::memory_order_relaxed) & bit) {
+        ++p;
+        continue;
+      }
+      size_t q = p;
+      while (q < pages && !(t.masks[q].load(std::memory_order_relaxed) & bit)) ++q;
+      size_t offset = p << t.page_shift;
+      if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
+               MAP_SHARED | MAP_FIXED | MAP_NORESERVE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
+        fail("mmap (a segment's shared pages after fork)");
+      p = q;
+    }
+  }
 }
 
 uint64_t private_mask_of(const void* canonical, size_t size) {

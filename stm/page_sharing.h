@@ -51,6 +51,12 @@ void copy_from_segment(int index, const void* canonical, size_t size);
 // page's mask and its last write there).
 std::unique_lock<std::mutex> hold_page_sharing();
 
+// fork() child only, with no other thread running: copies the heap's
+// backing file (gc::copy_backing_after_fork) and maps every segment's shared
+// pages from the copy; private pages keep their bytes (they are anonymous
+// copies since privatization).
+void separate_heap_after_fork();
+
 // Mask of the worker segments that exist.
 uint64_t existing_segments();
 

@@ -13,7 +13,6 @@
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
-#include "runtime/objects/file_object.h"
 #include "runtime/objects/complex_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/format_spec.h"
@@ -78,6 +77,13 @@ Result<Value> builtin_print(ThreadState& ts, Value, CallArgs args) {
     if (!f.is_absent()) PY_TRY(call(ts, f, {}));
   }
   return g_none;
+}
+
+// open() is _io.open (stdlib/io): the first call imports _io, which puts
+// its open into builtins in place of this one.
+Result<Value> builtin_open(ThreadState& ts, Value, CallArgs args) {
+  Value io = PY_TRY(import_module_level(ts, str_intern("_io"), g_none, g_none, Value::small_int(0)));
+  return call(ts, PY_TRY(get_attr(ts, io, str_intern("open"))), args);
 }
 
 Result<Value> builtin_len(ThreadState& ts, Value, CallArgs args) {
@@ -490,22 +496,32 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
   return names;
 }
 
+// input([prompt]): the prompt to sys.stdout, a line from sys.stdin.
 Result<Value> builtin_input(ThreadState& ts, Value, CallArgs args) {
+  Value out = PY_TRY(get_attr(ts, sys_module(), str_intern("stdout")));
+  Value in = PY_TRY(get_attr(ts, sys_module(), str_intern("stdin")));
+  if (in.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stdin");
+  if (out.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stdout");
+  Result<Value> err = get_attr(ts, sys_module(), str_intern("stderr"));
+  if (err.ok() && !err.value().is(g_none)) {
+    Result<Value> flushed = call_method(ts, err.value(), g_name_flush, {});
+    if (!flushed.ok()) clear_pending_exception(ts);
+  } else if (!err.ok()) {
+    clear_pending_exception(ts);
+  }
   if (args.nargs > 0) {
-    std::string prompt = PY_TRY(str_utf8(ts, args[0]));
-    write_stdout(prompt);
+    Value prompt = PY_TRY(str(ts, args[0]));
+    PY_TRY(call(ts, PY_TRY(get_attr(ts, out, g_name_write)), {prompt}));
   }
-  flush_std_streams();
-  std::string line;
-  int ch;
-  bool any = false;
-  while ((ch = std::fgetc(stdin)) != EOF) {
-    any = true;
-    if (ch == '\n') break;
-    line += static_cast<char>(ch);
-  }
-  if (!any) return raise(ts, g_exc_EOFError, "EOF when reading a line");
-  return str_from_utf8(line);
+  Result<Value> flushed = get_attr(ts, out, g_name_flush);
+  if (flushed.ok()) PY_TRY(call(ts, flushed.value(), {}));
+  else clear_pending_exception(ts);
+  Value line = PY_TRY(call(ts, PY_TRY(get_attr(ts, in, str_intern("readline"))), {}));
+  if (!is_instance_of(line, g_str_type)) return raise_type_error(ts, "object.readline() returned non-string");
+  int64_t n = str_length(line);
+  if (n == 0) return raise(ts, g_exc_EOFError, "EOF when reading a line");
+  if (str_char_at(line, n - 1) == '\n') return str_substring(line, 0, n - 1);
+  return line;
 }
 
 Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {
@@ -747,7 +763,7 @@ const NativeMethod kBuiltins[] = {
     {"exec", builtin_exec, 1, 3, 0, nullptr},
     {"eval", builtin_eval, 1, 3, 0, nullptr},
     {"compile", builtin_compile, 0, 6, 0, nullptr},
-    {"open", builtin_open, 0, 6, 0, nullptr},
+    {"open", builtin_open, 0, -1, 0, nullptr},
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 // exc_info). The complete module comes with the standard-library issue.
 #include <cfloat>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <unistd.h>
 
@@ -30,53 +31,87 @@
 #include "runtime/vm/import.h"
 #include "runtime/vm/names.h"
 #include "runtime/vm/runtime.h"
+#include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 
 namespace pystm {
 
 namespace {
 
 Value g_sys;
-TypeObject* g_std_stream_type = nullptr;
-Value g_stream_objects[2];
 
-FILE* stream_file(ThreadState& ts, Value self) {
-  if (self.is(g_stream_objects[1])) return stderr;
-  (void)ts;
-  return stdout;
+// sys.stdin/stdout/stderr: the objects the C++ helpers below write through
+// (looked up on sys each time: programs replace them).
+Value std_stream(ThreadState& ts, const char* name) {
+  Result<Value> v = get_attr_optional(ts, g_sys, str_intern(name));
+  if (!v.ok()) {
+    clear_pending_exception(ts);
+    return Value();
+  }
+  if (v.value().is_absent() || v.value().is(g_none)) return Value();
+  return v.value();
 }
 
-Result<Value> stream_write(ThreadState& ts, Value self, CallArgs args) {
-  if (!is_instance_of(args[0], g_str_type))
-    return raise_type_error(ts, "write() argument must be str, not %s", type_name_of(args[0]).c_str());
-  std::string s = str_to_utf8(args[0]);
-  FILE* f = stream_file(ts, self);
-  if (f == stderr) std::fflush(stdout);
-  std::fwrite(s.data(), 1, s.size(), f);
-  return int_from_int64(str_length(args[0]));
+// Calls stream.method(args) with any pending exception kept aside; errors
+// are dropped (there is nowhere left to report them). False when it failed
+// or there is no such stream.
+bool stream_call(ThreadState& ts, const char* stream, const char* method, std::initializer_list<Value> args) {
+  Value saved = ts.pending_exception;
+  clear_pending_exception(ts);
+  Value target = std_stream(ts, stream);
+  bool ok = false;
+  if (!target.is_null()) {
+    Result<Value> fn = get_attr(ts, target, str_intern(method));
+    ok = fn.ok() && call(ts, fn.value(), args).ok();
+    if (!ok) clear_pending_exception(ts);
+  }
+  ts.pending_exception = saved;
+  return ok;
 }
-Result<Value> stream_flush(ThreadState& ts, Value self, CallArgs) {
-  std::fflush(stream_file(ts, self));
-  return g_none;
+
+// One standard stream as CPython makes it on POSIX: TextIOWrapper (UTF-8,
+// newline '\n') over a BufferedReader/Writer over FileIO(fd, closefd=False);
+// with PYTHONUNBUFFERED the output streams write through to the FileIO.
+Result<Value> make_std_stream(ThreadState& ts, Value io, int fd) {
+  bool reading = fd == 0;
+  bool tty = isatty(fd) == 1;
+  const char* env = std::getenv("PYTHONUNBUFFERED");
+  bool env_unbuffered = env && *env;
+  bool unbuffered = !reading && env_unbuffered;
+  Value raw_args[3] = {Value::small_int(fd), str_intern(reading ? "rb" : "wb"), g_false};
+  Value raw = PY_TRY(call(ts, PY_TRY(get_attr(ts, io, str_intern("FileIO"))), CallArgs{raw_args, 3, nullptr}));
+  const char* names[] = {"<stdin>", "<stdout>", "<stderr>"};
+  PY_TRY(set_attr(ts, raw, str_intern("name"), str_intern(names[fd])));
+  Value buffer = raw;
+  if (!unbuffered)
+    buffer = PY_TRY(call(ts, PY_TRY(get_attr(ts, io, str_intern(reading ? "BufferedReader" : "BufferedWriter"))), {raw}));
+  Value text_args[6] = {buffer,
+                        str_intern("utf-8"),
+                        str_intern(fd == 2 ? "backslashreplace" : "surrogateescape"),
+                        str_intern("\n"),
+                        bool_value(!unbuffered && !reading && (tty || fd == 2)),
+                        bool_value(env_unbuffered)};
+  Value text = PY_TRY(call(ts, PY_TRY(get_attr(ts, io, str_intern("TextIOWrapper"))), CallArgs{text_args, 6, nullptr}));
+  PY_TRY(set_attr(ts, text, str_intern("mode"), str_intern(reading ? "r" : "w")));
+  return text;
 }
-Result<Value> stream_fileno(ThreadState& ts, Value self, CallArgs) {
-  return Value::small_int(fileno(stream_file(ts, self)));
-}
-Result<Value> stream_isatty(ThreadState& ts, Value self, CallArgs) {
-  return bool_value(isatty(fileno(stream_file(ts, self))));
-}
-const NativeMethod kStreamMethods[] = {
-    {"write", stream_write, 1, 1, 0, nullptr},
-    {"flush", stream_flush, 0, 0, 0, nullptr},
-    {"fileno", stream_fileno, 0, 0, 0, nullptr},
-    {"isatty", stream_isatty, 0, 0, 0, nullptr},
-};
 
 Result<Value> sys_exit(ThreadState& ts, Value, CallArgs args) {
   if (args.nargs == 0) return raise_empty(ts, g_exc_SystemExit);
   return raise_with_args(ts, g_exc_SystemExit, args[0]);
 }
 Result<Value> sys_getrecursionlimit(ThreadState& ts, Value, CallArgs) { return Value::small_int(ts.recursion_limit); }
+Result<Value> sys_getswitchinterval(ThreadState&, Value, CallArgs) { return float_from_double(switch_interval()); }
+Result<Value> sys_setswitchinterval(ThreadState& ts, Value, CallArgs args) {
+  double seconds;
+  if (is_float(args[0])) seconds = float_value(args[0]);
+  else if (is_int(args[0])) seconds = PY_TRY(int_to_double(ts, args[0]));
+  else return raise_type_error(ts, "must be real number, not %s", type_name_of(args[0]).c_str());
+  if (!(seconds > 0)) return raise_value_error(ts, "switch interval must be strictly positive");
+  set_switch_interval(seconds);
+  return g_none;
+}
 Result<Value> sys_setrecursionlimit(ThreadState& ts, Value, CallArgs args) {
   int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
   if (n < 1) return raise_value_error(ts, "recursion limit must be greater or equal than 1");
@@ -119,6 +154,13 @@ Result<Value> sys_audit(ThreadState& ts, Value, CallArgs args) {
   return g_none;
 }
 Result<Value> sys_getfilesystemencodeerrors(ThreadState&, Value, CallArgs) { return str_intern("surrogateescape"); }
+
+// sys.excepthook(type, value, traceback): prints like an uncaught exception.
+Result<Value> sys_excepthook(ThreadState& ts, Value, CallArgs args) {
+  flush_std_streams();
+  print_exception(ts, args[1]);
+  return g_none;
+}
 
 Result<Value> sys_get_int_max_str_digits(ThreadState&, Value, CallArgs) {
   return Value::small_int(int_max_str_digits());
@@ -168,9 +210,12 @@ Value make_version_info() {
 const NativeMethod kSysFunctions[] = {
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0, kNativeNoKeywords, nullptr},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, 0, nullptr},
+    {"excepthook", sys_excepthook, 3, 3, kNativeNoKeywords, nullptr},
     {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0, nullptr},
+    {"getswitchinterval", sys_getswitchinterval, 0, 0, 0, nullptr},
+    {"setswitchinterval", sys_setswitchinterval, 1, 1, kNativeNoKeywords, nullptr},
     {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0, nullptr},
     {"exc_info", sys_exc_info, 0, 0, 0, nullptr},
     {"exception", sys_exception, 0, 0, 0, nullptr},
@@ -185,14 +230,45 @@ const NativeMethod kSysFunctions[] = {
 
 Value sys_module() { return g_sys; }
 
-void write_stdout(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+void write_stdout(std::string_view text) {
+  ThreadState& ts = current_thread_state();
+  if (!stream_call(ts, "stdout", "write", {str_from_utf8(text)})) std::fwrite(text.data(), 1, text.size(), stdout);
+}
+// stdout is flushed first, so a traceback follows the output before it.
 void write_stderr(std::string_view text) {
-  std::fflush(stdout);
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  ThreadState& ts = current_thread_state();
+  stream_call(ts, "stdout", "flush", {});
+  if (!stream_call(ts, "stderr", "write", {str_from_utf8(text)})) std::fwrite(text.data(), 1, text.size(), stderr);
+  stream_call(ts, "stderr", "flush", {});
 }
 void flush_std_streams() {
+  ThreadState& ts = current_thread_state();
+  stream_call(ts, "stdout", "flush", {});
+  stream_call(ts, "stderr", "flush", {});
   std::fflush(stdout);
   std::fflush(stderr);
+}
+
+void install_std_streams() {
+  ThreadState& ts = current_thread_state();
+  Result<Value> io = import_module_level(ts, str_intern("_io"), g_none, g_none, Value::small_int(0));
+  const char* names[] = {"stdin", "stdout", "stderr"};
+  for (int fd = 0; fd < 3 && io.ok(); ++fd) {
+    Result<Value> stream = make_std_stream(ts, io.value(), fd);
+    if (!stream.ok()) {
+      // fd closed at startup (e.g. `pystm x.py <&-`): None, as CPython does.
+      clear_pending_exception(ts);
+      module_set(g_sys, names[fd], g_none);
+      module_set(g_sys, (std::string("__") + names[fd] + "__").c_str(), g_none);
+      continue;
+    }
+    module_set(g_sys, names[fd], stream.value());
+    module_set(g_sys, (std::string("__") + names[fd] + "__").c_str(), stream.value());
+  }
+  if (!io.ok()) {
+    std::fputs("pystm: cannot create the standard streams (_io)\n", stderr);
+    clear_pending_exception(ts);
+  }
 }
 
 int system_exit_status(Value exc) {
@@ -213,16 +289,7 @@ void init_sys_module(const RuntimeOptions& options) {
   g_sys = module_new(str_intern("sys"));
   add_global_root(&g_sys);
   for (const NativeMethod& m : kSysFunctions) module_set(g_sys, m.name, make_builtin_function(&m, Value()));
-  g_std_stream_type = make_builtin_type("TextIOWrapper", g_object_type, ObjectKind::Instance, sizeof(InstanceObject), 0);
-  add_native_methods(g_std_stream_type, kStreamMethods);
-  for (int i = 0; i < 2; ++i) {
-    g_stream_objects[i] = Value::from_object(allocate_object<InstanceObject>(g_std_stream_type));
-    add_global_root(&g_stream_objects[i]);
-  }
-  module_set(g_sys, "stdout", g_stream_objects[0]);
-  module_set(g_sys, "stderr", g_stream_objects[1]);
-  module_set(g_sys, "__stdout__", g_stream_objects[0]);
-  module_set(g_sys, "__stderr__", g_stream_objects[1]);
+  module_set(g_sys, "__excepthook__", make_builtin_function(&kSysFunctions[0], Value()));
   ValueVector argv;
   for (const std::string& a : options.argv) argv.push_back(str_from_utf8(a));
   if (argv.empty()) argv.push_back(str_from_ascii(""));
@@ -252,6 +319,14 @@ void init_sys_module(const RuntimeOptions& options) {
                                    {"mant_dig", Value::small_int(DBL_MANT_DIG)},
                                    {"epsilon", float_from_double(DBL_EPSILON)}, {"radix", Value::small_int(FLT_RADIX)},
                                    {"rounds", Value::small_int(1)}}));
+  // sys.hash_info: the parameters of numeric hashing (fractions, decimal and
+  // statistics hash their numbers with them); attributes only, like float_info.
+  module_set(g_sys, "hash_info",
+             simple_namespace_new({{"width", Value::small_int(64)}, {"modulus", int_from_int64((int64_t{1} << 61) - 1)},
+                                   {"inf", Value::small_int(314159)}, {"nan", Value::small_int(0)},
+                                   {"imag", Value::small_int(1000003)}, {"algorithm", str_intern("siphash13")},
+                                   {"hash_bits", Value::small_int(64)}, {"seed_bits", Value::small_int(128)},
+                                   {"cutoff", Value::small_int(0)}}));
   module_set(g_sys, "_xoptions", dict_new());
   // sys.flags: the attributes of CPython's struct sequence (not indexable yet).
   module_set(g_sys, "flags",
@@ -264,17 +339,11 @@ void init_sys_module(const RuntimeOptions& options) {
                                    {"isolated", Value::small_int(0)}, {"dev_mode", g_false},
                                    {"utf8_mode", Value::small_int(0)}, {"warn_default_encoding", Value::small_int(0)},
                                    {"safe_path", g_false}, {"int_max_str_digits", Value::small_int(-1)}}));
-  // sys.int_info and sys.hash_info: attributes of CPython's struct sequences.
+  // sys.int_info: the attributes of CPython's struct sequence.
   module_set(g_sys, "int_info",
              simple_namespace_new({{"bits_per_digit", Value::small_int(30)}, {"sizeof_digit", Value::small_int(4)},
                                    {"default_max_str_digits", Value::small_int(kDefaultMaxStrDigits)},
                                    {"str_digits_check_threshold", Value::small_int(kMinMaxStrDigits)}}));
-  module_set(g_sys, "hash_info",
-             simple_namespace_new({{"width", Value::small_int(64)}, {"modulus", Value::small_int((int64_t{1} << 61) - 1)},
-                                   {"inf", Value::small_int(314159)}, {"nan", Value::small_int(0)},
-                                   {"imag", Value::small_int(1000003)}, {"algorithm", str_intern("siphash13")},
-                                   {"hash_bits", Value::small_int(64)}, {"seed_bits", Value::small_int(128)},
-                                   {"cutoff", Value::small_int(0)}}));
   module_set(g_sys, "implementation",
              simple_namespace_new({{"name", str_intern("pystm")},
                                    {"cache_tag", g_none},

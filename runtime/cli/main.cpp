@@ -19,7 +19,9 @@
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/exit_callbacks.h"
 #include "runtime/vm/source_runner.h"
+#include "runtime/vm/pending_signals.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 
 namespace {
 
@@ -161,12 +163,22 @@ int main(int argc, char** argv) {
       start = colon + 1;
     }
   }
+  // Our own pure-Python modules come before CPython's library.
+  options.path.push_back(PYSTM_SOURCE_DIR "/stdlib/lib");
   options.path.push_back("/usr/lib/python3.11");
   pystm::initialize_runtime(options);
   pystm::ThreadState& ts = pystm::current_thread_state();
   int status = run_module.empty() ? pystm::run_main_source(ts, source, filename)
                                   : pystm::run_main_module(ts, run_module, program);
+  pystm::wait_for_thread_shutdown(ts);
   pystm::run_exit_callbacks(ts);
   pystm::flush_std_streams();
+  pystm::exit_by_sigint_if_noted();
+  if (pystm::threads_take_turns()) {
+    // Daemon threads still wait for the turn or sleep: leave without running
+    // static destructors under them (stdio is flushed first, nothing is lost).
+    std::fflush(nullptr);
+    std::_Exit(status);
+  }
   return status;
 }

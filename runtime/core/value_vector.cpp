@@ -14,8 +14,10 @@ ValueVector::ValueVector(size_t n) : items_(n), prev_(tls_top) { tls_top = this;
 // Vectors are strictly nested on one thread (they live on the C++ stack).
 ValueVector::~ValueVector() { tls_top = prev_; }
 
-void ValueVector::visit_thread_roots(gc::Visitor& visitor) {
-  for (ValueVector* v = tls_top; v; v = v->prev_)
+ValueVector* const* ValueVector::thread_chain() { return &tls_top; }
+
+void ValueVector::visit_chain(ValueVector* const* chain, gc::Visitor& visitor) {
+  for (ValueVector* v = *chain; v; v = v->prev_)
     for (Value value : v->items_) visit_value(visitor, value);
 }
 

@@ -35,8 +35,11 @@ class ValueVector {
   auto begin() { return items_.begin(); }
   auto end() { return items_.end(); }
 
-  // Visits every live ValueVector of the calling thread (runtime root enumerator).
-  static void visit_thread_roots(gc::Visitor& visitor);
+  // The calling thread's chain of live ValueVectors (its head slot lives as
+  // long as the thread), and a visit of every vector on such a chain: the
+  // runtime's root enumerator walks each thread's chain.
+  static ValueVector* const* thread_chain();
+  static void visit_chain(ValueVector* const* chain, gc::Visitor& visitor);
 
  private:
   std::vector<Value> items_;

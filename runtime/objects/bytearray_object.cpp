@@ -371,6 +371,16 @@ uint8_t* bytearray_writable(Value v) {
 }
 
 void bytearray_add_export(Value v, int64_t delta) { stm::write(ba(v))->exports += delta; }
+int64_t bytearray_exports(Value v) { return stm::read(ba(v))->exports; }
+Status bytearray_splice(ThreadState& ts, Value v, int64_t start, int64_t stop, std::string_view with) {
+  return splice(ts, v, start, stop, with);
+}
+
+void bytearray_resize(Value v, int64_t n) {
+  int64_t size = stm::read(ba(v))->size;
+  if (n > size) append_in_place(v, std::string(static_cast<size_t>(n - size), '\0'));
+  else stm::write(ba(v))->size = n;
+}
 
 void init_bytearray_type() {
   add_native_methods(g_bytearray_type, kByteArrayMethods);

@@ -39,7 +39,15 @@ std::string_view bytearray_view(Value v);
 uint8_t* bytearray_writable(Value v);
 // Memoryview export accounting (delta +1 when a view is made, -1 on release).
 void bytearray_add_export(Value v, int64_t delta);
+int64_t bytearray_exports(Value v);
+// Sets the size to n (new bytes are zero), growing the capacity amortised;
+// callers check exports first.
+void bytearray_resize(Value v, int64_t n);
 
+// Replaces the bytes [start, stop) with `with` (appends are amortised O(n));
+// BufferError when that resizes an exported bytearray. For storage owners
+// such as array.array.
+Status bytearray_splice(ThreadState& ts, Value v, int64_t start, int64_t stop, std::string_view with);
 void init_bytearray_type();
 
 }  // namespace pystm

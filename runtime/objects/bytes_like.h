@@ -13,6 +13,7 @@
 namespace pystm {
 
 struct ThreadState;
+struct TypeObject;
 
 // The bytes of an argument: a view into bytes/bytearray storage, or a copy
 // for a memoryview. Not copyable (the view may point into `owned`).
@@ -23,6 +24,14 @@ struct BytesArg {
   BytesArg(const BytesArg&) = delete;
   BytesArg& operator=(const BytesArg&) = delete;
 };
+
+// Native types whose instances export a buffer kept in a bytearray they own
+// (array.array): `storage` returns that bytearray and the struct format of
+// its items. Registered once when the type is made; subclasses included.
+using BufferStorageFn = Value (*)(Value obj, char* format);
+void register_buffer_exporter(TypeObject* type, BufferStorageFn storage);
+// The storage bytearray of an exporter instance (null when v is not one).
+Value buffer_exporter_storage(Value v, char* format);
 
 bool is_bytes_like(Value v);
 // false (nothing raised) when v is not bytes-like; ValueError for a released

@@ -10,6 +10,8 @@
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/ops/operations.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -92,8 +94,26 @@ Result<Value> code_replace(ThreadState& ts, Value self, CallArgs args) {
   return Value::from_object(copy);
 }
 
+// co_positions(): an iterator of (lineno, end_lineno, col_offset,
+// end_col_offset) per instruction (traceback reads the one at tb_lasti // 2).
+Result<Value> code_positions(ThreadState& ts, Value self, CallArgs) {
+  const CodeObject* c = stm::read(self.as<CodeObject>());
+  int32_t n = c->ninstructions;
+  Value list = list_new(n);
+  for (int32_t i = 0; i < n; ++i) {
+    bytecode::Position p = stm::read(self.as<CodeObject>())->position_table()[i];
+    auto or_none = [](int v, bool known) { return known ? Value::small_int(v) : g_none; };
+    bool known = p.lineno > 0;
+    list_append(list, tuple_pack({or_none(p.lineno, known), or_none(p.end_lineno, known && p.end_lineno > 0),
+                                  or_none(p.col_offset, known && p.col_offset >= 0),
+                                  or_none(p.end_col_offset, known && p.end_col_offset >= 0)}));
+  }
+  return get_iter(ts, list);
+}
+
 const NativeMethod kCodeMethods[] = {
     {"__repr__", code_repr, 0, 0, 0, nullptr},
+    {"co_positions", code_positions, 0, 0, 0, nullptr},
     {"replace", code_replace, 0, 0, 0, nullptr},
 };
 

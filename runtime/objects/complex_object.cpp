@@ -562,4 +562,7 @@ void init_complex_type() {
   for (const NativeMethod& p : kComplexProperties) add_native_property(g_complex_type, &p, nullptr);
 }
 
+ComplexValue complex_quotient(ComplexValue a, ComplexValue b, bool* zero) { return c_quot(a, b, zero); }
+Result<Value> complex_from_dunder(ThreadState& ts, Value v, bool* found) { return try_dunder_complex(ts, v, found); }
+
 }  // namespace pystm

@@ -38,6 +38,11 @@ Result<Value> complex_power(ThreadState& ts, ComplexValue a, ComplexValue b);
 std::string complex_repr(ComplexValue c);  // '(1+2j)', '1j', '-0j', '(nan+infj)'
 int64_t complex_object_hash(Value v);
 
+// a / b by CPython's algorithm (_Py_c_quot); *zero is set when b is 0.
+ComplexValue complex_quotient(ComplexValue a, ComplexValue b, bool* zero);
+// The __complex__ protocol: *found is false (and absent returned) when v has
+// no __complex__; TypeError when it returns a non-complex.
+Result<Value> complex_from_dunder(ThreadState& ts, Value v, bool* found);
 void init_complex_type();
 
 }  // namespace pystm

@@ -137,6 +137,12 @@ Result<Value> property_isabstract(ThreadState& ts, Value s, CallArgs) {
   return g_false;
 }
 Result<Value> property_doc(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->doc; }
+// __doc__ is writable, as in CPython (dis.py documents namedtuple fields this way).
+Result<Value> property_set_doc(ThreadState&, Value s, CallArgs a) {
+  stm::write(prop(s))->doc = a[0];
+  return g_none;
+}
+const NativeMethod kPropertyDocSetter = {"__doc__", property_set_doc, 1, 1, 0, nullptr};
 
 const NativeMethod kPropertyMethods[] = {
     {"__new__", property_new, 0, -1, kNativeStatic, nullptr},
@@ -308,7 +314,8 @@ const NativeMethod kSuperMethods[] = {
 
 void init_descriptor_types() {
   add_native_methods(g_property_type, kPropertyMethods);
-  for (const NativeMethod& g : kPropertyGetters) add_native_property(g_property_type, &g, nullptr);
+  add_native_property(g_property_type, &kPropertyGetters[0], nullptr);
+  add_native_property(g_property_type, &kPropertyGetters[1], &kPropertyDocSetter);
   add_native_methods(g_staticmethod_type, kStaticMethodMethods);
   add_native_methods(g_classmethod_type, kClassMethodMethods);
   for (const NativeMethod& g : kWrapperGetters) {

@@ -222,6 +222,8 @@ Value dict_get_str(Value dict, Value key) {
   return const_cast<DictTable*>(stm::read(stm::read(dict.as<DictObject>())->table))->entries()[ix].value;
 }
 
+int64_t dict_str_entry_index(Value dict, Value key) { return lookup_str(dict, key, str_hash(key)); }
+
 void dict_set_str(Value dict, Value key, Value value) {
   int64_t h = str_hash(key);
   int64_t ix = lookup_str(dict, key, h);

@@ -57,6 +57,9 @@ Result<bool> dict_del(ThreadState& ts, Value dict, Value key);
 Value dict_get_str(Value dict, Value str_key);
 void dict_set_str(Value dict, Value str_key, Value value);
 bool dict_del_str(Value dict, Value str_key);
+// The index of str_key's entry in the dict's current table, or -1: the hint
+// the interpreter's inline caches keep (runtime/vm/inline_cache.h).
+int64_t dict_str_entry_index(Value dict, Value str_key);
 // Iteration by position: advances *pos past deleted entries; false at the end.
 bool dict_next(Value dict, int64_t* pos, Value* key, Value* value);
 Value dict_copy(Value dict);

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <iterator>
+#include <vector>
 
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/bytes_like.h"
@@ -225,24 +226,8 @@ Value os_error_field(Value self, int index) {
 // The subclass CPython picks for OSError(errno, ...) (PEP 3151).
 TypeObject* os_error_subclass_impl(Value err) {
   int64_t e;
-  if (!is_int(err) || !int_to_int64(err, &e)) return g_exc_OSError;
-  switch (e) {
-    case ENOENT: return g_exc_FileNotFoundError;
-    case EEXIST: return g_exc_FileExistsError;
-    case EACCES: case EPERM: return g_exc_PermissionError;
-    case EISDIR: return g_exc_IsADirectoryError;
-    case ENOTDIR: return g_exc_NotADirectoryError;
-    case EAGAIN: case EALREADY: case EINPROGRESS: return g_exc_BlockingIOError;
-    case ECHILD: return g_exc_ChildProcessError;
-    case EPIPE: case ESHUTDOWN: return g_exc_BrokenPipeError;
-    case ECONNABORTED: return g_exc_ConnectionAbortedError;
-    case ECONNREFUSED: return g_exc_ConnectionRefusedError;
-    case ECONNRESET: return g_exc_ConnectionResetError;
-    case EINTR: return g_exc_InterruptedError;
-    case ESRCH: return g_exc_ProcessLookupError;
-    case ETIMEDOUT: return g_exc_TimeoutError;
-    default: return g_exc_OSError;
-  }
+  if (!is_int(err) || !int_to_int64(err, &e) || e != static_cast<int>(e)) return g_exc_OSError;
+  return os_error_type_for_errno(static_cast<int>(e));
 }
 
 Result<Value> os_error_new(ThreadState& ts, Value, CallArgs args) {

@@ -26,19 +26,21 @@ void FrameObject::visit_edges(gc::Visitor& v) {
   for (int32_t i = 0; i < nslots; ++i) visit_value(v, slots[i]);
 }
 
-namespace {
-
 // Finished frames kept for reuse, by slot count: most calls allocate no frame.
 // The cache holds references, so it is a gc root (frame_cache_visit).
+namespace {
 constexpr int32_t kCachedSlotLimit = 64;
 constexpr int kFramesPerSize = 16;
+}  // namespace
 struct FrameCache {
   FrameObject* frames[kCachedSlotLimit + 1][kFramesPerSize];
   int count[kCachedSlotLimit + 1];
 };
+namespace {
 thread_local FrameCache tls_frame_cache;
-
 }  // namespace
+
+FrameCache* frame_cache_of_thread() { return &tls_frame_cache; }
 
 void frame_release(FrameObject* frame) {
   const FrameObject* f = stm::read(frame);
@@ -57,10 +59,9 @@ void frame_release(FrameObject* frame) {
   cache.frames[n][cache.count[n]++] = frame;
 }
 
-void frame_cache_visit(gc::Visitor& visitor) {
-  FrameCache& cache = tls_frame_cache;
+void frame_cache_visit(const FrameCache* cache, gc::Visitor& visitor) {
   for (int32_t n = 0; n <= kCachedSlotLimit; ++n)
-    for (int i = 0; i < cache.count[n]; ++i) visitor.visit(cache.frames[n][i]);
+    for (int i = 0; i < cache->count[n]; ++i) visitor.visit(cache->frames[n][i]);
 }
 
 FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builtins, Value locals,

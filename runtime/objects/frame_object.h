@@ -16,6 +16,7 @@ enum FrameFlag : uint32_t {
   kFrameEntry = 1u << 0,      // returning from it leaves the interpreter loop
   kFrameGenerator = 1u << 1,  // owned by a generator
   kFrameEscaped = 1u << 2,    // referenced from outside its activation (traceback)
+  kFrameInit = 1u << 3,       // __init__ run inline by CALL: returns None, its caller keeps the instance
 };
 
 struct FrameObject : Object {
@@ -46,8 +47,11 @@ int frame_current_line(FrameObject* frame);
 // Hands a finished frame back for reuse by frame_new, unless something may
 // still reference it (a traceback or a generator).
 void frame_release(FrameObject* frame);
-// Visits the frames kept for reuse (a gc root enumerator).
-void frame_cache_visit(gc::Visitor& visitor);
+// The calling thread's frames kept for reuse, and a visit of such a cache
+// (the runtime's root enumerator visits every thread's).
+struct FrameCache;
+FrameCache* frame_cache_of_thread();
+void frame_cache_visit(const FrameCache* cache, gc::Visitor& visitor);
 // The frame becomes visible to Python (sys._getframe, tb_frame, f_back,
 // gi_frame): it and its callers are never reused, so f_back, f_locals and
 // f_lineno keep answering after they return.

@@ -81,6 +81,15 @@ void list_append(Value list, Value item) {
   l->size = n + 1;
 }
 
+Value list_pop_last(Value list) {
+  ListObject* l = stm::write(list.as<ListObject>());
+  ValueArray* items = stm::write(l->items);
+  Value last = items->items[l->size - 1];
+  items->items[l->size - 1] = Value();
+  l->size -= 1;
+  return last;
+}
+
 Status list_extend(ThreadState& ts, Value list, Value iterable) {
   if (is_list(iterable) || type_of(iterable) == g_tuple_type) {
     ValueVector snapshot;

@@ -33,6 +33,8 @@ int64_t list_size(Value list);
 Value list_get(Value list, int64_t index);            // 0 <= index < size
 void list_set(Value list, int64_t index, Value item);  // 0 <= index < size
 void list_append(Value list, Value item);
+// Removes and returns the last item (the list must not be empty).
+Value list_pop_last(Value list);
 // Extends from any iterable.
 Status list_extend(ThreadState& ts, Value list, Value iterable);
 // A snapshot of the items (for iteration in C++ that may run Python code).

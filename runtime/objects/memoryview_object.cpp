@@ -193,6 +193,12 @@ Result<Value> mv_new(ThreadState& ts, Value, CallArgs args) {
     return view_new(object, Value(), 0, 1, bytes_size(object), 'B', 0);
   if (is_bytearray(object))
     return view_new(object, Value(), 0, 1, static_cast<int64_t>(bytearray_view(object).size()), 'B', 0);
+  char format;
+  Value storage = buffer_exporter_storage(object, &format);
+  if (!storage.is_null() && item_size(format) > 0) {
+    int64_t size = item_size(format);
+    return view_new(storage, Value(), 0, size, static_cast<int64_t>(bytearray_view(storage).size()) / size, format, 0);
+  }
   return raise_type_error(ts, "memoryview: a bytes-like object is required, not '%s'", type_name_of(object).c_str());
 }
 
@@ -490,6 +496,17 @@ Result<std::string> memoryview_bytes(ThreadState& ts, Value v) {
 void init_memoryview_type() {
   add_native_methods(g_memoryview_type, kMemoryViewMethods);
   for (const NativeMethod& p : kMemoryViewProperties) add_native_property(g_memoryview_type, &p, nullptr);
+}
+
+Result<bool> memoryview_writable_bytes(ThreadState& ts, Value v, uint8_t** data, int64_t* size) {
+  PY_TRY(check_live(ts, v));
+  if (is_readonly(v)) return false;
+  const MemoryViewObject* r = stm::read(mv(v));
+  int64_t isize = item_size(r->format);
+  if (r->length > 1 && r->step != isize) return false;
+  *data = bytearray_writable(r->obj) + r->start;
+  *size = r->length * isize;
+  return true;
 }
 
 }  // namespace pystm

@@ -43,6 +43,11 @@ bool is_memoryview(Value v);
 // The viewed bytes in order (a copy); ValueError on a released view.
 Result<std::string> memoryview_bytes(ThreadState& ts, Value v);
 
+// The bytes of a writable view whose items are contiguous (step equal to the
+// item size), for writing in place: false (nothing raised) for a read-only
+// or strided view; ValueError on a released view. Valid until the bytearray
+// is resized or Python code runs.
+Result<bool> memoryview_writable_bytes(ThreadState& ts, Value v, uint8_t** data, int64_t* size);
 void init_memoryview_type();
 
 }  // namespace pystm

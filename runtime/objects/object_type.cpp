@@ -220,7 +220,10 @@ Result<Value> object_dict(ThreadState& ts, Value self, CallArgs) {
   DictObject* dict = *stm::read(slot);
   if (!dict) {
     dict = dict_new().as<DictObject>();
-    *stm::write(slot) = dict;
+    // The write barrier is the object's: the slot is a field inside it.
+    char* object = reinterpret_cast<char*>(self.as_object());
+    *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(stm::write(self.as_object())) +
+                                     (reinterpret_cast<char*>(slot) - object)) = dict;
   }
   return Value::from_object(dict);
 }

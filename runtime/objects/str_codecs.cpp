@@ -120,6 +120,8 @@ Result<Value> encode_unicode_escape(const StrObject* so) {
 
 }  // namespace
 
+std::string normalize_codec_name(std::string name) { return normalize(std::move(name)); }
+
 Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value errors) {
   Codec codec;
   Handler handler;

@@ -5,6 +5,7 @@
 // render a value itself beyond the printf conversions (the format-spec
 // mini-language lives in format_spec.h).
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "runtime/core/result.h"
@@ -32,6 +33,8 @@ Result<Value> str_format_call(ThreadState& ts, Value fmt, const Value* args, int
 Result<Value> str_decode_object(ThreadState& ts, Value object, Value encoding, Value errors);
 Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* data, int64_t size, Value encoding, Value errors);
 Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value errors);
+// An encoding name lowercased with '_' and ' ' as '-' (how the built-in codecs compare names).
+std::string normalize_codec_name(std::string name);
 // bytes.decode(encoding='utf-8', errors='strict') with its argument checking
 // and CPython's messages; `args` are the method's arguments (self excluded).
 Result<Value> str_decode_call(ThreadState& ts, const uint8_t* data, int64_t size, CallArgs args);

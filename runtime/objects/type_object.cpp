@@ -205,12 +205,13 @@ namespace {
 // no type namespace has changed since (one global version, bumped by every
 // change). Thread-local, so it needs no synchronisation; entries are only
 // compared, never dereferenced, once stale.
-std::atomic<uint64_t> g_type_version{1};
+// Plain words only: a thread_local array of them is zero-initialised
+// statically, with no per-access TLS initialisation check.
 struct MethodCacheEntry {
   TypeObject* type;
   uint64_t name;
   uint64_t version;
-  Value value;
+  uint64_t value_bits;
 };
 constexpr size_t kMethodCacheSize = 4096;
 thread_local MethodCacheEntry tls_method_cache[kMethodCacheSize];
@@ -219,6 +220,8 @@ Value type_lookup_uncached(TypeObject* type, Value name);
 
 }  // namespace
 
+std::atomic<uint64_t> g_type_version{1};
+
 void type_modified() { g_type_version.fetch_add(1, std::memory_order_relaxed); }
 
 Value type_lookup(TypeObject* type, Value name) {
@@ -226,9 +229,9 @@ Value type_lookup(TypeObject* type, Value name) {
   uint64_t version = g_type_version.load(std::memory_order_relaxed);
   size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (name.bits() >> 4)) & (kMethodCacheSize - 1);
   MethodCacheEntry& e = tls_method_cache[slot];
-  if (e.type == type && e.name == name.bits() && e.version == version) return e.value;
+  if (e.type == type && e.name == name.bits() && e.version == version) return Value::from_bits(e.value_bits);
   Value found = type_lookup_uncached(type, name);
-  e = MethodCacheEntry{type, name.bits(), version, found};
+  e = MethodCacheEntry{type, name.bits(), version, found.bits()};
   return found;
 }
 
@@ -394,7 +397,7 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     const TypeObject* btv = stm::read(bt);
     if (!(btv->flags & kTypeBaseType) || !layout_allows_subclass(btv->instance_kind))
       return raise_type_error(ts, "type '%s' is not an acceptable base type",
-                              std::string(type_name(bt)).c_str());
+                              type_tp_name(bt).c_str());
     if (btv->instance_kind != ObjectKind::Instance && stm::read(solid)->instance_kind == ObjectKind::Instance)
       solid = bt;
     else if (solid == g_object_type) solid = bt;

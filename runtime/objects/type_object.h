@@ -3,6 +3,7 @@
 // Owns: TypeObject and the C3 linearization. Must never: cache lookups in
 // malloc memory (a type's namespace is an STM-visible DictObject).
 #pragma once
+#include <atomic>
 #include <string>
 
 #include "runtime/core/object.h"
@@ -68,6 +69,10 @@ bool type_is_subtype(TypeObject* a, TypeObject* b);
 // Must be called after any change to a type's namespace or MRO (invalidates
 // the method cache behind type_lookup).
 void type_modified();
+// Moves on at every type_modified(); the interpreter's inline caches are
+// stamped with it too (runtime/vm/inline_cache.h adds further events).
+extern std::atomic<uint64_t> g_type_version;
+inline uint64_t type_version() { return g_type_version.load(std::memory_order_relaxed); }
 // Computes the C3 MRO for `type` (its bases must be set). TypeError on failure.
 Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type);
 // Creates a built-in type (no bases means (object,)).

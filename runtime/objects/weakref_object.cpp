@@ -295,6 +295,9 @@ Status check_weakrefable(ThreadState& ts, Value obj) {
         case ObjectKind::Generator:
           ok = true;
           break;
+        case ObjectKind::NativeState:  // native types with an instance dict (the _io classes)
+          ok = stm::read(type)->dict_offset == kDictAtEnd;
+          break;
         default:
           break;
       }

@@ -16,8 +16,6 @@
 
 namespace pystm {
 
-namespace {
-
 bool is_data_descriptor(Value descr) {
   if (!descr.is_object()) return false;
   switch (descr.as_object()->kind()) {
@@ -39,6 +37,8 @@ bool is_data_descriptor(Value descr) {
       return !lookup_special(descr, g_name___set__).is_null() || !lookup_special(descr, g_name___delete__).is_null();
   }
 }
+
+namespace {
 
 Error attribute_error(ThreadState& ts, Value obj, Value name) {
   std::string n = str_to_utf8(name);

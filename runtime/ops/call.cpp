@@ -3,7 +3,9 @@
 #include <alloca.h>
 
 #include "runtime/objects/builtin_function.h"
+#include "runtime/core/value_vector.h"
 #include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/dict_object.h"
 #include "runtime/objects/function_object.h"
 #include "runtime/objects/method_object.h"
 #include "runtime/objects/object_type.h"
@@ -80,6 +82,23 @@ Result<Value> call(ThreadState& ts, Value callable, CallArgs args) {
 
 Result<Value> call(ThreadState& ts, Value callable, std::initializer_list<Value> args) {
   return call(ts, callable, CallArgs{args.begin(), args.size(), nullptr});
+}
+
+Result<Value> call_with_tuple(ThreadState& ts, Value callable, Value args, Value kwargs) {
+  ValueVector all;
+  for (int64_t i = 0; i < tuple_size(args); ++i) all.push_back(tuple_item(args, i));
+  ValueVector names;
+  int64_t pos = 0;
+  Value k, v;
+  if (!kwargs.is_null())
+    while (dict_next(kwargs, &pos, &k, &v)) {
+      names.push_back(k);
+      all.push_back(v);
+    }
+  Value kwnames = names.empty() ? Value() : tuple_from(names.data(), static_cast<int64_t>(names.size()));
+  return call(ts, callable,
+              CallArgs{all.data(), static_cast<size_t>(tuple_size(args)),
+                       kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()});
 }
 
 Result<Value> call_special(ThreadState& ts, Value method, Value obj, std::initializer_list<Value> args) {

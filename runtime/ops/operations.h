@@ -23,6 +23,8 @@ bool is_instance_of(Value v, TypeObject* type);   // isinstance without __instan
 bool is_callable(Value v);
 Result<Value> call(ThreadState& ts, Value callable, CallArgs args);
 Result<Value> call(ThreadState& ts, Value callable, std::initializer_list<Value> args);
+// callable(*args, **kwargs): `args` a tuple, `kwargs` a dict or null.
+Result<Value> call_with_tuple(ThreadState& ts, Value callable, Value args, Value kwargs);
 // Calls type(obj).name(obj, args...) found by special-method lookup;
 // AttributeError if missing.
 Result<Value> call_method(ThreadState& ts, Value obj, Value name, std::initializer_list<Value> args);
@@ -44,6 +46,9 @@ Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool supp
 Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value);
 // The type inherits object's / type's __getattribute__ (no Python-level override).
 bool has_default_getattribute(TypeObject* type);
+bool has_default_setattr(TypeObject* type);
+// A descriptor with __set__ or __delete__ (it takes precedence over the instance dict).
+bool is_data_descriptor(Value descr);
 // Interpreter fast paths for instances of Python classes: the value found in
 // the instance dict when nothing on the type takes precedence (null Value
 // otherwise); storing into the instance dict when no data descriptor or

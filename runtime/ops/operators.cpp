@@ -217,7 +217,7 @@ Result<Value> rich_compare(ThreadState& ts, Value a, Value b, uint32_t op) {
   if (op == 2) return bool_value(a.is(b));
   if (op == 3) return bool_value(!a.is(b));
   return raise_type_error(ts, "'%s' not supported between instances of '%s' and '%s'", symbols[op],
-                          type_name_of(a).c_str(), type_name_of(b).c_str());
+                          type_tp_name(type_of(a)).c_str(), type_tp_name(type_of(b)).c_str());
 }
 
 Result<bool> rich_compare_bool(ThreadState& ts, Value a, Value b, uint32_t op) {

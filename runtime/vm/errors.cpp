@@ -126,6 +126,29 @@ Error raise_os_error(ThreadState& ts, int err, Value filename) {
   return set_pending(ts, exc.value());
 }
 
+TypeObject* os_error_type_for_errno(int err) {
+  TypeObject* type = g_exc_OSError;
+  switch (err) {
+    case ENOENT: type = g_exc_FileNotFoundError; break;
+    case EEXIST: type = g_exc_FileExistsError; break;
+    case EACCES:
+    case EPERM: type = g_exc_PermissionError; break;
+    case EISDIR: type = g_exc_IsADirectoryError; break;
+    case ENOTDIR: type = g_exc_NotADirectoryError; break;
+    case EAGAIN: case EALREADY: case EINPROGRESS: type = g_exc_BlockingIOError; break;
+    case ECHILD: type = g_exc_ChildProcessError; break;
+    case EPIPE: case ESHUTDOWN: type = g_exc_BrokenPipeError; break;
+    case ECONNABORTED: type = g_exc_ConnectionAbortedError; break;
+    case ECONNREFUSED: type = g_exc_ConnectionRefusedError; break;
+    case ECONNRESET: type = g_exc_ConnectionResetError; break;
+    case EINTR: type = g_exc_InterruptedError; break;
+    case ESRCH: type = g_exc_ProcessLookupError; break;
+    case ETIMEDOUT: type = g_exc_TimeoutError; break;
+    default: break;
+  }
+  return type;
+}
+
 bool pending_exception_matches(ThreadState& ts, TypeObject* type) {
   return !ts.pending_exception.is_null() && type_is_subtype(type_of(ts.pending_exception), type);
 }

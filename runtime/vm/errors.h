@@ -106,6 +106,8 @@ Error raise_memory_error(ThreadState& ts);
 // OSError (or the subclass CPython maps `err` to) with errno, strerror and,
 // when given, filename: str() is "[Errno 2] No such file or directory: 'x'".
 Error raise_os_error(ThreadState& ts, int err, Value filename = Value());
+// The OSError subclass CPython uses for errno `err` (OSError itself if none).
+TypeObject* os_error_type_for_errno(int err);
 
 // The pending exception matches `type` (isinstance); used to swallow
 // StopIteration/AttributeError/KeyError in C++ helpers.

@@ -10,6 +10,8 @@
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/runtime.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/vm/import.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
 
@@ -27,6 +29,20 @@ Value exit_callbacks() {
   return g_exit_callbacks;
 }
 
+void wait_for_thread_shutdown(ThreadState& ts) {
+  Value threading = dict_get_str(sys_modules(), str_intern("threading"));
+  if (threading.is_null() || threading.is_absent()) return;
+  Result<Value> shutdown = get_attr(ts, threading, str_intern("_shutdown"));
+  Result<Value> r = shutdown.ok() ? call(ts, shutdown.value(), {}) : Result<Value>(kError);
+  if (!r.ok()) {
+    Value exc = ts.pending_exception;
+    clear_pending_exception(ts);
+    flush_std_streams();
+    write_stderr("Exception ignored on threading shutdown:\n");
+    print_exception(ts, exc);
+  }
+}
+
 void run_exit_callbacks(ThreadState& ts) {
   if (g_exit_callbacks.is_null()) return;
   while (list_size(g_exit_callbacks) > 0) {
@@ -36,27 +52,8 @@ void run_exit_callbacks(ThreadState& ts) {
     for (int64_t i = 0; i < last; ++i) list_append(rest, list_get(g_exit_callbacks, i));
     g_exit_callbacks = rest;
     Value func = tuple_item(entry, 0), args = tuple_item(entry, 1), kwargs = tuple_item(entry, 2);
-    ValueVector all;
-    for (int64_t i = 0; i < tuple_size(args); ++i) all.push_back(tuple_item(args, i));
-    ValueVector names;
-    int64_t pos = 0;
-    Value k, v;
-    while (dict_next(kwargs, &pos, &k, &v)) {
-      names.push_back(k);
-      all.push_back(v);
-    }
-    Value kwnames = names.empty() ? Value() : tuple_from(names.data(), static_cast<int64_t>(names.size()));
-    Result<Value> r = call(ts, func, CallArgs{all.data(), static_cast<size_t>(tuple_size(args)),
-                                              kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()});
-    if (!r.ok()) {
-      Value exc = ts.pending_exception;
-      clear_pending_exception(ts);
-      Result<std::string> name = repr_utf8(ts, func);
-      if (!name.ok()) clear_pending_exception(ts);
-      flush_std_streams();
-      write_stderr("Exception ignored in atexit callback: " + (name.ok() ? name.value() : std::string("?")) + "\n");
-      print_exception(ts, exc);
-    }
+    Result<Value> r = call_with_tuple(ts, func, args, kwargs);
+    if (!r.ok()) print_ignored_exception(ts, "atexit callback", func);
   }
 }
 

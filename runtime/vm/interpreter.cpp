@@ -1,10 +1,15 @@
 // runtime/vm/interpreter.cpp — the bytecode interpreter loop.
 // Owns: executing frames; Python-to-Python calls push a heap frame instead of
 // recursing (stackless); exceptions unwind through each code object's
-// exception table; backward jumps are transaction boundaries.
+// exception table; backward jumps are transaction boundaries. Dispatch is
+// computed-goto over a table expanded from opcodes.def; attribute, method,
+// global and class-call sites use the per-thread inline caches of
+// inline_cache.h (never stored in the heap, so they cause no conflicts).
 // Must never: keep a raw pointer into a frame across a transaction boundary
 // without re-opening the frame for writing (stm::write).
+#include "runtime/builtins/builtins_module.h"
 #include "runtime/vm/interpreter.h"
+#include "runtime/vm/pending_signals.h"
 
 #include <cstring>
 
@@ -21,6 +26,7 @@
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/function_object.h"
 #include "runtime/objects/generator_object.h"
+#include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
@@ -38,9 +44,11 @@
 #include "runtime/vm/call_binding.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/import.h"
+#include "runtime/vm/inline_cache.h"
 #include "runtime/vm/names.h"
 #include "runtime/vm/pattern_matching.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 
 namespace pystm {
 
@@ -67,6 +75,333 @@ Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
     if (!v.is_null()) return v;
   }
   return name_error(ts, name);
+}
+
+// ---- Arithmetic fast paths ----
+// Small int OP small int when the result is a small int too (Python's
+// floor division and modulo signs, true division when both convert to
+// double exactly); null Value: take binary_op.
+inline Value small_int_binary(uint32_t op, int64_t x, int64_t y) {
+  int64_t r;
+  switch (static_cast<bytecode::BinaryOp>(op)) {
+    case bytecode::BinaryOp::Add:
+      if (__builtin_add_overflow(x, y, &r)) return Value();
+      break;
+    case bytecode::BinaryOp::Sub:
+      if (__builtin_sub_overflow(x, y, &r)) return Value();
+      break;
+    case bytecode::BinaryOp::Mult:
+      if (__builtin_mul_overflow(x, y, &r)) return Value();
+      break;
+    case bytecode::BinaryOp::BitAnd: return Value::small_int(x & y);
+    case bytecode::BinaryOp::BitOr: return Value::small_int(x | y);
+    case bytecode::BinaryOp::BitXor: return Value::small_int(x ^ y);
+    case bytecode::BinaryOp::FloorDiv:
+      if (y == 0) return Value();
+      r = x / y;
+      if (x % y != 0 && ((x < 0) != (y < 0))) --r;
+      break;
+    case bytecode::BinaryOp::Mod:
+      if (y == 0) return Value();
+      r = x % y;
+      if (r != 0 && ((r < 0) != (y < 0))) r += y;
+      break;
+    case bytecode::BinaryOp::LShift:
+      if (y < 0 || y > 62) return Value();
+      r = x << y;
+      if ((r >> y) != x) return Value();
+      break;
+    case bytecode::BinaryOp::RShift:
+      if (y < 0) return Value();
+      return Value::small_int(y > 62 ? (x < 0 ? -1 : 0) : x >> y);
+    case bytecode::BinaryOp::Div: {
+      constexpr int64_t kExact = int64_t{1} << 53;
+      if (y == 0 || x > kExact || x < -kExact || y > kExact || y < -kExact) return Value();
+      return float_from_double(static_cast<double>(x) / static_cast<double>(y));
+    }
+    default:
+      return Value();
+  }
+  return Value::fits_small_int(r) ? Value::small_int(r) : Value();
+}
+
+// An exact float's value, or a small int's (converted with correct
+// rounding, as Python's int-to-float does).
+inline bool float_operand(Value v, double* out) {
+  if (v.is_small_int()) {
+    *out = static_cast<double>(v.as_small_int());
+    return true;
+  }
+  if (v.is_object() && v.as_object()->type() == g_float_type) {
+    *out = float_value(v);
+    return true;
+  }
+  return false;
+}
+
+// For comparisons: like float_operand, but only small ints whose
+// conversion is exact (Python compares ints and floats exactly).
+inline bool exact_float_operand(Value v, double* out) {
+  if (v.is_small_int()) {
+    int64_t i = v.as_small_int();
+    if (i > (int64_t{1} << 53) || i < -(int64_t{1} << 53)) return false;
+    *out = static_cast<double>(i);
+    return true;
+  }
+  if (v.is_object() && v.as_object()->type() == g_float_type) {
+    *out = float_value(v);
+    return true;
+  }
+  return false;
+}
+
+// float OP float (one side may have been a small int): + - * and / by a
+// nonzero divisor follow IEEE exactly as Python does; null Value otherwise.
+inline Value float_binary_fast(uint32_t op, double x, double y) {
+  switch (static_cast<bytecode::BinaryOp>(op)) {
+    case bytecode::BinaryOp::Add: return float_from_double(x + y);
+    case bytecode::BinaryOp::Sub: return float_from_double(x - y);
+    case bytecode::BinaryOp::Mult: return float_from_double(x * y);
+    case bytecode::BinaryOp::Div:
+      if (y == 0.0) return Value();
+      return float_from_double(x / y);
+    default: return Value();
+  }
+}
+
+// ---- Inline caches (runtime/vm/inline_cache.h) ----
+// InlineCache::aux for LOAD_ATTR / LOAD_METHOD / STORE_ATTR entries.
+constexpr int32_t kCacheSlowPath = 0;
+constexpr int32_t kAttrInstance = 1;   // instance dict, then the slow path
+constexpr int32_t kAttrModule = 2;     // module dict, then the slow path
+constexpr int32_t kMethodPlain = 3;    // e.value is a plain method of the type
+constexpr int32_t kMethodModule = 4;   // module dict
+constexpr int32_t kStoreInstance = 5;  // instance dict
+constexpr int32_t kCallPythonInit = 6;
+constexpr int32_t kClassValue = 7;     // e.key is a class (not a type of obj): e.value is cls.name
+constexpr int32_t kClassSlowPath = 8;  // e.key is a class whose attribute takes the slow path // CALL of a class: object.__new__, then e.value (a Python __init__) inline
+
+// What LOAD_ATTR, LOAD_METHOD and STORE_ATTR may do for one (type, name),
+// computed once per cache version in a small per-thread table, so that a
+// polymorphic instruction (a method of a base class run on instances of
+// several subclasses) refills its entry with one probe. Kind is a function
+// of the type (TypeObject::instance_kind), so keying by type suffices.
+struct TypeAttrInfo {
+  const TypeObject* type;
+  uint64_t name;
+  uint64_t version;
+  int32_t load, method, store;
+  uint64_t method_bits;  // the plain method for kMethodPlain (a Value)
+};
+constexpr size_t kTypeAttrInfoSlots = 1024;
+thread_local TypeAttrInfo tls_type_attr_info[kTypeAttrInfoSlots];
+
+// A module's dict answers for it unless its type has a data descriptor of
+// that name.
+bool module_dict_answers(TypeObject* type, Value name) {
+  if (type != g_module_type) return false;
+  Value descr = type_lookup(type, name);
+  return descr.is_null() || !is_data_descriptor(descr);
+}
+
+const TypeAttrInfo& type_attr_info(TypeObject* type, Value obj, Value name, uint64_t version) {
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (name.bits() >> 4)) & (kTypeAttrInfoSlots - 1);
+  TypeAttrInfo& info = tls_type_attr_info[slot];
+  if (info.type == type && info.name == name.bits() && info.version == version) [[likely]]
+    return info;
+  info = TypeAttrInfo{type, name.bits(), version, kCacheSlowPath, kCacheSlowPath, kCacheSlowPath, 0};
+  ObjectKind kind = obj.is_object() ? obj.as_object()->kind() : ObjectKind::BigInt;
+  if (kind == ObjectKind::Module) {
+    if (module_dict_answers(type, name)) {
+      info.load = kAttrModule;
+      info.method = kMethodModule;
+    }
+    return info;
+  }
+  if (kind == ObjectKind::Type) return info;
+  Value descr = type_lookup(type, name);
+  bool data = !descr.is_null() && is_data_descriptor(descr);
+  if (has_default_getattribute(type)) {
+    if (kind == ObjectKind::Instance && !data) info.load = kAttrInstance;
+    if (is_plain_method(descr)) {
+      info.method = kMethodPlain;
+      info.method_bits = descr.bits();
+    }
+  }
+  if (kind == ObjectKind::Instance && !data && has_default_setattr(type) && stm::read(type)->slot_names.is_null())
+    info.store = kStoreInstance;
+  return info;
+}
+
+// cls.name for a class whose metaclass is `type`, when the attribute found
+// along the class's MRO is returned as is by type.__getattribute__ (a
+// function, or a value whose type has no __get__) and `type` has no data
+// descriptor of that name. Keyed by the class itself.
+void fill_class_attr(InlineCache& e, Value cls, Value name, uint64_t version) {
+  e.key = cls.as_object();
+  e.version = version;
+  e.aux = kClassSlowPath;
+  e.value = Value();
+  if (type_of(cls) != g_type_type) return;
+  Value meta = type_lookup(g_type_type, name);
+  if (!meta.is_null() && is_data_descriptor(meta)) return;
+  Value attr = type_lookup(cls.as<TypeObject>(), name);
+  if (attr.is_null()) return;
+  if (attr.is_object()) {
+    switch (attr.as_object()->kind()) {
+      case ObjectKind::Function:
+      case ObjectKind::Str:
+      case ObjectKind::Tuple:
+      case ObjectKind::Float:
+      case ObjectKind::BigInt:
+      case ObjectKind::Singleton:
+        break;
+      case ObjectKind::BuiltinFunction:
+      case ObjectKind::StaticMethod:
+      case ObjectKind::ClassMethod:
+        return;
+      default:
+        if (!lookup_special(attr, g_name___get__).is_null()) return;
+    }
+  }
+  e.aux = kClassValue;
+  e.value = attr;
+}
+
+// The cached cls.name (see fill_class_attr), or null.
+inline Value class_attr_cached(InlineCache& e, Value cls, Value name) {
+  uint64_t version = inline_cache_version();
+  if (e.key != cls.as_object() || e.version != version || (e.aux != kClassValue && e.aux != kClassSlowPath))
+    [[unlikely]] fill_class_attr(e, cls, name, version);
+  return e.aux == kClassValue ? e.value : Value();
+}
+
+// LOAD_ATTR found in an instance's or module's dict; null: take the slow path.
+// A refill keeps the entry's index hint: instances of sibling classes
+// initialised by the same __init__ have their attributes in the same order.
+inline Value attr_cached(InlineCache& e, Value obj, Value name) {
+  if (!obj.is_object()) return Value();
+  if (obj.as_object()->kind() == ObjectKind::Type) return class_attr_cached(e, obj, name);
+  TypeObject* type = obj.as_object()->type();
+  uint64_t version = inline_cache_version();
+  if (e.key != type || e.version != version || e.aux >= kClassValue) [[unlikely]] {
+    e.aux = type_attr_info(type, obj, name, version).load;
+    e.key = type;
+    e.version = version;
+  }
+  DictObject* dict;
+  if (e.aux == kAttrInstance) dict = stm::read(obj.as<InstanceObject>())->dict;
+  else if (e.aux == kAttrModule) dict = stm::read(obj.as<ModuleObject>())->dict;
+  else return Value();
+  if (!dict) return Value();
+  return dict_get_str_hinted(dict, name, e.index);
+}
+
+void fill_method_cache(InlineCache& e, TypeObject* type, Value obj, Value name) {
+  uint64_t version = inline_cache_version();
+  const TypeAttrInfo& info = type_attr_info(type, obj, name, version);
+  e.aux = info.method;
+  e.value = Value::from_bits(info.method_bits);
+  e.key = type;
+  e.version = version;
+}
+
+// STORE_ATTR into an existing instance dict; false: take the slow path.
+inline bool store_attr_cached(InlineCache& e, Value obj, Value name, Value v) {
+  if (!obj.is_object() || obj.as_object()->kind() != ObjectKind::Instance) return false;
+  TypeObject* type = obj.as_object()->type();
+  uint64_t version = inline_cache_version();
+  if (e.key != type || e.version != version) [[unlikely]] {
+    e.aux = type_attr_info(type, obj, name, version).store;
+    e.key = type;
+    e.version = version;
+  }
+  if (e.aux != kStoreInstance) return false;
+  DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
+  if (!dict) {
+    // The first attribute of a new instance (names[] are interned).
+    dict = dict_new().as<DictObject>();
+    stm::write(obj.as<InstanceObject>())->dict = dict;
+  }
+  dict_set_str_hinted(dict, name, v, e.index);
+  return true;
+}
+
+// CALL of a class whose instances object.__new__ makes and whose __init__
+// is a Python function: the interpreter allocates the instance and runs
+// __init__ as a Python-to-Python call (no nested loop). Anything else —
+// a metaclass, another __new__, abstract methods, a built-in layout — takes
+// type.__call__.
+void fill_init_cache(InlineCache& e, TypeObject* cls, uint64_t version) {
+  e.key = cls;
+  e.version = version;
+  e.aux = kCacheSlowPath;
+  e.value = Value();
+  if (type_of(Value::from_object(cls)) != g_type_type || cls == g_type_type) return;
+  const TypeObject* t = stm::read(cls);
+  if (t->instance_kind != ObjectKind::Instance || !(t->flags & kTypeHeap)) return;
+  if (!type_lookup(cls, g_name___new__).is(type_lookup(g_object_type, g_name___new__))) return;
+  if (!type_lookup(cls, g_name___abstractmethods__).is_null()) return;
+  Value init = type_lookup(cls, g_name___init__);
+  if (!init.is_object() || init.as_object()->kind() != ObjectKind::Function) return;
+  if (stm::view(stm::read(init.as<FunctionObject>())->code)->flags &
+      (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))
+    return;
+  e.aux = kCallPythonInit;
+  e.value = init;
+  e.index2 = static_cast<int32_t>(t->instance_size);
+}
+
+// LOAD_GLOBAL (and LOAD_NAME at module level): the entry names the globals
+// table and an index in it, or — for a builtin — the globals table with its
+// entries_used (no key was added since: entries are only appended) and an
+// index in the builtins table. Null when the entry does not apply.
+inline Value global_cached(const InlineCache& e, const FrameObject* f, Value name) {
+  if (e.version != inline_cache_version()) return Value();
+  const DictObject* g = stm::read(f->globals);
+  if (g->table != e.key || !g->table) return Value();
+  DictTable* t = const_cast<DictTable*>(stm::read(g->table));
+  if (e.index >= 0) {
+    if (e.index < t->entries_used) {
+      const DictEntry& en = t->entries()[e.index];
+      if (en.key.is(name)) return en.value;
+    }
+    return Value();
+  }
+  if (t->entries_used != e.aux || e.epoch != collection_epoch() || !f->builtins) return Value();
+  const DictObject* b = stm::read(f->builtins);
+  if (b->table != e.key2 || !b->table) return Value();
+  DictTable* bt = const_cast<DictTable*>(stm::read(b->table));
+  if (e.index2 < bt->entries_used) {
+    const DictEntry& en = bt->entries()[e.index2];
+    if (en.key.is(name)) return en.value;
+  }
+  return Value();
+}
+
+void fill_global_cache(InlineCache& e, const FrameObject* f, Value name) {
+  uint64_t version = inline_cache_version();
+  const DictObject* g = stm::read(f->globals);
+  if (!g->table) return;
+  int64_t ix = dict_str_entry_index(Value::from_object(f->globals), name);
+  if (ix >= 0) {
+    e.version = version;
+    e.key = g->table;
+    e.index = static_cast<int32_t>(ix);
+    return;
+  }
+  if (!f->builtins) return;
+  const DictObject* b = stm::read(f->builtins);
+  if (!b->table) return;
+  int64_t bix = dict_str_entry_index(Value::from_object(f->builtins), name);
+  if (bix < 0) return;
+  e.version = version;
+  e.key = g->table;
+  e.index = -1;
+  e.aux = static_cast<int32_t>(stm::read(g->table)->entries_used);
+  e.epoch = collection_epoch();
+  e.key2 = b->table;
+  e.index2 = static_cast<int32_t>(bix);
 }
 
 Result<Value> load_name(ThreadState& ts, FrameObject* f, Value name) {
@@ -280,6 +615,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   const Value* names;
   Value* slots;
   Value* sp;
+  InlineCache* ic;
   int pc;
   bool reraise = false;
   Value retval;
@@ -302,6 +638,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     slots = f->slots;                                         \
     sp = slots + f->sp;                                       \
     pc = f->pc;                                               \
+    ic = inline_caches_for(f->code, c->ninstructions);        \
   } while (0)
 #define SAVE_FRAME()                                     \
   do {                                                   \
@@ -317,18 +654,61 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 // is the outermost, so this is cheap: one flag test).
 #define REOPEN() (f = stm::write(frame))
 // Backward jumps, calls and returns in the outermost loop count toward the
-// transaction budget; when it is spent, commit and begin the next one (the
-// frame is re-opened for writing in the new transaction).
+// transaction budget; when it is spent, commit and begin the next one (with
+// other Python threads, one of them may run first). The frame is loaded
+// again: the thread may come back in another segment, where every view
+// differs.
 #define TRANSACTION_BOUNDARY()                                        \
   do {                                                                \
     if (tls_nested_loops == 1 && ++ts.ticks >= kTransactionBudget) {  \
       ts.ticks = 0;                                                   \
       SAVE_FRAME();                                                   \
-      stm::commit_and_begin(reinterpret_cast<uint64_t>(frame));      \
+      if (!next_turn(reinterpret_cast<uint64_t>(frame))) invalidate_inline_caches(); \
       if (weakref_callbacks_pending()) run_weakref_callbacks(ts);     \
-      REOPEN();                                                       \
+      LOAD_FRAME();                                                   \
     }                                                                 \
   } while (0)
+// A signal arrived: run its Python handlers here, a safe point (before the
+// backward jump, so a handler's exception is raised inside the loop's body).
+#define CHECK_SIGNALS()                                  \
+  do {                                                   \
+    if (signals_pending()) [[unlikely]] {                \
+      SAVE_FRAME();                                      \
+      if (!run_pending_signals(ts).ok()) goto error;     \
+      REOPEN();                                          \
+    }                                                    \
+  } while (0)
+// Ends an instruction: fetch the next one and jump to its handler (one
+// indirect jump per handler, so each predicts its own successor). A computed
+// goto runs no destructors: a handler with locals that have them (strings,
+// ValueVector) ends in `break` instead, which leaves the switch normally.
+#define DISPATCH()                                                           \
+  do {                                                                       \
+    word = code[pc++];                                                       \
+    arg = bytecode::arg_of(word);                                            \
+    f->lasti = pc - 1;                                                       \
+    goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];   \
+  } while (0)
+// Continues in `callee` (a frame from bind_call) as a Python-to-Python call:
+// the caller's state is saved and the loop runs the callee.
+#define ENTER_CALLEE(callee, extra_flags)                                   \
+  do {                                                                      \
+    SAVE_FRAME();                                                           \
+    if (++ts.recursion_depth > ts.recursion_limit) {                        \
+      --ts.recursion_depth;                                                 \
+      raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");  \
+      goto error;                                                           \
+    }                                                                       \
+    FrameObject* entered = stm::view(callee);                               \
+    entered->back = frame;                                                  \
+    entered->flags |= (extra_flags);                                        \
+    frame = callee;                                                         \
+    ts.frame = frame;                                                       \
+    LOAD_FRAME();                                                           \
+  } while (0)
+#define TARGET(name) \
+  case Opcode::name: \
+  op_##name
 #define CHECK(expr)                      \
   ({                                     \
     auto _r = (expr);                    \
@@ -336,6 +716,23 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       goto error;                        \
     _r.take();                           \
   })
+
+  // Computed-goto dispatch: one label per opcode of opcodes.def (a missing
+  // handler is a compile error), every other byte value to op_unknown. The
+  // switch below is never entered through its own jump; it only gives the
+  // inner switches of the handlers their scope; handlers end in DISPATCH().
+  static void* const kKnownTargets[bytecode::kOpcodeCount] = {
+#define OPCODE(name, pops, pushes, effects, doc) &&op_##name,
+#include "runtime/bytecode/opcodes.def"
+#undef OPCODE
+  };
+  static void* dispatch_table[256];
+  static const bool dispatch_ready = [](void* unknown) {
+    for (void*& target : dispatch_table) target = unknown;
+    for (int i = 0; i < bytecode::kOpcodeCount; ++i) dispatch_table[i] = kKnownTargets[i];
+    return true;
+  }(&&op_unknown);
+  (void)dispatch_ready;
 
   LOAD_FRAME();
   uint32_t word, arg;
@@ -347,30 +744,31 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     word = code[pc++];
     arg = bytecode::arg_of(word);
     f->lasti = pc - 1;
-    switch (bytecode::opcode_of(word)) {
-      case Opcode::NOP:
-        break;
-      case Opcode::POP_TOP:
+    goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];
+    switch (bytecode::opcode_of(word)) {  // never jumps itself: see dispatch_table
+      TARGET(NOP):
+        DISPATCH();
+      TARGET(POP_TOP):
         --sp;
-        break;
-      case Opcode::COPY: {
+        DISPATCH();
+      TARGET(COPY): {
         Value v = PEEK(arg);
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::SWAP: {
+      TARGET(SWAP): {
         Value t = TOP();
         TOP() = PEEK(arg);
         PEEK(arg) = t;
-        break;
+        DISPATCH();
       }
-      case Opcode::PUSH_NULL:
+      TARGET(PUSH_NULL):
         PUSH(Value());
-        break;
-      case Opcode::LOAD_CONST:
+        DISPATCH();
+      TARGET(LOAD_CONST):
         PUSH(consts[arg]);
-        break;
-      case Opcode::LOAD_FAST: {
+        DISPATCH();
+      TARGET(LOAD_FAST): {
         Value v = slots[arg];
         if (v.is_null()) [[unlikely]] {
           raise(ts, g_exc_UnboundLocalError,
@@ -379,12 +777,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           goto error;
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_FAST:
+      TARGET(STORE_FAST):
         slots[arg] = POP();
-        break;
-      case Opcode::DELETE_FAST:
+        DISPATCH();
+      TARGET(DELETE_FAST):
         if (slots[arg].is_null()) {
           raise(ts, g_exc_UnboundLocalError,
                 "cannot access local variable '%s' where it is not associated with a value",
@@ -392,32 +790,32 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           goto error;
         }
         slots[arg] = Value();
-        break;
-      case Opcode::LOAD_DEREF: {
+        DISPATCH();
+      TARGET(LOAD_DEREF): {
         Value v = stm::read(slots[c->nlocals + arg].as<CellObject>())->contents;
         if (v.is_null()) {
           unbound_deref(ts, c, arg);
           goto error;
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_DEREF:
+      TARGET(STORE_DEREF):
         stm::write(slots[c->nlocals + arg].as<CellObject>())->contents = POP();
-        break;
-      case Opcode::DELETE_DEREF: {
+        DISPATCH();
+      TARGET(DELETE_DEREF): {
         CellObject* cell = slots[c->nlocals + arg].as<CellObject>();
         if (stm::read(cell)->contents.is_null()) {
           unbound_deref(ts, c, arg);
           goto error;
         }
         stm::write(cell)->contents = Value();
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_CLOSURE:
+      TARGET(LOAD_CLOSURE):
         PUSH(slots[c->nlocals + arg]);
-        break;
-      case Opcode::LOAD_CLASSDEREF: {
+        DISPATCH();
+      TARGET(LOAD_CLASSDEREF): {
         Value name = cell_or_free_name(c, arg);
         if (!f->locals.is_null()) {
           Value v;
@@ -434,7 +832,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           }
           if (!v.is_null()) {
             PUSH(v);
-            break;
+            DISPATCH();
           }
         }
         Value v = stm::read(slots[c->nlocals + arg].as<CellObject>())->contents;
@@ -443,25 +841,39 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           goto error;
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_NAME: {
+      TARGET(LOAD_NAME): {
+        if (f->locals.is(Value::from_object(f->globals))) {
+          // Module level: the locals are the globals.
+          InlineCache& e = ic[pc - 1];
+          Value v = global_cached(e, f, names[arg]);
+          if (!v.is_null()) {
+            PUSH(v);
+            DISPATCH();
+          }
+          v = CHECK(load_name(ts, f, names[arg]));
+          REOPEN();
+          fill_global_cache(e, f, names[arg]);
+          PUSH(v);
+          DISPATCH();
+        }
         Value v = CHECK(load_name(ts, f, names[arg]));
         REOPEN();
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_NAME: {
+      TARGET(STORE_NAME): {
         Value v = POP();
         if (is_exact_dict(f->locals)) {
-          dict_set_str(f->locals, names[arg], v);
+          dict_set_str_hinted(f->locals.as<DictObject>(), names[arg], v, ic[pc - 1].index);
         } else {
           CHECK(set_item(ts, f->locals, names[arg], v));
           REOPEN();
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_NAME: {
+      TARGET(DELETE_NAME): {
         if (is_exact_dict(f->locals)) {
           if (!dict_del_str(f->locals, names[arg])) {
             name_error(ts, names[arg]);
@@ -471,190 +883,239 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           CHECK(del_item(ts, f->locals, names[arg]));
           REOPEN();
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_GLOBAL: {
-        Value v = CHECK(load_global(ts, f, names[arg]));
+      TARGET(LOAD_GLOBAL): {
+        InlineCache& e = ic[pc - 1];
+        Value v = global_cached(e, f, names[arg]);
+        if (v.is_null()) [[unlikely]] {
+          v = CHECK(load_global(ts, f, names[arg]));
+          fill_global_cache(e, f, names[arg]);
+        }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_GLOBAL:
+      TARGET(STORE_GLOBAL):
         dict_set_str(Value::from_object(f->globals), names[arg], POP());
-        break;
-      case Opcode::DELETE_GLOBAL:
+        DISPATCH();
+      TARGET(DELETE_GLOBAL):
         if (!dict_del_str(Value::from_object(f->globals), names[arg])) {
           name_error(ts, names[arg]);
           goto error;
         }
-        break;
-      case Opcode::LOAD_ATTR: {
-        Value fast = instance_attr_fast(TOP(), names[arg]);
+        DISPATCH();
+      TARGET(LOAD_ATTR): {
+        Value fast = attr_cached(ic[pc - 1], TOP(), names[arg]);
         if (!fast.is_null()) {
           TOP() = fast;
-          break;
+          DISPATCH();
         }
         Value v = CHECK(get_attr(ts, TOP(), names[arg]));
         REOPEN();
         TOP() = v;
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_METHOD: {
+      TARGET(LOAD_METHOD): {
         Value obj = TOP();
-        TypeObject* type = type_of(obj);
-        if (has_default_getattribute(type) && !(obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)) {
-          Value descr = type_lookup(type, names[arg]);
-          if (is_plain_method(descr)) {
-            // Unless the instance dict shadows it, call it with obj as self.
-            Value shadow;
-            if (DictObject** slot = instance_dict_slot(obj)) {
-              DictObject* d = *stm::read(slot);
-              if (d) shadow = dict_get_str(Value::from_object(d), names[arg]);
-            }
-            if (shadow.is_null()) {
-              TOP() = descr;
-              PUSH(obj);
-              break;
-            }
+        InlineCache& e = ic[pc - 1];
+        if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type) {
+          // A function (or plain value) of a class, called unbound.
+          Value v = class_attr_cached(e, obj, names[arg]);
+          if (!v.is_null()) {
+            TOP() = v;
+            PUSH(Value());
+            DISPATCH();
+          }
+        } else {
+          TypeObject* type = type_of(obj);
+          if (e.key != type || e.version != inline_cache_version() || e.aux >= kClassValue) [[unlikely]]
+            fill_method_cache(e, type, obj, names[arg]);
+        }
+        if (e.aux == kMethodPlain) {
+          // Unless the instance dict shadows it, call it with obj as self.
+          DictObject* d = nullptr;
+          if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Instance) {
+            d = stm::read(obj.as<InstanceObject>())->dict;
+          } else if (DictObject** slot = instance_dict_slot(obj)) {
+            d = *stm::read(slot);
+          }
+          if (!d || dict_str_entry_index(Value::from_object(d), names[arg]) < 0) {
+            TOP() = e.value;
+            PUSH(obj);
+            DISPATCH();
+          }
+        } else if (e.aux == kMethodModule) {
+          Value v = dict_get_str_hinted(stm::read(obj.as<ModuleObject>())->dict, names[arg], e.index);
+          if (!v.is_null()) {
+            TOP() = v;
+            PUSH(Value());
+            DISPATCH();
           }
         }
         Value v = CHECK(get_attr(ts, obj, names[arg]));
         REOPEN();
         TOP() = v;
         PUSH(Value());
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_ATTR: {
+      TARGET(STORE_ATTR): {
         Value obj = POP();
         Value v = POP();
-        if (instance_set_attr_fast(obj, names[arg], v)) break;
+        if (store_attr_cached(ic[pc - 1], obj, names[arg], v)) DISPATCH();
+        if (instance_set_attr_fast(obj, names[arg], v)) DISPATCH();
         CHECK(set_attr(ts, obj, names[arg], v));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_ATTR: {
+      TARGET(DELETE_ATTR): {
         Value obj = POP();
         CHECK(del_attr(ts, obj, names[arg]));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::BINARY_OP: {
+      TARGET(BINARY_OP): {
         Value b = POP();
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
-          // The common small-int cases without a call; overflow takes the slow path.
-          int64_t x = a.as_small_int(), y = b.as_small_int(), r;
-          bool done = false;
-          switch (arg % bytecode::kInplaceOffset) {
-            case static_cast<uint32_t>(bytecode::BinaryOp::Add): done = !__builtin_add_overflow(x, y, &r); break;
-            case static_cast<uint32_t>(bytecode::BinaryOp::Sub): done = !__builtin_sub_overflow(x, y, &r); break;
-            default: break;
+          Value r = small_int_binary(arg % bytecode::kInplaceOffset, a.as_small_int(), b.as_small_int());
+          if (!r.is_null()) {
+            TOP() = r;
+            DISPATCH();
           }
-          if (done && Value::fits_small_int(r)) {
-            TOP() = Value::small_int(r);
-            break;
-          }
-        } else if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
-                   b.as_object()->type() == g_float_type) {
-          // Exact floats: + - * need no special cases (IEEE semantics are Python's).
-          double x = float_value(a), y = float_value(b);
-          switch (arg % bytecode::kInplaceOffset) {
-            case static_cast<uint32_t>(bytecode::BinaryOp::Add): TOP() = float_from_double(x + y); continue;
-            case static_cast<uint32_t>(bytecode::BinaryOp::Sub): TOP() = float_from_double(x - y); continue;
-            case static_cast<uint32_t>(bytecode::BinaryOp::Mult): TOP() = float_from_double(x * y); continue;
-            default: break;
+        } else {
+          double x, y;
+          if (float_operand(a, &x) && float_operand(b, &y)) {
+            Value r = float_binary_fast(arg % bytecode::kInplaceOffset, x, y);
+            if (!r.is_null()) {
+              TOP() = r;
+              DISPATCH();
+            }
           }
         }
         Value r = CHECK(binary_op(ts, a, b, arg));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::UNARY_OP: {
+      TARGET(UNARY_OP): {
         Value r = CHECK(unary_op(ts, TOP(), arg));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::COMPARE_OP: {
+      TARGET(COMPARE_OP): {
         Value b = POP();
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
           TOP() = bool_value(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), arg));
-          break;
+          DISPATCH();
         }
-        if (a.is_object() && b.is_object() && a.as_object()->type() == g_float_type &&
-            b.as_object()->type() == g_float_type) {
-          TOP() = bool_value(bytecode::compare_ordered(float_value(a), float_value(b), arg));
-          break;
+        double x, y;
+        if (!(a.is_small_int() && b.is_small_int()) && exact_float_operand(a, &x) && exact_float_operand(b, &y)) {
+          TOP() = bool_value(bytecode::compare_ordered(x, y, arg));
+          DISPATCH();
         }
         Value r = CHECK(rich_compare(ts, a, b, arg));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::IS_OP: {
+      TARGET(IS_OP): {
         Value b = POP();
         bool same = TOP().is(b);
         TOP() = bool_value(arg ? !same : same);
-        break;
+        DISPATCH();
       }
-      case Opcode::CONTAINS_OP: {
+      TARGET(CONTAINS_OP): {
         Value container = POP();
         bool in = CHECK(contains(ts, container, TOP()));
         REOPEN();
         TOP() = bool_value(arg ? !in : in);
-        break;
+        DISPATCH();
       }
-      case Opcode::BINARY_SUBSCR: {
+      TARGET(BINARY_SUBSCR): {
         Value key = POP();
+        Value container = TOP();
+        if (container.is_object()) {
+          // Exact list, tuple and dict; out-of-range indexes and other
+          // containers take get_item (which raises).
+          TypeObject* t = container.as_object()->type();
+          if (key.is_small_int() && (t == g_list_type || t == g_tuple_type)) {
+            int64_t i = key.as_small_int();
+            int64_t n = t == g_list_type ? list_size(container) : tuple_size(container);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) {
+              TOP() = t == g_list_type ? list_get(container, i) : tuple_items(container)[i];
+              DISPATCH();
+            }
+          } else if (t == g_dict_type) {
+            Value r = CHECK(dict_get(ts, container, key));
+            REOPEN();
+            if (r.is_absent()) {
+              raise_with_args(ts, g_exc_KeyError, key);
+              goto error;
+            }
+            TOP() = r;
+            DISPATCH();
+          }
+        }
         Value r = CHECK(get_item(ts, TOP(), key));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::STORE_SUBSCR: {
+      TARGET(STORE_SUBSCR): {
         Value key = POP();
         Value container = POP();
         Value v = POP();
+        if (key.is_small_int() && container.is_object() && container.as_object()->type() == g_list_type) {
+          int64_t i = key.as_small_int();
+          int64_t n = list_size(container);
+          if (i < 0) i += n;
+          if (i >= 0 && i < n) {
+            list_set(container, i, v);
+            DISPATCH();
+          }
+        }
         CHECK(set_item(ts, container, key, v));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::DELETE_SUBSCR: {
+      TARGET(DELETE_SUBSCR): {
         Value key = POP();
         Value container = POP();
         CHECK(del_item(ts, container, key));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_SLICE: {
+      TARGET(BUILD_SLICE): {
         Value step = arg == 3 ? POP() : g_none;
         Value stop = POP();
         Value start = POP();
         PUSH(slice_new(start, stop, step));
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_TUPLE: {
+      TARGET(BUILD_TUPLE): {
         Value t = tuple_from(sp - arg, arg);
         sp -= arg;
         PUSH(t);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_LIST: {
+      TARGET(BUILD_LIST): {
         Value l = list_from(sp - arg, arg);
         sp -= arg;
         PUSH(l);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_SET: {
+      TARGET(BUILD_SET): {
         Value s = set_new(g_set_type);
         for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(ts, s, sp[-static_cast<int>(arg) + static_cast<int>(i)]));
         REOPEN();
         sp -= arg;
         PUSH(s);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_MAP: {
+      TARGET(BUILD_MAP): {
         Value d = dict_new();
         for (uint32_t i = 0; i < arg; ++i) {
           Value k = sp[-2 * static_cast<int>(arg) + 2 * static_cast<int>(i)];
@@ -664,47 +1125,47 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         REOPEN();
         sp -= 2 * arg;
         PUSH(d);
-        break;
+        DISPATCH();
       }
-      case Opcode::BUILD_STRING: {
+      TARGET(BUILD_STRING): {
         Value s = str_join_values(sp - arg, arg, str_from_ascii(""));
         sp -= arg;
         PUSH(s);
-        break;
+        DISPATCH();
       }
-      case Opcode::LIST_APPEND: {
+      TARGET(LIST_APPEND): {
         Value v = POP();
         list_append(PEEK(arg), v);
-        break;
+        DISPATCH();
       }
-      case Opcode::SET_ADD: {
+      TARGET(SET_ADD): {
         Value v = POP();
         CHECK(set_add(ts, PEEK(arg), v));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::MAP_ADD: {
+      TARGET(MAP_ADD): {
         Value v = POP();
         Value k = POP();
         CHECK(dict_set(ts, PEEK(arg), k, v));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::LIST_EXTEND: {
+      TARGET(LIST_EXTEND): {
         Value it = POP();
         Value list = PEEK(arg);
         if (!is_star_iterable(ts, it)) goto error;
         CHECK(list_extend(ts, list, it));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::SET_UPDATE: {
+      TARGET(SET_UPDATE): {
         Value it = POP();
         CHECK(set_update(ts, PEEK(arg), it));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::DICT_UPDATE: {
+      TARGET(DICT_UPDATE): {
         Value m = POP();
         if (!is_dict(m) && lookup_special(m, g_name_keys).is_null()) {
           raise_type_error(ts, "'%s' object is not a mapping", type_name_of(m).c_str());
@@ -712,9 +1173,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         CHECK(dict_update(ts, PEEK(arg), m));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::DICT_MERGE: {
+      TARGET(DICT_MERGE): {
         Value m = POP();
         Value target = PEEK(arg);
         if (!is_dict(m) && lookup_special(m, g_name_keys).is_null()) {
@@ -738,83 +1199,84 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           CHECK(dict_set(ts, target, k, v));
         }
         REOPEN();
-        break;
+        break;  // not DISPATCH(): a computed goto skips destructors
       }
-      case Opcode::LIST_TO_TUPLE:
+      TARGET(LIST_TO_TUPLE):
         TOP() = list_to_tuple(TOP());
-        break;
-      case Opcode::UNPACK_SEQUENCE: {
+        DISPATCH();
+      TARGET(UNPACK_SEQUENCE): {
         Value seq = POP();
         CHECK(unpack_sequence(ts, seq, arg, sp + arg));
         REOPEN();
         sp += arg;
-        break;
+        DISPATCH();
       }
-      case Opcode::UNPACK_EX: {
+      TARGET(UNPACK_EX): {
         Value seq = POP();
         uint32_t before = arg & 0xff, after = arg >> 8;
         uint32_t total = before + after + 1;
         CHECK(unpack_ex(ts, seq, before, after, sp + total));
         REOPEN();
         sp += total;
-        break;
+        DISPATCH();
       }
-      case Opcode::FORMAT_VALUE: {
+      TARGET(FORMAT_VALUE): {
         Value spec = (arg & 4) ? POP() : Value();
         Value r = CHECK(format_with_conversion(ts, TOP(), arg, spec));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::JUMP:
+      TARGET(JUMP):
+        if (static_cast<int>(arg) < static_cast<int>(f->lasti)) CHECK_SIGNALS();
         pc = static_cast<int>(arg);
         if (pc < static_cast<int>(f->lasti)) TRANSACTION_BOUNDARY();
-        break;
-      case Opcode::POP_JUMP_IF_FALSE: {
+        DISPATCH();
+      TARGET(POP_JUMP_IF_FALSE): {
         Value v = POP();
         bool t;
         if (v.is(g_true)) t = true;
         else if (v.is(g_false)) t = false;
         else { t = CHECK(is_true(ts, v)); REOPEN(); }
         if (!t) pc = static_cast<int>(arg);
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_JUMP_IF_TRUE: {
+      TARGET(POP_JUMP_IF_TRUE): {
         Value v = POP();
         bool t;
         if (v.is(g_true)) t = true;
         else if (v.is(g_false)) t = false;
         else { t = CHECK(is_true(ts, v)); REOPEN(); }
         if (t) pc = static_cast<int>(arg);
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_JUMP_IF_NONE:
+      TARGET(POP_JUMP_IF_NONE):
         if (POP().is(g_none)) pc = static_cast<int>(arg);
-        break;
-      case Opcode::POP_JUMP_IF_NOT_NONE:
+        DISPATCH();
+      TARGET(POP_JUMP_IF_NOT_NONE):
         if (!POP().is(g_none)) pc = static_cast<int>(arg);
-        break;
-      case Opcode::JUMP_IF_FALSE_OR_POP: {
+        DISPATCH();
+      TARGET(JUMP_IF_FALSE_OR_POP): {
         bool t = CHECK(is_true(ts, TOP()));
         REOPEN();
         if (!t) pc = static_cast<int>(arg);
         else --sp;
-        break;
+        DISPATCH();
       }
-      case Opcode::JUMP_IF_TRUE_OR_POP: {
+      TARGET(JUMP_IF_TRUE_OR_POP): {
         bool t = CHECK(is_true(ts, TOP()));
         REOPEN();
         if (t) pc = static_cast<int>(arg);
         else --sp;
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_ITER: {
+      TARGET(GET_ITER): {
         Value it = CHECK(get_iter(ts, TOP()));
         REOPEN();
         TOP() = it;
-        break;
+        DISPATCH();
       }
-      case Opcode::FOR_ITER: {
+      TARGET(FOR_ITER): {
         Value it = TOP();
         Value v;
         if (it.is_object() && it.as_object()->kind() == ObjectKind::RangeIterator) {
@@ -829,9 +1291,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         } else {
           PUSH(v);
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::RETURN_VALUE: {
+      TARGET(RETURN_VALUE): {
         retval = POP();
         SAVE_FRAME();
         --ts.recursion_depth;
@@ -841,16 +1303,25 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           return retval;
         }
         FrameObject* finished = frame;
+        bool init_frame = f->flags & kFrameInit;
         frame = f->back;
         ts.frame = frame;
         frame_release(finished);
         LOAD_FRAME();
-        PUSH(retval);
+        if (init_frame) [[unlikely]] {
+          // The instance is already on the caller's stack.
+          if (!retval.is(g_none)) {
+            raise_type_error(ts, "__init__() should return None, not '%s'", type_name_of(retval).c_str());
+            goto error;
+          }
+        } else {
+          PUSH(retval);
+        }
         TRANSACTION_BOUNDARY();
-        break;
+        DISPATCH();
       }
-      case Opcode::CALL:
-      case Opcode::CALL_KW: {
+      TARGET(CALL):
+      TARGET(CALL_KW): {
         TupleObject* kwnames = nullptr;
         uint32_t total = arg;
         if (bytecode::opcode_of(word) == Opcode::CALL_KW) kwnames = POP().as<TupleObject>();
@@ -872,32 +1343,43 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           --args;
           ++npos;
         }
+        if (self.is_null() && callable.is_object() && callable.as_object()->kind() == ObjectKind::Type) {
+          InlineCache& e = ic[pc - 1];
+          TypeObject* cls = callable.as<TypeObject>();
+          uint64_t version = inline_cache_version();
+          if (e.key != cls || e.version != version) [[unlikely]]
+            fill_init_cache(e, cls, version);
+          if (e.aux == kCallPythonInit) {
+            // Stack: cls NULL args... -> instance instance args...; the
+            // lower copy stays as the call's result, the upper is self.
+            Value init = e.value;
+            Value instance = Value::from_object(allocate_object<InstanceObject>(cls, static_cast<uint32_t>(e.index2)));
+            args[-1] = instance;
+            args[-2] = instance;
+            FrameObject* callee = CHECK(bind_call(ts, init.as<FunctionObject>(), args - 1, npos + 1, kwnames));
+            REOPEN();
+            sp = args - 1;
+            ENTER_CALLEE(callee, kFrameInit);
+            DISPATCH();
+          }
+        }
         if (callable.is_object() && callable.as_object()->kind() == ObjectKind::Function &&
             !(stm::view(stm::read(callable.as<FunctionObject>())->code)->flags &
               (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))) {
           FrameObject* callee = CHECK(bind_call(ts, callable.as<FunctionObject>(), args, npos, kwnames));
           REOPEN();
           sp = sp - total - 2;
-          SAVE_FRAME();
-          if (++ts.recursion_depth > ts.recursion_limit) {
-            --ts.recursion_depth;
-            raise(ts, g_exc_RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          stm::view(callee)->back = frame;
-          frame = callee;
-          ts.frame = frame;
-          LOAD_FRAME();
-          break;
+          ENTER_CALLEE(callee, 0u);
+          DISPATCH();
         }
         SAVE_FRAME();
         Value r = CHECK(call(ts, callable, CallArgs{args, npos, kwnames}));
         REOPEN();
         sp = slots + f->sp - total - 2;
         PUSH(r);
-        break;
+        DISPATCH();
       }
-      case Opcode::CALL_FUNCTION_EX: {
+      TARGET(CALL_FUNCTION_EX): {
         Value kwargs = (arg & 1) ? POP() : Value();
         Value args = POP();
         --sp;  // the NULL below the arguments
@@ -929,42 +1411,61 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           }
           if (!keys.empty()) kwnames = tuple_from(keys.data(), static_cast<int64_t>(keys.size()));
         }
+        size_t npos = static_cast<size_t>(tuple_size(args));
+        TupleObject* kwtuple = kwnames.is_null() ? nullptr : kwnames.as<TupleObject>();
+        // A Python function (or a bound method of one) runs in this loop, as
+        // with CALL: no nested loop, so its code keeps reaching transaction
+        // boundaries (f(*args) is how thread pools and queues call tasks).
+        Value target = callable;
+        if (target.is_object() && target.as_object()->kind() == ObjectKind::BoundMethod) {
+          const BoundMethodObject* m = stm::view(target.as<BoundMethodObject>());
+          buffer.raw().insert(buffer.begin(), m->self);
+          target = m->function;
+          ++npos;
+        }
+        if (target.is_object() && target.as_object()->kind() == ObjectKind::Function &&
+            !(stm::view(stm::read(target.as<FunctionObject>())->code)->flags &
+              (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))) {
+          FrameObject* callee = CHECK(bind_call(ts, target.as<FunctionObject>(), buffer.data(), npos, kwtuple));
+          REOPEN();
+          ENTER_CALLEE(callee, 0u);
+          break;
+        }
         SAVE_FRAME();
-        Value r = CHECK(call(ts, callable,
-                             CallArgs{buffer.data(), static_cast<size_t>(tuple_size(args)),
-                                      kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()}));
+        // (A bound method's self is already first in the buffer.)
+        Value r = CHECK(call(ts, target, CallArgs{buffer.data(), npos, kwtuple}));
         REOPEN();
         PUSH(r);
-        break;
+        break;  // not DISPATCH(): a computed goto skips destructors
       }
-      case Opcode::MAKE_FUNCTION: {
+      TARGET(MAKE_FUNCTION): {
         int popped = 0;
         Value fn = CHECK(make_function(ts, f, sp, arg, &popped));
         sp -= popped;
         PUSH(fn);
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_BUILD_CLASS: {
+      TARGET(LOAD_BUILD_CLASS): {
         Value v = f->builtins ? dict_get_str(Value::from_object(f->builtins), g_name___build_class__) : Value();
         if (v.is_null()) {
           raise(ts, g_exc_NameError, "__build_class__ not found");
           goto error;
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
-      case Opcode::SETUP_ANNOTATIONS: {
+      TARGET(SETUP_ANNOTATIONS): {
         Value existing = is_exact_dict(f->locals) ? dict_get_str(f->locals, g_name___annotations__) : Value();
         if (existing.is_null()) {
           if (is_exact_dict(f->locals)) dict_set_str(f->locals, g_name___annotations__, dict_new());
           else CHECK(set_item(ts, f->locals, g_name___annotations__, dict_new()));
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::LOAD_ASSERTION_ERROR:
+      TARGET(LOAD_ASSERTION_ERROR):
         PUSH(Value::from_object(g_exc_AssertionError));
-        break;
-      case Opcode::RAISE_VARARGS: {
+        DISPATCH();
+      TARGET(RAISE_VARARGS): {
         if (arg == 0) {
           Value handled = current_handled_exception(ts);
           if (handled.is_null() || handled.is(g_none)) {
@@ -1000,19 +1501,19 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         goto error;
       }
-      case Opcode::PUSH_EXC_INFO: {
+      TARGET(PUSH_EXC_INFO): {
         Value exc = TOP();
         TOP() = ts.handled_exception.is_null() ? g_none : ts.handled_exception;
         PUSH(exc);
         ts.handled_exception = exc;
-        break;
+        DISPATCH();
       }
-      case Opcode::POP_EXCEPT: {
+      TARGET(POP_EXCEPT): {
         Value prev = POP();
         ts.handled_exception = prev.is(g_none) ? Value() : prev;
-        break;
+        DISPATCH();
       }
-      case Opcode::CHECK_EXC_MATCH: {
+      TARGET(CHECK_EXC_MATCH): {
         Value type = POP();
         Value exc = TOP();
         auto valid = [](Value t) { return is_exception_class(t); };
@@ -1034,9 +1535,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           match = is_instance_of(exc, type.as<TypeObject>());
         }
         PUSH(bool_value(match));
-        break;
+        DISPATCH();
       }
-      case Opcode::CHECK_EG_MATCH: {
+      TARGET(CHECK_EG_MATCH): {
         Value type = POP();
         Value match, rest;
         SAVE_FRAME();
@@ -1047,16 +1548,16 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           ts.handled_exception = match;
         }
         PUSH(match);
-        break;
+        DISPATCH();
       }
-      case Opcode::PREP_RERAISE_STAR: {
+      TARGET(PREP_RERAISE_STAR): {
         Value list = POP();
         Value r = CHECK(prep_reraise_star(ts, TOP(), list));
         REOPEN();
         TOP() = r;
-        break;
+        DISPATCH();
       }
-      case Opcode::RERAISE: {
+      TARGET(RERAISE): {
         Value exc = POP();
         if (arg) {
           Value lasti = POP();
@@ -1066,7 +1567,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         reraise = true;
         goto error;
       }
-      case Opcode::BEFORE_WITH: {
+      TARGET(BEFORE_WITH): {
         Value mgr = TOP();
         Value enter = lookup_special(mgr, g_name___enter__);
         Value exit = lookup_special(mgr, g_name___exit__);
@@ -1082,9 +1583,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value r = CHECK(call(ts, bound_enter, {}));
         REOPEN();
         PUSH(r);
-        break;
+        DISPATCH();
       }
-      case Opcode::WITH_EXCEPT_START: {
+      TARGET(WITH_EXCEPT_START): {
         Value exc = TOP();
         Value exit = PEEK(4);
         Value tb = stm::read(exc.as<ExceptionObject>())->traceback;
@@ -1092,9 +1593,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value r = CHECK(call(ts, exit, {Value::from_object(type_of(exc)), exc, tb.is_null() ? g_none : tb}));
         REOPEN();
         PUSH(r);
-        break;
+        DISPATCH();
       }
-      case Opcode::YIELD_VALUE: {
+      TARGET(YIELD_VALUE): {
         retval = POP();
         SAVE_FRAME();
         --ts.recursion_depth;
@@ -1104,7 +1605,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         tls_yielded = true;
         return retval;
       }
-      case Opcode::GET_YIELD_FROM_ITER: {
+      TARGET(GET_YIELD_FROM_ITER): {
         Value v = TOP();
         if (type_of(v) == g_coroutine_type) {
           if (!(c->flags & (bytecode::CO_COROUTINE | bytecode::CO_ITERABLE_COROUTINE))) {
@@ -1116,9 +1617,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           REOPEN();
           TOP() = it;
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::SEND: {
+      TARGET(SEND): {
         Value v = POP();
         Value sub = TOP();
         Value r;
@@ -1155,18 +1656,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         } else {
           PUSH(r);
         }
-        break;
+        DISPATCH();
       }
-      case Opcode::IMPORT_NAME: {
+      TARGET(IMPORT_NAME): {
         Value fromlist = POP();
         Value level = TOP();
         SAVE_FRAME();
         Value m = CHECK(import_module_level(ts, names[arg], Value::from_object(f->globals), fromlist, level));
         REOPEN();
         TOP() = m;
-        break;
+        DISPATCH();
       }
-      case Opcode::IMPORT_FROM: {
+      TARGET(IMPORT_FROM): {
         Value module = TOP();
         Result<Value> r = get_attr(ts, module, names[arg]);
         if (r.is_error()) {
@@ -1179,7 +1680,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           if (!sub.is_absent()) {
             REOPEN();
             PUSH(sub);
-            break;
+            break;  // not DISPATCH(): a computed goto skips destructors
           }
           Value file = CHECK(get_attr_optional(ts, module, g_name___file__));
           std::string where = file.is_absent() || type_of(file) != g_str_type ? "unknown location" : str_to_utf8(file);
@@ -1191,90 +1692,90 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         REOPEN();
         PUSH(r.value());
-        break;
+        break;  // not DISPATCH(): a computed goto skips destructors
       }
-      case Opcode::IMPORT_STAR: {
+      TARGET(IMPORT_STAR): {
         Value module = POP();
         CHECK(import_star(ts, f, module));
         REOPEN();
-        break;
+        DISPATCH();
       }
-      case Opcode::PRINT_EXPR: {
+      TARGET(PRINT_EXPR): {
         Value v = POP();
         if (!v.is(g_none)) {
           Value r = CHECK(repr(ts, v));
-          std::string s = str_to_utf8(r) + "\n";
-          std::fwrite(s.data(), 1, s.size(), stdout);
+          write_stdout(str_to_utf8(r) + "\n");
         }
         REOPEN();
-        break;
+        break;  // not DISPATCH(): a computed goto skips destructors
       }
-      case Opcode::GET_AWAITABLE: {
+      TARGET(GET_AWAITABLE): {
         Value it = CHECK(get_awaitable(ts, TOP(), static_cast<int>(arg)));
         REOPEN();
         TOP() = it;
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_AITER: {
+      TARGET(GET_AITER): {
         Value it = CHECK(get_aiter(ts, TOP()));
         REOPEN();
         TOP() = it;
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_ANEXT: {
+      TARGET(GET_ANEXT): {
         Value awaitable = CHECK(get_anext(ts, TOP()));
         REOPEN();
         PUSH(awaitable);
-        break;
+        DISPATCH();
       }
-      case Opcode::END_ASYNC_FOR: {
+      TARGET(END_ASYNC_FOR): {
         Value exc = POP();
         --sp;  // the async iterator
-        if (is_instance_of(exc, g_exc_StopAsyncIteration)) break;
+        if (is_instance_of(exc, g_exc_StopAsyncIteration)) DISPATCH();
         ts.pending_exception = exc;
         reraise = true;
         goto error;
       }
-      case Opcode::BEFORE_ASYNC_WITH: {
+      TARGET(BEFORE_ASYNC_WITH): {
         Value exit;
         SAVE_FRAME();
         Value entered = CHECK(before_async_with(ts, TOP(), &exit));
         REOPEN();
         TOP() = exit;
         PUSH(entered);
-        break;
+        DISPATCH();
       }
-      case Opcode::GET_LEN: {
+      TARGET(GET_LEN): {
         int64_t n = CHECK(length(ts, TOP()));
         REOPEN();
         PUSH(Value::small_int(n));
-        break;
+        DISPATCH();
       }
-      case Opcode::MATCH_MAPPING: {
+      TARGET(MATCH_MAPPING): {
         Value is_mapping = bool_value(match_is_mapping(TOP()));
         PUSH(is_mapping);
-        break;
+        DISPATCH();
       }
-      case Opcode::MATCH_SEQUENCE: {
+      TARGET(MATCH_SEQUENCE): {
         Value is_sequence = bool_value(match_is_sequence(TOP()));
         PUSH(is_sequence);
-        break;
+        DISPATCH();
       }
-      case Opcode::MATCH_KEYS: {
+      TARGET(MATCH_KEYS): {
         Value values = CHECK(match_keys(ts, PEEK(2), TOP()));
         REOPEN();
         PUSH(values);
-        break;
+        DISPATCH();
       }
-      case Opcode::MATCH_CLASS: {
+      TARGET(MATCH_CLASS): {
         Value names = POP();
         Value cls = POP();
         Value attrs = CHECK(match_class(ts, TOP(), cls, arg, names));
         REOPEN();
         TOP() = attrs;
-        break;
+        DISPATCH();
       }
       default:
+      op_unknown:
         raise(ts, g_exc_SystemError, "unknown opcode %s",
               std::string(bytecode::kOpcodeNames[static_cast<int>(bytecode::opcode_of(word))]).c_str());
         goto error;
@@ -1304,6 +1805,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           code = c->code();
           consts = tuple_items(Value::from_object(c->consts));
           names = tuple_items(Value::from_object(c->names));
+          ic = inline_caches_for(f->code, c->ninstructions);
           pc = static_cast<int>(handler->target);
           break;
         }
@@ -1331,6 +1833,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef REOPEN
 #undef CHECK
 #undef TRANSACTION_BOUNDARY
+#undef TARGET
+#undef DISPATCH
+#undef ENTER_CALLEE
 }
 
 bool frame_yielded_and_reset() {

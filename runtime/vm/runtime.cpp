@@ -1,6 +1,7 @@
 // runtime/vm/runtime.cpp — startup: heap, STM, types, names, builtins; the
 // gc tracer for every object kind; the process's roots.
 #include "runtime/vm/runtime.h"
+#include "runtime/vm/pending_signals.h"
 
 #include <cstdlib>
 #include <vector>
@@ -17,7 +18,6 @@
 #include "runtime/objects/async_generator_object.h"
 #include "runtime/objects/exception_group.h"
 #include "runtime/objects/exception_object.h"
-#include "runtime/objects/file_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/generic_alias_object.h"
@@ -101,13 +101,7 @@ void enumerate_roots(gc::Visitor& visitor, void*) {
 #define PYSTM_VISIT_EXC(var, name, base) visit_ptr(visitor, g_exc_##var);
   PYSTM_EXCEPTION_TYPES(PYSTM_VISIT_EXC)
 #undef PYSTM_VISIT_EXC
-  ThreadState& ts = current_thread_state();
-  visit_value(visitor, ts.pending_exception);
-  visit_value(visitor, ts.handled_exception);
-  visit_value(visitor, ts.outer_handled_exception);
-  visit_ptr(visitor, ts.frame);
-  ValueVector::visit_thread_roots(visitor);
-  frame_cache_visit(visitor);
+  visit_thread_roots(visitor);
 }
 
 TypeObject* allocate_type() {
@@ -300,8 +294,9 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_builtin_function_attributes();
   init_generic_alias_type();
   init_weakref_types();
-  init_file_types();
   init_builtins_module(options);
+  install_std_streams();
+  init_pending_signals();
 }
 
 }  // namespace pystm

@@ -1,5 +1,6 @@
 // runtime/vm/source_runner.cpp — see source_runner.h.
 #include "runtime/vm/source_runner.h"
+#include "runtime/vm/pending_signals.h"
 
 #include <fstream>
 #include <map>
@@ -427,6 +428,16 @@ Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std:
   return code_from_unit(ts, *compiled.code);
 }
 
+void print_ignored_exception(ThreadState& ts, std::string_view where, Value obj) {
+  Value exc = ts.pending_exception;
+  clear_pending_exception(ts);
+  Result<std::string> name = repr_utf8(ts, obj);
+  if (!name.ok()) clear_pending_exception(ts);
+  flush_std_streams();
+  write_stderr("Exception ignored in " + std::string(where) + ": " + (name.ok() ? name.value() : std::string("?")) + "\n");
+  print_exception(ts, exc);
+}
+
 void print_exception(ThreadState& ts, Value exc) {
   Value saved = ts.pending_exception;
   clear_pending_exception(ts);
@@ -463,6 +474,7 @@ int run_main_source(ThreadState& ts, std::string_view source, const std::string&
     } else {
       print_exception(ts, exc);
       status = 1;
+      if (is_instance_of(exc, g_exc_KeyboardInterrupt)) note_uncaught_keyboard_interrupt();
     }
   }
   flush_std_streams();
@@ -481,6 +493,7 @@ int report_pending(ThreadState& ts) {
   clear_pending_exception(ts);
   if (is_instance_of(exc, g_exc_SystemExit)) return system_exit_status(exc);
   print_exception(ts, exc);
+  if (is_instance_of(exc, g_exc_KeyboardInterrupt)) note_uncaught_keyboard_interrupt();
   return 1;
 }
 

@@ -1,6 +1,8 @@
-// runtime/vm/thread_state.h — the per-thread interpreter state.
+// runtime/vm/thread_state.h — the per-thread interpreter state and the
+// registry of every live thread's state.
 // Owns: the pending exception, the handled exception (sys.exc_info), the
-// current frame and recursion accounting. Must never: hold Python-visible
+// current frame and recursion accounting; the list of live ThreadStates that
+// the collector's root enumerator walks. Must never: hold Python-visible
 // mutable state that other threads can observe (that belongs in the heap).
 // Its Value fields are gc roots (visited by the runtime's root enumerator).
 #pragma once
@@ -9,8 +11,13 @@
 #include "runtime/core/value.h"
 
 namespace pystm {
+namespace gc {
+class Visitor;
+}
 
 struct FrameObject;
+struct FrameCache;
+class ValueVector;
 
 struct ThreadState {
   Value pending_exception;   // set while an exception propagates; null otherwise
@@ -18,12 +25,19 @@ struct ThreadState {
   // While a generator runs: what its callers are handling (CPython's chain
   // of exc_info entries); sys.exc_info() falls back to it.
   Value outer_handled_exception;
+  // _thread._set_sentinel(): a lock released when the thread ends.
+  Value sentinel_lock;
   FrameObject* frame = nullptr;  // innermost executing Python frame
   int recursion_depth = 0;
   int recursion_limit = 1000;
-  int ticks = 0;                     // backward jumps since the last transaction boundary
+  // Backward jumps, calls and returns since the last transaction boundary;
+  // set high to end the transaction at the next one (pystm.hint_commit_soon).
+  int ticks = 0;
   uintptr_t native_stack_limit = 0;  // below this, nested native calls raise RecursionError
-  ThreadState* next = nullptr;       // registry of live thread states
+  // The thread's malloc-side roots, for the collector running on any thread.
+  ValueVector* const* value_vectors = nullptr;
+  const FrameCache* frame_cache = nullptr;
+  ThreadState* next = nullptr;  // registry of live thread states
 };
 
 ThreadState& current_thread_state();
@@ -32,7 +46,13 @@ ThreadState& current_thread_state();
 inline Value current_handled_exception(const ThreadState& ts) {
   return ts.handled_exception.is_null() ? ts.outer_handled_exception : ts.handled_exception;
 }
-// Creates the calling thread's state and attaches it to the STM.
+// Creates the calling thread's state, registers it and attaches the thread
+// to the STM.
 ThreadState& attach_thread_state();
+// Unregisters and frees the calling thread's state and detaches it from the
+// STM (the thread is ending; its transaction was committed).
+void detach_thread_state();
+// Visits the roots of every live thread (all other threads are parked).
+void visit_thread_roots(gc::Visitor& visitor);
 
 }  // namespace pystm

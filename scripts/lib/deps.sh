@@ -7,7 +7,8 @@ PYSTM_DEPS=(
   cmake ninja-build g++ ccache pkg-config
   libtbb-dev libasmjit-dev libffi-dev libjemalloc-dev
   googletest libgtest-dev libbenchmark-dev
-  libgmp-dev libutf8proc-dev
+  libgmp-dev libutf8proc-dev zlib1g-dev
+  unicode-data   # the Unicode Character Database files behind unicodedata
   python3.11 libpython3.11-stdlib pypy3
   clang libclang-rt-14-dev
   # The AArch64 leg: cross compiler, emulator, arm64 GoogleTest (multiarch).

@@ -123,6 +123,23 @@ TEST_F(TransactionTest, UndoLogReferencesSurviveACollection) {
   EXPECT_EQ(body(reveal(hidden_b))[0], reinterpret_cast<void*>(0xB0B0));
 }
 
+// C++ code often holds only a view (the object's address in the thread's
+// segment), e.g. a tuple's items while it allocates: that keeps the object
+// alive across a collection like its canonical reference would.
+TEST_F(TransactionTest, AViewOnTheStackKeepsItsObjectAlive) {
+  uintptr_t hidden = gc::test::deep([&] { return hide(committed_words(2)); });
+  gc::test::collect_clean();
+  EXPECT_FALSE(alive(hidden)) << "nothing else may keep the object alive";
+  hidden = gc::test::deep([&] { return hide(committed_words(2)); });
+  // The view, computed without the canonical reference ever reaching a
+  // register or a stack slot of this frame.
+  uintptr_t delta = tls_segment.base_delta;
+  ASSERT_NE(delta, 0u);
+  ObjectHeader* volatile held = reinterpret_cast<ObjectHeader*>((hidden ^ gc::test::kHideMask) + delta);
+  gc::test::collect_clean();
+  EXPECT_TRUE(alive(hidden));
+}
+
 TEST_F(TransactionTest, CommittedUnlinkFreesTheTarget) {
   REQUIRE_BARRIERS();
   uintptr_t hidden_b = 0;

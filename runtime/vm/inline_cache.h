@@ -1,0 +1,116 @@
+// runtime/vm/inline_cache.h — the interpreter's per-thread inline caches:
+// one entry per instruction of a code object, for LOAD_ATTR, LOAD_METHOD,
+// STORE_ATTR and LOAD_GLOBAL.
+// Owns: the thread-local map from code objects to their entry arrays (malloc
+// memory, outside the transactional heap: filling a cache is never a
+// transactional write and never conflicts). Must never: hand out a cached
+// reference after the cache version moved on. Every entry records the cache
+// version it was filled at, which is the global type version; that version
+// moves on whenever a type namespace changes (type_modified) and after an
+// abort of this thread's transaction (so nothing learnt from rolled-back
+// state survives). Entries keyed by a type hold only what the type's
+// namespace determines (a cached method is reachable from it while the
+// version stands; a new type at a dead one's address was created, which
+// moved the version). Other entries only locate data that the interpreter
+// then reads through the barriers (a dict entry index is checked against the
+// key stored there), so a stale hint costs a miss, never a wrong value. The
+// one negative fact kept — "this globals table of this length lacks the
+// name" — also records the collection epoch, since a collection could free
+// the table and a later one reuse its address.
+#pragma once
+#include <cstdint>
+
+#include "runtime/core/value.h"
+#include "runtime/objects/type_object.h"
+
+namespace pystm {
+
+struct CodeObject;
+
+struct InlineCache {
+  uint64_t version = 0;      // cache version when filled; 0: never filled
+  const void* key = nullptr; // TypeObject* (attributes, methods) or DictTable* (globals)
+  const void* key2 = nullptr;// LOAD_GLOBAL from builtins: the builtins DictTable*
+  int32_t index = -1;        // dict entry index hint (instance dict, globals)
+  int32_t index2 = -1;       // LOAD_GLOBAL from builtins: the entry in builtins
+  int32_t aux = 0;           // the entry's kind; LOAD_GLOBAL from builtins: globals' entries_used
+  uint32_t epoch = 0;        // LOAD_GLOBAL from builtins: collection_epoch() when filled
+  Value value;               // LOAD_METHOD / LOAD_ATTR: the class attribute found
+};
+
+// The per-thread map: direct-mapped by code address; a code object that
+// collides with another takes the slot over (its array is reused when big
+// enough). Keyed by address and length only: a new code object at a freed
+// one's address finds entries stamped with a version older than the
+// collection that freed it.
+struct InlineCacheMapSlot {
+  const CodeObject* code;
+  int32_t ninstructions;
+  int32_t capacity;
+  InlineCache* entries;
+};
+inline constexpr size_t kInlineCacheMapSlots = 2048;
+extern thread_local InlineCacheMapSlot tls_inline_cache_map[kInlineCacheMapSlots];
+InlineCache* inline_caches_refill(InlineCacheMapSlot& slot, const CodeObject* code, int32_t ninstructions);
+
+// The entries of `code` (one per instruction) for the calling thread.
+// Never null for a non-empty code; the array lives until the thread ends or
+// the map slot is taken by another code object.
+inline InlineCache* inline_caches_for(const CodeObject* code, int32_t ninstructions) {
+  InlineCacheMapSlot& s = tls_inline_cache_map[(reinterpret_cast<uintptr_t>(code) >> 4) & (kInlineCacheMapSlots - 1)];
+  if (s.code == code && s.ninstructions == ninstructions) [[likely]]
+    return s.entries;
+  return inline_caches_refill(s, code, ninstructions);
+}
+
+inline uint64_t inline_cache_version() { return type_version(); }
+
+// Moves on at every collection (a sweep hook).
+extern std::atomic<uint32_t> g_collection_epoch;
+inline uint32_t collection_epoch() { return g_collection_epoch.load(std::memory_order_relaxed); }
+
+// Drops every thread's entries (an aborted transaction calls it).
+inline void invalidate_inline_caches() { type_modified(); }
+
+}  // namespace pystm
+
+// Dict access with an entry-index hint (namespaces, instance dicts): the hint
+// is checked against the key stored at that index, so it may be stale.
+#include "runtime/objects/dict_object.h"
+
+namespace pystm {
+
+// The value of `name` (an interned str) in `dict`, or null when absent.
+inline Value dict_get_str_hinted(DictObject* dict, Value name, int32_t& hint) {
+  const DictObject* d = stm::read(dict);
+  if (!d->table) return Value();
+  DictTable* t = const_cast<DictTable*>(stm::read(d->table));
+  int64_t ix = hint;
+  if (ix >= 0 && ix < t->entries_used) {
+    const DictEntry& e = t->entries()[ix];
+    if (e.key.is(name)) [[likely]]
+      return e.value;
+  }
+  ix = dict_str_entry_index(Value::from_object(dict), name);
+  if (ix < 0) return Value();
+  hint = static_cast<int32_t>(ix);
+  return t->entries()[ix].value;
+}
+
+// dict[name] = value for an interned str `name`.
+inline void dict_set_str_hinted(DictObject* dict, Value name, Value value, int32_t& hint) {
+  const DictObject* d = stm::read(dict);
+  if (d->table) {
+    DictTable* t = const_cast<DictTable*>(stm::read(d->table));
+    int64_t ix = hint;
+    if (ix >= 0 && ix < t->entries_used && t->entries()[ix].key.is(name)) [[likely]] {
+      stm::write(d->table)->entries()[ix].value = value;
+      return;
+    }
+  }
+  dict_set_str(Value::from_object(dict), name, value);
+  int64_t ix = dict_str_entry_index(Value::from_object(dict), name);
+  hint = static_cast<int32_t>(ix);
+}
+
+}  // namespace pystm

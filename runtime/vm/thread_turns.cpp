@@ -1,0 +1,156 @@
+// runtime/vm/thread_turns.cpp — the turn between Python threads (see the
+// header). The turn is a ticket lock: tickets are served in the order they
+// were drawn, so a thread that gives the turn up at a boundary while others
+// wait runs again only after each of them had a turn.
+#include "runtime/vm/thread_turns.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <new>
+
+#include "gc/heap.h"
+#include "stm/transaction.h"
+
+namespace pystm {
+
+namespace {
+
+std::atomic<bool> g_turns{false};
+
+struct Turn {
+  std::mutex mutex;
+  std::condition_variable served;  // now_serving advanced
+  uint64_t next_ticket = 0;
+  uint64_t now_serving = 0;
+};
+Turn g_turn;
+
+struct Releases {
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::atomic<uint64_t> generation{0};
+};
+Releases g_releases;
+
+thread_local bool tls_has_turn = false;
+thread_local std::chrono::steady_clock::time_point tls_turn_start;
+// CPython's default switch interval: a turn handed over sooner would spend
+// much of its time waking the next thread.
+std::atomic<int64_t> g_switch_interval_ns{5'000'000};
+thread_local int tls_atomic_depth = 0;
+
+std::atomic<uint64_t> g_handoffs{0}, g_turn_wait_ns{0}, g_lock_waits{0}, g_lock_wait_ns{0};
+
+bool others_waiting() {
+  std::lock_guard<std::mutex> lock(g_turn.mutex);
+  return g_turn.next_ticket - g_turn.now_serving > 1;
+}
+
+}  // namespace
+
+bool threads_take_turns() { return g_turns.load(std::memory_order_acquire); }
+
+
+void take_turn() {
+  if (tls_has_turn) return;
+  std::unique_lock<std::mutex> lock(g_turn.mutex);
+  uint64_t ticket = g_turn.next_ticket++;
+  if (g_turn.now_serving != ticket) {
+    auto start = std::chrono::steady_clock::now();
+    {
+      // Parked: the turn's holder may collect while this thread waits.
+      gc::BlockingScope parked;
+      g_turn.served.wait(lock, [&] { return g_turn.now_serving == ticket; });
+    }
+    g_turn_wait_ns.fetch_add(static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                 std::chrono::steady_clock::now() - start).count()),
+                             std::memory_order_relaxed);
+  }
+  tls_has_turn = true;
+  tls_turn_start = std::chrono::steady_clock::now();
+}
+
+void give_turn() {
+  if (!tls_has_turn) return;
+  tls_has_turn = false;
+  {
+    std::lock_guard<std::mutex> lock(g_turn.mutex);
+    ++g_turn.now_serving;
+  }
+  g_turn.served.notify_all();
+}
+
+void enable_thread_turns() {
+  if (threads_take_turns()) return;
+  // The turn goes with the only segment (see the header); this thread has it.
+  stm::set_segment_limit(1);
+  take_turn();
+  g_turns.store(true, std::memory_order_release);
+}
+
+bool next_turn(uint64_t location) {
+  if (!threads_take_turns()) return stm::commit_and_begin(location);
+  stm::commit();  // the only segment: nothing can conflict
+  if (tls_atomic_depth == 0 &&
+      std::chrono::steady_clock::now() - tls_turn_start >=
+          std::chrono::nanoseconds(g_switch_interval_ns.load(std::memory_order_relaxed)) &&
+      others_waiting()) {
+    {
+      stm::Unattached away;
+      give_turn();
+      take_turn();
+    }
+    g_handoffs.fetch_add(1, std::memory_order_relaxed);
+  }
+  stm::begin(location);
+  return true;
+}
+
+double switch_interval() { return static_cast<double>(g_switch_interval_ns.load()) * 1e-9; }
+void set_switch_interval(double seconds) { g_switch_interval_ns.store(static_cast<int64_t>(seconds * 1e9)); }
+
+void enter_atomic() { ++tls_atomic_depth; }
+void leave_atomic() {
+  if (tls_atomic_depth > 0) --tls_atomic_depth;
+}
+int atomic_depth() { return tls_atomic_depth; }
+
+TurnStats turn_stats() {
+  return TurnStats{g_handoffs.load(), g_turn_wait_ns.load(), g_lock_waits.load(), g_lock_wait_ns.load()};
+}
+void count_lock_wait(uint64_t ns) {
+  g_lock_waits.fetch_add(1, std::memory_order_relaxed);
+  g_lock_wait_ns.fetch_add(ns, std::memory_order_relaxed);
+}
+
+void forget_other_threads_after_fork() {
+  // The locks may have been held by a thread that is gone: make them anew.
+  new (&g_turn.mutex) std::mutex();
+  new (&g_turn.served) std::condition_variable();
+  new (&g_releases.mutex) std::mutex();
+  new (&g_releases.changed) std::condition_variable();
+  if (tls_has_turn) g_turn.next_ticket = g_turn.now_serving + 1;
+  else g_turn.next_ticket = g_turn.now_serving;
+}
+
+uint64_t release_generation() { return g_releases.generation.load(std::memory_order_acquire); }
+
+void notify_release() {
+  {
+    std::lock_guard<std::mutex> lock(g_releases.mutex);
+    g_releases.generation.fetch_add(1, std::memory_order_acq_rel);
+  }
+  g_releases.changed.notify_all();
+}
+
+void wait_for_release(uint64_t seen, std::optional<std::chrono::steady_clock::time_point> deadline) {
+  std::unique_lock<std::mutex> lock(g_releases.mutex);
+  auto released = [&] { return g_releases.generation.load(std::memory_order_acquire) != seen; };
+  if (deadline)
+    g_releases.changed.wait_until(lock, *deadline, released);
+  else
+    g_releases.changed.wait(lock, released);
+}
+
+}  // namespace pystm

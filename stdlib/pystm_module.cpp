@@ -1,0 +1,115 @@
+// stdlib/pystm_module.cpp — the `pystm` module (DESIGN.md §6): atomic
+// sections, is_atomic, hint_commit_soon, become_inevitable,
+// getsegmentlimit, stats and set_conflict_hook. The pure-Python `transaction`
+// module (stdlib/lib/transaction.py) builds TransactionQueue on it.
+// Owns: the `atomic` context manager object. Must never: let an atomic
+// section end other than by its own __exit__ (the depth is per thread).
+//
+// While Python threads take turns (runtime/vm/thread_turns.h) an atomic
+// section keeps the turn, so no other thread runs inside it; a blocking wait
+// inside it (a contended lock, time.sleep) lets others run meanwhile.
+#include "runtime/objects/builtin_function.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/float_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/module_object.h"
+#include "runtime/objects/native_state_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
+#include "runtime/vm/builtin_types.h"
+#include "runtime/vm/conflict_reports.h"
+#include "runtime/vm/errors.h"
+#include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
+#include "stm/transaction.h"
+
+namespace pystm {
+
+namespace {
+
+TypeObject* g_atomic_type = nullptr;
+
+Result<Value> atomic_enter(ThreadState&, Value self, CallArgs) {
+  enter_atomic();
+  return self;
+}
+Result<Value> atomic_exit(ThreadState&, Value, CallArgs) {
+  leave_atomic();
+  return g_false;
+}
+Result<Value> atomic_repr(ThreadState&, Value, CallArgs) { return str_from_ascii("<pystm.atomic>"); }
+
+const NativeMethod kAtomicMethods[] = {
+    {"__enter__", atomic_enter, 0, 0, 0, nullptr},
+    {"__exit__", atomic_exit, 0, -1, 0, nullptr},
+    {"__repr__", atomic_repr, 0, 0, 0, nullptr},
+};
+
+Result<Value> pystm_is_atomic(ThreadState&, Value, CallArgs) { return Value::small_int(atomic_depth()); }
+
+Result<Value> pystm_hint_commit_soon(ThreadState& ts, Value, CallArgs) {
+  ts.ticks = 1 << 30;  // past any budget: the next boundary ends the transaction
+  return g_none;
+}
+
+Result<Value> pystm_become_inevitable(ThreadState&, Value, CallArgs) {
+  stm::become_inevitable();
+  return g_none;
+}
+
+Result<Value> pystm_getsegmentlimit(ThreadState&, Value, CallArgs) { return Value::small_int(stm::segment_limit()); }
+
+Result<Value> pystm_stats(ThreadState& ts, Value, CallArgs) {
+  stm::Stats s = stm::stats();
+  TurnStats t = turn_stats();
+  Value d = dict_new();
+  auto put_int = [&](const char* key, uint64_t v) {
+    return dict_set(ts, d, str_intern(key), int_from_int64(static_cast<int64_t>(v)));
+  };
+  auto put_seconds = [&](const char* key, uint64_t ns) {
+    return dict_set(ts, d, str_intern(key), float_from_double(static_cast<double>(ns) * 1e-9));
+  };
+  PY_TRY(put_int("commits", s.commits));
+  PY_TRY(put_int("aborts", s.aborts));
+  PY_TRY(put_int("segments", s.segments));
+  PY_TRY(put_int("write_barrier_slow_paths", s.write_barrier_slow_paths));
+  PY_TRY(put_int("turn_handoffs", t.handoffs));
+  PY_TRY(put_seconds("turn_wait_time", t.turn_wait_ns));
+  PY_TRY(put_int("lock_waits", t.lock_waits));
+  PY_TRY(put_seconds("lock_wait_time", t.lock_wait_ns));
+  PY_TRY(dict_set(ts, d, str_intern("threads_take_turns"), bool_value(threads_take_turns())));
+  return d;
+}
+
+Result<Value> pystm_set_conflict_hook(ThreadState& ts, Value, CallArgs args) {
+  if (!args[0].is(g_none) && !is_callable(args[0]))
+    return raise_type_error(ts, "conflict hook must be callable or None");
+  set_conflict_hook(args[0]);
+  return g_none;
+}
+
+const NativeMethod kPystmFunctions[] = {
+    {"is_atomic", pystm_is_atomic, 0, 0, 0, nullptr},
+    {"hint_commit_soon", pystm_hint_commit_soon, 0, 0, 0, nullptr},
+    {"become_inevitable", pystm_become_inevitable, 0, 0, 0, nullptr},
+    {"getsegmentlimit", pystm_getsegmentlimit, 0, 0, 0, nullptr},
+    {"stats", pystm_stats, 0, 0, 0, nullptr},
+    {"set_conflict_hook", pystm_set_conflict_hook, 1, 1, kNativeNoKeywords, nullptr},
+};
+
+}  // namespace
+
+Result<Value> create_pystm_module(ThreadState&) {
+  if (!g_atomic_type) {
+    g_atomic_type = make_builtin_type("atomic", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), 0);
+    add_native_methods(g_atomic_type, kAtomicMethods);
+    type_set_attr_nogc_fail(g_atomic_type, "__module__", str_intern("pystm"));
+  }
+  Value module = module_new(str_intern("pystm"));
+  for (const NativeMethod& m : kPystmFunctions) module_set(module, m.name, make_builtin_function(&m, Value()));
+  module_set(module, "atomic", Value::from_object(native_state_new(g_atomic_type, 0)));
+  return module;
+}
+
+}  // namespace pystm
