@@ -8,6 +8,9 @@ must equal CPython's; a failure, timeout or mismatch is marked in the table
 and that interpreter is not timed further for that program. Speed is only
 ever reported as ratios measured in one run, never asserted.
 
+A start-up table (benchmarks/startup.py) times `-c pass` and a line of
+common standard-library imports with warm bytecode caches.
+
 A third table (benchmarks/thread_scaling.py) runs the programs in
 benchmarks/threads with 1 and 2 threads and prints each interpreter's
 speedup.
@@ -19,7 +22,7 @@ and compiling them to code, for
 each interpreter, timed inside the process.
 
 usage: run.py [--pystm PATH] [--rounds R] [--only NAME ...] [--timeout S]
-              [--no-frontend] [--no-threads]
+              [--no-frontend] [--no-threads] [--no-startup]
 """
 
 import argparse
@@ -31,6 +34,7 @@ import sys
 import time
 from pathlib import Path
 
+from startup import print_startup, startup_times
 from thread_scaling import print_thread_scaling, thread_scaling
 
 HERE = Path(__file__).resolve().parent
@@ -131,6 +135,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run")
     ap.add_argument("--no-frontend", action="store_true", help="skip the front-end throughput table")
     ap.add_argument("--no-threads", action="store_true", help="skip the thread-scaling table")
+    ap.add_argument("--no-startup", action="store_true", help="skip the start-up table")
     args = ap.parse_args()
 
     scripts = sorted(PROGRAMS.glob("*.py"))
@@ -200,6 +205,11 @@ def main():
         frontend_rows = frontend_throughput(vms, args.rounds, args.timeout)
         print_frontend(frontend_rows)
         problems += sum(len(marks) for _, _, marks in frontend_rows)
+    if not args.no_startup and not args.only:
+        print()
+        startup_rows = startup_times(vms, args.rounds, args.timeout)
+        print_startup(startup_rows)
+        problems += sum(len(marks) for _, _, marks in startup_rows)
     if not args.no_threads and not args.only:
         print()
         thread_rows = thread_scaling(vms, args.rounds, args.timeout)

@@ -79,9 +79,9 @@ else
   status=1
 fi
 
-# A bounded libFuzzer run over the front end (clang; only the fuzz target is built).
+# Bounded libFuzzer runs over the front end and the bytecode-cache decoder (clang; only the fuzz targets are built).
 echo "=== build (fuzz) in build-fuzz ==="
-if pystm_configure build-fuzz "${PYSTM_FUZZ_ARGS[@]}" && pystm_build build-fuzz pystm_parser_fuzzer; then
+if pystm_configure build-fuzz "${PYSTM_FUZZ_ARGS[@]}" && pystm_build build-fuzz pystm_parser_fuzzer pystm_code_unit_format_fuzzer; then
   run_ctest fuzz build-fuzz -L '^fuzz$'
 else
   echo "test.sh: the fuzz build failed; its test was not run" >&2

@@ -76,7 +76,9 @@ Result<double> wait_time(ThreadState& ts, CallArgs args) {
 // Takes the lock for the calling thread if `free(self)`; otherwise waits
 // (without the turn) for a release and looks again, until `wait` seconds
 // passed. With one Python thread nobody could release it: a wait for ever
-// raises RuntimeError instead of hanging, a timed wait just sleeps.
+// raises RuntimeError instead of hanging, a timed wait just sleeps. Any
+// release wakes every waiter, so one acquire may wait several times: it
+// counts and reports its whole wait once, when it ends.
 template <class IsFree, class Take>
 Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree&& is_free, Take&& take) {
   using Clock = std::chrono::steady_clock;
@@ -84,12 +86,19 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
   if (wait >= 0) deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(wait));
   ValueVector held(1);
   held[0] = self;
+  uint64_t waited_ns = 0;
+  auto done = [&](Value result) -> Result<Value> {
+    if (waited_ns == 0) return result;
+    count_lock_wait(waited_ns);
+    PY_TRY(report_lock_wait(ts, held[0], waited_ns));
+    return result;
+  };
   for (;;) {
     if (is_free(held[0])) {
       take(held[0]);
-      return g_true;
+      return done(g_true);
     }
-    if (deadline && Clock::now() >= *deadline) return g_false;
+    if (deadline && Clock::now() >= *deadline) return done(g_false);
     if (!threads_take_turns()) {
       if (!deadline) return raise(ts, g_exc_RuntimeError, "deadlock: the lock is held and no other thread can release it");
       std::this_thread::sleep_until(*deadline);
@@ -98,22 +107,25 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
     uint64_t seen = release_generation();
     Clock::time_point start = Clock::now();
     wait_outside_turn([&] { wait_for_release(seen, deadline); });
-    auto waited = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
-    count_lock_wait(waited);
-    PY_TRY(report_lock_wait(ts, held[0], waited));
+    waited_ns += static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
   }
 }
 
 bool lock_is_free(Value lock) { return !native_field(lock, 0).is(g_true); }
+
+// Lets a _thread.lock go and wakes the threads waiting for a release.
+void unlock(Value lock) {
+  set_native_field(lock, 0, g_false);
+  notify_release();
+}
 
 Result<Value> lock_acquire(ThreadState& ts, Value self, CallArgs args) {
   double wait = PY_TRY(wait_time(ts, args));
   return acquire_when_free(ts, self, wait, lock_is_free, [](Value lock) { set_native_field(lock, 0, g_true); });
 }
 Result<Value> lock_release(ThreadState& ts, Value self, CallArgs) {
-  if (!native_field(self, 0).is(g_true)) return raise(ts, g_exc_RuntimeError, "release unlocked lock");
-  set_native_field(self, 0, g_false);
-  notify_release();
+  if (lock_is_free(self)) return raise(ts, g_exc_RuntimeError, "release unlocked lock");
+  unlock(self);
   return g_none;
 }
 Result<Value> lock_locked(ThreadState&, Value self, CallArgs) { return native_field(self, 0); }
@@ -124,6 +136,15 @@ Result<Value> lock_repr(ThreadState&, Value self, CallArgs) {
   std::snprintf(buf, sizeof buf, "<%s _thread.lock object at 0x%llx>",
                 native_field(self, 0).is(g_true) ? "locked" : "unlocked", static_cast<unsigned long long>(self.bits()));
   return str_from_ascii(buf);
+}
+
+// _at_fork_reinit(): unlocked again (os.register_at_fork handlers in a child,
+// where the thread that held the lock does not exist).
+Result<Value> lock_at_fork_reinit(ThreadState&, Value self, CallArgs) {
+  set_native_field(self, 0, g_false);
+  set_native_field(self, 1, Value::small_int(0));
+  set_native_field(self, 2, Value::small_int(0));
+  return g_none;
 }
 
 Result<Value> rlock_acquire(ThreadState& ts, Value self, CallArgs args) {
@@ -161,6 +182,7 @@ const NativeMethod kLockMethods[] = {
     {"locked", lock_locked, 0, 0, 0, nullptr},
     {"locked_lock", lock_locked, 0, 0, 0, nullptr},
     {"__repr__", lock_repr, 0, 0, 0, nullptr},
+    {"_at_fork_reinit", lock_at_fork_reinit, 0, 0, 0, nullptr},
 };
 const NativeMethod kRLockMethods[] = {
     {"__new__", lock_new, 0, -1, kNativeStatic, nullptr},
@@ -169,6 +191,7 @@ const NativeMethod kRLockMethods[] = {
     {"release", rlock_release, 0, 0, 0, nullptr},
     {"__exit__", rlock_exit, 0, -1, 0, nullptr},
     {"_is_owned", rlock_is_owned, 0, 0, 0, nullptr},
+    {"_at_fork_reinit", lock_at_fork_reinit, 0, 0, 0, nullptr},
 };
 
 Result<Value> thread_get_ident(ThreadState&, Value, CallArgs) { return int_from_int64(current_ident()); }
@@ -196,10 +219,7 @@ void run_started_thread(int64_t start) {
   if (!r.ok() && !pending_exception_matches(ts, g_exc_SystemExit))
     print_ignored_exception(ts, "thread started by", function);
   clear_pending_exception(ts);
-  if (!ts.sentinel_lock.is_null()) {
-    set_native_field(ts.sentinel_lock, 0, g_false);
-    notify_release();
-  }
+  if (!ts.sentinel_lock.is_null()) unlock(ts.sentinel_lock);
   g_running_threads.fetch_sub(1);
   detach_thread_state();  // commits and gives the segment back
   give_turn();

@@ -40,6 +40,7 @@ namespace pystm {
 namespace {
 
 Value g_sys;
+bool g_unbuffered = false;  // RuntimeOptions::unbuffered, for the std streams
 
 // sys.stdin/stdout/stderr: the objects the C++ helpers below write through
 // (looked up on sys each time: programs replace them).
@@ -72,12 +73,11 @@ bool stream_call(ThreadState& ts, const char* stream, const char* method, std::i
 
 // One standard stream as CPython makes it on POSIX: TextIOWrapper (UTF-8,
 // newline '\n') over a BufferedReader/Writer over FileIO(fd, closefd=False);
-// with PYTHONUNBUFFERED the output streams write through to the FileIO.
+// with -u / PYTHONUNBUFFERED the output streams write through to the FileIO.
 Result<Value> make_std_stream(ThreadState& ts, Value io, int fd) {
   bool reading = fd == 0;
   bool tty = isatty(fd) == 1;
-  const char* env = std::getenv("PYTHONUNBUFFERED");
-  bool env_unbuffered = env && *env;
+  bool env_unbuffered = g_unbuffered;
   bool unbuffered = !reading && env_unbuffered;
   Value raw_args[3] = {Value::small_int(fd), str_intern(reading ? "rb" : "wb"), g_false};
   Value raw = PY_TRY(call(ts, PY_TRY(get_attr(ts, io, str_intern("FileIO"))), CallArgs{raw_args, 3, nullptr}));
@@ -155,6 +155,22 @@ Result<Value> sys_audit(ThreadState& ts, Value, CallArgs args) {
 }
 Result<Value> sys_getfilesystemencodeerrors(ThreadState&, Value, CallArgs) { return str_intern("surrogateescape"); }
 
+// sys.displayhook(value): the interactive echo — repr(value) on sys.stdout,
+// and builtins._ = value (None is not echoed and leaves _ alone).
+Result<Value> sys_displayhook(ThreadState& ts, Value, CallArgs args) {
+  Value v = args[0];
+  if (v.is(g_none)) return g_none;
+  Value builtins = module_dict(builtins_module());
+  dict_set_str(builtins, str_intern("_"), g_none);
+  Value text = PY_TRY(repr(ts, v));
+  Value out = dict_get_str(module_dict(g_sys), str_intern("stdout"));
+  if (out.is_null() || out.is(g_none)) return raise(ts, g_exc_RuntimeError, "lost sys.stdout");
+  PY_TRY(call_method(ts, out, str_intern("write"), {text}));
+  PY_TRY(call_method(ts, out, str_intern("write"), {str_intern("\n")}));
+  dict_set_str(builtins, str_intern("_"), v);
+  return g_none;
+}
+const NativeMethod kDisplayHook = {"displayhook", sys_displayhook, 1, 1, kNativeNoKeywords, nullptr};
 // sys.excepthook(type, value, traceback): prints like an uncaught exception.
 Result<Value> sys_excepthook(ThreadState& ts, Value, CallArgs args) {
   flush_std_streams();
@@ -286,6 +302,7 @@ int system_exit_status(Value exc) {
 }
 
 void init_sys_module(const RuntimeOptions& options) {
+  g_unbuffered = options.unbuffered;
   g_sys = module_new(str_intern("sys"));
   add_global_root(&g_sys);
   for (const NativeMethod& m : kSysFunctions) module_set(g_sys, m.name, make_builtin_function(&m, Value()));
@@ -299,12 +316,23 @@ void init_sys_module(const RuntimeOptions& options) {
   module_set(g_sys, "version_info", make_version_info());
   module_set(g_sys, "hexversion", Value::small_int(0x030b02f0));
   // cache_tag None: no bytecode cache (importlib then never writes one).
-  module_set(g_sys, "warnoptions", list_new());
+  ValueVector strings;
+  for (const std::string& w : options.warnoptions) strings.push_back(str_from_utf8(w));
+  module_set(g_sys, "warnoptions", list_from(strings.data(), static_cast<int64_t>(strings.size())));
+  strings.clear();
+  for (const std::string& a : options.orig_argv) strings.push_back(str_from_utf8(a));
+  module_set(g_sys, "orig_argv", list_from(strings.data(), static_cast<int64_t>(strings.size())));
+  strings.clear();
   for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"})
     module_set(g_sys, name, str_intern("/usr"));
   module_set(g_sys, "platlibdir", str_intern("lib"));
+  module_set(g_sys, "copyright",
+             str_from_ascii("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+                            "pystm: Python 3.11 without a global interpreter lock."));
   module_set(g_sys, "maxunicode", Value::small_int(0x10FFFF));
-  module_set(g_sys, "dont_write_bytecode", g_true);
+  module_set(g_sys, "dont_write_bytecode", bool_value(options.flags.dont_write_bytecode != 0));
+  module_set(g_sys, "displayhook", make_builtin_function(&kDisplayHook, Value()));
+  module_set(g_sys, "__displayhook__", dict_get_str(module_dict(g_sys), str_intern("displayhook")));
   module_set(g_sys, "meta_path", list_new());
   module_set(g_sys, "path_hooks", list_new());
   module_set(g_sys, "path_importer_cache", dict_new());
@@ -327,18 +355,30 @@ void init_sys_module(const RuntimeOptions& options) {
                                    {"imag", Value::small_int(1000003)}, {"algorithm", str_intern("siphash13")},
                                    {"hash_bits", Value::small_int(64)}, {"seed_bits", Value::small_int(128)},
                                    {"cutoff", Value::small_int(0)}}));
-  module_set(g_sys, "_xoptions", dict_new());
+  // -X name -> True, -X name=value -> 'value'.
+  Value xoptions = dict_new();
+  module_set(g_sys, "_xoptions", xoptions);
+  for (const std::string& x : options.xoptions) {
+    size_t eq = x.find('=');
+    dict_set_str(xoptions, str_from_utf8(x.substr(0, eq)),
+                 eq == std::string::npos ? g_true : str_from_utf8(x.substr(eq + 1)));
+  }
+  const SysFlags& fl = options.flags;
   // sys.flags: the attributes of CPython's struct sequence (not indexable yet).
   module_set(g_sys, "flags",
-             simple_namespace_new({{"debug", Value::small_int(0)}, {"inspect", Value::small_int(0)},
-                                   {"interactive", Value::small_int(0)}, {"optimize", Value::small_int(0)},
-                                   {"dont_write_bytecode", Value::small_int(0)}, {"no_user_site", Value::small_int(0)},
-                                   {"no_site", Value::small_int(0)}, {"ignore_environment", Value::small_int(0)},
-                                   {"verbose", Value::small_int(0)}, {"bytes_warning", Value::small_int(0)},
-                                   {"quiet", Value::small_int(0)}, {"hash_randomization", Value::small_int(1)},
-                                   {"isolated", Value::small_int(0)}, {"dev_mode", g_false},
+             simple_namespace_new({{"debug", Value::small_int(fl.debug)}, {"inspect", Value::small_int(fl.inspect)},
+                                   {"interactive", Value::small_int(fl.interactive)},
+                                   {"optimize", Value::small_int(fl.optimize)},
+                                   {"dont_write_bytecode", Value::small_int(fl.dont_write_bytecode)},
+                                   {"no_user_site", Value::small_int(fl.no_user_site)},
+                                   {"no_site", Value::small_int(fl.no_site)},
+                                   {"ignore_environment", Value::small_int(fl.ignore_environment)},
+                                   {"verbose", Value::small_int(fl.verbose)},
+                                   {"bytes_warning", Value::small_int(fl.bytes_warning)},
+                                   {"quiet", Value::small_int(fl.quiet)}, {"hash_randomization", Value::small_int(1)},
+                                   {"isolated", Value::small_int(fl.isolated)}, {"dev_mode", bool_value(fl.dev_mode)},
                                    {"utf8_mode", Value::small_int(0)}, {"warn_default_encoding", Value::small_int(0)},
-                                   {"safe_path", g_false}, {"int_max_str_digits", Value::small_int(-1)}}));
+                                   {"safe_path", bool_value(fl.safe_path)}, {"int_max_str_digits", Value::small_int(-1)}}));
   // sys.int_info: the attributes of CPython's struct sequence.
   module_set(g_sys, "int_info",
              simple_namespace_new({{"bits_per_digit", Value::small_int(30)}, {"sizeof_digit", Value::small_int(4)},

@@ -129,6 +129,19 @@ Result<Value> frame_repr(ThreadState&, Value self, CallArgs) {
 
 Result<Value> f_locals(ThreadState&, Value self, CallArgs) { return frame_locals_of(frame_of(self)); }
 
+// frame.clear(): drops the locals of a frame that finished (traceback
+// frames keep them alive otherwise). An executing frame refuses; a
+// generator's frame is left alone (it may be resumed).
+Result<Value> frame_clear(ThreadState& ts, Value self, CallArgs) {
+  FrameObject* frame = frame_of(self);
+  for (FrameObject* running = ts.frame; running != nullptr; running = stm::read(running)->back)
+    if (running == frame) return raise(ts, g_exc_RuntimeError, "cannot clear an executing frame");
+  if (stm::read(frame)->flags & kFrameGenerator) return g_none;
+  FrameObject* f = stm::write(frame);
+  for (int32_t i = 0; i < f->nslots; ++i) f->slots[i] = Value();
+  return g_none;
+}
+
 const NativeMethod kFrameGetters[] = {
     {"f_back", f_back, 0, 0, 0, nullptr},         {"f_code", f_code, 0, 0, 0, nullptr},
     {"f_lineno", f_lineno, 0, 0, 0, nullptr},     {"f_lasti", f_lasti, 0, 0, 0, nullptr},
@@ -137,6 +150,7 @@ const NativeMethod kFrameGetters[] = {
 };
 const NativeMethod kFrameMethods[] = {
     {"__repr__", frame_repr, 0, 0, 0, nullptr},
+    {"clear", frame_clear, 0, 0, 0, nullptr},
 };
 
 }  // namespace

@@ -1,8 +1,7 @@
 // runtime/vm/import.cpp — the import statement (language reference §5 "The
 // import system"): sys.modules, built-in modules, and source modules and
 // packages found on sys.path / a package's __path__, absolute and relative.
-// The bytecode cache and importlib integration come with the
-// standard-library issue.
+// Source files are compiled through the bytecode cache (vm/bytecode_cache).
 #include "runtime/vm/import.h"
 
 #include <sys/stat.h>
@@ -12,6 +11,7 @@
 #include <string>
 
 #include "runtime/builtins/builtins_module.h"
+#include "runtime/bytecode/code_unit.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
@@ -22,12 +22,14 @@
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_module_table.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/bytecode_cache.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/names.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
+#include "stm/transaction.h"
 
 namespace pystm {
 
@@ -51,6 +53,38 @@ Result<Value> search_path(ThreadState& ts, Value parent) {
   return sequence_to_list(ts, path);
 }
 
+// The code object of source file `file`: from its bytecode cache when that
+// is valid, else compiled (and cached unless sys.dont_write_bytecode).
+Result<Value> compile_module_file(ThreadState& ts, const std::string& file) {
+  struct stat st;
+  SourceStamp stamp;
+  bool stamped = ::stat(file.c_str(), &st) == 0;
+  if (stamped) stamp = {static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+                        static_cast<uint64_t>(st.st_size)};
+  int optimize = optimize_level();
+  if (stamped) {
+    if (std::shared_ptr<bytecode::CodeUnit> cached = load_cached_code(file, stamp, optimize))
+      return code_from_unit(ts, *cached);
+  }
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string source = text.str();
+  std::shared_ptr<bytecode::CodeUnit> unit = PY_TRY(compile_source_unit(ts, source, file, CompileMode::Exec));
+  Value dont_write = dict_get_str(module_dict(sys_module()), str_intern("dont_write_bytecode"));
+  bool write = !dont_write.is_null() && !PY_TRY(is_true(ts, dont_write));
+  // The source must not have changed while it was read, or the cache would
+  // pair old code with the new stamp.
+  struct stat after;
+  if (write && stamped && ::stat(file.c_str(), &after) == 0 && after.st_size == st.st_size &&
+      after.st_mtim.tv_sec == st.st_mtim.tv_sec && after.st_mtim.tv_nsec == st.st_mtim.tv_nsec &&
+      static_cast<uint64_t>(source.size()) == stamp.size) {
+    stm::become_inevitable();  // a file write cannot be rolled back
+    store_cached_code(file, stamp, optimize, *unit);
+  }
+  return code_from_unit(ts, *unit);
+}
+
 // Loads the source module or package `full_name` (whose last component is
 // `leaf`) from the first directory of `dirs` that has it; absent if none does.
 Result<Value> load_from_path(ThreadState& ts, const std::string& full_name, const std::string& leaf, Value dirs) {
@@ -69,10 +103,6 @@ Result<Value> load_from_path(ThreadState& ts, const std::string& full_name, cons
     } else {
       continue;
     }
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    std::string source = text.str();
 
     Value module = module_new(str_from_utf8(full_name));
     Value dict = module_dict(module);
@@ -88,7 +118,7 @@ Result<Value> load_from_path(ThreadState& ts, const std::string& full_name, cons
     }
     // Registered before it runs, so circular imports see the partial module.
     PY_TRY(dict_set(ts, sys_modules(), str_from_utf8(full_name), module));
-    Result<Value> code = compile_source(ts, source, file, CompileMode::Exec);
+    Result<Value> code = compile_module_file(ts, file);
     Result<Value> ran = code.is_error() ? Result<Value>(kError)
                                         : run_code(ts, code.value().as<CodeObject>(), dict.as<DictObject>(), dict);
     if (ran.is_error()) {
@@ -104,6 +134,18 @@ Result<Value> load_from_path(ThreadState& ts, const std::string& full_name, cons
     return final.is_absent() ? module : final;
   }
   return Value::absent();
+}
+
+// ModuleNotFoundError(message) with `name` set, as importlib raises it
+// (site and others test exc.name).
+Error raise_module_not_found(ThreadState& ts, const std::string& name, const std::string& message) {
+  (void)raise(ts, g_exc_ModuleNotFoundError, "%s", message.c_str());
+  Value exc = ts.pending_exception;
+  clear_pending_exception(ts);
+  Status named = generic_set_attr(ts, exc, str_intern("name"), str_from_utf8(name));
+  if (named.is_error()) clear_pending_exception(ts);
+  ts.pending_exception = exc;
+  return kError;
 }
 
 // Imports `full_name` and its parents (importlib's _gcd_import).
@@ -128,15 +170,11 @@ Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
     if (found.is_absent() || found.is(g_none)) {
       Value dirs = PY_TRY(search_path(ts, parent));
       if (dirs.is_absent()) {
-        return raise(ts, g_exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", prefix.c_str(),
-                     full_name.substr(0, start - 1).c_str());
+        return raise_module_not_found(ts, prefix, "No module named '" + prefix + "'; '" +
+                                                      full_name.substr(0, start - 1) + "' is not a package");
       }
       found = PY_TRY(load_from_path(ts, prefix, leaf, dirs));
-      if (found.is_absent()) {
-        raise(ts, g_exc_ModuleNotFoundError, "No module named '%s'", prefix.c_str());
-        exception_set_field(ts.pending_exception, "name", str_from_utf8(prefix));
-        return kError;
-      }
+      if (found.is_absent()) return raise_module_not_found(ts, prefix, "No module named '" + prefix + "'");
       if (!parent.is_null()) PY_TRY(set_attr(ts, parent, str_from_utf8(leaf), found));
     }
     module = found;
@@ -201,6 +239,15 @@ Result<Value> find_module_source(ThreadState& ts, const std::string& full_name, 
     }
   }
   return Value::absent();
+}
+
+void prepend_sys_path(ThreadState& ts, const std::string& entry) {
+  Result<Value> path = get_attr(ts, sys_module(), str_intern("path"));
+  if (path.ok() && is_list(path.value())) {
+    Result<Value> done = call_method(ts, path.value(), str_intern("insert"), {Value::small_int(0), str_from_utf8(entry)});
+    if (done.ok()) return;
+  }
+  clear_pending_exception(ts);
 }
 
 Value sys_modules() {

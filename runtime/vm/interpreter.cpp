@@ -31,6 +31,7 @@
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/method_object.h"
+#include "runtime/builtins/builtins_module.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/slice_object.h"
@@ -651,8 +652,10 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #define PEEK(n) (sp[-static_cast<int>(n)])
 // Re-opens the frame for writing after anything that may have ended the
 // transaction (a call can run a boundary in a nested loop only when that loop
-// is the outermost, so this is cheap: one flag test).
-#define REOPEN() (f = stm::write(frame))
+// is the outermost, so this is cheap: one flag test), and finds the frame's
+// inline caches again: code run by the call may have taken their map slot
+// (and freed the array) for its own code.
+#define REOPEN() (f = stm::write(frame), ic = inline_caches_for(f->code, c->ninstructions))
 // Backward jumps, calls and returns in the outermost loop count toward the
 // transaction budget; when it is spent, commit and begin the next one (with
 // other Python threads, one of them may run first). The frame is loaded
@@ -854,7 +857,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           }
           v = CHECK(load_name(ts, f, names[arg]));
           REOPEN();
-          fill_global_cache(e, f, names[arg]);
+          fill_global_cache(ic[pc - 1], f, names[arg]);
           PUSH(v);
           DISPATCH();
         }
@@ -890,7 +893,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value v = global_cached(e, f, names[arg]);
         if (v.is_null()) [[unlikely]] {
           v = CHECK(load_global(ts, f, names[arg]));
-          fill_global_cache(e, f, names[arg]);
+          REOPEN();
+          fill_global_cache(ic[pc - 1], f, names[arg]);
         }
         PUSH(v);
         DISPATCH();
@@ -1702,10 +1706,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       TARGET(PRINT_EXPR): {
         Value v = POP();
-        if (!v.is(g_none)) {
-          Value r = CHECK(repr(ts, v));
-          write_stdout(str_to_utf8(r) + "\n");
+        Value hook = dict_get_str(module_dict(sys_module()), str_intern("displayhook"));
+        if (hook.is_null()) {
+          (void)raise(ts, g_exc_RuntimeError, "lost sys.displayhook");
+          goto error;
         }
+        CHECK(call(ts, hook, {v}));
         REOPEN();
         break;  // not DISPATCH(): a computed goto skips destructors
       }

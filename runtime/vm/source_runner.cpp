@@ -410,20 +410,35 @@ class ExceptionPrinter {
 
 }  // namespace
 
-Result<Value> compile_source(ThreadState& ts, std::string_view source, const std::string& filename,
-                             CompileMode mode) {
+namespace {
+int g_optimize_level = 0;
+bool g_inspect_after = false;
+}  // namespace
+
+void set_optimize_level(int level) { g_optimize_level = level; }
+void set_inspect_after_main(bool inspect) { g_inspect_after = inspect; }
+int optimize_level() { return g_optimize_level; }
+
+Result<std::shared_ptr<bytecode::CodeUnit>> compile_source_unit(ThreadState& ts, std::string_view source,
+                                                                const std::string& filename, CompileMode mode) {
   ast::Module::Kind kind = mode == CompileMode::Eval     ? ast::Module::Kind::Expression
                            : mode == CompileMode::Single ? ast::Module::Kind::Interactive
                                                          : ast::Module::Kind::Module;
   frontend::ParseResult parsed = frontend::parse(source, filename, kind);
   if (parsed.error) return raise_syntax_error(ts, *parsed.error);
-  frontend::CompileResult compiled = frontend::compile(*parsed.module, filename, source);
+  frontend::CompileResult compiled = frontend::compile(*parsed.module, filename, source, g_optimize_level);
   if (compiled.error) return raise_syntax_error(ts, with_program_text(*compiled.error));
-  return code_from_unit(ts, *compiled.code);
+  return compiled.code;
+}
+
+Result<Value> compile_source(ThreadState& ts, std::string_view source, const std::string& filename,
+                             CompileMode mode) {
+  std::shared_ptr<bytecode::CodeUnit> unit = PY_TRY(compile_source_unit(ts, source, filename, mode));
+  return code_from_unit(ts, *unit);
 }
 
 Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std::string& filename) {
-  frontend::CompileResult compiled = frontend::compile(module, filename, "");
+  frontend::CompileResult compiled = frontend::compile(module, filename, "", g_optimize_level);
   if (compiled.error) return raise_syntax_error(ts, with_program_text(*compiled.error));
   return code_from_unit(ts, *compiled.code);
 }
@@ -469,7 +484,7 @@ int run_main_source(ThreadState& ts, std::string_view source, const std::string&
   if (result.is_error()) {
     Value exc = ts.pending_exception;
     clear_pending_exception(ts);
-    if (is_instance_of(exc, g_exc_SystemExit)) {
+    if (is_instance_of(exc, g_exc_SystemExit) && !g_inspect_after) {
       status = system_exit_status(exc);
     } else {
       print_exception(ts, exc);
@@ -491,7 +506,7 @@ namespace {
 int report_pending(ThreadState& ts) {
   Value exc = ts.pending_exception;
   clear_pending_exception(ts);
-  if (is_instance_of(exc, g_exc_SystemExit)) return system_exit_status(exc);
+  if (is_instance_of(exc, g_exc_SystemExit) && !g_inspect_after) return system_exit_status(exc);
   print_exception(ts, exc);
   if (is_instance_of(exc, g_exc_KeyboardInterrupt)) note_uncaught_keyboard_interrupt();
   return 1;

@@ -2,6 +2,7 @@
 // the front end (raising SyntaxError on bad input), running __main__, and
 // printing uncaught exceptions the way CPython 3.11 does.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,7 @@
 namespace pystm {
 
 namespace ast { struct Module; }
+namespace bytecode { struct CodeUnit; }
 namespace frontend { struct SyntaxErrorInfo; }
 struct ThreadState;
 
@@ -19,6 +21,17 @@ enum class CompileMode { Exec, Eval, Single };
 // (with filename, lineno, offset, text, end_lineno, end_offset) on bad input.
 Result<Value> compile_source(ThreadState& ts, std::string_view source, const std::string& filename,
                              CompileMode mode);
+// The same as compile_source, stopping before the heap: the CodeUnit tree
+// (what the bytecode cache stores).
+Result<std::shared_ptr<bytecode::CodeUnit>> compile_source_unit(ThreadState& ts, std::string_view source,
+                                                                const std::string& filename, CompileMode mode);
+// -O / -OO (sys.flags.optimize): asserts and `if __debug__` blocks dropped,
+// and with 2 docstrings too, in everything compiled from source.
+void set_optimize_level(int level);
+int optimize_level();
+// With -i, SystemExit from the main program is reported like any uncaught
+// exception (a traceback) and the interactive prompt follows.
+void set_inspect_after_main(bool inspect);
 // Compiles a tree made by the front end or converted from `_ast` objects.
 Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std::string& filename);
 // Raises the SyntaxError (or IndentationError / TabError) `info` describes.

@@ -51,7 +51,6 @@ bool others_waiting() {
 
 bool threads_take_turns() { return g_turns.load(std::memory_order_acquire); }
 
-
 void take_turn() {
   if (tls_has_turn) return;
   std::unique_lock<std::mutex> lock(g_turn.mutex);

@@ -21,7 +21,6 @@
 #include <cstdint>
 #include <optional>
 
-#include "runtime/core/result.h"
 #include "stm/transaction.h"
 
 namespace pystm {

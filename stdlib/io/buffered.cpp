@@ -265,7 +265,7 @@ Result<Value> buffered_readline(ThreadState& ts, Value self, int64_t limit) {
     std::string_view u = unread_view(self);
     int64_t room = limit < 0 ? static_cast<int64_t>(u.size())
                              : std::min<int64_t>(static_cast<int64_t>(u.size()), limit - static_cast<int64_t>(out.size()));
-    const void* nl = std::memchr(u.data(), '\n', static_cast<size_t>(room));
+    const void* nl = room > 0 ? std::memchr(u.data(), '\n', static_cast<size_t>(room)) : nullptr;
     if (nl) {
       int64_t k = static_cast<const char*>(nl) - u.data() + 1;
       out.append(u.data(), static_cast<size_t>(k));

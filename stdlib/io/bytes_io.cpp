@@ -103,7 +103,7 @@ Result<Value> line(ThreadState& ts, Value self, int64_t limit) {
   int64_t pos = field_int(self, kPos), size = static_cast<int64_t>(d.size());
   if (pos >= size) return bytes_from("", 0);
   int64_t end = limit < 0 || limit > size - pos ? size : pos + limit;
-  const void* nl = std::memchr(d.data() + pos, '\n', static_cast<size_t>(end - pos));
+  const void* nl = end > pos ? std::memchr(d.data() + pos, '\n', static_cast<size_t>(end - pos)) : nullptr;
   int64_t stop = nl ? static_cast<const char*>(nl) - d.data() + 1 : end;
   set_field_int(self, kPos, stop);
   return bytes_from(d.data() + pos, stop - pos);
