@@ -34,6 +34,10 @@ enum NativeFlag : uint32_t {
   kNativeNoKeywords = 1u << 0,   // the call machinery rejects keyword arguments
   kNativeStatic = 1u << 1,       // in a type's namespace: not bound to instances (e.g. __new__ gets the type as args[0])
   kNativeClass = 1u << 2,        // classmethod: bound to the type
+  // Takes **kwargs but counts positional arguments like CPython's
+  // PyArg_UnpackTuple: "update expected at most 1 argument, got 2" (an
+  // __init__ is named after its type).
+  kNativeArgsTuple = 1u << 3,
 };
 
 struct NativeMethod {

@@ -54,7 +54,8 @@ Result<Value> bf_repr(ThreadState&, Value self, CallArgs) {
   return str_from_utf8(std::string("<built-in function ") + f->method->name + ">");
 }
 
-const NativeMethod kMethods[] = {{"__repr__", bf_repr, 0, 0, 0, nullptr}};
+Result<Value> bf_call(ThreadState& ts, Value self, CallArgs args) { return call(ts, self, args); }
+const NativeMethod kMethods[] = {{"__repr__", bf_repr, 0, 0, 0, nullptr}, {"__call__", bf_call, 0, -1, 0, nullptr}};
 const NativeMethod kGetters[] = {
     {"__name__", bf_name, 0, 0, 0, nullptr},
     {"__qualname__", bf_qualname, 0, 0, 0, nullptr},

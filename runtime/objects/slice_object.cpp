@@ -5,6 +5,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
@@ -83,9 +84,16 @@ Result<Value> slice_repr(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> slice_indices_method(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
+  if (n < 0) return raise_value_error(ts, "length should not be negative");
   int64_t start, stop, step, len;
   PY_TRY(slice_indices(ts, self, n, &start, &stop, &step, &len));
   return tuple_pack({int_from_int64(start), int_from_int64(stop), int_from_int64(step)});
+}
+
+// slice(a, b, c).__reduce__() == (slice, (a, b, c)).
+Result<Value> slice_reduce(ThreadState&, Value s, CallArgs) {
+  const SliceObject* v = stm::view(s.as<SliceObject>());
+  return tuple_pack({Value::from_object(g_slice_type), tuple_pack({v->start, v->stop, v->step})});
 }
 
 Result<Value> slice_start(ThreadState&, Value s, CallArgs) { return stm::view(s.as<SliceObject>())->start; }
@@ -95,6 +103,7 @@ Result<Value> slice_step(ThreadState&, Value s, CallArgs) { return stm::view(s.a
 const NativeMethod kSliceMethods[] = {
     {"__new__", slice_new_method, 1, 3, kNativeStatic | kNativeNoKeywords, nullptr},
     {"__repr__", slice_repr, 0, 0, 0, nullptr},
+    {"__reduce__", slice_reduce, 0, 0, 0, nullptr},
     {"indices", slice_indices_method, 1, 1, 0, nullptr},
 };
 const NativeMethod kSliceGetters[] = {

@@ -14,6 +14,7 @@
 #include "runtime/bytecode/code_unit.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/str_object.h"
