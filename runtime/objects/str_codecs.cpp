@@ -19,8 +19,10 @@
 #include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/import.h"
 
 namespace pystm {
 
@@ -40,9 +42,7 @@ std::string normalize(std::string name) {
   return out;
 }
 
-Status parse_codec(ThreadState& ts, Value encoding, Codec* out) {
-  if (encoding.is_null()) { *out = Codec::Utf8; return ok_status(); }
-  std::string raw = str_to_utf8(encoding);
+bool codec_from_name(const std::string& raw, Codec* out) {
   std::string e = normalize(raw);
   if (e == "utf-8" || e == "utf8" || e == "u8" || e == "utf") *out = Codec::Utf8;
   else if (e == "ascii" || e == "us-ascii" || e == "646") *out = Codec::Ascii;
@@ -50,8 +50,38 @@ Status parse_codec(ThreadState& ts, Value encoding, Codec* out) {
            e == "latin" || e == "8859" || e == "cp819")
     *out = Codec::Latin1;
   else if (e == "unicode-escape") *out = Codec::UnicodeEscape;
-  else return raise(ts, g_exc_LookupError, "unknown encoding: %s", raw.c_str());
+  else return false;
+  return true;
+}
+
+Status parse_codec(ThreadState& ts, Value encoding, Codec* out) {
+  if (encoding.is_null()) { *out = Codec::Utf8; return ok_status(); }
+  std::string raw = str_to_utf8(encoding);
+  if (!codec_from_name(raw, out)) return raise(ts, g_exc_LookupError, "unknown encoding: %s", raw.c_str());
   return ok_status();
+}
+
+// Encodings the converters here do not know (UTF-16, the code pages, ...)
+// go through the codec registry, `_codecs.encode`/`decode`, as in CPython;
+// the result must be bytes (encoding) or str (decoding).
+bool needs_registry(Value encoding, bool decoding) {
+  Codec codec;
+  if (encoding.is_null()) return false;
+  if (!codec_from_name(str_to_utf8(encoding), &codec)) return true;
+  return decoding && codec == Codec::UnicodeEscape;
+}
+
+Result<Value> through_registry(ThreadState& ts, Value object, Value encoding, Value errors, bool decoding) {
+  Value codecs = PY_TRY(import_module_level(ts, str_intern("_codecs"), g_none, g_none, Value::small_int(0)));
+  Value fn = PY_TRY(get_attr(ts, codecs, str_intern(decoding ? "decode" : "encode")));
+  Value r = PY_TRY(call(ts, fn, {object, encoding, errors.is_null() ? str_intern("strict") : errors}));
+  if (decoding && !is_str(r))
+    return raise_type_error(ts, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                            str_to_utf8(encoding).c_str(), type_name_of(r).c_str());
+  if (!decoding && !(r.is_object() && r.as_object()->kind() == ObjectKind::Bytes))
+    return raise_type_error(ts, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                            str_to_utf8(encoding).c_str(), type_name_of(r).c_str());
+  return r;
 }
 
 Status parse_handler(ThreadState& ts, Value errors, Handler* out) {
@@ -123,10 +153,14 @@ Result<Value> encode_unicode_escape(const StrObject* so) {
 std::string normalize_codec_name(std::string name) { return normalize(std::move(name)); }
 
 Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value errors) {
+  if (needs_registry(encoding, false)) return through_registry(ts, s, encoding, errors, false);
   Codec codec;
   Handler handler;
   PY_TRY(parse_codec(ts, encoding, &codec));
   PY_TRY(parse_handler(ts, errors, &handler));
+  // Other handlers (namereplace, those registered from Python) are the
+  // registry's codecs' business.
+  if (handler == Handler::Unknown) return through_registry(ts, s, encoding, errors, false);
   const StrObject* so = as_str(s);
   if (codec == Codec::UnicodeEscape) return encode_unicode_escape(so);
   if (so->ascii) return bytes_from(so->data, so->length);
@@ -175,11 +209,13 @@ Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value e
 }
 
 Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, Value encoding, Value errors) {
+  if (needs_registry(encoding, true)) return through_registry(ts, bytes_from(d, size), encoding, errors, true);
   Codec codec;
   Handler handler;
   PY_TRY(parse_codec(ts, encoding, &codec));
   PY_TRY(parse_handler(ts, errors, &handler));
   if (codec == Codec::Latin1) return str_from_latin1(d, size);
+  if (handler == Handler::Unknown) return through_registry(ts, bytes_from(d, size), encoding, errors, true);
   if (codec == Codec::UnicodeEscape)
     return raise(ts, g_exc_NotImplementedError, "decoding with 'unicode_escape' is not supported yet");
   StrBuilder b(size);
