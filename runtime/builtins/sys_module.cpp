@@ -334,7 +334,8 @@ void init_sys_module(const RuntimeOptions& options) {
   module_set(g_sys, "dont_write_bytecode", bool_value(options.flags.dont_write_bytecode != 0));
   module_set(g_sys, "displayhook", make_builtin_function(&kDisplayHook, Value()));
   module_set(g_sys, "__displayhook__", dict_get_str(module_dict(g_sys), str_intern("displayhook")));
-  module_set(g_sys, "meta_path", list_new());
+  Value finder = native_import_finder();
+  module_set(g_sys, "meta_path", list_from(&finder, 1));
   module_set(g_sys, "path_hooks", list_new());
   module_set(g_sys, "path_importer_cache", dict_new());
   module_set(g_sys, "api_version", Value::small_int(1013));

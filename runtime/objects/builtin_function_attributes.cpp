@@ -12,6 +12,7 @@
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/errors.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -55,7 +56,20 @@ Result<Value> bf_repr(ThreadState&, Value self, CallArgs) {
 }
 
 Result<Value> bf_call(ThreadState& ts, Value self, CallArgs args) { return call(ts, self, args); }
-const NativeMethod kMethods[] = {{"__repr__", bf_repr, 0, 0, 0, nullptr}, {"__call__", bf_call, 0, -1, 0, nullptr}};
+
+// __get__(instance, owner=None): an unbound native method binds as a method
+// descriptor does (attrs binds object.__setattr__ this way); functions and
+// bound methods come back unchanged, as attribute lookup treats them.
+Result<Value> bf_get(ThreadState& ts, Value self, CallArgs args) {
+  Value instance = args[0].is(g_none) ? Value() : args[0];
+  Value owner = args.nargs > 1 && !args[1].is(g_none) ? args[1] : Value();
+  if (instance.is_null() && owner.is_null()) return raise_type_error(ts, "__get__(None, None) is invalid");
+  TypeObject* type = !owner.is_null() && is_instance_of(owner, g_type_type) ? owner.as<TypeObject>() : type_of(instance);
+  return bind_descriptor(ts, self, instance, type);
+}
+const NativeMethod kMethods[] = {{"__repr__", bf_repr, 0, 0, 0, nullptr},
+                                 {"__call__", bf_call, 0, -1, 0, nullptr},
+                                 {"__get__", bf_get, 1, 2, kNativeNoKeywords, nullptr}};
 const NativeMethod kGetters[] = {
     {"__name__", bf_name, 0, 0, 0, nullptr},
     {"__qualname__", bf_qualname, 0, 0, 0, nullptr},

@@ -127,6 +127,29 @@ Result<Value> property_deleter(ThreadState& ts, Value s, CallArgs a) { return pr
 Result<Value> property_fget(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fget; }
 Result<Value> property_fset(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fset; }
 Result<Value> property_fdel(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fdel; }
+// A property made for a native attribute stands in for CPython's getset
+// descriptor, which has __name__ and __objclass__ (inspect.getattr_static
+// reads them); a Python-level property has neither, as in CPython 3.11.
+const BuiltinFunctionObject* native_getter(Value s) {
+  Value fget = stm::read(prop(s))->fget;
+  if (!fget.is_object() || fget.as_object()->kind() != ObjectKind::BuiltinFunction) return nullptr;
+  return stm::view(fget.as<BuiltinFunctionObject>());
+}
+Result<Value> property_name(ThreadState& ts, Value s, CallArgs) {
+  const BuiltinFunctionObject* g = native_getter(s);
+  if (!g) return raise(ts, g_exc_AttributeError, "'property' object has no attribute '__name__'");
+  return str_intern(g->method->name);
+}
+Result<Value> property_objclass(ThreadState& ts, Value s, CallArgs) {
+  const BuiltinFunctionObject* g = native_getter(s);
+  if (!g || g->owner.is_null()) return raise(ts, g_exc_AttributeError, "'property' object has no attribute '__objclass__'");
+  return g->owner;
+}
+const NativeMethod kNativeAttributeGetters[] = {
+    {"__name__", property_name, 0, 0, 0, nullptr},
+    {"__objclass__", property_objclass, 0, 0, 0, nullptr},
+};
+
 // True when any accessor is abstract (abc.abstractmethod under @property).
 Result<Value> property_isabstract(ThreadState& ts, Value s, CallArgs) {
   const PropertyObject* p = stm::read(prop(s));
@@ -317,6 +340,7 @@ void init_descriptor_types() {
   // __doc__ (last) is writable; the rest are read-only.
   for (const NativeMethod& g : kPropertyGetters)
     add_native_property(g_property_type, &g, std::strcmp(g.name, "__doc__") == 0 ? &kPropertyDocSetter : nullptr);
+  for (const NativeMethod& g : kNativeAttributeGetters) add_native_property(g_property_type, &g, nullptr);
   add_native_methods(g_staticmethod_type, kStaticMethodMethods);
   add_native_methods(g_classmethod_type, kClassMethodMethods);
   for (const NativeMethod& g : kWrapperGetters) {

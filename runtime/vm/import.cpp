@@ -116,6 +116,7 @@ Result<Value> load_from_path(ThreadState& ts, const std::string& full_name, cons
       Value search = str_from_utf8(base);
       dict_set_str(dict, str_intern("__path__"), list_from(&search, 1));
     }
+    PY_TRY(attach_module_spec(ts, module, str_from_utf8(full_name), str_from_utf8(file), package));
     // Registered before it runs, so circular imports see the partial module.
     PY_TRY(dict_set(ts, sys_modules(), str_from_utf8(full_name), module));
     Result<Value> code = compile_module_file(ts, file);
@@ -163,6 +164,7 @@ Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
       for (const BuiltinModuleSpec& spec : builtin_module_specs()) {
         if (prefix != spec.name) continue;
         found = PY_TRY(spec.create(ts));
+        PY_TRY(attach_module_spec(ts, found, str_from_utf8(prefix), Value(), false));
         PY_TRY(dict_set(ts, sys_modules(), str_from_utf8(prefix), found));
         break;
       }
@@ -239,6 +241,16 @@ Result<Value> find_module_source(ThreadState& ts, const std::string& full_name, 
     }
   }
   return Value::absent();
+}
+
+Result<Value> run_module_source(ThreadState& ts, Value module, const std::string& file) {
+  Value code = PY_TRY(compile_module_file(ts, file));
+  Value dict = module_dict(module);
+  return run_code(ts, code.as<CodeObject>(), dict.as<DictObject>(), dict);
+}
+
+Result<Value> import_absolute_name(ThreadState& ts, const std::string& full_name) {
+  return import_absolute(ts, full_name);
 }
 
 void prepend_sys_path(ThreadState& ts, const std::string& entry) {

@@ -1,6 +1,6 @@
-// runtime/builtins/sys_async_hooks.cpp — sys's functions for coroutines and
-// async generators that asyncio calls: get/set_asyncgen_hooks,
-// get/set_coroutine_origin_tracking_depth, and is_finalizing.
+// runtime/builtins/sys_hooks.cpp — sys's hook functions that asyncio and
+// pytest call: get/set_asyncgen_hooks, get/set_coroutine_origin_tracking_depth,
+// is_finalizing, and unraisablehook/__unraisablehook__.
 // Owns: reading and writing those per-thread settings in the ThreadState.
 // Must never: keep the hooks anywhere the collector cannot see (they are
 // ThreadState roots).
@@ -8,10 +8,12 @@
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/module_object.h"
+#include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -59,6 +61,21 @@ Result<Value> sys_set_coroutine_origin_tracking_depth(ThreadState& ts, Value, Ca
 // The interpreter never runs Python code while it shuts down.
 Result<Value> sys_is_finalizing(ThreadState&, Value, CallArgs) { return g_false; }
 
+// The default sys.unraisablehook(unraisable): "Exception ignored in: obj"
+// (or the err_msg given) and the traceback, on stderr.
+Result<Value> sys_unraisablehook(ThreadState& ts, Value, CallArgs args) {
+  Value u = args[0];
+  Value exc = PY_TRY(get_attr(ts, u, str_intern("exc_value")));
+  Value message = PY_TRY(get_attr(ts, u, str_intern("err_msg")));
+  Value object = PY_TRY(get_attr(ts, u, str_intern("object")));
+  std::string text = is_str(message) ? str_to_utf8(message) : "Exception ignored in";
+  if (!object.is(g_none)) text += ": " + PY_TRY(repr_utf8(ts, object));
+  write_stderr(text + "\n");
+  if (!exc.is(g_none)) print_exception(ts, exc);
+  return g_none;
+}
+const NativeMethod kUnraisableHook = {"unraisablehook", sys_unraisablehook, 1, 1, kNativeNoKeywords, nullptr};
+
 const NativeMethod kSysAsyncFunctions[] = {
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, 0, 0, nullptr},
     {"set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, 2, 0, nullptr},
@@ -71,6 +88,9 @@ const NativeMethod kSysAsyncFunctions[] = {
 
 void add_sys_async_functions(Value sys) {
   for (const NativeMethod& m : kSysAsyncFunctions) module_set(sys, m.name, make_builtin_function(&m, Value()));
+  Value hook = make_builtin_function(&kUnraisableHook, Value());
+  module_set(sys, "unraisablehook", hook);
+  module_set(sys, "__unraisablehook__", hook);
 }
 
 }  // namespace pystm
