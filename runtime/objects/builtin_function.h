@@ -65,6 +65,9 @@ bool is_plain_method(Value descr);
 // Adds each method to type's namespace as an unbound method descriptor.
 void add_native_methods(TypeObject* type, std::span<const NativeMethod> methods);
 Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* f, CallArgs args);
+// Records `module_name` (interned) as the __module__ of the plain native
+// functions in native module `module` (pickle finds _codecs.encode by it).
+void note_module_functions(Value module, Value module_name);
 // __name__, __self__, repr, ... (builtin_function_attributes.cpp).
 void init_builtin_function_attributes();
 

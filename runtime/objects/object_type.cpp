@@ -9,6 +9,7 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/instance_object.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/mappingproxy_object.h"
 #include "runtime/objects/set_object.h"
@@ -390,6 +391,30 @@ const NativeMethod kTypeGetters[] = {
     {"__base__", type_base_get, 0, 0, 0, nullptr},
     {"__dict__", type_dict_get, 0, 0, 0, nullptr},
 };
+// type.__flags__: the CPython flag bits the library tests — heap type
+// (copyreg's reduce of instances of subclasses of built-in types), may be
+// subclassed, abstract (inspect.isabstract), and the fast-subclass bits.
+Result<Value> type_flags_get(ThreadState& ts, Value self, CallArgs) {
+  TypeObject* type = self.as<TypeObject>();
+  uint32_t own = stm::read(type)->flags;
+  int64_t flags = 0;
+  if (own & kTypeHeap) flags |= int64_t{1} << 9;
+  if (own & (kTypeBaseType | kTypeHeap)) flags |= int64_t{1} << 10;
+  Value abstract = dict_get_str(Value::from_object(stm::read(type)->dict), str_intern("__abstractmethods__"));
+  if (!abstract.is_null() && abstract.is_object() && abstract.as_object()->kind() != ObjectKind::Str) {
+    Result<int64_t> n = length(ts, abstract);
+    if (n.ok() && n.value() > 0) flags |= int64_t{1} << 20;
+    else if (!n.ok()) clear_pending_exception(ts);
+  }
+  const std::pair<TypeObject*, int> kSubclassBits[] = {{g_int_type, 24}, {g_list_type, 25}, {g_tuple_type, 26},
+                                                        {g_bytes_type, 27}, {g_str_type, 28}, {g_dict_type, 29},
+                                                        {g_exc_BaseException, 30}, {g_type_type, 31}};
+  for (const auto& [base, bit] : kSubclassBits)
+    if (type_is_subtype(type, base)) flags |= int64_t{1} << bit;
+  return int_from_int64(flags);
+}
+const NativeMethod kTypeFlagsGetter = {"__flags__", type_flags_get, 0, 0, 0, nullptr};
+
 // C.__bases__ = (...): new bases and MRO for C (its subclasses keep theirs).
 Result<Value> type_bases_set(ThreadState& ts, Value self, CallArgs args) {
   TypeObject* type = self.as<TypeObject>();
@@ -446,6 +471,7 @@ void init_object_type() {
   add_native_property(g_type_type, &kTypeGetters[2], nullptr);
   add_native_property(g_type_type, &kTypeGetters[3], &kTypeSetters[2]);  // __bases__
   for (int i = 4; i < 6; ++i) add_native_property(g_type_type, &kTypeGetters[i], nullptr);
+  add_native_property(g_type_type, &kTypeFlagsGetter, nullptr);
 }
 
 }  // namespace pystm

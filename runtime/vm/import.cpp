@@ -12,6 +12,7 @@
 
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/bytecode/code_unit.h"
+#include "runtime/objects/builtin_function.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
@@ -164,6 +165,7 @@ Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
       for (const BuiltinModuleSpec& spec : builtin_module_specs()) {
         if (prefix != spec.name) continue;
         found = PY_TRY(spec.create(ts));
+        note_module_functions(found, str_intern(spec.name));
         PY_TRY(attach_module_spec(ts, found, str_from_utf8(prefix), Value(), false));
         PY_TRY(dict_set(ts, sys_modules(), str_from_utf8(prefix), found));
         break;
@@ -275,6 +277,7 @@ void register_builtin_module(std::string_view name, Value module) {
 }
 
 Result<Value> import_module_level(ThreadState& ts, Value name, Value globals, Value fromlist, Value level) {
+  if (!is_str(name)) return raise_type_error(ts, "module name must be str, not %s", type_name_of(name).c_str());
   int64_t lvl = level.is_small_int() ? level.as_small_int() : 0;
   if (lvl < 0) return raise_value_error(ts, "level must be >= 0");
   std::string requested = str_to_utf8(name);
