@@ -62,17 +62,44 @@ Result<Value> lookup_character_name(ThreadState& ts, std::string_view name) {
   return r;
 }
 
+// The arguments of an escape decoder: (data, errors=None, final=True); data
+// may be str (its UTF-8) or bytes-like.
+struct EscapeInput {
+  BytesArg data;
+  Value errors;
+  bool final = true;
+  const uint8_t* bytes() const { return reinterpret_cast<const uint8_t*>(data.view.data()); }
+  int64_t size() const { return static_cast<int64_t>(data.view.size()); }
+};
+
+Status read_escape_input(ThreadState& ts, CallArgs args, const char* function, EscapeInput* in) {
+  if (is_str(args[0])) {
+    in->data.owned = str_to_utf8(args[0]);
+    in->data.view = in->data.owned;
+  } else {
+    PY_TRY(require_bytes_like(ts, args[0], &in->data));
+  }
+  PY_TRY(errors_argument(ts, args, 1, function, &in->errors));
+  if (args.nargs > 2) in->final = PY_TRY(is_true(ts, args[2]));
+  return ok_status();
+}
+
+// Reads up to `digits` hex digits at *pos into *v; how many there were.
+int read_hex(const uint8_t* d, int64_t n, int64_t* pos, int digits, uint32_t* v) {
+  int k = 0;
+  for (*v = 0; k < digits && *pos < n && hex_value(d[*pos]) >= 0; ++k)
+    *v = *v * 16 + static_cast<uint32_t>(hex_value(d[(*pos)++]));
+  return k;
+}
+
 // unicode_escape_decode(data, errors=None, final=True) -> (str, consumed)
 Result<Value> unicode_escape_decode(ThreadState& ts, Value, CallArgs args) {
-  BytesArg data;
-  if (is_str(args[0])) data.owned = str_to_utf8(args[0]), data.view = data.owned;
-  else PY_TRY(require_bytes_like(ts, args[0], &data));
-  Value errors;
-  PY_TRY(errors_argument(ts, args, 1, "unicode_escape_decode", &errors));
-  bool final = args.nargs > 2 ? PY_TRY(is_true(ts, args[2])) : true;
-  const uint8_t* d = reinterpret_cast<const uint8_t*>(data.view.data());
-  int64_t n = static_cast<int64_t>(data.view.size());
-  DecodeErrors ctx{"unicodeescape", d, n, errors, Value(), Value()};
+  EscapeInput in;
+  PY_TRY(read_escape_input(ts, args, "unicode_escape_decode", &in));
+  const uint8_t* d = in.bytes();
+  int64_t n = in.size();
+  bool final = in.final;
+  DecodeErrors ctx{"unicodeescape", d, n, in.errors, Value(), Value()};
   StrBuilder out(n);
   int64_t pos = 0;
   while (pos < n) {
@@ -104,9 +131,7 @@ Result<Value> unicode_escape_decode(ThreadState& ts, Value, CallArgs args) {
       const char* reason = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape"
                                                                        : "truncated \\UXXXXXXXX escape";
       uint32_t v = 0;
-      int k = 0;
-      for (; k < digits && pos < n && hex_value(d[pos]) >= 0; ++k) v = v * 16 + static_cast<uint32_t>(hex_value(d[pos++]));
-      if (k < digits) {
+      if (read_hex(d, n, &pos, digits, &v) < digits) {
         if (pos >= n && !final) {
           pos = start;
           break;
@@ -164,15 +189,12 @@ Result<Value> unicode_escape_encode(ThreadState& ts, Value, CallArgs args) {
 // raw_unicode_escape_decode(data, errors=None, final=True): only \u and \U
 // after an odd number of backslashes are escapes.
 Result<Value> raw_unicode_escape_decode(ThreadState& ts, Value, CallArgs args) {
-  BytesArg data;
-  if (is_str(args[0])) data.owned = str_to_utf8(args[0]), data.view = data.owned;
-  else PY_TRY(require_bytes_like(ts, args[0], &data));
-  Value errors;
-  PY_TRY(errors_argument(ts, args, 1, "raw_unicode_escape_decode", &errors));
-  bool final = args.nargs > 2 ? PY_TRY(is_true(ts, args[2])) : true;
-  const uint8_t* d = reinterpret_cast<const uint8_t*>(data.view.data());
-  int64_t n = static_cast<int64_t>(data.view.size());
-  DecodeErrors ctx{"rawunicodeescape", d, n, errors, Value(), Value()};
+  EscapeInput in;
+  PY_TRY(read_escape_input(ts, args, "raw_unicode_escape_decode", &in));
+  const uint8_t* d = in.bytes();
+  int64_t n = in.size();
+  bool final = in.final;
+  DecodeErrors ctx{"rawunicodeescape", d, n, in.errors, Value(), Value()};
   StrBuilder out(n);
   int64_t pos = 0;
   while (pos < n) {
@@ -195,9 +217,7 @@ Result<Value> raw_unicode_escape_decode(ThreadState& ts, Value, CallArgs args) {
     int digits = d[pos] == 'u' ? 4 : 8;
     ++pos;
     uint32_t v = 0;
-    int k = 0;
-    for (; k < digits && pos < n && hex_value(d[pos]) >= 0; ++k) v = v * 16 + static_cast<uint32_t>(hex_value(d[pos++]));
-    if (k < digits) {
+    if (read_hex(d, n, &pos, digits, &v) < digits) {
       if (pos >= n && !final) {
         pos = start;
         break;
@@ -238,14 +258,11 @@ Result<Value> raw_unicode_escape_encode(ThreadState& ts, Value, CallArgs args) {
 
 // escape_decode(data, errors=None) -> (bytes, consumed)
 Result<Value> escape_decode(ThreadState& ts, Value, CallArgs args) {
-  BytesArg data;
-  if (is_str(args[0])) data.owned = str_to_utf8(args[0]), data.view = data.owned;
-  else PY_TRY(require_bytes_like(ts, args[0], &data));
-  Value errors;
-  PY_TRY(errors_argument(ts, args, 1, "escape_decode", &errors));
-  std::string mode = errors.is_null() ? "strict" : str_to_utf8(errors);
-  const uint8_t* d = reinterpret_cast<const uint8_t*>(data.view.data());
-  int64_t n = static_cast<int64_t>(data.view.size());
+  EscapeInput in;
+  PY_TRY(read_escape_input(ts, args, "escape_decode", &in));
+  std::string mode = in.errors.is_null() ? "strict" : str_to_utf8(in.errors);
+  const uint8_t* d = in.bytes();
+  int64_t n = in.size();
   std::string out;
   for (int64_t pos = 0; pos < n;) {
     if (d[pos] != '\\') {
