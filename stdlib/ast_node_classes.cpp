@@ -27,6 +27,7 @@
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -181,7 +182,7 @@ Status create_classes(ThreadState& ts) {
 
 Status ensure_ast_classes(ThreadState& ts) {
   if (g_initialized.load(std::memory_order_acquire)) return ok_status();
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   std::lock_guard<std::mutex> lock(g_init_mutex);
   if (g_initialized.load(std::memory_order_relaxed)) return ok_status();
   static bool rooted = false;

@@ -24,6 +24,7 @@
 #include "runtime/vm/thread_state.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -35,7 +36,7 @@ Result<Value> control_call(ThreadState& ts, CallArgs args, bool is_ioctl) {
   int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   unsigned long code = static_cast<unsigned long>(PY_TRY(index_as_ssize(ts, args[1])));
   Value arg = args.nargs > 2 ? args[2] : Value::small_int(0);
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (is_int(arg)) {
     long i = static_cast<long>(PY_TRY(index_as_ssize(ts, arg)));
     int r;
@@ -66,7 +67,7 @@ Result<Value> fcntl_ioctl(ThreadState& ts, Value, CallArgs args) { return contro
 Result<Value> fcntl_flock(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   int op = static_cast<int>(PY_TRY(index_as_ssize(ts, args[1])));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int r;
   do r = ::flock(fd, op);
   while (r < 0 && errno == EINTR && run_pending_signals(ts).ok());
@@ -88,7 +89,7 @@ Result<Value> fcntl_lockf(ThreadState& ts, Value, CallArgs args) {
   l.l_start = start;
   l.l_len = len;
   l.l_whence = static_cast<short>(whence);
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int r;
   do r = ::fcntl(fd, (cmd & LOCK_NB) ? F_SETLK : F_SETLKW, &l);
   while (r < 0 && errno == EINTR && run_pending_signals(ts).ok());

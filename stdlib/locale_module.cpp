@@ -28,6 +28,7 @@
 #include "runtime/vm/thread_state.h"
 #include "stdlib/module_errors.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -47,7 +48,7 @@ Result<Value> locale_setlocale(ThreadState& ts, Value, CallArgs args) {
       return raise_type_error(ts, "setlocale() argument 2 must be str or None, not %s", type_name_of(args[1]).c_str());
     std::string name = str_to_utf8(args[1]);
     if (name.find('\0') != std::string::npos) return raise_value_error(ts, "embedded null character");
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     result = ::setlocale(static_cast<int>(category), name.c_str());
     if (!result) return locale_error(ts, "unsupported locale setting");
   } else {
@@ -195,7 +196,7 @@ const NativeMethod kFunctions[] = {
 
 Result<Value> create_locale_module(ThreadState& ts) {
   if (g_locale_error.is_null()) {
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     // As CPython at startup: LC_CTYPE from the environment, and the C locale
     // coerced to C.UTF-8 (PEP 538).
     const char* ctype = ::setlocale(LC_CTYPE, "");

@@ -11,13 +11,14 @@
 #include "runtime/vm/names.h"
 #include "runtime/vm/runtime.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
 Result<Value> module_exception_class(ThreadState& ts, Value* slot, const char* module, const char* name,
                                      TypeObject* base) {
   if (!slot->is_null()) return *slot;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   Value ns = dict_new();
   dict_set_str(ns, g_name___module__, str_intern(module));
   Value cls = PY_TRY(type_new(ts, g_type_type, str_intern(name), tuple_pack({Value::from_object(base)}).as<TupleObject>(),

@@ -32,6 +32,7 @@
 #include "runtime/vm/thread_state.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -51,7 +52,7 @@ struct RawEntry {
 
 // Reads a whole directory (by path, or by a duplicate of descriptor `fd`).
 Result<std::vector<RawEntry>> read_directory(ThreadState& ts, const PosixPath& path) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   DIR* dir = nullptr;
   if (path.fd >= 0) {
     int copy = ::dup(path.fd);
@@ -100,7 +101,7 @@ Result<Value> entry_stat_value(ThreadState& ts, Value self, bool follow) {
   std::string text = value_text(path);
   int dir_fd = static_cast<int>(native_field(self, kDirFd).as_small_int());
   struct stat st;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = ::fstatat(dir_fd >= 0 ? dir_fd : AT_FDCWD, text.c_str(), &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   if (rc != 0) return raise_os_error(ts, errno, path);
   Value r = PY_TRY(posix_stat_result(ts, &st));
@@ -243,7 +244,7 @@ Result<Value> posix_mkdir(ThreadState& ts, Value, CallArgs args) {
   int64_t mode = a[1].is_null() ? 0777 : PY_TRY(posix_int_arg(ts, a[1]));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "mkdir"));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::mkdirat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode)) != 0) return posix_path_error(ts, path);
   return g_none;
 }
@@ -253,13 +254,13 @@ Result<Value> posix_rmdir(ThreadState& ts, Value, CallArgs args) {
   PY_TRY(posix_bind(ts, "rmdir", args, {"path", "dir_fd"}, 1, a));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "rmdir"));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::unlinkat(dir_fd, path.text.c_str(), AT_REMOVEDIR) != 0) return posix_path_error(ts, path);
   return g_none;
 }
 
 Result<Value> cwd(ThreadState& ts, bool as_bytes) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   std::string buf(4096, '\0');
   while (!::getcwd(buf.data(), buf.size())) {
     if (errno != ERANGE) return raise_os_error(ts, errno);
@@ -275,14 +276,14 @@ Result<Value> posix_chdir(ThreadState& ts, Value, CallArgs args) {
   Value a[1];
   PY_TRY(posix_bind(ts, "chdir", args, {"path"}, 1, a));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "chdir", true));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = path.fd >= 0 ? ::fchdir(path.fd) : ::chdir(path.text.c_str());
   if (rc != 0) return posix_path_error(ts, path);
   return g_none;
 }
 Result<Value> posix_fchdir(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::fchdir(fd) != 0) return raise_os_error(ts, errno);
   return g_none;
 }

@@ -36,6 +36,7 @@
 #include "stdlib/posix_support.h"
 #include "stdlib/struct_sequence.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -56,7 +57,7 @@ Result<Value> posix_open(ThreadState& ts, Value, CallArgs args) {
   int64_t flags = PY_TRY(posix_int_arg(ts, a[1]));
   int64_t mode = a[2].is_null() ? 0777 : PY_TRY(posix_int_arg(ts, a[2]));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   long fd = PY_TRY(posix_retry_eintr(ts, [&] {
     return ::openat(dir_fd, path.text.c_str(), static_cast<int>(flags) | O_CLOEXEC, static_cast<mode_t>(mode));
   }));
@@ -66,7 +67,7 @@ Result<Value> posix_open(ThreadState& ts, Value, CallArgs args) {
 
 Result<Value> posix_close(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::close(fd) != 0) return raise_os_error(ts, errno);
   return ok_none();
 }
@@ -74,7 +75,7 @@ Result<Value> posix_close(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_closerange(ThreadState& ts, Value, CallArgs args) {
   int lo = PY_TRY(posix_fd_arg(ts, args[0]));
   int hi = PY_TRY(posix_fd_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   for (int fd = lo < 0 ? 0 : lo; fd < hi; ++fd) ::close(fd);
   return ok_none();
 }
@@ -84,7 +85,7 @@ Result<Value> posix_read(ThreadState& ts, Value, CallArgs args) {
   int64_t n = PY_TRY(posix_int_arg(ts, args[1]));
   if (n < 0) return raise_value_error(ts, "negative count");
   std::string buf(static_cast<size_t>(n), '\0');
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   long got = PY_TRY(posix_retry_eintr(ts, [&] { return ::read(fd, buf.data(), buf.size()); }));
   if (got < 0) return raise_os_error(ts, errno);
   return bytes_from(buf.data(), got);
@@ -96,7 +97,7 @@ Result<Value> posix_pread(ThreadState& ts, Value, CallArgs args) {
   int64_t offset = PY_TRY(posix_int_arg(ts, args[2]));
   if (n < 0) return raise_value_error(ts, "negative count");
   std::string buf(static_cast<size_t>(n), '\0');
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   long got = PY_TRY(posix_retry_eintr(ts, [&] { return ::pread(fd, buf.data(), buf.size(), offset); }));
   if (got < 0) return raise_os_error(ts, errno);
   return bytes_from(buf.data(), got);
@@ -107,7 +108,7 @@ Result<Value> posix_write(ThreadState& ts, Value, CallArgs args) {
   BytesArg data;
   PY_TRY(require_bytes_like(ts, args[1], &data));
   std::string copy(data.view);
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (fd == 1 || fd == 2) flush_std_streams();
   long put = PY_TRY(posix_retry_eintr(ts, [&] { return ::write(fd, copy.data(), copy.size()); }));
   if (put < 0) return raise_os_error(ts, errno);
@@ -120,7 +121,7 @@ Result<Value> posix_pwrite(ThreadState& ts, Value, CallArgs args) {
   PY_TRY(require_bytes_like(ts, args[1], &data));
   std::string copy(data.view);
   int64_t offset = PY_TRY(posix_int_arg(ts, args[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   long put = PY_TRY(posix_retry_eintr(ts, [&] { return ::pwrite(fd, copy.data(), copy.size(), offset); }));
   if (put < 0) return raise_os_error(ts, errno);
   return int_from_int64(put);
@@ -130,7 +131,7 @@ Result<Value> posix_lseek(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
   int64_t pos = PY_TRY(posix_int_arg(ts, args[1]));
   int64_t how = PY_TRY(posix_int_arg(ts, args[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   off_t r = ::lseek(fd, pos, static_cast<int>(how));
   if (r < 0) return raise_os_error(ts, errno);
   return int_from_int64(r);
@@ -139,7 +140,7 @@ Result<Value> posix_lseek(ThreadState& ts, Value, CallArgs args) {
 template <int (*Fn)(int)>
 Result<Value> fd_call(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (Fn(fd) != 0) return raise_os_error(ts, errno);
   return ok_none();
 }
@@ -147,7 +148,7 @@ Result<Value> fd_call(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_ftruncate(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
   int64_t length = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::ftruncate(fd, length) != 0) return raise_os_error(ts, errno);
   return ok_none();
 }
@@ -155,7 +156,7 @@ Result<Value> posix_ftruncate(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_truncate(ThreadState& ts, Value, CallArgs args) {
   PosixPath path = PY_TRY(posix_path_arg(ts, args[0], "truncate", true));
   int64_t length = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = path.fd >= 0 ? ::ftruncate(path.fd, length) : ::truncate(path.text.c_str(), length);
   if (rc != 0) return posix_path_error(ts, path);
   return ok_none();
@@ -182,7 +183,7 @@ Result<Value> posix_device_encoding(ThreadState& ts, Value, CallArgs args) {
 
 Result<Value> posix_pipe(ThreadState& ts, Value, CallArgs) {
   int fds[2];
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::pipe2(fds, O_CLOEXEC) != 0) return raise_os_error(ts, errno);
   return tuple_pack({Value::small_int(fds[0]), Value::small_int(fds[1])});
 }
@@ -190,14 +191,14 @@ Result<Value> posix_pipe(ThreadState& ts, Value, CallArgs) {
 Result<Value> posix_pipe2(ThreadState& ts, Value, CallArgs args) {
   int64_t flags = PY_TRY(posix_int_arg(ts, args[0]));
   int fds[2];
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::pipe2(fds, static_cast<int>(flags)) != 0) return raise_os_error(ts, errno);
   return tuple_pack({Value::small_int(fds[0]), Value::small_int(fds[1])});
 }
 
 Result<Value> posix_dup(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (r < 0) return raise_os_error(ts, errno);
   return Value::small_int(r);
@@ -209,7 +210,7 @@ Result<Value> posix_dup2(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, a[0]));
   int fd2 = PY_TRY(posix_fd_arg(ts, a[1]));
   bool inheritable = a[2].is_null() ? true : PY_TRY(is_true(ts, a[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int r = inheritable ? ::dup2(fd, fd2) : (fd == fd2 ? (errno = EINVAL, -1) : ::dup3(fd, fd2, O_CLOEXEC));
   if (r < 0) return raise_os_error(ts, errno);
   return Value::small_int(r);
@@ -225,7 +226,7 @@ Result<Value> posix_get_inheritable(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_set_inheritable(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
   bool inheritable = PY_TRY(is_true(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int flags = ::fcntl(fd, F_GETFD);
   if (flags < 0) return raise_os_error(ts, errno);
   flags = inheritable ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
@@ -243,7 +244,7 @@ Result<Value> posix_get_blocking(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_set_blocking(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
   bool blocking = PY_TRY(is_true(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int flags = ::fcntl(fd, F_GETFL);
   if (flags < 0) return raise_os_error(ts, errno);
   flags = blocking ? (flags & ~O_NONBLOCK) : (flags | O_NONBLOCK);
@@ -253,7 +254,7 @@ Result<Value> posix_set_blocking(ThreadState& ts, Value, CallArgs args) {
 
 Result<Value> posix_openpty(ThreadState& ts, Value, CallArgs) {
   int master, slave;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) return raise_os_error(ts, errno);
   ::fcntl(master, F_SETFD, FD_CLOEXEC);
   ::fcntl(slave, F_SETFD, FD_CLOEXEC);
@@ -266,7 +267,7 @@ Result<Value> posix_sendfile(ThreadState& ts, Value, CallArgs args) {
   int out_fd = PY_TRY(posix_fd_arg(ts, a[0]));
   int in_fd = PY_TRY(posix_fd_arg(ts, a[1]));
   int64_t count = PY_TRY(posix_int_arg(ts, a[3]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   ssize_t r;
   if (a[2].is(g_none)) {
     do r = ::sendfile(out_fd, in_fd, nullptr, static_cast<size_t>(count));
@@ -296,7 +297,7 @@ Result<Value> unlink_call(ThreadState& ts, CallArgs args, const char* fname) {
   PY_TRY(posix_bind(ts, fname, args, {"path", "dir_fd"}, 1, a));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], fname));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::unlinkat(dir_fd, path.text.c_str(), 0) != 0) return posix_path_error(ts, path);
   return ok_none();
 }
@@ -314,7 +315,7 @@ Result<Value> two_path_call(ThreadState& ts, CallArgs args, const char* fname, b
   bool follow = a[4].is_null() ? true : PY_TRY(is_true(ts, a[4]));
   if (from.is_bytes != to.is_bytes)
     return raise_type_error(ts, "%s: src and dst must be the same type", fname);
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = is_link ? ::linkat(src_dir, from.text.c_str(), dst_dir, to.text.c_str(), follow ? AT_SYMLINK_FOLLOW : 0)
                    : ::renameat(src_dir, from.text.c_str(), dst_dir, to.text.c_str());
   if (rc != 0) return posix_path_error2(ts, errno, from, to);
@@ -329,7 +330,7 @@ Result<Value> posix_symlink(ThreadState& ts, Value, CallArgs args) {
   PosixPath from = PY_TRY(posix_path_arg(ts, a[0], "symlink"));
   PosixPath to = PY_TRY(posix_path_arg(ts, a[1], "symlink"));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::symlinkat(from.text.c_str(), dir_fd, to.text.c_str()) != 0) return posix_path_error2(ts, errno, from, to);
   return ok_none();
 }
@@ -339,7 +340,7 @@ Result<Value> posix_readlink(ThreadState& ts, Value, CallArgs args) {
   PY_TRY(posix_bind(ts, "readlink", args, {"path", "dir_fd"}, 1, a));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "readlink"));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   std::string buf(4096, '\0');
   for (;;) {
     ssize_t n = ::readlinkat(dir_fd, path.text.c_str(), buf.data(), buf.size());
@@ -360,7 +361,7 @@ Result<Value> posix_chmod(ThreadState& ts, Value, CallArgs args) {
   int64_t mode = PY_TRY(posix_int_arg(ts, a[1]));
   bool follow = a[3].is_null() ? true : PY_TRY(is_true(ts, a[3]));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = path.fd >= 0 ? ::fchmod(path.fd, static_cast<mode_t>(mode))
                         : ::fchmodat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode),
                                      follow ? 0 : AT_SYMLINK_NOFOLLOW);
@@ -370,7 +371,7 @@ Result<Value> posix_chmod(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_fchmod(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
   int64_t mode = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) return raise_os_error(ts, errno);
   return ok_none();
 }
@@ -383,7 +384,7 @@ Result<Value> chown_call(ThreadState& ts, CallArgs args, const char* fname, bool
   int64_t gid = PY_TRY(posix_int_arg(ts, a[2]));
   bool follow = a[4].is_null() ? follow_default : PY_TRY(is_true(ts, a[4]));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = path.fd >= 0 ? ::fchown(path.fd, static_cast<uid_t>(uid), static_cast<gid_t>(gid))
                         : ::fchownat(dir_fd, path.text.c_str(), static_cast<uid_t>(uid), static_cast<gid_t>(gid),
                                      follow ? 0 : AT_SYMLINK_NOFOLLOW);
@@ -440,7 +441,7 @@ Result<Value> posix_utime(ThreadState& ts, Value, CallArgs args) {
   }
   bool follow = a[4].is_null() ? true : PY_TRY(is_true(ts, a[4]));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = path.fd >= 0 ? ::futimens(path.fd, what)
                         : ::utimensat(dir_fd, path.text.c_str(), what, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   if (rc != 0) return posix_path_error(ts, path);
@@ -465,14 +466,14 @@ Result<Value> posix_mkfifo(ThreadState& ts, Value, CallArgs args) {
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], "mkfifo"));
   int64_t mode = a[1].is_null() ? 0666 : PY_TRY(posix_int_arg(ts, a[1]));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::mkfifoat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode)) != 0) return posix_path_error(ts, path);
   return ok_none();
 }
 
 Result<Value> posix_umask(ThreadState& ts, Value, CallArgs args) {
   int64_t mask = PY_TRY(posix_int_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   return Value::small_int(::umask(static_cast<mode_t>(mask)));
 }
 
@@ -480,7 +481,7 @@ Result<Value> posix_fchown(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
   int64_t uid = PY_TRY(posix_int_arg(ts, args[1]));
   int64_t gid = PY_TRY(posix_int_arg(ts, args[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::fchown(fd, static_cast<uid_t>(uid), static_cast<gid_t>(gid)) != 0) return raise_os_error(ts, errno);
   return ok_none();
 }
@@ -501,7 +502,7 @@ Result<Value> posix_mknod(ThreadState& ts, Value, CallArgs args) {
   int64_t mode = a[1].is_null() ? 0600 : PY_TRY(posix_int_arg(ts, a[1]));
   int64_t device = a[2].is_null() ? 0 : PY_TRY(posix_int_arg(ts, a[2]));
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[3]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::mknodat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode), static_cast<dev_t>(device)) != 0)
     return posix_path_error(ts, path);
   return ok_none();
@@ -509,7 +510,7 @@ Result<Value> posix_mknod(ThreadState& ts, Value, CallArgs args) {
 
 Result<Value> posix_chroot(ThreadState& ts, Value, CallArgs args) {
   PosixPath path = PY_TRY(posix_path_arg(ts, args[0], "chroot"));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::chroot(path.text.c_str()) != 0) return posix_path_error(ts, path);
   return ok_none();
 }

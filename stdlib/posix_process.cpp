@@ -56,6 +56,7 @@
 #include "stdlib/struct_sequence.h"
 #include "stm/page_sharing.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -73,9 +74,10 @@ Value g_fork_hooks;
 
 // --- fork ------------------------------------------------------------------------
 
+// The caller's transaction is inevitable: the hooks are made once, in a
+// malloc-side root.
 Value fork_hooks() {
   if (g_fork_hooks.is_null()) {
-    stm::become_inevitable();
     g_fork_hooks = tuple_pack({list_new(), list_new(), list_new()});
     add_global_root(&g_fork_hooks);
   }
@@ -92,8 +94,8 @@ Result<Value> posix_register_at_fork(ThreadState& ts, Value, CallArgs args) {
   for (int i = 0; i < 3; ++i)
     if (!a[i].is_null() && !is_callable(a[i]))
       return raise_type_error(ts, "'%s' must be callable, not %s", kNames[i], type_name_of(a[i]).c_str());
+  PY_TRY(enter_inevitable(ts));
   Value hooks = fork_hooks();
-  stm::become_inevitable();
   for (int i = 0; i < 3; ++i)
     if (!a[i].is_null()) list_append(tuple_item(hooks, i), a[i]);
   return g_none;
@@ -114,7 +116,7 @@ void run_fork_hooks(ThreadState& ts, int which, bool reverse) {
 
 Result<Value> posix_fork(ThreadState& ts, Value, CallArgs) {
   run_fork_hooks(ts, 0, true);
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   flush_std_streams();
   int sync[2];
   if (::pipe2(sync, O_CLOEXEC) != 0) return raise_os_error(ts, errno);
@@ -201,7 +203,7 @@ Result<Value> exec_call(ThreadState& ts, CallArgs args, const char* fname, bool 
       return raise_type_error(ts, "execve: environment must be a mapping object");
     env = PY_TRY(env_arg(ts, args[2]));
   }
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   flush_std_streams();
   std::vector<char*> cargv = c_strings(argv);
   if (with_env) {
@@ -220,7 +222,7 @@ Result<Value> posix_execve(ThreadState& ts, Value, CallArgs args) { return exec_
 Result<Value> posix_waitpid(ThreadState& ts, Value, CallArgs args) {
   int64_t pid = PY_TRY(posix_int_arg(ts, args[0]));
   int64_t options = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int status = 0;
   long r = PY_TRY(posix_retry_eintr(ts, [&] { return static_cast<long>(::waitpid(static_cast<pid_t>(pid), &status,
                                                                            static_cast<int>(options))); }));
@@ -229,7 +231,7 @@ Result<Value> posix_waitpid(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> posix_wait(ThreadState& ts, Value, CallArgs) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int status = 0;
   long r = PY_TRY(posix_retry_eintr(ts, [&] { return static_cast<long>(::wait(&status)); }));
   if (r < 0) return raise_os_error(ts, errno);
@@ -268,7 +270,7 @@ Result<Value> wait_macro(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_kill(ThreadState& ts, Value, CallArgs args) {
   int64_t pid = PY_TRY(posix_int_arg(ts, args[0]));
   int64_t sig = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::kill(static_cast<pid_t>(pid), static_cast<int>(sig)) != 0) return raise_os_error(ts, errno);
   // A signal sent to ourselves is handled before kill() returns, as in CPython.
   PY_TRY(run_pending_signals(ts));
@@ -278,21 +280,21 @@ Result<Value> posix_kill(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_killpg(ThreadState& ts, Value, CallArgs args) {
   int64_t pgid = PY_TRY(posix_int_arg(ts, args[0]));
   int64_t sig = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::killpg(static_cast<pid_t>(pgid), static_cast<int>(sig)) != 0) return raise_os_error(ts, errno);
   PY_TRY(run_pending_signals(ts));
   return g_none;
 }
 
-Result<Value> posix_abort(ThreadState&, Value, CallArgs) {
-  stm::become_inevitable();
+Result<Value> posix_abort(ThreadState& ts, Value, CallArgs) {
+  PY_TRY(enter_inevitable(ts));
   flush_std_streams();
   ::abort();
 }
 
 Result<Value> posix_exit(ThreadState& ts, Value, CallArgs args) {
   int64_t code = PY_TRY(posix_int_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   flush_std_streams();
   ::_exit(static_cast<int>(code));
 }
@@ -328,21 +330,21 @@ Result<Value> posix_getsid(ThreadState& ts, Value, CallArgs args) {
   return int_from_int64(r);
 }
 Result<Value> posix_setsid(ThreadState& ts, Value, CallArgs) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::setsid() < 0) return raise_os_error(ts, errno);
   return g_none;
 }
 Result<Value> posix_setpgid(ThreadState& ts, Value, CallArgs args) {
   int64_t pid = PY_TRY(posix_int_arg(ts, args[0]));
   int64_t pgid = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::setpgid(static_cast<pid_t>(pid), static_cast<pid_t>(pgid)) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
 template <int (*Fn)(unsigned)>
 Result<Value> set_id_call(ThreadState& ts, Value, CallArgs args) {
   int64_t id = PY_TRY(posix_int_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (Fn(static_cast<unsigned>(id)) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -359,7 +361,7 @@ Result<Value> posix_getlogin(ThreadState& ts, Value, CallArgs) {
 
 Result<Value> posix_nice(ThreadState& ts, Value, CallArgs args) {
   int64_t inc = PY_TRY(posix_int_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   errno = 0;
   int r = ::nice(static_cast<int>(inc));
   if (r == -1 && errno != 0) return raise_os_error(ts, errno);
@@ -443,7 +445,7 @@ Result<Value> posix_putenv(ThreadState& ts, Value, CallArgs args) {
     return raise_value_error(ts, "illegal environment variable name");
   if (key.find('\0') != std::string::npos || value.find('\0') != std::string::npos)
     return raise_value_error(ts, "embedded null byte");
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::setenv(key.c_str(), value.c_str(), 1) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -451,7 +453,7 @@ Result<Value> posix_unsetenv(ThreadState& ts, Value, CallArgs args) {
   std::string key = PY_TRY(env_text(ts, args[0], "unsetenv"));
   if (key.empty() || key.find('=') != std::string::npos)
     return raise_value_error(ts, "illegal environment variable name");
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::unsetenv(key.c_str()) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -536,15 +538,15 @@ Result<Value> posix_system(ThreadState& ts, Value, CallArgs args) {
   Value a[1];
   PY_TRY(posix_bind(ts, "system", args, {"command"}, 1, a));
   std::string command = PY_TRY(fs_text(ts, a[0], "system"));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   flush_std_streams();
   int status = 0;
-  wait_outside_turn([&] { status = ::system(command.c_str()); });
+  PY_TRY(wait_outside_turn(ts, [&] { status = ::system(command.c_str()); }));
   return Value::small_int(status);
 }
 
-Result<Value> posix_sched_yield(ThreadState&, Value, CallArgs) {
-  wait_outside_turn([] { ::sched_yield(); });
+Result<Value> posix_sched_yield(ThreadState& ts, Value, CallArgs) {
+  PY_TRY(wait_outside_turn(ts, [] { ::sched_yield(); }));
   return g_none;
 }
 
@@ -571,14 +573,14 @@ Result<Value> posix_setpriority(ThreadState& ts, Value, CallArgs args) {
   int64_t which = PY_TRY(posix_int_arg(ts, args[0]));
   int64_t who = PY_TRY(posix_int_arg(ts, args[1]));
   int64_t prio = PY_TRY(posix_int_arg(ts, args[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::setpriority(static_cast<__priority_which_t>(which), static_cast<id_t>(who), static_cast<int>(prio)) != 0)
     return raise_os_error(ts, errno);
   return g_none;
 }
 
 Result<Value> posix_setpgrp(ThreadState& ts, Value, CallArgs) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::setpgid(0, 0) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -592,7 +594,7 @@ Result<Value> posix_tcgetpgrp(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_tcsetpgrp(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
   int64_t pgid = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::tcsetpgrp(fd, static_cast<pid_t>(pgid)) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -609,7 +611,7 @@ template <int Which>
 Result<Value> set_re_ids(ThreadState& ts, Value, CallArgs args) {
   int64_t a = PY_TRY(posix_int_arg(ts, args[0]));
   int64_t b = PY_TRY(posix_int_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = Which == 0 ? ::setreuid(static_cast<uid_t>(a), static_cast<uid_t>(b))
                       : ::setregid(static_cast<gid_t>(a), static_cast<gid_t>(b));
   if (rc != 0) return raise_os_error(ts, errno);
@@ -620,7 +622,7 @@ Result<Value> posix_setgroups(ThreadState& ts, Value, CallArgs args) {
   Value list = PY_TRY(sequence_to_list(ts, args[0]));
   std::vector<gid_t> groups;
   for (int64_t i = 0; i < list_size(list); ++i) groups.push_back(static_cast<gid_t>(PY_TRY(posix_int_arg(ts, list_get(list, i)))));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::setgroups(groups.size(), groups.data()) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -641,8 +643,8 @@ Result<Value> posix_ctermid(ThreadState&, Value, CallArgs) {
   return str_from_utf8(::ctermid(buf));
 }
 
-Result<Value> posix_sync(ThreadState&, Value, CallArgs) {
-  stm::become_inevitable();
+Result<Value> posix_sync(ThreadState& ts, Value, CallArgs) {
+  PY_TRY(enter_inevitable(ts));
   ::sync();
   return g_none;
 }

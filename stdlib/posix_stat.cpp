@@ -20,6 +20,7 @@
 #include "stdlib/posix_support.h"
 #include "stdlib/struct_sequence.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -46,7 +47,7 @@ Result<Value> stat_call(ThreadState& ts, CallArgs args, const char* fname, bool 
   int dir_fd = PY_TRY(posix_dir_fd_arg(ts, a[1]));
   PosixPath path = PY_TRY(posix_path_arg(ts, a[0], fname, true));
   struct stat st;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = path.fd >= 0 ? ::fstat(path.fd, &st)
                         : ::fstatat(dir_fd, path.text.c_str(), &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   if (rc != 0) return posix_path_error(ts, path);
@@ -58,7 +59,7 @@ Result<Value> posix_lstat(ThreadState& ts, Value, CallArgs args) { return stat_c
 Result<Value> posix_fstat(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fd_arg(ts, args[0]));
   struct stat st;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::fstat(fd, &st) != 0) return raise_os_error(ts, errno);
   return posix_stat_result(ts, &st);
 }
@@ -66,7 +67,7 @@ Result<Value> posix_fstat(ThreadState& ts, Value, CallArgs args) {
 Result<Value> posix_statvfs(ThreadState& ts, Value, CallArgs args) {
   PosixPath path = PY_TRY(posix_path_arg(ts, args[0], "statvfs", true));
   struct statvfs st;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = path.fd >= 0 ? ::fstatvfs(path.fd, &st) : ::statvfs(path.text.c_str(), &st);
   if (rc != 0) return posix_path_error(ts, path);
   Value type = PY_TRY(struct_sequence_type(ts, &g_statvfs_result, kStatvfsSpec));

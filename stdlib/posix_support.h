@@ -14,6 +14,7 @@
 #include "runtime/objects/builtin_function.h"
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/thread_turns.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -62,7 +63,7 @@ template <class Fn>
 Result<long> posix_retry_eintr(ThreadState& ts, Fn&& fn) {
   for (;;) {
     long r = 0;
-    wait_outside_turn([&] { r = static_cast<long>(fn()); });
+    PY_TRY(wait_outside_turn(ts, [&] { r = static_cast<long>(fn()); }));
     if (r >= 0 || errno != EINTR) return r;
     int saved = errno;
     PY_TRY(run_pending_signals(ts));

@@ -39,6 +39,7 @@
 #include "stdlib/posix_support.h"
 #include "stm/page_sharing.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -208,7 +209,7 @@ Result<Value> fork_exec(ThreadState& ts, Value, CallArgs args) {
   p.argv = c_strings(argv);
   p.envp = c_strings(env);
 
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   flush_std_streams();
   int sync[2] = {-1, -1};
   if (has_preexec && ::pipe2(sync, O_CLOEXEC) != 0) return raise_os_error(ts, errno);

@@ -22,6 +22,7 @@
 #include "runtime/vm/thread_state.h"
 #include "stdlib/struct_sequence.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -84,7 +85,7 @@ Result<Value> pwd_getpwnam(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> pwd_getpwall(ThreadState& ts, Value, CallArgs) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   Value out = list_new();
   ::setpwent();
   while (passwd* p = ::getpwent()) {
@@ -127,7 +128,7 @@ Result<Value> grp_getgrnam(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> grp_getgrall(ThreadState& ts, Value, CallArgs) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   Value out = list_new();
   ::setgrent();
   while (group* g = ::getgrent()) {

@@ -23,6 +23,7 @@
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -53,8 +54,8 @@ Result<Value> pystm_hint_commit_soon(ThreadState& ts, Value, CallArgs) {
   return g_none;
 }
 
-Result<Value> pystm_become_inevitable(ThreadState&, Value, CallArgs) {
-  stm::become_inevitable();
+Result<Value> pystm_become_inevitable(ThreadState& ts, Value, CallArgs) {
+  PY_TRY(enter_inevitable(ts));
   return g_none;
 }
 
@@ -79,12 +80,14 @@ Result<Value> pystm_stats(ThreadState& ts, Value, CallArgs) {
   PY_TRY(put_int("lock_waits", t.lock_waits));
   PY_TRY(put_seconds("lock_wait_time", t.lock_wait_ns));
   PY_TRY(dict_set(ts, d, str_intern("threads_take_turns"), bool_value(threads_take_turns())));
+  PY_TRY(dict_set(ts, d, str_intern("threads_run_parallel"), bool_value(threads_run_parallel())));
   return d;
 }
 
 Result<Value> pystm_set_conflict_hook(ThreadState& ts, Value, CallArgs args) {
   if (!args[0].is(g_none) && !is_callable(args[0]))
     return raise_type_error(ts, "conflict hook must be callable or None");
+  PY_TRY(enter_inevitable(ts));  // the hook is malloc-side: no abort may undo the heap around it
   set_conflict_hook(args[0]);
   return g_none;
 }

@@ -22,6 +22,7 @@
 #include "runtime/vm/thread_state.h"
 #include "stdlib/struct_sequence.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -64,7 +65,7 @@ Result<rlimit> limits_arg(ThreadState& ts, Value v) {
 Result<Value> resource_setrlimit(ThreadState& ts, Value, CallArgs args) {
   int r = PY_TRY(resource_arg(ts, args[0]));
   rlimit l = PY_TRY(limits_arg(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::setrlimit(static_cast<__rlimit_resource>(r), &l) != 0) {
     if (errno == EINVAL) return raise_value_error(ts, "current limit exceeds maximum limit");
     if (errno == EPERM) return raise_value_error(ts, "not allowed to raise maximum limit");
@@ -82,7 +83,7 @@ Result<Value> resource_prlimit(ThreadState& ts, Value, CallArgs args) {
     nl = PY_TRY(limits_arg(ts, args[2]));
     set = &nl;
   }
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::prlimit(static_cast<pid_t>(pid), static_cast<__rlimit_resource>(r), set, &old) != 0)
     return raise_os_error(ts, errno);
   return tuple_pack({limit_value(old.rlim_cur), limit_value(old.rlim_max)});

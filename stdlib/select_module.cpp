@@ -34,6 +34,7 @@
 #include "runtime/vm/thread_turns.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -62,12 +63,12 @@ Result<double> seconds_arg(ThreadState& ts, Value v) {
 // poll() over `fds`, retrying after signals (PEP 475) with what is left of
 // the timeout (milliseconds, -1 forever).
 Result<int> poll_retry(ThreadState& ts, std::vector<pollfd>& fds, double timeout_ms) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   double deadline = timeout_ms < 0 ? 0 : now_seconds() + timeout_ms / 1000.0;
   for (;;) {
     int ms = timeout_ms < 0 ? -1 : static_cast<int>(std::ceil(std::max(0.0, (deadline - now_seconds()) * 1000.0)));
     int r = 0;
-    wait_outside_turn([&] { r = ::poll(fds.data(), fds.size(), ms); });
+    PY_TRY(wait_outside_turn(ts, [&] { r = ::poll(fds.data(), fds.size(), ms); }));
     if (r >= 0) return r;
     if (errno != EINTR) return raise_os_error(ts, errno);
     PY_TRY(run_pending_signals(ts));
@@ -187,7 +188,7 @@ Result<Value> epoll_new(ThreadState& ts, Value, CallArgs args) {
     int64_t n = PY_TRY(index_as_ssize(ts, sizehint));
     if (n == 0 || n < -1) return raise_value_error(ts, "negative sizehint");
   }
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int fd = ::epoll_create1(EPOLL_CLOEXEC);
   if (fd < 0) return raise_os_error(ts, errno);
   Value e = Value::from_object(native_state_new(args[0].as<TypeObject>(), 1));
@@ -203,7 +204,7 @@ Result<Value> epoll_fromfd(ThreadState& ts, Value, CallArgs args) {
 Result<Value> epoll_close(ThreadState& ts, Value self, CallArgs) {
   int64_t fd = native_field(self, 0).as_small_int();
   if (fd >= 0) {
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     set_native_field(self, 0, Value::small_int(-1));
     if (::close(static_cast<int>(fd)) != 0) return raise_os_error(ts, errno);
   }
@@ -229,7 +230,7 @@ Result<Value> epoll_ctl_call(ThreadState& ts, Value self, CallArgs args, int op,
     ev.events = m.is_null() ? (EPOLLIN | EPOLLPRI | EPOLLOUT) : static_cast<uint32_t>(PY_TRY(index_as_ssize(ts, m)));
   }
   ev.data.fd = fd;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::epoll_ctl(epfd, op, fd, &ev) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -252,12 +253,12 @@ Result<Value> epoll_poll(ThreadState& ts, Value self, CallArgs args) {
   if (maxevents == -1) maxevents = FD_SETSIZE - 1;
   else if (maxevents < 1) return raise_value_error(ts, "maxevents must be greater than 0, got %d", static_cast<int>(maxevents));
   std::vector<epoll_event> evs(static_cast<size_t>(maxevents));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   double deadline = secs < 0 ? 0 : now_seconds() + secs;
   int n;
   for (;;) {
     int ms = secs < 0 ? -1 : static_cast<int>(std::ceil(std::max(0.0, (deadline - now_seconds()) * 1000.0)));
-    wait_outside_turn([&] { n = ::epoll_wait(epfd, evs.data(), static_cast<int>(maxevents), ms); });
+    PY_TRY(wait_outside_turn(ts, [&] { n = ::epoll_wait(epfd, evs.data(), static_cast<int>(maxevents), ms); }));
     if (n >= 0) break;
     if (errno != EINTR) return raise_os_error(ts, errno);
     PY_TRY(run_pending_signals(ts));

@@ -32,6 +32,7 @@
 #include "runtime/vm/thread_turns.h"
 #include "stdlib/module_errors.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -83,7 +84,7 @@ Result<Value> signal_signal(ThreadState& ts, Value, CallArgs args) {
     return raise_type_error(ts, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
   if (!is_main_thread()) return raise_value_error(ts, "signal only works in main thread of the main interpreter");
   Value old = current_handler(signum);
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   struct sigaction sa {};
   sa.sa_handler = c;
   sa.sa_flags = SA_ONSTACK;
@@ -104,7 +105,7 @@ Result<Value> signal_default_int_handler(ThreadState& ts, Value, CallArgs) {
 
 Result<Value> signal_raise_signal(ThreadState& ts, Value, CallArgs args) {
   int signum = PY_TRY(signum_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::raise(signum) != 0) return raise_os_error(ts, errno);
   PY_TRY(run_pending_signals(ts));
   return g_none;
@@ -136,18 +137,18 @@ Result<Value> signal_set_wakeup_fd(ThreadState& ts, Value, CallArgs args) {
     if (!(flags & O_NONBLOCK))
       return raise_value_error(ts, "the fd %d must be in non-blocking mode", static_cast<int>(fd));
   }
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   return Value::small_int(set_signal_wakeup_fd(static_cast<int>(fd), true));
 }
 
 Result<Value> signal_alarm(ThreadState& ts, Value, CallArgs args) {
   int64_t secs = PY_TRY(index_as_ssize(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   return Value::small_int(::alarm(static_cast<unsigned>(secs)));
 }
 
 Result<Value> signal_pause(ThreadState& ts, Value, CallArgs) {
-  wait_outside_turn([] { ::pause(); });
+  PY_TRY(wait_outside_turn(ts, [] { ::pause(); }));
   PY_TRY(run_pending_signals(ts));
   return g_none;
 }
@@ -155,7 +156,7 @@ Result<Value> signal_pause(ThreadState& ts, Value, CallArgs) {
 Result<Value> signal_siginterrupt(ThreadState& ts, Value, CallArgs args) {
   int signum = PY_TRY(signum_arg(ts, args[0]));
   bool flag = PY_TRY(is_true(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   struct sigaction sa {};
   if (sigaction(signum, nullptr, &sa) != 0) return raise_os_error(ts, errno);
   if (flag) sa.sa_flags &= ~SA_RESTART;
@@ -190,7 +191,7 @@ Result<Value> signal_pthread_sigmask(ThreadState& ts, Value, CallArgs args) {
   int64_t how = PY_TRY(index_as_ssize(ts, args[0]));
   sigset_t set = PY_TRY(sigset_arg(ts, args[1]));
   sigset_t old;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int err = pthread_sigmask(static_cast<int>(how), &set, &old);
   if (err != 0) return raise_os_error(ts, err);
   PY_TRY(run_pending_signals(ts));
@@ -206,7 +207,7 @@ Result<Value> signal_sigpending(ThreadState& ts, Value, CallArgs) {
 Result<Value> signal_sigwait(ThreadState& ts, Value, CallArgs args) {
   sigset_t set = PY_TRY(sigset_arg(ts, args[0]));
   int sig = 0, err = 0;
-  wait_outside_turn([&] { err = ::sigwait(&set, &sig); });
+  PY_TRY(wait_outside_turn(ts, [&] { err = ::sigwait(&set, &sig); }));
   if (err != 0) return raise_os_error(ts, err);
   return Value::small_int(sig);
 }
@@ -214,7 +215,7 @@ Result<Value> signal_sigwait(ThreadState& ts, Value, CallArgs args) {
 Result<Value> signal_pthread_kill(ThreadState& ts, Value, CallArgs args) {
   int64_t thread = PY_TRY(index_as_ssize(ts, args[0]));
   int64_t signum = PY_TRY(index_as_ssize(ts, args[1]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int err = pthread_kill(static_cast<pthread_t>(thread), static_cast<int>(signum));
   if (err != 0) return raise_os_error(ts, err);
   PY_TRY(run_pending_signals(ts));
@@ -244,7 +245,7 @@ Result<Value> signal_setitimer(ThreadState& ts, Value, CallArgs args) {
   itimerval nv{}, old{};
   nv.it_value = PY_TRY(seconds_timeval(ts, args[1]));
   if (args.nargs > 2) nv.it_interval = PY_TRY(seconds_timeval(ts, args[2]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::setitimer(static_cast<__itimer_which>(which), &nv, &old) != 0) return itimer_error(ts, errno);
   return tuple_pack({timeval_seconds(old.it_value), timeval_seconds(old.it_interval)});
 }
@@ -300,7 +301,7 @@ Result<Value> create_signal_module(ThreadState& ts) {
   for (const NativeMethod& m : kFunctions) module_set(module, m.name, make_builtin_function(&m, Value()));
   for (const auto& c : kConstants) module_set(module, c.name, Value::small_int(c.value));
   if (g_default_int_handler.is_null()) {
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     g_default_int_handler = make_builtin_function(&kFunctions[2], Value());
     add_global_root(&g_default_int_handler);
     PY_TRY(module_exception_class(ts, &g_itimer_error, "signal", "itimer_error", g_exc_OSError));

@@ -51,6 +51,7 @@
 #include "stdlib/module_errors.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -90,7 +91,7 @@ double now_seconds() {
 // turn, so `io` must not touch the heap.
 template <class Fn>
 Result<long> sock_call(ThreadState& ts, Value s, short events, Fn&& io, bool connect = false) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   double timeout = sock_timeout(s);
   double deadline = timeout > 0 ? now_seconds() + timeout : 0;
   bool waited = false;
@@ -102,7 +103,7 @@ Result<long> sock_call(ThreadState& ts, Value s, short events, Fn&& io, bool con
       if (left <= 0) return timeout_error(ts);
       pollfd p{fd, events, 0};
       int r = 0;
-      wait_outside_turn([&] { r = ::poll(&p, 1, static_cast<int>(std::ceil(left * 1000))); });
+      PY_TRY(wait_outside_turn(ts, [&] { r = ::poll(&p, 1, static_cast<int>(std::ceil(left * 1000))); }));
       if (r < 0) {
         if (errno == EINTR) {
           PY_TRY(run_pending_signals(ts));
@@ -113,7 +114,7 @@ Result<long> sock_call(ThreadState& ts, Value s, short events, Fn&& io, bool con
       if (r == 0) return timeout_error(ts);
     }
     long r = 0;
-    wait_outside_turn([&] { r = io(fd); });
+    PY_TRY(wait_outside_turn(ts, [&] { r = io(fd); }));
     if (r >= 0) return r;
     if (errno == EINTR) {
       PY_TRY(run_pending_signals(ts));
@@ -126,7 +127,7 @@ Result<long> sock_call(ThreadState& ts, Value s, short events, Fn&& io, bool con
         double left = deadline - now_seconds();
         pollfd p{fd, POLLOUT, 0};
         int pr = 0;
-        if (left > 0) wait_outside_turn([&] { pr = ::poll(&p, 1, static_cast<int>(std::ceil(left * 1000))); });
+        if (left > 0) PY_TRY(wait_outside_turn(ts, [&] { pr = ::poll(&p, 1, static_cast<int>(std::ceil(left * 1000))); }));
         if (pr == 0) return timeout_error(ts);
         if (pr < 0) return raise_os_error(ts, errno);
         int err = 0;
@@ -179,7 +180,7 @@ Status resolve_host(ThreadState& ts, const std::string& host, int family, SockAd
   }
   addrinfo hints{}, *res = nullptr;
   hints.ai_family = family;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = ::getaddrinfo(host.c_str(), nullptr, &hints, &res);
   if (rc != 0) return gai_error(ts, rc);
   std::memcpy(&out->storage, res->ai_addr, res->ai_addrlen);
@@ -277,7 +278,7 @@ Status apply_timeout(ThreadState& ts, Value s, double timeout) {
   set_native_field(s, kTimeout, timeout < 0 ? g_none : float_from_double(timeout));
   int fd = sock_fd(s);
   if (fd < 0) return ok_status();
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int flags = ::fcntl(fd, F_GETFL);
   if (flags < 0) return raise_os_error(ts, errno);
   int want = timeout >= 0 ? (flags | O_NONBLOCK) : (flags & ~O_NONBLOCK);
@@ -309,7 +310,7 @@ Result<Value> socket_init(ThreadState& ts, Value self, CallArgs args) {
   int type = PY_TRY(int_or_default(ts, a[1], -1));
   int proto = PY_TRY(int_or_default(ts, a[2], -1));
   int fd;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (!a[3].is_null() && !a[3].is(g_none)) {
     if (is_float(a[3])) return raise_type_error(ts, "'float' object cannot be interpreted as an integer");
     int64_t f = PY_TRY(index_as_ssize(ts, a[3]));
@@ -348,7 +349,7 @@ Result<Value> sock_fileno(ThreadState&, Value self, CallArgs) { return Value::sm
 Result<Value> sock_close(ThreadState& ts, Value self, CallArgs) {
   int fd = sock_fd(self);
   if (fd >= 0) {
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     set_native_field(self, kFd, Value::small_int(-1));
     if (::close(fd) != 0 && errno != ECONNRESET) return raise_os_error(ts, errno);
   }
@@ -363,7 +364,7 @@ Result<Value> sock_detach(ThreadState&, Value self, CallArgs) {
 
 Result<Value> sock_bind(ThreadState& ts, Value self, CallArgs args) {
   SockAddr addr = PY_TRY(address_arg(ts, sock_family(self), args[0], "bind"));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (sock_fd(self) < 0) return raise_os_error(ts, EBADF);
   if (::bind(sock_fd(self), addr.get(), addr.len) != 0) return raise_os_error(ts, errno);
   return g_none;
@@ -372,7 +373,7 @@ Result<Value> sock_bind(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> sock_listen(ThreadState& ts, Value self, CallArgs args) {
   int backlog = args.nargs > 0 ? static_cast<int>(PY_TRY(index_as_ssize(ts, args[0]))) : std::min(SOMAXCONN, 128);
   if (backlog < 0) backlog = 0;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::listen(sock_fd(self), backlog) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -604,7 +605,7 @@ Result<Value> sock_recvmsg(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> sock_shutdown(ThreadState& ts, Value self, CallArgs args) {
   int how = static_cast<int>(PY_TRY(index_as_ssize(ts, args[0])));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::shutdown(sock_fd(self), how) != 0) return raise_os_error(ts, errno);
   return g_none;
 }
@@ -624,7 +625,7 @@ Result<Value> sock_setsockopt(ThreadState& ts, Value self, CallArgs args) {
   int level = static_cast<int>(PY_TRY(index_as_ssize(ts, args[0])));
   int opt = static_cast<int>(PY_TRY(index_as_ssize(ts, args[1])));
   Value v = args[2];
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc;
   if (is_int(v)) {
     int i = static_cast<int>(PY_TRY(index_as_ssize(ts, v)));
@@ -734,7 +735,7 @@ Result<Value> sock_socketpair(ThreadState& ts, Value, CallArgs args) {
   int type = args.nargs > 1 ? PY_TRY(int_or_default(ts, args[1], SOCK_STREAM)) : SOCK_STREAM;
   int proto = args.nargs > 2 ? PY_TRY(int_or_default(ts, args[2], 0)) : 0;
   int fds[2];
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::socketpair(family, type | SOCK_CLOEXEC, proto, fds) != 0) return raise_os_error(ts, errno);
   Value type_value = Value::from_object(g_socket_type);
   Value a = PY_TRY(call(ts, type_value, {Value::small_int(family), Value::small_int(type), Value::small_int(proto),
@@ -769,7 +770,7 @@ Result<Value> sock_gethostbyname_ex(ThreadState& ts, Value, CallArgs args) {
   hints.ai_family = AF_INET;
   hints.ai_socktype = SOCK_STREAM;
   hints.ai_flags = AI_CANONNAME;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = ::getaddrinfo(host.c_str(), nullptr, &hints, &res);
   if (rc != 0) return gai_error(ts, rc);
   Value addrs = list_new();
@@ -822,7 +823,7 @@ Result<Value> sock_getaddrinfo(ThreadState& ts, Value, CallArgs args) {
   hints.ai_socktype = PY_TRY(int_or_default(ts, a[3], 0));
   hints.ai_protocol = PY_TRY(int_or_default(ts, a[4], 0));
   hints.ai_flags = PY_TRY(int_or_default(ts, a[5], 0));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int rc = ::getaddrinfo(has_host ? host.c_str() : nullptr, has_port ? port.c_str() : nullptr, &hints, &res);
   if (rc != 0) return gai_error(ts, rc);
   Value out = list_new();
@@ -940,19 +941,19 @@ Result<Value> sock_getdefaulttimeout(ThreadState&, Value, CallArgs) {
 }
 Result<Value> sock_setdefaulttimeout(ThreadState& ts, Value, CallArgs args) {
   double t = PY_TRY(timeout_arg(ts, args[0]));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   g_default_timeout = t;
   return g_none;
 }
 Result<Value> sock_close_fd(ThreadState& ts, Value, CallArgs args) {
   int fd = static_cast<int>(PY_TRY(index_as_ssize(ts, args[0])));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::close(fd) != 0 && errno != ECONNRESET) return raise_os_error(ts, errno);
   return g_none;
 }
 Result<Value> sock_dup_fd(ThreadState& ts, Value, CallArgs args) {
   int fd = static_cast<int>(PY_TRY(index_as_ssize(ts, args[0])));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (r < 0) return raise_os_error(ts, errno);
   return Value::small_int(r);
@@ -1061,7 +1062,7 @@ const struct {
 
 Result<Value> create_socket_module(ThreadState& ts) {
   if (!g_socket_type) {
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     g_socket_type =
         make_builtin_type("socket", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), kTypeBaseType);
     add_native_methods(g_socket_type, kSocketMethods);

@@ -15,6 +15,7 @@
 #include "runtime/vm/runtime.h"
 #include "stdlib/embedded_python.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -77,7 +78,7 @@ Value g_factory;
 
 Result<Value> struct_sequence_type(ThreadState& ts, Value* slot, const StructSequenceSpec& spec) {
   if (!slot->is_null()) return *slot;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (g_factory.is_null()) {
     Value ns = PY_TRY(run_embedded_python(ts, kFactorySource, "<struct_sequence>"));
     g_factory = dict_get_str(ns, str_intern("make"));

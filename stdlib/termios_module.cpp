@@ -27,6 +27,7 @@
 #include "stdlib/module_errors.h"
 #include "stdlib/posix_support.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -87,7 +88,7 @@ Result<Value> termios_tcsetattr(ThreadState& ts, Value, CallArgs args) {
   }
   if (cfsetispeed(&t, static_cast<speed_t>(f[4])) != 0 || cfsetospeed(&t, static_cast<speed_t>(f[5])) != 0)
     return termios_error(ts, errno);
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::tcsetattr(fd, when, &t) != 0) return termios_error(ts, errno);
   return g_none;
 }
@@ -96,7 +97,7 @@ template <int Which>
 Result<Value> termios_simple(ThreadState& ts, Value, CallArgs args) {
   int fd = PY_TRY(posix_fileno_arg(ts, args[0]));
   int arg = args.nargs > 1 ? static_cast<int>(PY_TRY(index_as_ssize(ts, args[1]))) : 0;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int r = Which == 0 ? ::tcsendbreak(fd, arg) : Which == 1 ? ::tcdrain(fd) : Which == 2 ? ::tcflush(fd, arg)
                                                                                          : ::tcflow(fd, arg);
   if (r != 0) return termios_error(ts, errno);
@@ -118,7 +119,7 @@ Result<Value> termios_tcsetwinsize(ThreadState& ts, Value, CallArgs args) {
   if (::ioctl(fd, TIOCGWINSZ, &w) != 0) return termios_error(ts, errno);
   w.ws_row = static_cast<unsigned short>(PY_TRY(index_as_ssize(ts, list_get(seq, 0))));
   w.ws_col = static_cast<unsigned short>(PY_TRY(index_as_ssize(ts, list_get(seq, 1))));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   if (::ioctl(fd, TIOCSWINSZ, &w) != 0) return termios_error(ts, errno);
   return g_none;
 }

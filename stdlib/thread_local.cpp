@@ -10,6 +10,9 @@
 // finished thread's dicts reachable.
 #include "stdlib/thread_local.h"
 
+#include <algorithm>
+#include <atomic>
+
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
@@ -33,9 +36,11 @@ namespace {
 
 TypeObject* g_local_type = nullptr;
 // Weak references to every local made so far (dead ones are pruned), so a
-// thread's end can drop its dicts from each: a gc root.
+// thread's end can drop its dicts from each: one heap list for the process,
+// a gc root, changed only in place (transactionally; threads may run in
+// parallel and a transaction may abort).
 Value g_live_locals;
-int64_t g_prune_at = 64;
+std::atomic<int64_t> g_prune_at{64};
 
 enum LocalField : uint32_t { kInitArgs, kInitKwargs, kDicts, kLocalFields };
 
@@ -47,14 +52,17 @@ bool runs_object_init(TypeObject* type) {
   return type_lookup(type, g_name___init__).is(type_lookup(g_object_type, g_name___init__));
 }
 
+// Compacts the list in place: live references first, then the tail popped.
 void prune_dead_locals() {
-  Value kept = list_new(0);
-  for (int64_t i = 0; i < list_size(g_live_locals); ++i) {
+  int64_t kept = 0, n = list_size(g_live_locals);
+  for (int64_t i = 0; i < n; ++i) {
     Value ref = list_get(g_live_locals, i);
-    if (!weakref_referent(ref).is_null()) list_append(kept, ref);
+    if (weakref_referent(ref).is_null()) continue;
+    if (kept != i) list_set(g_live_locals, kept, ref);
+    ++kept;
   }
-  g_live_locals = kept;
-  g_prune_at = std::max<int64_t>(64, 2 * list_size(kept));
+  for (int64_t i = kept; i < n; ++i) (void)list_pop_last(g_live_locals);
+  g_prune_at.store(std::max<int64_t>(64, 2 * kept));
 }
 
 // The calling thread's dict of `self`, made on first use; a new dict of a

@@ -38,6 +38,7 @@
 #include "runtime/vm/thread_turns.h"
 #include "stdlib/thread_local.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -102,19 +103,23 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
     return result;
   };
   for (;;) {
+    // In parallel, look at the lock in an inevitable transaction: its view is
+    // the newest and no other commit lands before this one's, so a release
+    // committed after the look bumps the generation read here.
+    if (threads_run_parallel() && !is_free(held[0])) PY_TRY(enter_inevitable(ts));
     if (is_free(held[0])) {
       take(held[0]);
       return done(g_true);
     }
     if (deadline && Clock::now() >= *deadline) return done(g_false);
-    if (!threads_take_turns()) {
+    if (!threads_take_turns() && !threads_run_parallel()) {
       if (!deadline) return raise(ts, g_exc_RuntimeError, "deadlock: the lock is held and no other thread can release it");
       std::this_thread::sleep_until(*deadline);
       continue;
     }
     uint64_t seen = release_generation();
     Clock::time_point start = Clock::now();
-    wait_outside_turn([&] { wait_for_release(seen, deadline); });
+    PY_TRY(wait_outside_turn(ts, [&] { wait_for_release(seen, deadline); }));
     waited_ns += static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
   }
 }
@@ -216,9 +221,9 @@ int64_t g_next_start = 0;
 
 // The body of a thread made by start_new_thread.
 void run_started_thread(int64_t start) {
-  take_turn();  // first the turn, then the segment that goes with it
+  if (threads_take_turns()) take_turn();  // first the turn, then the segment that goes with it
   ThreadState& ts = attach_thread_state();
-  stm::begin(0);
+  begin_without_restart_point(0);
   Value key = Value::small_int(start);
   Value entry = dict_get(ts, g_pending_starts, key).value();
   (void)dict_del(ts, g_pending_starts, key);
@@ -231,11 +236,13 @@ void run_started_thread(int64_t start) {
   if (!ts.sentinel_lock.is_null()) unlock(ts.sentinel_lock);
   g_running_threads.fetch_sub(1);
   detach_thread_state();  // commits and gives the segment back
+  release_notice_after_commit();
   give_turn();
 }
 
-// start_new_thread(function, args, kwargs=None): the new thread runs once
-// this one passes the turn on (its transaction has committed by then).
+// start_new_thread(function, args, kwargs=None): with turns, the new thread
+// runs once this one passes the turn on; in parallel, at once (it waits for
+// this inevitable transaction to commit before its first commit).
 Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
   Value function = args[0], call_args = args[1];
   Value kwargs = args.nargs > 2 ? args[2] : Value();
@@ -243,7 +250,9 @@ Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
   if (!is_instance_of(call_args, g_tuple_type)) return raise_type_error(ts, "2nd arg must be a tuple");
   if (!kwargs.is_null() && !is_instance_of(kwargs, g_dict_type))
     return raise_type_error(ts, "optional 3rd arg must be a dictionary");
-  enable_thread_turns();
+  // Starting a thread cannot be undone.
+  PY_TRY(enter_inevitable(ts));
+  enable_thread_sharing();
   if (g_pending_starts.is_null()) {
     g_pending_starts = dict_new();
     add_global_root(&g_pending_starts);
@@ -253,6 +262,11 @@ Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
   if (entry_items[2].is_null()) entry_items[2] = dict_new();
   PY_TRY(dict_set(ts, g_pending_starts, Value::small_int(start), tuple_from(entry_items, 3)));
   g_running_threads.fetch_add(1);
+  if (threads_run_parallel()) {
+    // The new thread sees only committed objects: its entry must be.
+    commit_before_wait();
+    begin_without_restart_point(0);
+  }
   std::thread thread(run_started_thread, start);
   int64_t ident = ident_of(thread.native_handle());
   thread.detach();

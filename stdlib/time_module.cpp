@@ -29,6 +29,7 @@
 #include "runtime/vm/thread_state.h"
 #include "stdlib/struct_sequence.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -132,7 +133,7 @@ Result<Value> time_sleep(ThreadState& ts, Value, CallArgs args) {
   // inside the turn, then the sleep goes on to the same deadline.
   for (;;) {
     int rc = 0;
-    wait_outside_turn([&] { rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr); });
+    PY_TRY(wait_outside_turn(ts, [&] { rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr); }));
     if (rc != EINTR) break;
     PY_TRY(run_pending_signals(ts));
   }
@@ -331,7 +332,7 @@ void set_zone_values(Value module) {
 }
 
 Result<Value> time_tzset(ThreadState& ts, Value, CallArgs) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   ::tzset();
   Value mod = PY_TRY(import_module_level(ts, str_intern("time"), Value(), Value(), Value::small_int(0)));
   set_zone_values(mod);

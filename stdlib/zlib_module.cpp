@@ -38,6 +38,7 @@
 #include "runtime/vm/thread_state.h"
 #include "stdlib/module_support.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -271,7 +272,7 @@ Result<Value> m_compressobj(ThreadState& ts, Value, CallArgs args) {
   BytesArg dict;
   bool has_dict = !zdict.is_null() && !zdict.is(g_none);
   if (has_dict) PY_TRY(require_bytes_like(ts, zdict, &dict));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   auto* s = new Stream{};
   s->inflating = false;
   int err = deflateInit2(&s->zs, level, method, wbits, mem_level, strategy);
@@ -298,7 +299,7 @@ Result<Value> m_compressobj(ThreadState& ts, Value, CallArgs args) {
 Result<Value> compress_compress(ThreadState& ts, Value self, CallArgs args) {
   BytesArg in;
   PY_TRY(require_bytes_like(ts, args[0], &in));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   Stream* s = stream_of(self);
   std::string out;
   if (!s) return zlib_error(ts, nullptr, Z_STREAM_ERROR, "while compressing data");
@@ -314,7 +315,7 @@ Result<Value> compress_compress(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> compress_flush(ThreadState& ts, Value self, CallArgs args) {
   int mode = PY_TRY(int_option(ts, args.nargs > 0 ? args[0] : Value(), Z_FINISH));
   if (mode == Z_NO_FLUSH) return bytes_from("", 0);
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   Stream* s = stream_of(self);
   if (!s) return zlib_error(ts, nullptr, Z_STREAM_ERROR, "while flushing");
   std::string out;
@@ -346,7 +347,7 @@ Result<Value> m_decompressobj(ThreadState& ts, Value, CallArgs args) {
   Value zdict = args.nargs > 1 ? args[1] : keyword_arg(args, "zdict");
   if (!zdict.is_null() && !is_bytes_like(zdict))
     return raise_type_error(ts, "zdict argument must support the buffer protocol");
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   auto* s = new Stream{};
   s->inflating = true;
   int err = inflateInit2(&s->zs, wbits);
@@ -412,7 +413,7 @@ Result<Value> decompress_decompress(ThreadState& ts, Value self, CallArgs args) 
   if (limit < 0) return raise_value_error(ts, "max_length must be non-negative");
   BytesArg in;
   PY_TRY(require_bytes_like(ts, args[0], &in));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   Stream* s = stream_of(self);
   if (!s) return zlib_error(ts, nullptr, Z_STREAM_ERROR, "while decompressing data");
   std::string out;
@@ -426,7 +427,7 @@ Result<Value> decompress_decompress(ThreadState& ts, Value self, CallArgs args) 
 Result<Value> decompress_flush(ThreadState& ts, Value self, CallArgs args) {
   int64_t length = args.nargs > 0 ? PY_TRY(index_as_ssize(ts, args[0])) : 16384;
   if (length <= 0) return raise_value_error(ts, "length must be greater than zero");
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   Stream* s = stream_of(self);
   if (!s) return bytes_from("", 0);
   Value tail = native_field(self, kUnconsumedTail);
@@ -440,7 +441,7 @@ Result<Value> decompress_flush(ThreadState& ts, Value self, CallArgs args) {
 // copy() of either kind of stream object: a deflateCopy/inflateCopy of the
 // stream and the same attribute fields.
 Result<Value> stream_copy(ThreadState& ts, Value self, CallArgs) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   Stream* s = stream_of(self);
   if (!s) return raise_value_error(ts, "Inconsistent stream state");
   auto* c = new Stream{};

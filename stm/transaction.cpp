@@ -251,8 +251,9 @@ void detach() {
     --tls_attachments;
     return;
   }
+  if (Segment* s = current_segment(); s != nullptr && s->in_transaction) commit();
+  // The commit may have handed the segment to a waiting thread already.
   if (Segment* s = current_segment()) {
-    if (s->in_transaction) commit();
     publish_open_work(*s);
     s->read_version = tls_segment.read_version;
     set_current_segment(nullptr);
@@ -280,7 +281,8 @@ Unattached::~Unattached() {
   if (tls_attachments > 0) ensure_segment();
 }
 
-void begin(uint64_t location) {
+namespace {
+void begin_transaction(uint64_t location, bool may_start_inevitable) {
   gc::safe_point();
   Segment& s = ensure_segment();
   if (s.in_transaction) fatal("stm: begin() inside a running transaction");
@@ -294,8 +296,13 @@ void begin(uint64_t location) {
   s.location = location;
   s.began = Clock::now();
   s.in_transaction = true;
-  if (s.consecutive_aborts >= g_aborts_before_inevitable.load(std::memory_order_relaxed)) become_inevitable();
+  if (may_start_inevitable && s.consecutive_aborts >= g_aborts_before_inevitable.load(std::memory_order_relaxed))
+    become_inevitable();
 }
+}  // namespace
+
+void begin(uint64_t location) { begin_transaction(location, true); }
+void begin_to_unwind(uint64_t location) { begin_transaction(location, false); }
 
 bool validate() {
   Segment& s = attached_segment();

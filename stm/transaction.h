@@ -57,6 +57,10 @@ class Unattached {
 // Starts a transaction (the thread must be attached and not in one). Advances
 // the read version.
 void begin(uint64_t location = 0);
+// Begins a transaction that the caller will only abort: never inevitable,
+// even after many aborts. It holds what a client does while it unwinds to
+// where it restarts (its writes must be undone too).
+void begin_to_unwind(uint64_t location = 0);
 // Validates against the commits since the transaction's view was taken and
 // publishes its writes and new objects as the newest revision. False: it
 // conflicted and was aborted instead. Waits while another transaction is

@@ -175,8 +175,8 @@ int main(int argc, char** argv) {
   pystm::run_exit_callbacks(ts);
   pystm::flush_std_streams();
   pystm::exit_by_sigint_if_noted();
-  if (pystm::threads_take_turns()) {
-    // Daemon threads still wait for the turn or sleep: leave without running
+  if (pystm::threads_take_turns() || pystm::threads_run_parallel()) {
+    // Daemon threads may still run, wait for the turn or sleep: leave without running
     // static destructors under them (stdio is flushed first, nothing is lost).
     std::fflush(nullptr);
     std::_Exit(status);

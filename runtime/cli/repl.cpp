@@ -31,6 +31,7 @@
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm::cli {
 
@@ -107,7 +108,7 @@ class LineSource {
   }
   ~LineSource() {
     if (!history_file_.empty()) {
-      stm::become_inevitable();  // a file write cannot be rolled back
+      (void)enter_inevitable(current_thread_state());  // a file write cannot be rolled back
       editor_.save_history(history_file_);
     }
   }
@@ -119,13 +120,13 @@ class LineSource {
     flush_std_streams();
     LineEditor::Status s = LineEditor::Status::EndOfFile;
     if (tty_) {
-      wait_outside_turn([&] { s = editor_.read_line(prompt, line); });
+      (void)wait_outside_turn(current_thread_state(), [&] { s = editor_.read_line(prompt, line); });
       if (s == LineEditor::Status::Line && !is_blank(*line)) editor_.add_history(*line);
       return s;
     }
     write_stderr(prompt);
     flush_std_streams();
-    wait_outside_turn([&] {
+    (void)wait_outside_turn(current_thread_state(), [&] {
       s = std::getline(std::cin, *line) ? LineEditor::Status::Line : LineEditor::Status::EndOfFile;
     });
     return s;

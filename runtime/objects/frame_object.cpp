@@ -64,6 +64,10 @@ void frame_cache_visit(const FrameCache* cache, gc::Visitor& visitor) {
     for (int i = 0; i < cache->count[n]; ++i) visitor.visit(cache->frames[n][i]);
 }
 
+void frame_cache_forget() {
+  for (int& count : tls_frame_cache.count) count = 0;
+}
+
 FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builtins, Value locals,
                        FunctionObject* function) {
   const CodeObject* c = stm::view(code);

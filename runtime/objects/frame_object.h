@@ -52,6 +52,9 @@ void frame_release(FrameObject* frame);
 struct FrameCache;
 FrameCache* frame_cache_of_thread();
 void frame_cache_visit(const FrameCache* cache, gc::Visitor& visitor);
+// Forgets the calling thread's cached frames: after an abort, a frame
+// released by the aborted transaction may be live again.
+void frame_cache_forget();
 // The frame becomes visible to Python (sys._getframe, tb_frame, f_back,
 // gi_frame): it and its callers are never reused, so f_back, f_locals and
 // f_lineno keep answering after they return.

@@ -658,10 +658,9 @@ Value probe(InternTable& t, const T* cps, int64_t n, int64_t h, size_t* slot) {
 // collector's root enumeration takes the same lock).
 //
 // A new entry is published to every thread through this malloc-side table,
-// which the STM does not see: if the transaction that created the object
-// aborted, the table would keep an object whose contents never committed.
-// So inserting makes the running transaction inevitable first (interning new
-// strings is rare after startup: new identifiers in newly compiled code).
+// which the STM does not see. That is safe because a str is immutable: it is
+// allocated in the STM's immutable space, committed at birth, so its
+// contents stand even if the transaction that made it aborts.
 template <class T, class Make>
 Value intern_lookup(const T* cps, int64_t n, Make&& make) {
   std::call_once(g_roots_once, register_roots);
@@ -675,7 +674,6 @@ Value intern_lookup(const T* cps, int64_t n, Make&& make) {
       if (!found.is_null()) return found;
     }
   }
-  if (stm::in_transaction()) stm::become_inevitable();
   Value v = make();
   std::lock_guard<std::mutex> lock(t.mutex);
   if ((t.used + 1) * 2 > t.slots.size()) grow(t);

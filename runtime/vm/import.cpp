@@ -31,6 +31,7 @@
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -80,7 +81,7 @@ Result<Value> compile_module_file(ThreadState& ts, const std::string& file) {
   if (write && stamped && ::stat(file.c_str(), &after) == 0 && after.st_size == st.st_size &&
       after.st_mtim.tv_sec == st.st_mtim.tv_sec && after.st_mtim.tv_nsec == st.st_mtim.tv_nsec &&
       static_cast<uint64_t>(source.size()) == stamp.size) {
-    stm::become_inevitable();  // a file write cannot be rolled back
+    PY_TRY(enter_inevitable(ts));  // a file write cannot be rolled back
     store_cached_code(file, stamp, optimize, *unit);
   }
   return code_from_unit(ts, *unit);
@@ -164,6 +165,9 @@ Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
       // A native module made on its first import.
       for (const BuiltinModuleSpec& spec : builtin_module_specs()) {
         if (prefix != spec.name) continue;
+        // Native modules keep their types and constants in malloc-side
+        // roots, which an abort would not undo.
+        PY_TRY(enter_inevitable(ts));
         found = PY_TRY(spec.create(ts));
         note_module_functions(found, str_intern(spec.name));
         PY_TRY(attach_module_spec(ts, found, str_from_utf8(prefix), Value(), false));

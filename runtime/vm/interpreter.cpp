@@ -10,6 +10,7 @@
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/pending_signals.h"
+#include "runtime/vm/transaction_restart.h"
 
 #include <cstring>
 
@@ -655,21 +656,46 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 // is the outermost, so this is cheap: one flag test), and finds the frame's
 // inline caches again: code run by the call may have taken their map slot
 // (and freed the array) for its own code.
-#define REOPEN() (f = stm::write(frame), ic = inline_caches_for(f->code, c->ninstructions))
-// Backward jumps, calls and returns in the outermost loop count toward the
+//
+// A call that waited (a lock, I/O) may come back in another segment: then
+// the frame's view moved, and the stack pointers move with it. (Code objects
+// are never written, so the code and constants views stay good.)
+#define REOPEN()                                             \
+  ({                                                         \
+    FrameObject* reopened = stm::write(frame);               \
+    if (reopened != f) [[unlikely]] {                        \
+      sp = reopened->slots + (sp - slots);                   \
+      slots = reopened->slots;                               \
+      f = reopened;                                          \
+    }                                                        \
+    ic = inline_caches_for(f->code, c->ninstructions);       \
+  })
+// Backward jumps and returns in the outermost loop count toward the
 // transaction budget; when it is spent, commit and begin the next one (with
-// other Python threads, one of them may run first). The frame is loaded
-// again: the thread may come back in another segment, where every view
-// differs.
-#define TRANSACTION_BOUNDARY()                                        \
-  do {                                                                \
-    if (tls_nested_loops == 1 && ++ts.ticks >= kTransactionBudget) {  \
-      ts.ticks = 0;                                                   \
-      SAVE_FRAME();                                                   \
-      if (!next_turn(reinterpret_cast<uint64_t>(frame))) invalidate_inline_caches(); \
-      if (weakref_callbacks_pending()) run_weakref_callbacks(ts);     \
-      LOAD_FRAME();                                                   \
-    }                                                                 \
+// other Python threads, one of them may run first), or restart the
+// transaction at its restart point if it aborted (transaction_restart.h).
+// The frame is loaded again: the thread may come back in another segment,
+// where every view differs, or in another frame. A nested loop has no
+// boundaries; it only stops a transaction that must restart.
+#define TRANSACTION_BOUNDARY()                                             \
+  do {                                                                     \
+    if (tls_nested_loops == 1) {                                           \
+      if (++ts.ticks >= kTransactionBudget || ts.restart_pending) {        \
+        ts.ticks = 0;                                                      \
+        SAVE_FRAME();                                                      \
+        transaction_boundary(ts, frame);                                   \
+        if (weakref_callbacks_pending()) run_weakref_callbacks(ts);        \
+        LOAD_FRAME();                                                      \
+      }                                                                    \
+    } else if (ts.restart_pending) [[unlikely]] {                          \
+      goto error;                                                          \
+    }                                                                      \
+  } while (0)
+// Control leaves the outermost loop for native code, where no restart point
+// exists: in parallel the transaction becomes inevitable first, or restarts.
+#define LEAVE_OUTERMOST()                                                  \
+  do {                                                                     \
+    if (tls_nested_loops == 1 && !leave_outermost_loop(ts)) goto restart;  \
   } while (0)
 // A signal arrived: run its Python handlers here, a safe point (before the
 // backward jump, so a handler's exception is raised inside the loop's body).
@@ -1300,12 +1326,14 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       TARGET(RETURN_VALUE): {
         retval = POP();
         SAVE_FRAME();
-        --ts.recursion_depth;
         if (f->flags & kFrameEntry) {
+          LEAVE_OUTERMOST();
+          --ts.recursion_depth;
           ts.frame = saved_caller;
           f->flags &= ~kFrameEntry;
           return retval;
         }
+        --ts.recursion_depth;
         FrameObject* finished = frame;
         bool init_frame = f->flags & kFrameInit;
         frame = f->back;
@@ -1602,6 +1630,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       TARGET(YIELD_VALUE): {
         retval = POP();
         SAVE_FRAME();
+        LEAVE_OUTERMOST();
         --ts.recursion_depth;
         // Only generator frames yield, and a generator frame is always an entry frame.
         ts.frame = saved_caller;
@@ -1789,6 +1818,15 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     continue;
 
   error:
+    // A restart is pending: no handler runs; a nested loop returns at once,
+    // the outermost restarts the transaction.
+    if (ts.restart_pending) [[unlikely]] {
+      if (tls_nested_loops > 1) {
+        ts.frame = saved_caller;
+        return restart_pending_error(ts);
+      }
+      goto restart;
+    }
     // The pending exception propagates: record where, then find a handler in
     // this frame or unwind to the caller.
     {
@@ -1815,12 +1853,14 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           pc = static_cast<int>(handler->target);
           break;
         }
-        --ts.recursion_depth;
         if (f->flags & kFrameEntry) {
+          LEAVE_OUTERMOST();
+          --ts.recursion_depth;
           f->flags &= ~kFrameEntry;
           ts.frame = saved_caller;
           return kError;
         }
+        --ts.recursion_depth;
         frame = f->back;
         ts.frame = frame;
         f = stm::write(frame);
@@ -1829,6 +1869,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           exception_add_traceback(ts.pending_exception, frame, f->lasti);
       }
     }
+    continue;
+
+  restart:
+    // The transaction aborted: continue where it began.
+    frame = restart_transaction(ts);
+    LOAD_FRAME();
   }
 #undef LOAD_FRAME
 #undef SAVE_FRAME
@@ -1839,6 +1885,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef REOPEN
 #undef CHECK
 #undef TRANSACTION_BOUNDARY
+#undef LEAVE_OUTERMOST
 #undef TARGET
 #undef DISPATCH
 #undef ENTER_CALLEE

@@ -18,6 +18,7 @@
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
 
@@ -70,7 +71,7 @@ void init_pending_signals() {
 Value python_signal_handler(int signum) { return g_handlers[signum]; }
 
 void set_python_signal_handler(int signum, Value handler) {
-  stm::become_inevitable();
+  // A malloc-side table: the caller made the transaction inevitable.
   g_handlers[signum] = handler;
 }
 
@@ -92,7 +93,7 @@ Status run_pending_signals(ThreadState& ts) {
   if (!is_main_thread()) return ok_status();
   if (!g_signals_pending.exchange(false, std::memory_order_acquire)) return ok_status();
   // The handlers' effects must not be rolled back (the flags already are).
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   for (int signum = 1; signum < kSignalCount; ++signum) {
     if (!g_tripped[signum].exchange(false, std::memory_order_acq_rel)) continue;
     Value handler = g_handlers[signum];

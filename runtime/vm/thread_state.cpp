@@ -75,6 +75,9 @@ void visit_thread_roots(gc::Visitor& visitor) {
     visit_value(visitor, ts->asyncgen_firstiter);
     visit_value(visitor, ts->asyncgen_finalizer);
     visit_ptr(visitor, ts->frame);
+    visit_ptr(visitor, ts->restart.frame);
+    visit_value(visitor, ts->restart.handled_exception);
+    visit_value(visitor, ts->restart.outer_handled_exception);
     ValueVector::visit_chain(ts->value_vectors, visitor);
     frame_cache_visit(ts->frame_cache, visitor);
   }

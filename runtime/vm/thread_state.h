@@ -19,6 +19,18 @@ struct FrameObject;
 struct FrameCache;
 class ValueVector;
 
+// Where the running transaction restarts after an abort: the state of the
+// thread at the bytecode boundary of the outermost interpreter loop where it
+// began (runtime/vm/transaction_restart.h). The heap side (frames, their
+// stacks) comes back with the STM's backups; this is the malloc side.
+struct RestartPoint {
+  FrameObject* frame = nullptr;
+  int recursion_depth = 0;
+  int atomic_depth = 0;
+  Value handled_exception;
+  Value outer_handled_exception;
+};
+
 struct ThreadState {
   Value pending_exception;   // set while an exception propagates; null otherwise
   Value handled_exception;   // the exception being handled (except/finally), or null
@@ -41,6 +53,10 @@ struct ThreadState {
   // The thread's malloc-side roots, for the collector running on any thread.
   ValueVector* const* value_vectors = nullptr;
   const FrameCache* frame_cache = nullptr;
+  RestartPoint restart;
+  // An abort was found below the outermost loop: the thread unwinds to that
+  // loop without running handlers, and restarts there.
+  bool restart_pending = false;
   ThreadState* next = nullptr;  // registry of live thread states
 };
 

@@ -1,5 +1,5 @@
-// runtime/vm/thread_turns.cpp — the turn between Python threads (see the
-// header). The turn is a ticket lock: tickets are served in the order they
+// runtime/vm/thread_turns.cpp — how Python threads share the machine (see
+// the header). The turn is a ticket lock: tickets are served in the order they
 // were drawn, so a thread that gives the turn up at a boundary while others
 // wait runs again only after each of them had a turn.
 #include "runtime/vm/thread_turns.h"
@@ -7,6 +7,8 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <cstdlib>
+#include <cstring>
 #include <new>
 
 #include "gc/heap.h"
@@ -17,6 +19,8 @@ namespace pystm {
 namespace {
 
 std::atomic<bool> g_turns{false};
+std::atomic<bool> g_parallel{false};
+thread_local bool tls_release_unpublished = false;
 
 struct Turn {
   std::mutex mutex;
@@ -32,6 +36,14 @@ struct Releases {
   std::atomic<uint64_t> generation{0};
 };
 Releases g_releases;
+
+void wake_waiters() {
+  {
+    std::lock_guard<std::mutex> lock(g_releases.mutex);
+    g_releases.generation.fetch_add(1, std::memory_order_acq_rel);
+  }
+  g_releases.changed.notify_all();
+}
 
 thread_local bool tls_has_turn = false;
 thread_local std::chrono::steady_clock::time_point tls_turn_start;
@@ -50,6 +62,7 @@ bool others_waiting() {
 }  // namespace
 
 bool threads_take_turns() { return g_turns.load(std::memory_order_acquire); }
+bool threads_run_parallel() { return g_parallel.load(std::memory_order_acquire); }
 
 void take_turn() {
   if (tls_has_turn) return;
@@ -80,8 +93,13 @@ void give_turn() {
   g_turn.served.notify_all();
 }
 
-void enable_thread_turns() {
-  if (threads_take_turns()) return;
+void enable_thread_sharing() {
+  if (threads_take_turns() || threads_run_parallel()) return;
+  const char* mode = std::getenv("PYSTM_THREADS");
+  if (mode == nullptr || std::strcmp(mode, "turns") != 0) {
+    g_parallel.store(true, std::memory_order_release);
+    return;
+  }
   // The turn goes with the only segment (see the header); this thread has it.
   stm::set_segment_limit(1);
   take_turn();
@@ -89,7 +107,13 @@ void enable_thread_turns() {
 }
 
 bool next_turn(uint64_t location) {
-  if (!threads_take_turns()) return stm::commit_and_begin(location);
+  if (!threads_take_turns()) {
+    bool committed = stm::commit();
+    if (committed) release_notice_after_commit();
+    else drop_release_notice();
+    stm::begin(location);
+    return committed;
+  }
   stm::commit();  // the only segment: nothing can conflict
   if (tls_atomic_depth == 0 &&
       std::chrono::steady_clock::now() - tls_turn_start >=
@@ -106,6 +130,11 @@ bool next_turn(uint64_t location) {
   return true;
 }
 
+void commit_before_wait() {
+  stm::commit();  // inevitable: it cannot abort
+  release_notice_after_commit();
+}
+
 double switch_interval() { return static_cast<double>(g_switch_interval_ns.load()) * 1e-9; }
 void set_switch_interval(double seconds) { g_switch_interval_ns.store(static_cast<int64_t>(seconds * 1e9)); }
 
@@ -113,6 +142,7 @@ void enter_atomic() { ++tls_atomic_depth; }
 void leave_atomic() {
   if (tls_atomic_depth > 0) --tls_atomic_depth;
 }
+void set_atomic_depth(int depth) { tls_atomic_depth = depth; }
 int atomic_depth() { return tls_atomic_depth; }
 
 TurnStats turn_stats() {
@@ -136,12 +166,19 @@ void forget_other_threads_after_fork() {
 uint64_t release_generation() { return g_releases.generation.load(std::memory_order_acquire); }
 
 void notify_release() {
-  {
-    std::lock_guard<std::mutex> lock(g_releases.mutex);
-    g_releases.generation.fetch_add(1, std::memory_order_acq_rel);
+  if (threads_run_parallel() && stm::in_transaction()) {
+    tls_release_unpublished = true;
+    return;
   }
-  g_releases.changed.notify_all();
+  wake_waiters();
 }
+
+void release_notice_after_commit() {
+  if (!tls_release_unpublished) return;
+  tls_release_unpublished = false;
+  wake_waiters();
+}
+void drop_release_notice() { tls_release_unpublished = false; }
 
 void wait_for_release(uint64_t seen, std::optional<std::chrono::steady_clock::time_point> deadline) {
   std::unique_lock<std::mutex> lock(g_releases.mutex);

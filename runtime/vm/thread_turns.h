@@ -1,37 +1,49 @@
-// runtime/vm/thread_turns.h — how Python threads share the interpreter until
-// they run as parallel optimistic transactions (issue #7).
-// Owns: the turn (a FIFO hand-off between Python threads) and the rule that
-// it goes with the only segment while more than one Python thread exists;
-// blocking sections that give the turn away.
-// Must never: let two threads run Python code at once while turns are on
-// (malloc-side runtime tables rely on it), or block while holding the turn.
+// runtime/vm/thread_turns.h — how Python threads share the machine: in
+// parallel, each running optimistic transactions in its own segment (issue
+// #7), or taking turns on one segment (PYSTM_THREADS=turns).
+// Owns: the choice between the two, made when the first other thread starts;
+// the turn (a FIFO hand-off between Python threads) and the rule that it
+// goes with the only segment; blocking sections, which leave the turn or the
+// segment while they wait; waking threads that wait for a lock's release.
+// Must never: let two threads run Python code at once while turns are on,
+// or block while holding the turn or a segment.
 //
 // Until a second thread is started, the main thread's transactions are
-// ordinary ones and nothing here costs anything. From the first
-// start_new_thread on, the segment limit is one and the turn — a FIFO ticket
-// lock — goes with the only segment: a thread takes the turn, then the
-// segment, runs transactions, and gives the segment back before it passes
-// the turn on. So one thread at a time runs Python code, transactions never
-// conflict (no other segment exists), and a thread always comes back to the
-// same segment, where every view it held is still valid. At a bytecode
-// boundary of the outermost interpreter loop the holder passes the turn to
-// the longest-waiting thread once it held it for the switch interval.
+// ordinary ones and nothing here costs anything.
+//
+// Parallel (the default): each thread holds a segment and its transactions
+// begin and end at bytecode boundaries; an abort restarts a transaction at
+// the boundary where it began (runtime/vm/transaction_restart.h).
+//
+// Turns: the segment limit is one and the turn — a FIFO ticket lock — goes
+// with the only segment: a thread takes the turn, then the segment, runs
+// transactions, and gives the segment back before it passes the turn on. So
+// one thread at a time runs Python code, transactions never conflict, and a
+// thread always comes back to the same segment, where every view it held is
+// still valid. At a bytecode boundary of the outermost interpreter loop the
+// holder passes the turn to the longest-waiting thread once it held it for
+// the switch interval.
 #pragma once
 #include <chrono>
 #include <cstdint>
 #include <optional>
 
+#include "runtime/core/result.h"
+#include "runtime/vm/transaction_restart.h"
 #include "stm/transaction.h"
 
 namespace pystm {
 
 struct ThreadState;
 
-// True once a second Python thread was started (and for the rest of the run).
+// True once a second Python thread was started (and for the rest of the run)
+// and threads take turns; threads_run_parallel: and they run in parallel.
 bool threads_take_turns();
-// Called by the thread that starts the first other thread (it holds the only
-// segment, in a transaction): it takes the turn.
-void enable_thread_turns();
+bool threads_run_parallel();
+// Called by the thread that starts the first other thread, in an inevitable
+// transaction: chooses the way threads share the machine (PYSTM_THREADS=
+// parallel|turns); with turns, this thread takes the turn.
+void enable_thread_sharing();
 // The FIFO turn itself. take_turn waits (parked if the thread is registered
 // with the collector); a thread gives the turn only while it holds no
 // segment. A new thread takes its first turn before it attaches.
@@ -39,7 +51,7 @@ void take_turn();
 void give_turn();
 // A bytecode boundary: commits and begins the next transaction; with turns
 // on, a waiting thread may run first. False when the commit aborted (the
-// caller drops what it derived from the aborted transaction's state).
+// caller restarts; see transaction_restart.h).
 bool next_turn(uint64_t location);
 
 // sys.getswitchinterval/setswitchinterval: how long a thread keeps the turn
@@ -47,12 +59,15 @@ bool next_turn(uint64_t location);
 double switch_interval();
 void set_switch_interval(double seconds);
 
-// pystm.atomic: while the calling thread's depth is above zero, it keeps the
+// pystm.atomic: while the calling thread's depth is above zero, boundaries do
+// not end its transaction (in parallel), or it keeps the
 // turn at bytecode boundaries, so no other thread runs inside the block (a
 // blocking wait inside it still lets others run).
 void enter_atomic();
 void leave_atomic();
 int atomic_depth();
+// A restart puts the depth back to what it was at the restart point.
+void set_atomic_depth(int depth);
 
 // How the turn was shared since the start: hand-offs at boundaries, and the
 // time threads spent waiting for it or for a released lock.
@@ -66,26 +81,33 @@ TurnStats turn_stats();
 // Counts a wait for a lock (the caller measured it).
 void count_lock_wait(uint64_t ns);
 
-// Runs `wait` — which must not touch the heap — outside the turn: commits,
-// gives the segment and the turn up, waits (parked for the collector), takes
-// both again and begins a new transaction: the way to sleep or block. With
-// one Python thread it just runs `wait` inside the running transaction, made
-// inevitable.
+// Runs `wait` — which must not touch the heap — outside the turn and the
+// segment: makes the transaction inevitable and commits it, gives the segment
+// (and the turn) up, waits (parked for the collector), takes them again and
+// begins a new transaction (inevitable in parallel: it has no restart point).
+// The way to sleep or block. With one Python thread it just runs `wait`
+// inside the running transaction, made inevitable. An error when the
+// transaction aborted before the wait (nothing waited; a restart is pending).
+// Commits the (inevitable) transaction before a wait and wakes the threads
+// waiting for a lock it released.
+void commit_before_wait();
 template <class Wait>
-void wait_outside_turn(Wait&& wait) {
-  if (!threads_take_turns()) {
-    stm::become_inevitable();
+Status wait_outside_turn(ThreadState& ts, Wait&& wait) {
+  PY_TRY(enter_inevitable(ts));
+  bool turns = threads_take_turns();
+  if (!turns && !threads_run_parallel()) {
     wait();
-    return;
+    return ok_status();
   }
-  stm::commit();
+  commit_before_wait();
   {
     stm::Unattached away;
-    give_turn();
+    if (turns) give_turn();
     wait();
-    take_turn();
+    if (turns) take_turn();
   }
-  stm::begin(0);
+  begin_without_restart_point(0);
+  return ok_status();
 }
 
 // In a child made by fork() (only the forking thread exists, holding the
@@ -93,8 +115,12 @@ void wait_outside_turn(Wait&& wait) {
 // along, so the turn is never handed to one of them.
 void forget_other_threads_after_fork();
 
-// Wakes every thread in wait_for_release (a lock was released).
+// Wakes every thread in wait_for_release (a lock was released). In parallel
+// the release is not visible before the transaction commits: the wake-up is
+// held until then (and dropped if it aborts).
 void notify_release();
+void release_notice_after_commit();
+void drop_release_notice();
 // The number a waiter reads before wait_outside_turn and passes to wait_for_release,
 // so a release in between is not missed.
 uint64_t release_generation();

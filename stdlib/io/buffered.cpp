@@ -26,6 +26,7 @@
 #include "stdlib/io/io_common.h"
 #include "stdlib/io/raw_fd.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm::io {
 
@@ -142,7 +143,7 @@ Result<Value> raw_seek(ThreadState& ts, Value self, int64_t pos, int whence) {
   if (file_io_fast(raw)) {
     int fd = file_io_fd(raw);
     if (fd < 0) return raise_value_error(ts, "I/O operation on closed file");
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     off_t r = ::lseek(fd, pos, whence);
     if (r < 0) return raise_os_error(ts, errno);
     return int_from_int64(r);

@@ -22,6 +22,7 @@
 #include "stdlib/io/io_common.h"
 #include "stdlib/io/raw_fd.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm::io {
 
@@ -60,7 +61,7 @@ Result<Value> fio_init(ThreadState& ts, Value self, CallArgs args) {
   if (file.is_null()) return raise_type_error(ts, "FileIO() missing required argument 'file' (pos 1)");
   // Re-initialising an open FileIO closes it first.
   if (!field(self, kFd).is_null() && field_int(self, kFd) >= 0 && field_true(self, kCloseFd)) {
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     ::close(static_cast<int>(field_int(self, kFd)));
     set_field_int(self, kFd, -1);
   }
@@ -113,7 +114,7 @@ Result<Value> fio_init(ThreadState& ts, Value self, CallArgs args) {
     if (text.find('\0') != std::string::npos) return raise_value_error(ts, "embedded null byte");
     if (!closefd) return raise_value_error(ts, "Cannot use closefd=False with file name");
     if (opener.is_null() || opener.is(g_none)) {
-      stm::become_inevitable();
+      PY_TRY(enter_inevitable(ts));
       do {
         fd = ::open(text.c_str(), flags, 0666);
       } while (fd < 0 && errno == EINTR);
@@ -126,7 +127,7 @@ Result<Value> fio_init(ThreadState& ts, Value self, CallArgs args) {
       fd = static_cast<int>(n);
     }
   }
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   struct stat st;
   int64_t blksize = kDefaultBufferSize;
   if (::fstat(fd, &st) == 0) {
@@ -172,7 +173,7 @@ Result<Value> fio_readinto(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> fio_readall(ThreadState& ts, Value self, CallArgs) {
   int fd = PY_TRY(fd_of(ts, self));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   std::string out;
   errno = 0;
   Status st = read_all_fd(ts, fd, &out);
@@ -204,7 +205,7 @@ Result<Value> fio_seek(ThreadState& ts, Value self, CallArgs args) {
   if (is_instance_of(args[0], g_float_type)) return raise_type_error(ts, "an integer is required");
   int64_t pos = PY_TRY(index_as_ssize(ts, args[0]));
   int64_t whence = args.nargs > 1 ? PY_TRY(index_as_ssize(ts, args[1])) : 0;
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   off_t r = ::lseek(fd, pos, static_cast<int>(whence));
   if (r < 0) return raise_os_error(ts, errno);
   return int_from_int64(r);
@@ -212,7 +213,7 @@ Result<Value> fio_seek(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> fio_tell(ThreadState& ts, Value self, CallArgs) {
   int fd = PY_TRY(fd_of(ts, self));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   off_t r = ::lseek(fd, 0, SEEK_CUR);
   if (r < 0) return raise_os_error(ts, errno);
   return int_from_int64(r);
@@ -220,7 +221,7 @@ Result<Value> fio_tell(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> fio_truncate(ThreadState& ts, Value self, CallArgs args) {
   int fd = PY_TRY(writable_fd(ts, self));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   int64_t size;
   if (args.nargs > 0 && !args[0].is(g_none)) size = PY_TRY(index_as_ssize(ts, args[0]));
   else size = ::lseek(fd, 0, SEEK_CUR);
@@ -235,7 +236,7 @@ Result<Value> fio_close(ThreadState& ts, Value self, CallArgs) {
     set_field_int(self, kFd, -1);
     set_field(self, kIOBaseClosed, g_true);
     if (field_true(self, kCloseFd)) {
-      stm::become_inevitable();
+      PY_TRY(enter_inevitable(ts));
       untrack_raw_fd(self);
       if (::close(fd) != 0 && errno != EINTR) return raise_os_error(ts, errno);
     }
@@ -248,7 +249,7 @@ Result<Value> fio_seekable(ThreadState& ts, Value self, CallArgs) {
   int fd = PY_TRY(fd_of(ts, self));
   int64_t known = field_int(self, kSeekable);
   if (known < 0) {
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     known = ::lseek(fd, 0, SEEK_CUR) < 0 ? 0 : 1;
     set_field_int(self, kSeekable, known);
   }
@@ -265,7 +266,7 @@ Result<Value> fio_writable(ThreadState& ts, Value self, CallArgs) {
 Result<Value> fio_fileno(ThreadState& ts, Value self, CallArgs) { return Value::small_int(PY_TRY(fd_of(ts, self))); }
 Result<Value> fio_isatty(ThreadState& ts, Value self, CallArgs) {
   int fd = PY_TRY(fd_of(ts, self));
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   return bool_value(::isatty(fd));
 }
 
@@ -324,7 +325,7 @@ const NativeMethod kGetters[] = {
 }  // namespace
 
 Result<int64_t> fd_read(ThreadState& ts, int fd, char* buf, size_t n) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   ssize_t got;
   do {
     got = ::read(fd, buf, n);
@@ -337,7 +338,7 @@ Result<int64_t> fd_read(ThreadState& ts, int fd, char* buf, size_t n) {
 }
 
 Result<int64_t> fd_write(ThreadState& ts, int fd, const char* buf, size_t n) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   ssize_t put;
   do {
     put = ::write(fd, buf, n);

@@ -28,6 +28,7 @@
 #include "stdlib/io/io_common.h"
 #include "stdlib/io/raw_fd.h"
 #include "stm/transaction.h"
+#include "runtime/vm/transaction_restart.h"
 
 namespace pystm::io {
 
@@ -53,7 +54,7 @@ void forget(ThreadState& ts, Value key) {
 Result<Value> close_fd_on_collect(ThreadState& ts, Value self, CallArgs) {
   int64_t fd = list_get(self, 0).as_small_int();
   if (fd >= 0) {
-    stm::become_inevitable();
+    PY_TRY(enter_inevitable(ts));
     ::close(static_cast<int>(fd));
     list_set(self, 0, Value::small_int(-1));
   }
@@ -130,7 +131,7 @@ void flush_all_at_exit(ThreadState& ts) {
 }
 
 Status read_all_fd(ThreadState& ts, int fd, std::string* out) {
-  stm::become_inevitable();
+  PY_TRY(enter_inevitable(ts));
   char chunk[65536];
   for (;;) {
     ssize_t got = ::read(fd, chunk, sizeof chunk);

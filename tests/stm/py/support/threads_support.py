@@ -1,7 +1,7 @@
 # Shared by the Python thread stress scripts: the seed from the command line,
 # a start gate (workers wait until every thread exists, so they really run
 # together), and a bounded wait for the main thread.
-import _thread, random, sys, time
+import _thread, os, random, sys, time
 
 seed = int(sys.argv[1])
 rng = random.Random(seed)
@@ -29,3 +29,11 @@ def wait_until(condition, lock, what, seconds=120):
                 return
         assert time.monotonic() < deadline, what + " did not finish"
         time.sleep(0.001)
+
+
+def check_thread_mode(stats):
+    """The way threads shared the machine is the one asked for."""
+    if os.environ.get("PYSTM_THREADS") == "turns":
+        assert stats["threads_take_turns"] and not stats["threads_run_parallel"], stats
+    else:
+        assert stats["threads_run_parallel"] and not stats["threads_take_turns"], stats
