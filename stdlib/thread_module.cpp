@@ -1,5 +1,6 @@
 // stdlib/thread_module.cpp — `_thread`: start_new_thread, get_ident,
-// get_native_id, allocate_lock / LockType, RLock, _set_sentinel, _count,
+// get_native_id, allocate_lock / LockType, RLock, _local (thread_local.cpp),
+// _set_sentinel, _count,
 // stack_size, TIMEOUT_MAX, error.
 // Owns: lock objects, whose state (held flag, owner, recursion count) is in
 // their NativeStateObject fields, so taking or releasing an uncontended lock
@@ -35,6 +36,7 @@
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
+#include "stdlib/thread_local.h"
 #include "stm/transaction.h"
 #include "runtime/vm/transaction_restart.h"
 
@@ -49,6 +51,12 @@ constexpr double kTimeoutMax = 9223372036.0;
 
 int64_t ident_of(pthread_t thread) { return static_cast<int64_t>(thread >> 1); }
 int64_t current_ident() { return ident_of(pthread_self()); }
+
+}  // namespace
+
+int64_t current_thread_ident() { return current_ident(); }
+
+namespace {
 
 // Fields: [held (bool), owner ident (RLock), recursion count (RLock)].
 Value new_lock(TypeObject* type) {
@@ -224,6 +232,7 @@ void run_started_thread(int64_t start) {
   if (!r.ok() && !pending_exception_matches(ts, g_exc_SystemExit))
     print_ignored_exception(ts, "thread started by", function);
   clear_pending_exception(ts);
+  forget_thread_locals(ts, current_ident());
   if (!ts.sentinel_lock.is_null()) unlock(ts.sentinel_lock);
   g_running_threads.fetch_sub(1);
   detach_thread_state();  // commits and gives the segment back
@@ -319,6 +328,7 @@ Result<Value> create_thread_module(ThreadState&) {
   for (const NativeMethod& m : kThreadFunctions) module_set(module, m.name, make_builtin_function(&m, Value()));
   module_set(module, "LockType", Value::from_object(g_lock_type));
   module_set(module, "RLock", Value::from_object(g_rlock_type));
+  module_set(module, "_local", Value::from_object(thread_local_type()));
   module_set(module, "error", Value::from_object(g_exc_RuntimeError));
   module_set(module, "TIMEOUT_MAX", float_from_double(kTimeoutMax));
   return module;

@@ -54,16 +54,24 @@ Result<Value> builtin_print(ThreadState& ts, Value, CallArgs args) {
     return raise_type_error(ts, "end must be None or a string, not %s", type_name_of(end).c_str());
   std::string sep_s = sep.is_null() || sep.is(g_none) ? " " : str_to_utf8(sep);
   std::string end_s = end.is_null() || end.is(g_none) ? "\n" : str_to_utf8(end);
-  std::string out;
-  for (size_t i = 0; i < args.nargs; ++i) {
-    if (i) out += sep_s;
-    out += PY_TRY(str_utf8(ts, args[i]));
+  bool to_stdout = file.is_null() || file.is(g_none);
+  if (to_stdout) file = PY_TRY(get_attr(ts, sys_module(), str_intern("stdout")));
+  if (!to_stdout) {
+    // An explicit file sees each piece as its own write(), as in CPython.
+    for (size_t i = 0; i < args.nargs; ++i) {
+      if (i) PY_TRY(call_method(ts, file, g_name_write, {str_from_utf8(sep_s)}));
+      PY_TRY(call_method(ts, file, g_name_write, {PY_TRY(str(ts, args[i]))}));
+    }
+    PY_TRY(call_method(ts, file, g_name_write, {str_from_utf8(end_s)}));
+  } else {
+    std::string out;
+    for (size_t i = 0; i < args.nargs; ++i) {
+      if (i) out += sep_s;
+      out += PY_TRY(str_utf8(ts, args[i]));
+    }
+    out += end_s;
+    PY_TRY(call_method(ts, file, g_name_write, {str_from_utf8(out)}));
   }
-  out += end_s;
-  if (file.is_null() || file.is(g_none)) {
-    file = PY_TRY(get_attr(ts, sys_module(), str_intern("stdout")));
-  }
-  PY_TRY(call_method(ts, file, g_name_write, {str_from_utf8(out)}));
   if (!flush.is_null() && PY_TRY(is_true(ts, flush))) {
     Value f = PY_TRY(get_attr_optional(ts, file, g_name_flush));
     if (!f.is_absent()) PY_TRY(call(ts, f, {}));
@@ -109,6 +117,22 @@ Result<bool> isinstance_check(ThreadState& ts, Value obj, Value cls, const char*
       return is_true(ts, PY_TRY(call(ts, bound, {obj})));
     }
   }
+  // An object may claim another class through __class__ (unittest.mock does).
+  Value claimed = PY_TRY(get_attr_optional(ts, obj, str_intern("__class__")));
+  if (!claimed.is_absent() && is_instance_of(claimed, g_type_type) && claimed.as<TypeObject>() != type_of(obj))
+    return type_is_subtype(claimed.as<TypeObject>(), cls.as<TypeObject>());
+  return false;
+}
+
+// issubclass for a non-class that has a __bases__ tuple (the abstract
+// protocol of CPython's abstract_issubclass).
+Result<bool> abstract_issubclass(ThreadState& ts, Value sub, Value cls, int depth) {
+  if (sub.is(cls)) return true;
+  if (depth > 100) return false;
+  Value bases = PY_TRY(get_attr_optional(ts, sub, str_intern("__bases__")));
+  if (bases.is_absent() || type_of(bases) != g_tuple_type) return false;
+  for (int64_t i = 0; i < tuple_size(bases); ++i)
+    if (PY_TRY(abstract_issubclass(ts, tuple_item(bases, i), cls, depth + 1))) return true;
   return false;
 }
 
@@ -130,7 +154,12 @@ Result<bool> issubclass_check(ThreadState& ts, Value sub, Value cls) {
   }
   if (!is_instance_of(cls, g_type_type))
     return raise_type_error(ts, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  if (!is_instance_of(sub, g_type_type)) return raise_type_error(ts, "issubclass() arg 1 must be a class");
+  if (!is_instance_of(sub, g_type_type)) {
+    Value bases = PY_TRY(get_attr_optional(ts, sub, str_intern("__bases__")));
+    if (bases.is_absent() || type_of(bases) != g_tuple_type)
+      return raise_type_error(ts, "issubclass() arg 1 must be a class");
+    return abstract_issubclass(ts, sub, cls, 0);
+  }
   return type_is_subtype(sub.as<TypeObject>(), cls.as<TypeObject>());
 }
 
@@ -197,6 +226,10 @@ Result<Value> builtin_sum(ThreadState& ts, Value, CallArgs args) {
   if (acc.is_null()) acc = Value::small_int(0);
   if (is_instance_of(acc, g_str_type))
     return raise_type_error(ts, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_instance_of(acc, g_bytes_type))
+    return raise_type_error(ts, "sum() can't sum bytes [use b''.join(seq) instead]");
+  if (is_instance_of(acc, g_bytearray_type))
+    return raise_type_error(ts, "sum() can't sum bytearray [use b''.join(seq) instead]");
   Value it = PY_TRY(get_iter(ts, args[0]));
   for (;;) {
     Value v = PY_TRY(iter_next(ts, it));
@@ -207,6 +240,7 @@ Result<Value> builtin_sum(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> builtin_sorted(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs != 1) return raise_type_error(ts, "sorted expected 1 argument, got %zu", args.nargs);
   PY_TRY(check_keywords(ts, "sort", args, {"key", "reverse"}));
   Value list = PY_TRY(sequence_to_list(ts, args[0]));
   Value key = keyword_arg(args, "key");
@@ -239,8 +273,7 @@ Result<Value> builtin_id(ThreadState&, Value, CallArgs args) { return int_from_u
 
 Result<Value> builtin_iter(ThreadState& ts, Value, CallArgs args) {
   if (args.nargs == 2) {
-    if (lookup_special(args[0], g_name___call__).is_null() && !is_instance_of(args[0], g_type_type))
-      return raise_type_error(ts, "iter(v, w): v must be callable");
+    if (!is_callable(args[0])) return raise_type_error(ts, "iter(v, w): v must be callable");
     Value it = seq_iterator_new(g_callable_iterator_type, args[0]);
     stm::view(it.as<SeqIteratorObject>())->sentinel = args[1];
     return it;
@@ -250,8 +283,14 @@ Result<Value> builtin_iter(ThreadState& ts, Value, CallArgs args) {
 
 Result<Value> builtin_next(ThreadState& ts, Value, CallArgs args) {
   Value it = args[0];
-  if (lookup_special(it, g_name___next__).is_null())
+  Value method = lookup_special(it, g_name___next__);
+  if (method.is_null())
     return raise_type_error(ts, "'%s' object is not an iterator", type_name_of(it).c_str());
+  // Without a default, the iterator's own StopIteration (with its value: a
+  // generator's return value) reaches the caller unchanged.
+  if (args.nargs == 1 && it.is_object() &&
+      (it.as_object()->kind() == ObjectKind::Generator || (stm::read(type_of(it))->flags & kTypeHeap)))
+    return call_special(ts, method, it, {});
   Value v = PY_TRY(iter_next(ts, it));
   if (v.is_absent()) {
     if (args.nargs > 1) return args[1];
@@ -336,6 +375,14 @@ Result<Value> builtin_pow(ThreadState& ts, Value, CallArgs args) {
     // modulus, complex refuses one with ValueError.
     auto real = [](Value v) { return is_int(v) || is_float(v); };
     auto number = [&](Value v) { return real(v) || is_complex(v); };
+    // Three-argument pow never uses __rpow__: only the base's own __pow__.
+    if (!number(base)) {
+      Value method = lookup_special(base, g_name___pow__);
+      if (!method.is_null()) {
+        Value r = PY_TRY(call_special(ts, method, base, {exp, mod}));
+        if (!r.is(g_notimplemented)) return r;
+      }
+    }
     TypeObject* tried[3] = {nullptr, nullptr, nullptr};
     Value order[3] = {base, exp, mod};
     for (int k = 0; k < 3; ++k) {
@@ -370,6 +417,8 @@ Result<Value> builtin_setattr(ThreadState& ts, Value, CallArgs args) {
 }
 
 Result<Value> builtin_delattr(ThreadState& ts, Value, CallArgs args) {
+  if (!is_instance_of(args[1], g_str_type))
+    return raise_type_error(ts, "attribute name must be string, not '%s'", type_name_of(args[1]).c_str());
   PY_TRY(del_attr(ts, args[0], args[1]));
   return g_none;
 }
@@ -394,24 +443,7 @@ Result<Value> builtin_globals(ThreadState& ts, Value, CallArgs) {
 
 Result<Value> builtin_locals(ThreadState& ts, Value, CallArgs) {
   if (!ts.frame) return dict_new();
-  const FrameObject* f = stm::read(ts.frame);
-  if (!f->locals.is_null()) return f->locals;
-  // A snapshot of the fast locals (CPython 3.11 semantics for functions).
-  Value d = dict_new();
-  const CodeObject* c = stm::view(f->code);
-  for (int32_t i = 0; i < c->nlocals; ++i) {
-    if (f->slots[i].is_null()) continue;
-    dict_set_str(d, tuple_item(Value::from_object(c->varnames), i), f->slots[i]);
-  }
-  for (int32_t i = 0; i < c->ncells + c->nfrees; ++i) {
-    Value cell = f->slots[c->nlocals + i];
-    Value contents = stm::read(cell.as<CellObject>())->contents;
-    if (contents.is_null()) continue;
-    Value name = i < c->ncells ? tuple_item(Value::from_object(c->cellvars), i)
-                               : tuple_item(Value::from_object(c->freevars), i - c->ncells);
-    dict_set_str(d, name, contents);
-  }
-  return d;
+  return frame_locals(ts.frame);
 }
 
 Result<Value> builtin_vars(ThreadState& ts, Value self, CallArgs args) {
@@ -431,6 +463,23 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
     PY_TRY(list_extend(ts, names, locals));
   } else {
     Value obj = args[0];
+    // A module lists its namespace, or what its own __dir__ (PEP 562) returns.
+    if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Module) {
+      Value dict = Value::from_object(*stm::read(instance_dict_slot(obj)));
+      Value hook = dict_get_str(dict, str_intern("__dir__"));
+      names = hook.is_null() ? PY_TRY(sequence_to_list(ts, dict)) : PY_TRY(sequence_to_list(ts, PY_TRY(call(ts, hook, {}))));
+      PY_TRY(list_sort(ts, names, Value(), false));
+      return names;
+    }
+    // A __dir__ other than object's or type's decides; dir() sorts its result.
+    Value custom = lookup_special(obj, str_intern("__dir__"));
+    if (!custom.is_null() && !custom.is(type_lookup(g_object_type, str_intern("__dir__"))) &&
+        !custom.is(type_lookup(g_type_type, str_intern("__dir__")))) {
+      Value result = PY_TRY(call_special(ts, custom, obj, {}));
+      names = PY_TRY(sequence_to_list(ts, result));
+      PY_TRY(list_sort(ts, names, Value(), false));
+      return names;
+    }
     Value d = dict_new();
     TypeObject* type = type_of(obj);
     DictObject** slot = is_instance_of(obj, g_type_type) ? nullptr : instance_dict_slot(obj);
@@ -540,6 +589,12 @@ Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {
     Value kwn = kw_names.empty() ? Value() : tuple_from(kw_names.data(), static_cast<int64_t>(kw_names.size()));
     ns = PY_TRY(call(ts, prepare,
                      CallArgs{pargs.data(), 2, kwn.is_null() ? nullptr : kwn.as<TupleObject>()}));
+    if (lookup_special(ns, g_name___getitem__).is_null()) {
+      std::string meta_name = is_instance_of(meta, g_type_type) ? std::string(type_name(meta.as<TypeObject>()))
+                                                                 : "<metaclass>";
+      return raise_type_error(ts, "%s.__prepare__() must return a mapping, not %s", meta_name.c_str(),
+                              type_name_of(ns).c_str());
+    }
   } else {
     ns = dict_new();
   }
@@ -580,16 +635,24 @@ Result<Value> exec_or_eval(ThreadState& ts, CallArgs args, bool is_eval) {
     globals = PY_TRY(builtin_globals(ts, Value(), CallArgs{}));
     if (locals.is_null()) locals = PY_TRY(builtin_locals(ts, Value(), CallArgs{}));
   }
-  if (!is_dict(globals))
-    return raise_type_error(ts, "%s() globals must be a dict, not %s", is_eval ? "eval" : "exec",
-                            type_name_of(globals).c_str());
+  if (!is_dict(globals)) {
+    if (is_eval) return raise_type_error(ts, "globals must be a real dict; try eval(expr, {}, mapping)");
+    return raise_type_error(ts, "exec() globals must be a dict, not %s", type_name_of(globals).c_str());
+  }
+  if (!locals.is_null() && lookup_special(locals, g_name___getitem__).is_null()) {
+    if (is_eval) return raise_type_error(ts, "locals must be a mapping");
+    return raise_type_error(ts, "locals must be a mapping or None, not %s", type_name_of(locals).c_str());
+  }
   if (locals.is_null()) locals = globals;
   if (dict_get_str(globals, g_name___builtins__).is_null()) dict_set_str(globals, g_name___builtins__, g_builtins);
   Value code;
   if (is_instance_of(source, g_code_type)) {
     code = source;
-  } else if (is_instance_of(source, g_str_type)) {
-    std::string text = str_to_utf8(source);
+  } else if (is_instance_of(source, g_str_type) || is_instance_of(source, g_bytes_type)) {
+    std::string text = is_instance_of(source, g_str_type)
+                           ? str_to_utf8(source)
+                           : std::string(reinterpret_cast<const char*>(bytes_data(source)),
+                                         static_cast<size_t>(bytes_size(source)));
     if (is_eval) {
       size_t start = text.find_first_not_of(" \t");
       text = start == std::string::npos ? "" : text.substr(start);
@@ -624,6 +687,21 @@ Result<Value> builtin_compile(ThreadState& ts, Value, CallArgs args) {
   if (flag_bits & ~(0x1fe0000 | 0x10 | 0x100 | 0x200 | 0x400 | 0x800 | 0x1000 | 0x2000))
     return raise_value_error(ts, "compile(): unrecognised flags");
   bool only_ast = (flag_bits & kPyCF_ONLY_AST) != 0;
+  if (!is_instance_of(mode, g_str_type))
+    return raise_type_error(ts, "compile() argument 'mode' must be str, not %s", type_name_of(mode).c_str());
+  // The filename may be str, bytes or os.PathLike (CPython's fsdecode).
+  if (!is_instance_of(filename, g_str_type)) {
+    if (is_instance_of(filename, g_bytes_type)) {
+      filename = PY_TRY(call_method(ts, filename, str_intern("decode"), {}));
+    } else {
+      Value fspath = lookup_special(filename, str_intern("__fspath__"));
+      if (fspath.is_null())
+        return raise_type_error(ts, "expected str, bytes or os.PathLike object, not %s", type_name_of(filename).c_str());
+      filename = PY_TRY(call_special(ts, fspath, filename, {}));
+      if (!is_instance_of(filename, g_str_type))
+        return raise_type_error(ts, "expected str, bytes or os.PathLike object, not %s", type_name_of(filename).c_str());
+    }
+  }
   std::string m = str_to_utf8(mode);
   CompileMode cm;
   if (m == "exec") cm = CompileMode::Exec;
@@ -652,7 +730,7 @@ const NativeMethod kBuiltins[] = {
     {"min", builtin_min, 0, -1, 0, nullptr},
     {"max", builtin_max, 0, -1, 0, nullptr},
     {"sum", builtin_sum, 1, 2, 0, nullptr},
-    {"sorted", builtin_sorted, 1, 1, 0, nullptr},
+    {"sorted", builtin_sorted, 0, -1, 0, nullptr},
     {"any", builtin_any, 1, 1, kNativeNoKeywords, nullptr},
     {"all", builtin_all, 1, 1, kNativeNoKeywords, nullptr},
     {"hash", builtin_hash, 1, 1, kNativeNoKeywords, nullptr},

@@ -20,6 +20,8 @@ void flush_std_streams();
 // the _io module); called once the module table can be imported from.
 void install_std_streams();
 void init_sys_module(const RuntimeOptions& options);
+// sys's coroutine and async-generator functions (sys_async_hooks.cpp).
+void add_sys_async_functions(Value sys);
 // sys.exit status for SystemExit(code): prints a non-int code to stderr.
 int system_exit_status(Value exc);
 

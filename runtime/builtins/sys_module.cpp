@@ -10,12 +10,14 @@
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/int_string_conversion.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/namespace_object.h"
@@ -176,7 +178,54 @@ Result<Value> sys_excepthook(ThreadState& ts, Value, CallArgs args) {
   return g_none;
 }
 
+Result<Value> sys_get_int_max_str_digits(ThreadState&, Value, CallArgs) {
+  return Value::small_int(int_max_str_digits());
+}
+Result<Value> sys_set_int_max_str_digits(ThreadState& ts, Value, CallArgs args) {
+  PY_TRY(check_keywords(ts, "set_int_max_str_digits", args, {"maxdigits"}));
+  Value arg = args.nargs > 0 ? args[0] : keyword_arg(args, "maxdigits");
+  if (arg.is_null())
+    return raise_type_error(ts, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  int64_t n = PY_TRY(index_as_ssize(ts, arg));
+  if (n != 0 && n < kMinMaxStrDigits)
+    return raise_value_error(ts, "maxdigits must be 0 or larger than %lld", static_cast<long long>(kMinMaxStrDigits));
+  set_int_max_str_digits(n);
+  return g_none;
+}
+
+// sys.version_info: a tuple whose items also have names (CPython's struct
+// sequence): sys.version_info.major, repr "sys.version_info(major=3, ...)".
+const char* const kVersionFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+template <int index>
+Result<Value> version_field(ThreadState&, Value self, CallArgs) { return tuple_item(self, index); }
+Result<Value> version_repr(ThreadState& ts, Value self, CallArgs) {
+  std::string out = "sys.version_info(";
+  for (int i = 0; i < 5; ++i) {
+    if (i) out += ", ";
+    out += std::string(kVersionFields[i]) + "=" + PY_TRY(repr_utf8(ts, tuple_item(self, i)));
+  }
+  return str_from_utf8(out + ")");
+}
+const NativeMethod kVersionGetters[] = {
+    {"major", version_field<0>, 0, 0, 0, nullptr},        {"minor", version_field<1>, 0, 0, 0, nullptr},
+    {"micro", version_field<2>, 0, 0, 0, nullptr},        {"releaselevel", version_field<3>, 0, 0, 0, nullptr},
+    {"serial", version_field<4>, 0, 0, 0, nullptr},
+};
+const NativeMethod kVersionMethods[] = {{"__repr__", version_repr, 0, 0, 0, nullptr}};
+
+Value make_version_info() {
+  TypeObject* type = make_builtin_type("version_info", g_tuple_type, ObjectKind::Tuple, sizeof(TupleObject), 0);
+  add_native_methods(type, kVersionMethods);
+  for (const NativeMethod& g : kVersionGetters) add_native_property(type, &g, nullptr);
+  type_set_attr_nogc_fail(type, "__module__", str_intern("sys"));
+  Value items = tuple_pack({Value::small_int(3), Value::small_int(11), Value::small_int(2), str_from_ascii("final"),
+                            Value::small_int(0)});
+  return retype_instance(items, type);
+}
+
 const NativeMethod kSysFunctions[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0, kNativeNoKeywords, nullptr},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, 0, nullptr},
     {"excepthook", sys_excepthook, 3, 3, kNativeNoKeywords, nullptr},
     {"_getframe", sys_getframe, 0, 1, kNativeNoKeywords, nullptr},
     {"exit", sys_exit, 0, 1, kNativeNoKeywords, nullptr},
@@ -257,6 +306,7 @@ void init_sys_module(const RuntimeOptions& options) {
   g_sys = module_new(str_intern("sys"));
   add_global_root(&g_sys);
   for (const NativeMethod& m : kSysFunctions) module_set(g_sys, m.name, make_builtin_function(&m, Value()));
+  add_sys_async_functions(g_sys);
   module_set(g_sys, "__excepthook__", make_builtin_function(&kSysFunctions[0], Value()));
   ValueVector argv;
   for (const std::string& a : options.argv) argv.push_back(str_from_utf8(a));
@@ -264,8 +314,7 @@ void init_sys_module(const RuntimeOptions& options) {
   module_set(g_sys, "argv", list_from(argv.data(), static_cast<int64_t>(argv.size())));
   module_set(g_sys, "executable", str_from_utf8(options.executable));
   module_set(g_sys, "version", str_from_ascii("3.11.2 (pystm " PYSTM_VERSION ") [GCC]"));
-  module_set(g_sys, "version_info", tuple_pack({Value::small_int(3), Value::small_int(11), Value::small_int(2),
-                                                str_from_ascii("final"), Value::small_int(0)}));
+  module_set(g_sys, "version_info", make_version_info());
   module_set(g_sys, "hexversion", Value::small_int(0x030b02f0));
   // cache_tag None: no bytecode cache (importlib then never writes one).
   ValueVector strings;
@@ -285,7 +334,8 @@ void init_sys_module(const RuntimeOptions& options) {
   module_set(g_sys, "dont_write_bytecode", bool_value(options.flags.dont_write_bytecode != 0));
   module_set(g_sys, "displayhook", make_builtin_function(&kDisplayHook, Value()));
   module_set(g_sys, "__displayhook__", dict_get_str(module_dict(g_sys), str_intern("displayhook")));
-  module_set(g_sys, "meta_path", list_new());
+  Value finder = native_import_finder();
+  module_set(g_sys, "meta_path", list_from(&finder, 1));
   module_set(g_sys, "path_hooks", list_new());
   module_set(g_sys, "path_importer_cache", dict_new());
   module_set(g_sys, "api_version", Value::small_int(1013));
@@ -330,7 +380,12 @@ void init_sys_module(const RuntimeOptions& options) {
                                    {"quiet", Value::small_int(fl.quiet)}, {"hash_randomization", Value::small_int(1)},
                                    {"isolated", Value::small_int(fl.isolated)}, {"dev_mode", bool_value(fl.dev_mode)},
                                    {"utf8_mode", Value::small_int(0)}, {"warn_default_encoding", Value::small_int(0)},
-                                   {"safe_path", bool_value(fl.safe_path)}, {"int_max_str_digits", Value::small_int(4300)}}));
+                                   {"safe_path", bool_value(fl.safe_path)}, {"int_max_str_digits", Value::small_int(-1)}}));
+  // sys.int_info: the attributes of CPython's struct sequence.
+  module_set(g_sys, "int_info",
+             simple_namespace_new({{"bits_per_digit", Value::small_int(30)}, {"sizeof_digit", Value::small_int(4)},
+                                   {"default_max_str_digits", Value::small_int(kDefaultMaxStrDigits)},
+                                   {"str_digits_check_threshold", Value::small_int(kMinMaxStrDigits)}}));
   module_set(g_sys, "implementation",
              simple_namespace_new({{"name", str_intern("pystm")},
                                    {"cache_tag", g_none},

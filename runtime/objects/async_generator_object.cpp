@@ -204,17 +204,34 @@ Result<Value> athrow_throw(ThreadState& ts, Value self, CallArgs args) {
 
 // --- async_generator ------------------------------------------------------------------
 
+// The first __anext__/asend/athrow/aclose calls the thread's firstiter hook
+// (sys.set_asyncgen_hooks; asyncio's loop records its async generators so it
+// can close them at shutdown). The finalizer is never called: pystm runs no
+// finalizers.
+Status call_firstiter_hook(ThreadState& ts, Value self) {
+  if (stm::read(gen_object(self))->hooks_called) return ok_status();
+  stm::write(gen_object(self))->hooks_called = true;
+  Value hook = ts.asyncgen_firstiter;
+  if (hook.is_null()) return ok_status();
+  PY_TRY(call(ts, hook, {self}));
+  return ok_status();
+}
+
 Result<Value> agen_aiter(ThreadState&, Value self, CallArgs) { return self; }
-Result<Value> agen_anext(ThreadState&, Value self, CallArgs) {
+Result<Value> agen_anext(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(call_firstiter_hook(ts, self));
   return awaitable_new(g_async_generator_asend_type, self, g_none);
 }
-Result<Value> agen_asend(ThreadState&, Value self, CallArgs args) {
+Result<Value> agen_asend(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(call_firstiter_hook(ts, self));
   return awaitable_new(g_async_generator_asend_type, self, args[0]);
 }
-Result<Value> agen_athrow(ThreadState&, Value self, CallArgs args) {
+Result<Value> agen_athrow(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(call_firstiter_hook(ts, self));
   return awaitable_new(g_async_generator_athrow_type, self, tuple_from(args.args, static_cast<int64_t>(args.nargs)));
 }
-Result<Value> agen_aclose(ThreadState&, Value self, CallArgs) {
+Result<Value> agen_aclose(ThreadState& ts, Value self, CallArgs) {
+  PY_TRY(call_firstiter_hook(ts, self));
   return awaitable_new(g_async_generator_athrow_type, self, Value());
 }
 

@@ -34,6 +34,10 @@ enum NativeFlag : uint32_t {
   kNativeNoKeywords = 1u << 0,   // the call machinery rejects keyword arguments
   kNativeStatic = 1u << 1,       // in a type's namespace: not bound to instances (e.g. __new__ gets the type as args[0])
   kNativeClass = 1u << 2,        // classmethod: bound to the type
+  // Takes **kwargs but counts positional arguments like CPython's
+  // PyArg_UnpackTuple: "update expected at most 1 argument, got 2" (an
+  // __init__ is named after its type).
+  kNativeArgsTuple = 1u << 3,
 };
 
 struct NativeMethod {
@@ -61,6 +65,9 @@ bool is_plain_method(Value descr);
 // Adds each method to type's namespace as an unbound method descriptor.
 void add_native_methods(TypeObject* type, std::span<const NativeMethod> methods);
 Result<Value> call_builtin_function(ThreadState& ts, BuiltinFunctionObject* f, CallArgs args);
+// Records `module_name` (interned) as the __module__ of the plain native
+// functions in native module `module` (pickle finds _codecs.encode by it).
+void note_module_functions(Value module, Value module_name);
 // __name__, __self__, repr, ... (builtin_function_attributes.cpp).
 void init_builtin_function_attributes();
 

@@ -7,8 +7,10 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/core/siphash13.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/byte_methods.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -36,14 +38,9 @@ constexpr uint32_t kNK = kNativeNoKeywords;
 
 Result<Value> bytes_repr_method(ThreadState&, Value self, CallArgs) { return bytes_repr(self); }
 
-// FNV-1a (hash(b'') is 0, as in CPython; other values differ per run there).
+// The same hash as a str of the same Latin-1 text (CPython's SipHash-1-3).
 Result<Value> bytes_hash(ThreadState&, Value self, CallArgs) {
-  int64_t n = bytes_size(self);
-  if (n == 0) return Value::small_int(0);
-  uint64_t h = 1469598103934665603ull;
-  const uint8_t* d = bytes_data(self);
-  for (int64_t i = 0; i < n; ++i) h = (h ^ d[i]) * 1099511628211ull;
-  return Value::small_int(static_cast<int64_t>(h >> 2));
+  return int_from_int64(python_bytes_hash(bytes_data(self), static_cast<size_t>(bytes_size(self))));
 }
 
 // bytes(source=b'', encoding=None, errors=None)

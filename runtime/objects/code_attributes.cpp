@@ -47,6 +47,8 @@ CODE_GETTER(co_freevars, tuple_value(co(self)->freevars))
 CODE_GETTER(co_names, tuple_value(co(self)->names))
 CODE_GETTER(co_consts, tuple_value(co(self)->consts))
 CODE_GETTER(co_code, Value::from_object(co(self)->instructions))
+CODE_GETTER(co_linetable, Value::from_object(co(self)->positions))
+CODE_GETTER(co_exceptiontable, Value::from_object(co(self)->exception_table))
 #undef CODE_GETTER
 
 Result<Value> code_repr(ThreadState&, Value self, CallArgs) {
@@ -59,38 +61,108 @@ Result<Value> code_repr(ThreadState&, Value self, CallArgs) {
 
 bool is_tuple_value(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Tuple; }
 
-// code.replace(**changes): a copy with some fields replaced. Only the fields
-// that do not change how the bytecode runs may be replaced.
+bool is_bytes_value(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Bytes; }
+
+bool same_bytes(Value a, const BytesObject* b) {
+  const BytesObject* x = stm::view(a.as<BytesObject>());
+  const BytesObject* y = stm::view(b);
+  return x->size == y->size && std::memcmp(x->data, y->data, x->size) == 0;
+}
+
+// The co_flags bits a replace() may change: the others decide how a frame is
+// made and run (argument binding, generator kind), which our compiled
+// instructions already assume.
+constexpr uint32_t kReplaceableFlags =
+    ~static_cast<uint32_t>(bytecode::CO_OPTIMIZED | bytecode::CO_NEWLOCALS | bytecode::CO_VARARGS |
+                           bytecode::CO_VARKEYWORDS | bytecode::CO_GENERATOR | bytecode::CO_COROUTINE |
+                           bytecode::CO_ASYNC_GENERATOR | kHiddenFlags);
+
+// code.replace(**changes): a copy with some fields replaced, taking every
+// keyword CPython 3.11 does. Names, constants, flags that do not change how a
+// frame runs, and positions are replaceable; a field our instructions depend
+// on (counts, the instruction and exception tables) is accepted only when
+// it is unchanged, because pystm's bytecode is not CPython's.
 Result<Value> code_replace(ThreadState& ts, Value self, CallArgs args) {
+  static const char* const kInts[] = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                                      "co_stacksize", "co_flags", "co_firstlineno"};
+  static const char* const kTuples[] = {"co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars"};
+  static const char* const kStrs[] = {"co_filename", "co_name", "co_qualname"};
+  static const char* const kBytes[] = {"co_code", "co_linetable", "co_exceptiontable"};
   PY_TRY(check_keywords(ts, "replace", args,
-                        {"co_name", "co_qualname", "co_filename", "co_firstlineno", "co_consts", "co_names"}));
-  Value name = keyword_arg(args, "co_name"), qualname = keyword_arg(args, "co_qualname");
-  Value filename = keyword_arg(args, "co_filename"), firstlineno = keyword_arg(args, "co_firstlineno");
-  Value consts = keyword_arg(args, "co_consts"), names = keyword_arg(args, "co_names");
-  for (Value s : {name, qualname, filename})
-    if (!s.is_null() && !is_str(s))
-      return raise_type_error(ts, "replace() argument must be str, not %s", type_name_of(s).c_str());
-  for (Value t : {consts, names})
-    if (!t.is_null() && !is_tuple_value(t))
-      return raise_type_error(ts, "replace() argument must be tuple, not %s", type_name_of(t).c_str());
-  if (!firstlineno.is_null() && !is_int(firstlineno))
-    return raise_type_error(ts, "replace() argument must be int, not %s", type_name_of(firstlineno).c_str());
-  if (!names.is_null() && tuple_size(names) != stm::view(co(self)->names)->size)
-    return raise_value_error(ts, "replace(): co_names must keep its length");
-  int64_t line = 0;
-  if (!firstlineno.is_null() && !int_to_int64(firstlineno, &line)) return raise_overflow(ts, "Python int too large to convert to C int");
+                        {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
+                         "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames",
+                         "co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable",
+                         "co_exceptiontable"}));
+  const CodeObject* o = co(self);
+  int64_t ints[7];
+  const int64_t current[7] = {o->argcount, o->posonlyargcount, o->kwonlyargcount, o->nlocals,
+                              o->stacksize, o->flags & ~kHiddenFlags, o->firstlineno};
+  for (int i = 0; i < 7; ++i) {
+    Value v = keyword_arg(args, kInts[i]);
+    ints[i] = current[i];
+    if (v.is_null()) continue;
+    if (!is_int(v))
+      return raise_type_error(ts, "replace() argument '%s' must be int, not %s", kInts[i], type_name_of(v).c_str());
+    if (!int_to_int64(v, &ints[i]) || ints[i] < INT32_MIN || ints[i] > INT32_MAX)
+      return raise_overflow(ts, "Python int too large to convert to C int");
+    if (ints[i] < 0) return raise_value_error(ts, "code: %s must not be negative", kInts[i]);
+  }
+  for (int i = 0; i < 5; ++i)
+    if (ints[i] != current[i])
+      return raise_value_error(ts, "replace(): pystm cannot change %s (its bytecode is not CPython's)", kInts[i]);
+  uint32_t flags = static_cast<uint32_t>(ints[5]);
+  if ((flags ^ current[5]) & ~kReplaceableFlags)
+    return raise_value_error(ts, "replace(): pystm cannot change how the code's frame runs (co_flags 0x%x)",
+                             static_cast<unsigned>(flags));
+  Value tuples[5];
+  TupleObject* const tuple_now[5] = {o->consts, o->names, o->varnames, o->freevars, o->cellvars};
+  for (int i = 0; i < 5; ++i) {
+    tuples[i] = keyword_arg(args, kTuples[i]);
+    if (tuples[i].is_null()) continue;
+    if (!is_tuple_value(tuples[i]))
+      return raise_type_error(ts, "replace() argument '%s' must be tuple, not %s", kTuples[i],
+                              type_name_of(tuples[i]).c_str());
+    // Names are looked up by index: a renamed entry is fine, a different count is not.
+    if (i > 0 && tuple_size(tuples[i]) != stm::view(tuple_now[i])->size)
+      return raise_value_error(ts, "replace(): %s must keep its length", kTuples[i]);
+    if (i > 0) {
+      const TupleObject* t = stm::view(tuples[i].as<TupleObject>());
+      for (int64_t k = 0; k < t->size; ++k)
+        if (!is_str(t->items[k]))
+          return raise_type_error(ts, "name tuples must contain only strings, not '%s'",
+                                  type_name_of(t->items[k]).c_str());
+    }
+  }
+  Value strs[3];
+  for (int i = 0; i < 3; ++i) {
+    strs[i] = keyword_arg(args, kStrs[i]);
+    if (!strs[i].is_null() && !is_str(strs[i]))
+      return raise_type_error(ts, "replace() argument '%s' must be str, not %s", kStrs[i],
+                              type_name_of(strs[i]).c_str());
+  }
+  const BytesObject* const bytes_now[3] = {o->instructions, o->positions, o->exception_table};
+  for (int i = 0; i < 3; ++i) {
+    Value b = keyword_arg(args, kBytes[i]);
+    if (b.is_null()) continue;
+    if (!is_bytes_value(b))
+      return raise_type_error(ts, "replace() argument '%s' must be bytes, not %s", kBytes[i],
+                              type_name_of(b).c_str());
+    if (!same_bytes(b, bytes_now[i]))
+      return raise_value_error(ts, "replace(): pystm cannot change %s (its bytecode is not CPython's)", kBytes[i]);
+  }
 
   CodeObject* copy = allocate_object<CodeObject>(g_code_type);
   CodeObject* c = stm::view(copy);
-  const CodeObject* o = co(self);
   std::memcpy(reinterpret_cast<char*>(c) + sizeof(Object), reinterpret_cast<const char*>(o) + sizeof(Object),
               sizeof(CodeObject) - sizeof(Object));
-  if (!name.is_null()) c->name = name;
-  if (!qualname.is_null()) c->qualname = qualname;
-  if (!filename.is_null()) c->filename = filename;
-  if (!firstlineno.is_null()) c->firstlineno = static_cast<int32_t>(line);
-  if (!consts.is_null()) c->consts = consts.as<TupleObject>();
-  if (!names.is_null()) c->names = names.as<TupleObject>();
+  c->flags = flags | (o->flags & kHiddenFlags);
+  c->firstlineno = static_cast<int32_t>(ints[6]);
+  if (!strs[0].is_null()) c->filename = strs[0];
+  if (!strs[1].is_null()) c->name = strs[1];
+  if (!strs[2].is_null()) c->qualname = strs[2];
+  TupleObject** const tuple_fields[5] = {&c->consts, &c->names, &c->varnames, &c->freevars, &c->cellvars};
+  for (int i = 0; i < 5; ++i)
+    if (!tuples[i].is_null()) *tuple_fields[i] = tuples[i].as<TupleObject>();
   return Value::from_object(copy);
 }
 
@@ -134,6 +206,8 @@ const NativeMethod kCodeGetters[] = {
     {"co_names", get_co_names, 0, 0, 0, nullptr},
     {"co_consts", get_co_consts, 0, 0, 0, nullptr},
     {"co_code", get_co_code, 0, 0, 0, nullptr},
+    {"co_linetable", get_co_linetable, 0, 0, 0, nullptr},
+    {"co_exceptiontable", get_co_exceptiontable, 0, 0, 0, nullptr},
 };
 
 }  // namespace

@@ -144,6 +144,8 @@ ComplexValue c_powi(ComplexValue x, long n, bool* zero) {
   return c_quot({1.0, 0.0}, c_powu(x, -n), zero);
 }
 
+}  // namespace
+
 // Errors as CPython reports them: errno from the libm calls counts (cos(inf)
 // sets EDOM), an infinite result is ERANGE, and ERANGE from an underflow is
 // forgiven when the result is finite (_Py_ADJUST_ERANGE2).
@@ -166,6 +168,8 @@ Result<Value> complex_power(ThreadState& ts, ComplexValue a, ComplexValue b) {
   if (err == ERANGE) return raise_overflow(ts, "complex exponentiation");
   return complex_from_doubles(p.real, p.imag);
 }
+
+namespace {
 
 // The other operand of an arithmetic dunder as a complex; false (no
 // exception) when it is not an int, float or complex.
@@ -504,7 +508,9 @@ Result<Value> complex_m_format(ThreadState& ts, Value self, CallArgs args) {
   ComplexValue c = PY_TRY(self_complex(ts, self));
   if (!is_instance_of(args[0], g_str_type))
     return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
-  if (str_length(args[0]) == 0) return str_from_ascii(complex_repr(c));
+  // An empty spec is str(self), which a subclass may override.
+  if (str_length(args[0]) == 0)
+    return type_of(self) == g_complex_type ? str_from_ascii(complex_repr(c)) : str(ts, self);
   return format_complex(ts, c.real, c.imag, args[0]);
 }
 Result<Value> complex_get_real(ThreadState& ts, Value self, CallArgs) {

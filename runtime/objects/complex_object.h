@@ -32,6 +32,9 @@ inline ComplexValue complex_value(Value v) {
   return {c->real, c->imag};
 }
 
+// a ** b with CPython's errors (float ** float with a negative base and a
+// fractional exponent ends here too).
+Result<Value> complex_power(ThreadState& ts, ComplexValue a, ComplexValue b);
 std::string complex_repr(ComplexValue c);  // '(1+2j)', '1j', '-0j', '(nan+infj)'
 int64_t complex_object_hash(Value v);
 

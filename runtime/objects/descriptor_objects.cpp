@@ -2,6 +2,8 @@
 // classmethod and super (data model §3.3.2.2–3.3.2.4).
 #include "runtime/objects/descriptor_objects.h"
 
+#include <cstring>
+
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/frame_object.h"
 #include "runtime/objects/code_object.h"
@@ -60,28 +62,55 @@ Result<Value> property_init(ThreadState& ts, Value self, CallArgs args) {
   return g_none;
 }
 
+// "property 'x' of 'P' object has no setter"; the attributes of built-in
+// types (native getters) word it as CPython's getset descriptors do.
+Error property_missing(ThreadState& ts, Value self, Value obj, const char* what) {
+  const PropertyObject* p = stm::read(prop(self));
+  if (p->fget.is_object() && p->fget.as_object()->kind() == ObjectKind::BuiltinFunction) {
+    const BuiltinFunctionObject* g = stm::view(p->fget.as<BuiltinFunctionObject>());
+    // type's own attributes (__name__, __qualname__, ...) cannot be deleted,
+    // in CPython's words.
+    if (g->owner.is(Value::from_object(g_type_type)) && std::strcmp(what, "deleter") == 0 && is_instance_of(obj, g_type_type))
+      return raise_type_error(ts, "cannot delete '%s' attribute of immutable type '%s'", g->method->name,
+                              type_name(obj.as<TypeObject>()).c_str());
+    if (!g->owner.is_null() && g->owner.as_object()->kind() == ObjectKind::Type)
+      return raise(ts, g_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", g->method->name,
+                   std::string(type_name(g->owner.as<TypeObject>())).c_str());
+  }
+  std::string obj_type = type_name_of(obj);
+  if (p->name.is_null() || !is_str(p->name))
+    return raise(ts, g_exc_AttributeError, "property of '%s' object has no %s", obj_type.c_str(), what);
+  return raise(ts, g_exc_AttributeError, "property '%s' of '%s' object has no %s", str_to_utf8(p->name).c_str(),
+               obj_type.c_str(), what);
+}
+
 Result<Value> property_get(ThreadState& ts, Value self, CallArgs args) {
   Value obj = args[0];
-  // None with owner NoneType is the instance None (None.__class__), not a
-  // lookup on the class.
-  bool none_instance = args.nargs > 1 && args[1].is(Value::from_object(type_of(g_none)));
+  // (None, owner) is class access, unless the owner is NoneType: then None
+  // itself is the instance (None.__class__).
+  bool none_instance = args.nargs > 1 && args[1].is(Value::from_object(g_none_type));
   if (obj.is(g_none) && !none_instance) return self;
   Value fget = stm::read(prop(self))->fget;
-  if (fget.is(g_none)) return raise(ts, g_exc_AttributeError, "property has no getter");
+  if (fget.is(g_none)) return property_missing(ts, self, obj, "getter");
   return call(ts, fget, {obj});
 }
 
 Result<Value> property_set(ThreadState& ts, Value self, CallArgs args) {
   Value fset = stm::read(prop(self))->fset;
-  if (fset.is(g_none)) return raise(ts, g_exc_AttributeError, "can't set attribute");
+  if (fset.is(g_none)) return property_missing(ts, self, args[0], "setter");
   PY_TRY(call(ts, fset, {args[0], args[1]}));
   return g_none;
 }
 
 Result<Value> property_delete(ThreadState& ts, Value self, CallArgs args) {
   Value fdel = stm::read(prop(self))->fdel;
-  if (fdel.is(g_none)) return raise(ts, g_exc_AttributeError, "can't delete attribute");
+  if (fdel.is(g_none)) return property_missing(ts, self, args[0], "deleter");
   PY_TRY(call(ts, fdel, {args[0]}));
+  return g_none;
+}
+
+Result<Value> property_set_name(ThreadState&, Value self, CallArgs args) {
+  stm::write(prop(self))->name = args[1];
   return g_none;
 }
 
@@ -96,6 +125,40 @@ Result<Value> property_getter(ThreadState& ts, Value s, CallArgs a) { return pro
 Result<Value> property_setter(ThreadState& ts, Value s, CallArgs a) { return property_copy_with(ts, s, 1, a[0]); }
 Result<Value> property_deleter(ThreadState& ts, Value s, CallArgs a) { return property_copy_with(ts, s, 2, a[0]); }
 Result<Value> property_fget(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fget; }
+Result<Value> property_fset(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fset; }
+Result<Value> property_fdel(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->fdel; }
+// A property made for a native attribute stands in for CPython's getset
+// descriptor, which has __name__ and __objclass__ (inspect.getattr_static
+// reads them); a Python-level property has neither, as in CPython 3.11.
+const BuiltinFunctionObject* native_getter(Value s) {
+  Value fget = stm::read(prop(s))->fget;
+  if (!fget.is_object() || fget.as_object()->kind() != ObjectKind::BuiltinFunction) return nullptr;
+  return stm::view(fget.as<BuiltinFunctionObject>());
+}
+Result<Value> property_name(ThreadState& ts, Value s, CallArgs) {
+  const BuiltinFunctionObject* g = native_getter(s);
+  if (!g) return raise(ts, g_exc_AttributeError, "'property' object has no attribute '__name__'");
+  return str_intern(g->method->name);
+}
+Result<Value> property_objclass(ThreadState& ts, Value s, CallArgs) {
+  const BuiltinFunctionObject* g = native_getter(s);
+  if (!g || g->owner.is_null()) return raise(ts, g_exc_AttributeError, "'property' object has no attribute '__objclass__'");
+  return g->owner;
+}
+const NativeMethod kNativeAttributeGetters[] = {
+    {"__name__", property_name, 0, 0, 0, nullptr},
+    {"__objclass__", property_objclass, 0, 0, 0, nullptr},
+};
+
+// True when any accessor is abstract (abc.abstractmethod under @property).
+Result<Value> property_isabstract(ThreadState& ts, Value s, CallArgs) {
+  const PropertyObject* p = stm::read(prop(s));
+  for (Value f : {p->fget, p->fset, p->fdel}) {
+    Value flag = PY_TRY(get_attr_optional(ts, f, str_intern("__isabstractmethod__")));
+    if (!flag.is_absent() && PY_TRY(is_true(ts, flag))) return g_true;
+  }
+  return g_false;
+}
 Result<Value> property_doc(ThreadState&, Value s, CallArgs) { return stm::read(prop(s))->doc; }
 // __doc__ is writable, as in CPython (dis.py documents namedtuple fields this way).
 Result<Value> property_set_doc(ThreadState&, Value s, CallArgs a) {
@@ -113,9 +176,13 @@ const NativeMethod kPropertyMethods[] = {
     {"getter", property_getter, 1, 1, 0, nullptr},
     {"setter", property_setter, 1, 1, 0, nullptr},
     {"deleter", property_deleter, 1, 1, 0, nullptr},
+    {"__set_name__", property_set_name, 2, 2, 0, nullptr},
 };
 const NativeMethod kPropertyGetters[] = {
     {"fget", property_fget, 0, 0, 0, nullptr},
+    {"fset", property_fset, 0, 0, 0, nullptr},
+    {"fdel", property_fdel, 0, 0, 0, nullptr},
+    {"__isabstractmethod__", property_isabstract, 0, 0, 0, nullptr},
     {"__doc__", property_doc, 0, 0, 0, nullptr},
 };
 
@@ -130,9 +197,15 @@ Result<Value> wrapper_new(ThreadState& ts, Value, CallArgs args) {
 Result<Value> staticmethod_get(ThreadState&, Value self, CallArgs) {
   return stm::read(self.as<StaticMethodObject>())->callable;
 }
-Result<Value> classmethod_get(ThreadState&, Value self, CallArgs args) {
+Result<Value> classmethod_get(ThreadState& ts, Value self, CallArgs args) {
   Value type = args.nargs > 1 && !args[1].is(g_none) ? args[1] : Value::from_object(type_of(args[0]));
-  return bound_method_new(stm::read(self.as<ClassMethodObject>())->callable, type);
+  Value callable = stm::read(self.as<ClassMethodObject>())->callable;
+  // A wrapped descriptor (classmethod over property) binds to the class itself.
+  if (!is_plain_method(callable) && callable.is_object() && callable.as_object()->kind() != ObjectKind::Function) {
+    Value get = lookup_special(callable, g_name___get__);
+    if (!get.is_null()) return call_special(ts, get, callable, {type, type});
+  }
+  return bound_method_new(callable, type);
 }
 Result<Value> staticmethod_call(ThreadState& ts, Value self, CallArgs args) {
   return call(ts, stm::read(self.as<StaticMethodObject>())->callable, args);
@@ -150,7 +223,8 @@ const NativeMethod kClassMethodMethods[] = {
     {"__new__", wrapper_new<ClassMethodObject>, 1, 1, kNativeStatic, nullptr},
     {"__get__", classmethod_get, 1, 2, 0, nullptr},
 };
-const NativeMethod kWrapperGetters[] = {{"__func__", wrapper_func, 0, 0, 0, nullptr}};
+const NativeMethod kWrapperGetters[] = {{"__func__", wrapper_func, 0, 0, 0, nullptr},
+                                        {"__wrapped__", wrapper_func, 0, 0, 0, nullptr}};
 
 // super() with no arguments: the first argument of the calling frame and its
 // __class__ cell (data model §3.3.3.6, "zero-argument super").
@@ -219,14 +293,41 @@ Result<Value> super_getattribute(ThreadState& ts, Value self, CallArgs args) {
       DictObject* dict = stm::read(klass)->dict;
       Value found = dict ? dict_get_str(Value::from_object(dict), name) : Value();
       if (found.is_null()) continue;
-      Value obj = s->obj.is(s->obj_type) ? g_none : s->obj;
+      // super(C, cls): functions come back unbound (CPython passes NULL).
+      Value obj = s->obj.is(s->obj_type) ? Value() : s->obj;
       return bind_descriptor(ts, found, obj, s->obj_type.as<TypeObject>());
     }
   }
   return generic_get_attr(ts, self, name, false);
 }
 
+Value or_none_value(Value v) { return v.is_null() ? g_none : v; }
+Result<Value> super_thisclass(ThreadState&, Value self, CallArgs) {
+  return or_none_value(stm::read(self.as<SuperObject>())->type);
+}
+Result<Value> super_self(ThreadState&, Value self, CallArgs) {
+  const SuperObject* s = stm::read(self.as<SuperObject>());
+  return s->obj.is(g_none) ? g_none : or_none_value(s->obj);
+}
+Result<Value> super_self_class(ThreadState&, Value self, CallArgs) {
+  return or_none_value(stm::read(self.as<SuperObject>())->obj_type);
+}
+const NativeMethod kSuperGetters[] = {
+    {"__thisclass__", super_thisclass, 0, 0, 0, nullptr},
+    {"__self__", super_self, 0, 0, 0, nullptr},
+    {"__self_class__", super_self_class, 0, 0, 0, nullptr},
+};
+
+Result<Value> super_repr(ThreadState& ts, Value self, CallArgs) {
+  const SuperObject* s = stm::read(self.as<SuperObject>());
+  std::string type = s->type.is_null() ? "NULL" : PY_TRY(repr_utf8(ts, s->type));
+  std::string obj = s->obj_type.is_null() ? "NULL"
+                                          : "<" + std::string(type_name(s->obj_type.as<TypeObject>())) + " object>";
+  return str_from_utf8("<super: " + type + ", " + obj + ">");
+}
+
 const NativeMethod kSuperMethods[] = {
+    {"__repr__", super_repr, 0, 0, 0, nullptr},
     {"__new__", super_new, 0, 2, kNativeStatic, nullptr},
     {"__init__", [](ThreadState&, Value, CallArgs) -> Result<Value> { return g_none; }, 0, 2, 0, nullptr},
     {"__getattribute__", super_getattribute, 1, 1, 0, nullptr},
@@ -236,13 +337,18 @@ const NativeMethod kSuperMethods[] = {
 
 void init_descriptor_types() {
   add_native_methods(g_property_type, kPropertyMethods);
-  add_native_property(g_property_type, &kPropertyGetters[0], nullptr);
-  add_native_property(g_property_type, &kPropertyGetters[1], &kPropertyDocSetter);
+  // __doc__ (last) is writable; the rest are read-only.
+  for (const NativeMethod& g : kPropertyGetters)
+    add_native_property(g_property_type, &g, std::strcmp(g.name, "__doc__") == 0 ? &kPropertyDocSetter : nullptr);
+  for (const NativeMethod& g : kNativeAttributeGetters) add_native_property(g_property_type, &g, nullptr);
   add_native_methods(g_staticmethod_type, kStaticMethodMethods);
   add_native_methods(g_classmethod_type, kClassMethodMethods);
-  add_native_property(g_staticmethod_type, &kWrapperGetters[0], nullptr);
-  add_native_property(g_classmethod_type, &kWrapperGetters[0], nullptr);
+  for (const NativeMethod& g : kWrapperGetters) {
+    add_native_property(g_staticmethod_type, &g, nullptr);
+    add_native_property(g_classmethod_type, &g, nullptr);
+  }
   add_native_methods(g_super_type, kSuperMethods);
+  for (const NativeMethod& g : kSuperGetters) add_native_property(g_super_type, &g, nullptr);
 }
 
 }  // namespace pystm

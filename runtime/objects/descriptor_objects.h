@@ -7,7 +7,10 @@ namespace pystm {
 struct PropertyObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Property;
   Value fget, fset, fdel, doc;
-  void visit_edges(gc::Visitor& v) { visit_value(v, fget); visit_value(v, fset); visit_value(v, fdel); visit_value(v, doc); }
+  Value name;  // from __set_name__, for error messages; null when unknown
+  void visit_edges(gc::Visitor& v) {
+    visit_value(v, fget); visit_value(v, fset); visit_value(v, fdel); visit_value(v, doc); visit_value(v, name);
+  }
 };
 
 struct StaticMethodObject : Object {

@@ -321,7 +321,14 @@ Status dict_update(ThreadState& ts, Value dict, Value other) {
   for (int64_t n = 0;; ++n) {
     Value item = PY_TRY(iter_next(ts, it));
     if (item.is_absent()) break;
-    Value pair = PY_TRY(sequence_to_list(ts, item));
+    Result<Value> converted = sequence_to_list(ts, item);
+    if (!converted.ok()) {
+      if (!pending_exception_matches(ts, g_exc_TypeError)) return kError;
+      clear_pending_exception(ts);
+      return raise_type_error(ts, "cannot convert dictionary update sequence element #%ld to a sequence",
+                              static_cast<long>(n));
+    }
+    Value pair = converted.value();
     if (list_size(pair) != 2) {
       return raise_value_error(ts, "dictionary update sequence element #%ld has length %ld; 2 is required",
                                static_cast<long>(n), static_cast<long>(list_size(pair)));
@@ -496,7 +503,7 @@ Result<Value> dict_repr(ThreadState& ts, Value self, CallArgs) {
 
 const NativeMethod kDictMethods[] = {
     {"__new__", dict_new_method, 0, -1, kNativeStatic, nullptr},
-    {"__init__", dict_init, 0, 1, 0, nullptr},
+    {"__init__", dict_init, 0, 1, kNativeArgsTuple, nullptr},
     {"__len__", dict_len, 0, 0, 0, nullptr},
     {"__getitem__", dict_getitem, 1, 1, 0, nullptr},
     {"__setitem__", dict_setitem, 2, 2, 0, nullptr},
@@ -515,7 +522,7 @@ const NativeMethod kDictMethods[] = {
     {"pop", dict_pop, 1, 2, kNativeNoKeywords, nullptr},
     {"popitem", dict_popitem, 0, 0, 0, nullptr},
     {"setdefault", dict_setdefault, 1, 2, kNativeNoKeywords, nullptr},
-    {"update", dict_update_method, 0, 1, 0, nullptr},
+    {"update", dict_update_method, 0, 1, kNativeArgsTuple, nullptr},
     {"clear", dict_clear_method, 0, 0, 0, nullptr},
     {"copy", dict_copy_method, 0, 0, 0, nullptr},
     {"fromkeys", dict_fromkeys, 1, 2, kNativeClass | kNativeNoKeywords, nullptr},

@@ -2,13 +2,19 @@
 // behaviour (language reference §8.4; library "Built-in Exceptions").
 #include "runtime/objects/exception_object.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <iterator>
 #include <vector>
 
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytes_like.h"
+#include "runtime/objects/bytes_object.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/frame_object.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -72,20 +78,6 @@ Result<Value> base_exception_new(ThreadState&, Value, CallArgs args) {
   return Value::from_object(e);
 }
 
-// OSError(errno, strerror, ...) makes the subclass CPython maps errno to
-// (OSError(2, 'x') is a FileNotFoundError), only when OSError itself is called.
-Result<Value> os_error_new(ThreadState& ts, Value cls, CallArgs args) {
-  if (args[0].as<TypeObject>() == g_exc_OSError && args.nargs >= 3 && args.nargs <= 6 && args[1].is_small_int()) {
-    TypeObject* sub = os_error_type_for_errno(static_cast<int>(args[1].as_small_int()));
-    if (sub != g_exc_OSError) {
-      std::vector<Value> copy(args.args, args.args + args.nargs);
-      copy[0] = Value::from_object(sub);
-      return base_exception_new(ts, cls, CallArgs{copy.data(), copy.size(), args.kwnames});
-    }
-  }
-  return base_exception_new(ts, cls, args);
-}
-
 Result<Value> base_exception_init(ThreadState&, Value self, CallArgs args) {
   stm::write(exc(self))->args = tuple_from(args.args, static_cast<int64_t>(args.nargs)).as<TupleObject>();
   return g_none;
@@ -120,19 +112,25 @@ Result<Value> set_args(ThreadState& ts, Value self, CallArgs args) {
 }
 Result<Value> or_none(Value v) { return v.is_null() ? g_none : v; }
 Result<Value> get_traceback(ThreadState&, Value self, CallArgs) { return or_none(stm::read(exc(self))->traceback); }
-Result<Value> set_traceback(ThreadState&, Value self, CallArgs args) {
+Result<Value> set_traceback(ThreadState& ts, Value self, CallArgs args) {
+  if (!args[0].is(g_none) && type_of(args[0]) != g_traceback_type)
+    return raise_type_error(ts, "__traceback__ must be a traceback or None");
   stm::write(exc(self))->traceback = args[0].is(g_none) ? Value() : args[0];
   return g_none;
 }
 Result<Value> get_cause(ThreadState&, Value self, CallArgs) { return or_none(stm::read(exc(self))->cause); }
-Result<Value> set_cause(ThreadState&, Value self, CallArgs args) {
+Result<Value> set_cause(ThreadState& ts, Value self, CallArgs args) {
+  if (!args[0].is(g_none) && !is_exception_instance(args[0]))
+    return raise_type_error(ts, "exception cause must be None or derive from BaseException");
   ExceptionObject* e = stm::write(exc(self));
   e->cause = args[0].is(g_none) ? Value() : args[0];
   e->suppress_context = true;
   return g_none;
 }
 Result<Value> get_context(ThreadState&, Value self, CallArgs) { return or_none(stm::read(exc(self))->context); }
-Result<Value> set_context(ThreadState&, Value self, CallArgs args) {
+Result<Value> set_context(ThreadState& ts, Value self, CallArgs args) {
+  if (!args[0].is(g_none) && !is_exception_instance(args[0]))
+    return raise_type_error(ts, "exception context must be None or derive from BaseException");
   stm::write(exc(self))->context = args[0].is(g_none) ? Value() : args[0];
   return g_none;
 }
@@ -183,39 +181,302 @@ const NativeMethod kBaseExceptionMethods[] = {
 };
 const NativeMethod kKeyErrorMethods[] = {{"__str__", key_error_str, 0, 0, 0, nullptr}};
 
-// OSError(errno, strerror[, filename[, winerror[, filename2]]]):
-// "[Errno N] strerror[: 'filename'[ -> 'filename2']]".
-Result<Value> os_error_str(ThreadState& ts, Value self, CallArgs a) {
-  Value args = exception_args(self);
-  int64_t n = tuple_size(args);
-  if (n >= 2 && n <= 5) {
-    std::string out = "[Errno " + PY_TRY(str_utf8(ts, tuple_item(args, 0))) + "] " + PY_TRY(str_utf8(ts, tuple_item(args, 1)));
-    if (n >= 3 && !tuple_item(args, 2).is(g_none)) {
-      out += ": " + PY_TRY(repr_utf8(ts, tuple_item(args, 2)));
-      if (n == 5 && !tuple_item(args, 4).is(g_none)) out += " -> " + PY_TRY(repr_utf8(ts, tuple_item(args, 4)));
-    }
-    return str_from_utf8(out);
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with 2 to 5
+// arguments the fields are parsed and args keeps the first two. The fields
+// live in the instance dict (hidden behind the data descriptors below), so
+// they can be assigned.
+const char* const kOSErrorFields[] = {"errno", "strerror", "filename", "filename2"};
+
+Value os_error_dict(Value self) {
+  DictObject** slot = instance_dict_slot(self);
+  DictObject* d = *stm::read(slot);
+  if (!d) {
+    d = dict_new().as<DictObject>();
+    *stm::write(slot) = d;
   }
-  return base_exception_str(ts, self, a);
+  return Value::from_object(d);
 }
-Result<Value> os_error_field(Value self, int64_t index) {
-  Value args = exception_args(self);
-  int64_t n = tuple_size(args);
-  if (n >= 2 && n <= 5 && index < n) return tuple_item(args, index);
+
+void os_error_parse(Value self, const Value* args, int64_t n) {
+  Value dict = os_error_dict(self);
+  Value fields[4] = {g_none, g_none, g_none, g_none};
+  if (n >= 2 && n <= 5) {
+    fields[0] = args[0];
+    fields[1] = args[1];
+    if (n >= 3) fields[2] = args[2];
+    if (n == 5) fields[3] = args[4];
+    stm::write(exc(self))->args = tuple_from(args, 2).as<TupleObject>();
+  } else {
+    stm::write(exc(self))->args = tuple_from(args, n).as<TupleObject>();
+  }
+  for (int i = 0; i < 4; ++i) dict_set_str(dict, str_intern(kOSErrorFields[i]), fields[i]);
+}
+
+// An attribute kept in the exception's instance dict; null when unset.
+Value dict_field(Value self, const char* name) {
+  DictObject* d = *stm::read(instance_dict_slot(self));
+  return d ? dict_get_str(Value::from_object(d), str_intern(name)) : Value();
+}
+
+Value os_error_field(Value self, int index) {
+  Value v = dict_field(self, kOSErrorFields[index]);
+  return v.is_null() ? g_none : v;
+}
+
+// The subclass CPython picks for OSError(errno, ...) (PEP 3151).
+TypeObject* os_error_subclass_impl(Value err) {
+  int64_t e;
+  if (!is_int(err) || !int_to_int64(err, &e) || e != static_cast<int>(e)) return g_exc_OSError;
+  return os_error_type_for_errno(static_cast<int>(e));
+}
+
+Result<Value> os_error_new(ThreadState& ts, Value, CallArgs args) {
+  TypeObject* type = args[0].as<TypeObject>();
+  int64_t n = static_cast<int64_t>(args.nargs) - 1;
+  if (type == g_exc_OSError && n >= 2 && n <= 5) type = os_error_subclass_impl(args[1]);
+  ExceptionObject* e = allocate_object<ExceptionObject>(type, stm::read(type)->instance_size);
+  Value self = Value::from_object(e);
+  os_error_parse(self, args.args + 1, n);
+  return self;
+}
+
+Result<Value> os_error_init(ThreadState&, Value self, CallArgs args) {
+  os_error_parse(self, args.args, static_cast<int64_t>(args.nargs));
   return g_none;
 }
-Result<Value> os_error_errno(ThreadState&, Value self, CallArgs) { return os_error_field(self, 0); }
-Result<Value> os_error_strerror(ThreadState&, Value self, CallArgs) { return os_error_field(self, 1); }
-Result<Value> os_error_filename(ThreadState&, Value self, CallArgs) { return os_error_field(self, 2); }
-Result<Value> os_error_filename2(ThreadState&, Value self, CallArgs) { return os_error_field(self, 4); }
-const NativeMethod kOSErrorMethods[] = {{"__str__", os_error_str, 0, 0, 0, nullptr},
-                                        {"__new__", os_error_new, 0, -1, kNativeStatic, nullptr}};
-const NativeMethod kOSErrorGetters[] = {
-    {"errno", os_error_errno, 0, 0, 0, nullptr},
-    {"strerror", os_error_strerror, 0, 0, 0, nullptr},
-    {"filename", os_error_filename, 0, 0, 0, nullptr},
-    {"filename2", os_error_filename2, 0, 0, 0, nullptr},
+
+Result<Value> os_error_str(ThreadState& ts, Value self, CallArgs a) {
+  Value err = os_error_field(self, 0), strerror = os_error_field(self, 1);
+  Value filename = os_error_field(self, 2), filename2 = os_error_field(self, 3);
+  if (!filename.is(g_none)) {
+    std::string out = "[Errno " + PY_TRY(str_utf8(ts, err)) + "] " + PY_TRY(str_utf8(ts, strerror)) + ": " +
+                      PY_TRY(repr_utf8(ts, filename));
+    if (!filename2.is(g_none)) out += " -> " + PY_TRY(repr_utf8(ts, filename2));
+    return str_from_utf8(out);
+  }
+  if (!err.is(g_none) && !strerror.is(g_none))
+    return str_from_utf8("[Errno " + PY_TRY(str_utf8(ts, err)) + "] " + PY_TRY(str_utf8(ts, strerror)));
+  return base_exception_str(ts, self, a);
+}
+template <int index>
+Result<Value> os_error_get(ThreadState&, Value self, CallArgs) { return os_error_field(self, index); }
+template <int index>
+Result<Value> os_error_set(ThreadState&, Value self, CallArgs args) {
+  dict_set_str(os_error_dict(self), str_intern(kOSErrorFields[index]), args[0]);
+  return g_none;
+}
+const NativeMethod kOSErrorMethods[] = {
+    {"__new__", os_error_new, 0, -1, kNativeStatic, nullptr},
+    {"__init__", os_error_init, 0, -1, 0, nullptr},
+    {"__str__", os_error_str, 0, 0, 0, nullptr},
 };
+const NativeMethod kOSErrorGetters[] = {
+    {"errno", os_error_get<0>, 0, 0, 0, nullptr},
+    {"strerror", os_error_get<1>, 0, 0, 0, nullptr},
+    {"filename", os_error_get<2>, 0, 0, 0, nullptr},
+    {"filename2", os_error_get<3>, 0, 0, 0, nullptr},
+};
+const NativeMethod kOSErrorSetters[] = {
+    {"errno", os_error_set<0>, 1, 1, 0, nullptr},
+    {"strerror", os_error_set<1>, 1, 1, 0, nullptr},
+    {"filename", os_error_set<2>, 1, 1, 0, nullptr},
+    {"filename2", os_error_set<3>, 1, 1, 0, nullptr},
+};
+
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
+// the fields are instance attributes, None when not given.
+const char* const kSyntaxErrorFields[] = {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+Result<Value> syntax_error_init(ThreadState& ts, Value self, CallArgs args) {
+  stm::write(exc(self))->args = tuple_from(args.args, static_cast<int64_t>(args.nargs)).as<TupleObject>();
+  Value fields[7];
+  for (Value& f : fields) f = g_none;
+  if (args.nargs >= 1) fields[0] = args[0];
+  if (args.nargs == 2) {
+    Value info = PY_TRY(sequence_to_list(ts, args[1]));
+    int64_t n = list_size(info);
+    if (n < 4 || n > 6)
+      return raise(ts, g_exc_IndexError, "tuple index out of range");
+    for (int64_t i = 0; i < n; ++i) fields[i + 1] = list_get(info, i);
+  }
+  Value dict = os_error_dict(self);
+  for (int i = 0; i < 7; ++i) dict_set_str(dict, str_intern(kSyntaxErrorFields[i]), fields[i]);
+  dict_set_str(dict, str_intern("print_file_and_line"), g_none);
+  return g_none;
+}
+
+// "msg (file.py, line 3)": the file's base name, as CPython prints it.
+Result<Value> syntax_error_str(ThreadState& ts, Value self, CallArgs a) {
+  Value msg = PY_TRY(get_attr_optional(ts, self, str_intern("msg")));
+  Value filename = PY_TRY(get_attr_optional(ts, self, str_intern("filename")));
+  Value lineno = PY_TRY(get_attr_optional(ts, self, str_intern("lineno")));
+  if (msg.is_absent() || msg.is(g_none)) return base_exception_str(ts, self, a);
+  std::string text = PY_TRY(str_utf8(ts, msg));
+  bool have_file = !filename.is_absent() && is_str(filename);
+  bool have_line = !lineno.is_absent() && is_int(lineno);
+  std::string file = have_file ? str_to_utf8(filename) : "";
+  if (size_t slash = file.rfind('/'); slash != std::string::npos) file = file.substr(slash + 1);
+  if (have_file && have_line) return str_from_utf8(text + " (" + file + ", line " + PY_TRY(str_utf8(ts, lineno)) + ")");
+  if (have_file) return str_from_utf8(text + " (" + file + ")");
+  if (have_line) return str_from_utf8(text + " (line " + PY_TRY(str_utf8(ts, lineno)) + ")");
+  return str_from_utf8(text);
+}
+const NativeMethod kSyntaxErrorMethods[] = {
+    {"__init__", syntax_error_init, 0, -1, 0, nullptr},
+    {"__str__", syntax_error_str, 0, 0, 0, nullptr},
+};
+
+// Attributes kept in the instance dict behind a data descriptor, None until
+// set: ImportError.name/path/msg, AttributeError.name/obj, NameError.name.
+template <const char* const* key>
+Result<Value> dict_field_get(ThreadState&, Value self, CallArgs) {
+  Value v = dict_field(self, *key);
+  return v.is_null() ? g_none : v;
+}
+template <const char* const* key>
+Result<Value> dict_field_set(ThreadState&, Value self, CallArgs args) {
+  dict_set_str(os_error_dict(self), str_intern(*key), args[0]);
+  return g_none;
+}
+const char* const kNameKey = "name";
+const char* const kPathKey = "path";
+const char* const kMsgKey = "msg";
+const char* const kObjKey = "obj";
+#define PYSTM_DICT_FIELD(key, var)                                   \
+  const NativeMethod var##_get = {key, dict_field_get<&var>, 0, 0, 0, nullptr}; \
+  const NativeMethod var##_set = {key, dict_field_set<&var>, 1, 1, 0, nullptr};
+PYSTM_DICT_FIELD("name", kNameKey)
+PYSTM_DICT_FIELD("path", kPathKey)
+PYSTM_DICT_FIELD("msg", kMsgKey)
+PYSTM_DICT_FIELD("obj", kObjKey)
+#undef PYSTM_DICT_FIELD
+
+// ImportError(*args, name=None, path=None): msg is the only argument, if one.
+Result<Value> import_error_init(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(check_keywords(ts, "ImportError", args, {"name", "path"}));
+  stm::write(exc(self))->args = tuple_from(args.args, static_cast<int64_t>(args.nargs)).as<TupleObject>();
+  Value dict = os_error_dict(self);
+  Value name = keyword_arg(args, "name"), path = keyword_arg(args, "path");
+  dict_set_str(dict, str_intern("name"), name.is_null() ? g_none : name);
+  dict_set_str(dict, str_intern("path"), path.is_null() ? g_none : path);
+  dict_set_str(dict, str_intern("msg"), args.nargs == 1 ? args[0] : g_none);
+  return g_none;
+}
+// ImportError.msg: the one argument unless set (the runtime raises with args only).
+Result<Value> import_error_msg(ThreadState& ts, Value self, CallArgs a) {
+  if (!dict_field(self, "msg").is_null()) return dict_field_get<&kMsgKey>(ts, self, a);
+  Value args = exception_args(self);
+  return tuple_size(args) == 1 ? tuple_item(args, 0) : g_none;
+}
+Result<Value> import_error_str(ThreadState& ts, Value self, CallArgs a) {
+  Value msg = PY_TRY(import_error_msg(ts, self, a));
+  if (!msg.is(g_none)) return str(ts, msg);
+  return base_exception_str(ts, self, a);
+}
+// AttributeError(*args, name=None, obj=None) and NameError(*args, name=None).
+Result<Value> attribute_error_init(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(check_keywords(ts, "AttributeError", args, {"name", "obj"}));
+  stm::write(exc(self))->args = tuple_from(args.args, static_cast<int64_t>(args.nargs)).as<TupleObject>();
+  Value dict = os_error_dict(self);
+  for (const char* k : {"name", "obj"}) {
+    Value v = keyword_arg(args, k);
+    if (!v.is_null()) dict_set_str(dict, str_intern(k), v);
+  }
+  return g_none;
+}
+Result<Value> name_error_init(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(check_keywords(ts, "NameError", args, {"name"}));
+  stm::write(exc(self))->args = tuple_from(args.args, static_cast<int64_t>(args.nargs)).as<TupleObject>();
+  Value v = keyword_arg(args, "name");
+  if (!v.is_null()) dict_set_str(os_error_dict(self), str_intern("name"), v);
+  return g_none;
+}
+const NativeMethod kImportErrorMethods[] = {
+    {"__init__", import_error_init, 0, -1, 0, nullptr},
+    {"__str__", import_error_str, 0, 0, 0, nullptr},
+};
+// UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason).
+const char* const kUnicodeFields[] = {"encoding", "object", "start", "end", "reason"};
+Result<Value> unicode_error_init(ThreadState& ts, Value self, CallArgs args) {
+  stm::write(exc(self))->args = tuple_from(args.args, static_cast<int64_t>(args.nargs)).as<TupleObject>();
+  if (args.nargs != 5) return g_none;  // raised by the runtime with a message only
+  bool decode = is_instance_of(self, g_exc_UnicodeDecodeError);
+  if (!is_str(args[0]))
+    return raise_type_error(ts, "argument 1 must be str, not %s", type_name_of(args[0]).c_str());
+  if (!decode && !is_str(args[1]))
+    return raise_type_error(ts, "argument 2 must be str, not %s", type_name_of(args[1]).c_str());
+  if (!is_int(args[2]) || !is_int(args[3]))
+    return raise_type_error(ts, "'%s' object cannot be interpreted as an integer",
+                            type_name_of(is_int(args[2]) ? args[3] : args[2]).c_str());
+  if (!is_str(args[4]))
+    return raise_type_error(ts, "argument 5 must be str, not %s", type_name_of(args[4]).c_str());
+  Value dict = os_error_dict(self);
+  Value object = args[1];
+  if (decode && !is_instance_of(object, g_bytes_type)) {
+    BytesArg data;
+    PY_TRY(require_bytes_like(ts, object, &data));
+    object = bytes_from(data.view.data(), static_cast<int64_t>(data.view.size()));
+  }
+  Value values[5] = {args[0], object, args[2], args[3], args[4]};
+  for (int i = 0; i < 5; ++i) dict_set_str(dict, str_intern(kUnicodeFields[i]), values[i]);
+  return g_none;
+}
+Result<Value> unicode_error_str(ThreadState& ts, Value self, CallArgs a) {
+  Value f[5];
+  for (int i = 0; i < 5; ++i) f[i] = dict_field(self, kUnicodeFields[i]);
+  int64_t start, end;
+  if (f[0].is_null() || f[1].is_null() || !is_int(f[2]) || !is_int(f[3]) || !int_to_int64(f[2], &start) ||
+      !int_to_int64(f[3], &end))
+    return base_exception_str(ts, self, a);
+  std::string enc = PY_TRY(str_utf8(ts, f[0])), reason = PY_TRY(str_utf8(ts, f[4]));
+  char buf[64];
+  if (is_instance_of(self, g_exc_UnicodeDecodeError)) {
+    if (end == start + 1 && is_instance_of(f[1], g_bytes_type) && start >= 0 && start < bytes_size(f[1])) {
+      std::snprintf(buf, sizeof buf, "0x%02x", bytes_data(f[1])[start]);
+      return str_from_utf8("'" + enc + "' codec can't decode byte " + buf + " in position " + std::to_string(start) +
+                           ": " + reason);
+    }
+    return str_from_utf8("'" + enc + "' codec can't decode bytes in position " + std::to_string(start) + "-" +
+                         std::to_string(end - 1) + ": " + reason);
+  }
+  if (end == start + 1 && is_str(f[1]) && start >= 0 && start < str_length(f[1])) {
+    uint32_t c = str_char_at(f[1], start);
+    std::snprintf(buf, sizeof buf, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x", c);
+    return str_from_utf8("'" + enc + "' codec can't encode character '" + buf + "' in position " +
+                         std::to_string(start) + ": " + reason);
+  }
+  return str_from_utf8("'" + enc + "' codec can't encode characters in position " + std::to_string(start) + "-" +
+                       std::to_string(end - 1) + ": " + reason);
+}
+template <int index>
+Result<Value> unicode_field_get(ThreadState& ts, Value self, CallArgs) {
+  Value v = dict_field(self, kUnicodeFields[index]);
+  if (v.is_null()) return raise(ts, g_exc_AttributeError, "%s attribute not set", kUnicodeFields[index]);
+  return v;
+}
+template <int index>
+Result<Value> unicode_field_set(ThreadState&, Value self, CallArgs args) {
+  dict_set_str(os_error_dict(self), str_intern(kUnicodeFields[index]), args[0]);
+  return g_none;
+}
+const NativeMethod kUnicodeErrorMethods[] = {
+    {"__init__", unicode_error_init, 0, -1, 0, nullptr},
+    {"__str__", unicode_error_str, 0, 0, 0, nullptr},
+};
+const NativeMethod kUnicodeGetters[] = {
+    {"encoding", unicode_field_get<0>, 0, 0, 0, nullptr}, {"object", unicode_field_get<1>, 0, 0, 0, nullptr},
+    {"start", unicode_field_get<2>, 0, 0, 0, nullptr},    {"end", unicode_field_get<3>, 0, 0, 0, nullptr},
+    {"reason", unicode_field_get<4>, 0, 0, 0, nullptr},
+};
+const NativeMethod kUnicodeSetters[] = {
+    {"encoding", unicode_field_set<0>, 1, 1, 0, nullptr}, {"object", unicode_field_set<1>, 1, 1, 0, nullptr},
+    {"start", unicode_field_set<2>, 1, 1, 0, nullptr},    {"end", unicode_field_set<3>, 1, 1, 0, nullptr},
+    {"reason", unicode_field_set<4>, 1, 1, 0, nullptr},
+};
+
+const NativeMethod kImportErrorMsg = {"msg", import_error_msg, 0, 0, 0, nullptr};
+const NativeMethod kAttributeErrorMethods[] = {{"__init__", attribute_error_init, 0, -1, 0, nullptr}};
+const NativeMethod kNameErrorMethods[] = {{"__init__", name_error_init, 0, -1, 0, nullptr}};
 
 const NativeMethod kGetters[] = {
     {"args", get_args, 0, 0, 0, nullptr},
@@ -265,13 +526,35 @@ const NativeMethod kTracebackSetters[] = {{"tb_next", tb_set_next, 1, 1, 0, null
 
 }  // namespace
 
+TypeObject* os_error_subclass(Value err) { return os_error_subclass_impl(err); }
+
+void exception_set_field(Value exc, const char* name, Value value) {
+  if (!is_exception_instance(exc) || !instance_dict_slot(exc)) return;
+  dict_set_str(os_error_dict(exc), str_intern(name), value);
+}
+
 void init_exception_types() {
   add_native_property(g_traceback_type, &kTracebackGetters[0], &kTracebackSetters[0]);
   for (int i = 1; i < 4; ++i) add_native_property(g_traceback_type, &kTracebackGetters[i], nullptr);
   add_native_methods(g_exc_BaseException, kBaseExceptionMethods);
   add_native_methods(g_exc_KeyError, kKeyErrorMethods);
   add_native_methods(g_exc_OSError, kOSErrorMethods);
-  for (const NativeMethod& g : kOSErrorGetters) add_native_property(g_exc_OSError, &g, nullptr);
+  add_native_methods(g_exc_SyntaxError, kSyntaxErrorMethods);
+  add_native_methods(g_exc_ImportError, kImportErrorMethods);
+  add_native_property(g_exc_ImportError, &kNameKey_get, &kNameKey_set);
+  add_native_property(g_exc_ImportError, &kPathKey_get, &kPathKey_set);
+  add_native_property(g_exc_ImportError, &kImportErrorMsg, &kMsgKey_set);
+  add_native_methods(g_exc_AttributeError, kAttributeErrorMethods);
+  add_native_property(g_exc_AttributeError, &kNameKey_get, &kNameKey_set);
+  add_native_property(g_exc_AttributeError, &kObjKey_get, &kObjKey_set);
+  for (TypeObject* t : {g_exc_UnicodeDecodeError, g_exc_UnicodeEncodeError}) {
+    add_native_methods(t, kUnicodeErrorMethods);
+    for (size_t i = 0; i < std::size(kUnicodeGetters); ++i) add_native_property(t, &kUnicodeGetters[i], &kUnicodeSetters[i]);
+  }
+  add_native_methods(g_exc_NameError, kNameErrorMethods);
+  add_native_property(g_exc_NameError, &kNameKey_get, &kNameKey_set);
+  for (size_t i = 0; i < std::size(kOSErrorGetters); ++i)
+    add_native_property(g_exc_OSError, &kOSErrorGetters[i], &kOSErrorSetters[i]);
   for (int i = 0; i < 5; ++i) add_native_property(g_exc_BaseException, &kGetters[i], &kSetters[i]);
   add_native_property(g_exc_StopIteration, &kGetters[5], nullptr);
   add_native_property(g_exc_SystemExit, &kGetters[6], nullptr);

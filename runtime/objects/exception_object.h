@@ -11,6 +11,7 @@ struct DictObject;
 struct TupleObject;
 struct FrameObject;
 struct ThreadState;
+struct TypeObject;
 
 struct ExceptionObject : Object {
   static constexpr ObjectKind kKind = ObjectKind::Exception;
@@ -43,6 +44,11 @@ Result<Value> exception_new(ThreadState& ts, TypeObject* type, Value args_tuple)
 // Prepends a traceback entry for (frame, pc) to exc.__traceback__.
 void exception_add_traceback(Value exc, FrameObject* frame, int pc);
 Value exception_args(Value exc);
+// The OSError subclass for an errno value (FileNotFoundError for ENOENT, ...).
+TypeObject* os_error_subclass(Value err);
+// Sets an attribute kept in the exception's instance dict (AttributeError.name,
+// ImportError.name, ...) on an exception the runtime raised.
+void exception_set_field(Value exc, const char* name, Value value);
 
 void init_exception_types();
 

@@ -7,6 +7,7 @@
 
 #include "runtime/bytecode/binary_op.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytes_like.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/float_object.h"
@@ -68,6 +69,11 @@ Result<Value> float_construct(ThreadState& ts, Value x) {
   if (!lookup_special(x, g_name___index__).is_null()) {
     Value i = PY_TRY(index_value(ts, x));
     return float_from_double(PY_TRY(int_to_double(ts, i)));
+  }
+  if (is_bytes_like(x)) {  // bytearray, memoryview
+    BytesArg text;
+    PY_TRY(require_bytes_like(ts, x, &text));
+    return float_from_string(ts, text.view);
   }
   return raise_type_error(ts, "float() argument must be a string or a real number, not '%s'",
                           type_name_of(x).c_str());
@@ -160,6 +166,8 @@ Result<Value> float_m_format(ThreadState& ts, Value self, CallArgs args) {
   double d = PY_TRY(self_double(ts, self));
   if (!is_str_value(args[0]))
     return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
+  // An empty spec is str(self), which a subclass may override.
+  if (type_of(self) != g_float_type && str_length(args[0]) == 0) return str(ts, self);
   return format_float(ts, d, args[0]);
 }
 Result<Value> float_m_getnewargs(ThreadState& ts, Value self, CallArgs) {

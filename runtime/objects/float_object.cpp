@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "runtime/bytecode/binary_op.h"
+#include "runtime/objects/complex_object.h"
 #include "runtime/objects/int_gmp.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -121,11 +122,7 @@ static Result<Value> float_pow(ThreadState& ts, double x, double y) {
   }
   bool negate = false;
   if (x < 0) {
-    if (std::floor(y) != y) {
-      // TODO(complex): CPython returns a complex number here; there is no
-      // complex type yet.
-      return raise_value_error(ts, "math domain error");
-    }
+    if (std::floor(y) != y) return complex_power(ts, {x, 0.0}, {y, 0.0});
     x = -x;
     negate = is_odd_integer(y);
   }

@@ -447,8 +447,8 @@ Result<Value> format_int_named(ThreadState& ts, Value v, Value spec_str, const c
     if (sp.sign) return raise_value_error(ts, "Sign not allowed with integer format specifier 'c'");
     if (sp.alternate) return raise_value_error(ts, "Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t cp;
-    if (!int_to_int64(v, &cp) || cp < 0 || cp > 0x10FFFF)
-      return raise(ts, g_exc_OverflowError, "%%c arg not in range(0x110000)");
+    if (!int_to_int64(v, &cp)) return raise(ts, g_exc_OverflowError, "Python int too large to convert to C long");
+    if (cp < 0 || cp > 0x10FFFF) return raise(ts, g_exc_OverflowError, "%%c arg not in range(0x110000)");
     Value ch = str_from_codepoint(static_cast<uint32_t>(cp));
     int64_t pad = sp.width > 1 ? sp.width - 1 : 0;
     char align = sp.align ? sp.align : (sp.zero ? '=' : '>');

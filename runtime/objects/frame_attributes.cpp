@@ -68,7 +68,8 @@ bool tuple_contains_str(TupleObject* t, Value name) {
 // Module and class frames: their namespace. Function frames: one dict per
 // frame, refreshed from the bound locals, cells and free variables on each
 // access (like PyFrame_FastToLocals; unbound names are removed).
-Result<Value> f_locals(ThreadState&, Value self, CallArgs) {
+Value frame_locals_of(FrameObject* frame) {
+  Value self = Value::from_object(frame);
   const FrameObject* f = stm::read(frame_of(self));
   if (!f->locals.is_null()) return f->locals;
   const CodeObject* c = stm::view(f->code);
@@ -126,6 +127,8 @@ Result<Value> frame_repr(ThreadState&, Value self, CallArgs) {
                        ", code " + str_to_utf8(c->name) + ">");
 }
 
+Result<Value> f_locals(ThreadState&, Value self, CallArgs) { return frame_locals_of(frame_of(self)); }
+
 // frame.clear(): drops the locals of a frame that finished (traceback
 // frames keep them alive otherwise). An executing frame refuses; a
 // generator's frame is left alone (it may be resumed).
@@ -151,6 +154,8 @@ const NativeMethod kFrameMethods[] = {
 };
 
 }  // namespace
+
+Value frame_locals(FrameObject* frame) { return frame_locals_of(frame); }
 
 void init_frame_type() {
   for (const NativeMethod& m : kFrameGetters) add_native_property(g_frame_type, &m, nullptr);

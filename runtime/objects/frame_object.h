@@ -63,4 +63,9 @@ void frame_mark_escaped(FrameObject* frame);
 // frame.f_* attributes (frame_attributes.cpp).
 void init_frame_type();
 
+// locals() of a running frame: the namespace of module and class frames;
+// for a function frame one dict per frame, refreshed from its variables on
+// each call (CPython 3.11: names exec() adds to it stay).
+Value frame_locals(FrameObject* frame);
+
 }  // namespace pystm

@@ -213,7 +213,10 @@ Result<Value> function_type_new(ThreadState& ts, Value, CallArgs args) {
   if (nclosure > 0) fv->closure = closure.as<TupleObject>();
   return f;
 }
-const NativeMethod kFunctionNew = {"__new__", function_type_new, 0, -1, kNativeStatic, nullptr};
+// f.__call__(...): present so that collections.abc.Callable sees functions.
+Result<Value> function_call_method(ThreadState& ts, Value self, CallArgs args) { return call(ts, self, args); }
+const NativeMethod kFunctionMethods[] = {{"__new__", function_type_new, 0, -1, kNativeStatic, nullptr},
+                                         {"__call__", function_call_method, 0, -1, 0, nullptr}};
 
 const NativeMethod kCellGetter = {"cell_contents", cell_get_contents, 0, 0, 0, nullptr};
 const NativeMethod kCellSetter = {"cell_contents", cell_set_contents, 1, 1, 0, nullptr};
@@ -225,7 +228,7 @@ void init_function_attributes() {
     add_native_property(g_function_type, &kGetters[i], i < kNumSetters ? &kSetters[i] : nullptr);
   add_native_property(g_cell_type, &kCellGetter, &kCellSetter);
   add_native_methods(g_cell_type, kCellMethods);
-  add_native_methods(g_function_type, {&kFunctionNew, 1});
+  add_native_methods(g_function_type, kFunctionMethods);
 }
 
 }  // namespace pystm

@@ -27,6 +27,7 @@ struct GeneratorObject : Object {
   bool running;
   bool running_async;   // async generators: an asend/athrow awaitable is in progress (ag_running)
   bool closed;          // async generators: aclose() was called or it finished
+  bool hooks_called;    // async generators: sys's firstiter hook has seen it
   void visit_edges(gc::Visitor& v) {
     visit_ptr(v, frame);
     visit_ptr(v, code);

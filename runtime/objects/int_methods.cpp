@@ -95,6 +95,12 @@ Result<Value> int_construct(ThreadState& ts, Value x, Value base) {
       return raise_type_error(ts, "__trunc__ returned non-Integral (type %s)", type_name_of(result).c_str());
     return int_from_special(ts, result, g_name___index__, "__index__");
   }
+  if (is_bytes_like(x)) {  // bytearray, memoryview: parsed as a bytes copy
+    BytesArg text;
+    PY_TRY(require_bytes_like(ts, x, &text));
+    Value copy = bytes_from(text.view.data(), static_cast<int64_t>(text.view.size()));
+    return int_from_text(ts, text.view, 10, copy);
+  }
   return raise_type_error(ts, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                           type_name_of(x).c_str());
 }
@@ -174,6 +180,8 @@ Result<Value> int_m_format(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(require_int(ts, self));
   if (!is_str_value(args[0]))
     return raise_type_error(ts, "__format__() argument must be str, not %s", type_name_of(args[0]).c_str());
+  // An empty spec is str(self), which a subclass (bool, enums) may override.
+  if (!self.is_small_int() && type_of(self) != g_int_type && str_length(args[0]) == 0) return str(ts, self);
   return format_int(ts, self, args[0]);
 }
 Result<Value> int_m_getnewargs(ThreadState& ts, Value self, CallArgs) {
@@ -196,6 +204,8 @@ Result<bool> parse_byteorder(ThreadState& ts, Value order) {
 Result<Value> int_m_to_bytes(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(require_int(ts, self));
   PY_TRY(check_keywords(ts, "to_bytes", args, {"length", "byteorder", "signed"}));
+  if (args.nargs > 2)  // `signed` is keyword-only
+    return raise_type_error(ts, "to_bytes() takes at most 2 positional arguments (%zu given)", args.nargs);
   Value length_v = args.nargs > 0 ? args[0] : keyword_arg(args, "length");
   Value order_v = args.nargs > 1 ? args[1] : keyword_arg(args, "byteorder");
   Value signed_v = keyword_arg(args, "signed");
@@ -346,7 +356,7 @@ const NativeMethod kIntMethods[] = {
     {"bit_length", int_m_bit_length, 0, 0, kNK, "Number of bits necessary to represent self in binary."},
     {"bit_count", int_m_bit_count, 0, 0, kNK, "Number of ones in the binary representation of the absolute value of self."},
     {"as_integer_ratio", int_m_as_integer_ratio, 0, 0, kNK, "Return integer ratio."},
-    {"to_bytes", int_m_to_bytes, 0, 2, 0, "Return an array of bytes representing an integer."},
+    {"to_bytes", int_m_to_bytes, 0, -1, 0, "Return an array of bytes representing an integer."},
     {"from_bytes", int_m_from_bytes, 0, 2, kNativeClass, "Return the integer represented by the given array of bytes."},
     {"__add__", int_m_binary<BinaryOp::Add>, 1, 1, kNK, "Return self+value."},
     {"__radd__", int_m_reflected<BinaryOp::Add>, 1, 1, kNK, "Return value+self."},

@@ -457,7 +457,16 @@ Result<Value> int_lshift(ThreadState& ts, Value a, Value b) {
   if (int_sign(b) < 0) return raise_value_error(ts, "negative shift count");
   if (int_sign(a) == 0) return Value::small_int(0);
   int64_t x, y;
-  if (!as_small(b, y)) return raise_memory_error(ts);
+  if (!as_small(b, y)) {
+    // CPython counts the shift in 30-bit digits: a count whose digit count
+    // overflows Py_ssize_t is an OverflowError, a smaller one runs out of memory.
+    MpzView zb(b);
+    Mpz limit;
+    mpz_set_ui(limit, 30);
+    mpz_mul_2exp(limit, limit, 63);
+    if (mpz_cmp(zb, limit) >= 0) return raise_overflow(ts, "too many digits in integer");
+    return raise_memory_error(ts);
+  }
   if (as_small(a, x) && y < 62) {
     __int128 shifted = static_cast<__int128>(x) << y;
     if (shifted >= INT64_MIN && shifted <= INT64_MAX) return int_from_int64(static_cast<int64_t>(shifted));

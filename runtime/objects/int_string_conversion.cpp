@@ -1,9 +1,10 @@
 // runtime/objects/int_string_conversion.cpp — int <-> text: int(s, base),
 // str(i), and digit strings in bases 2..36.
 // Owns: the integer-literal grammar of int() (language reference §2.4.5 plus
-// int()'s whitespace and sign rules) and CPython 3.11's 4300-digit limit on
-// decimal conversions (sys.int_info.default_max_str_digits).
+// int()'s whitespace and sign rules) and CPython 3.11's limit on decimal
+// conversions (sys.set_int_max_str_digits; 4300 digits by default).
 // Must never: hand GMP text that the grammar has not validated.
+#include <atomic>
 #include <charconv>
 #include <string>
 
@@ -19,9 +20,8 @@ namespace pystm {
 
 namespace {
 
-constexpr size_t kMaxStrDigits = 4300;
-// Any int of more bits than this has more than kMaxStrDigits decimal digits.
-constexpr size_t kMaxStrDigitsBits = 14300;
+// Process-wide like CPython's per-interpreter setting; 0 means no limit.
+std::atomic<int64_t> g_max_str_digits{kDefaultMaxStrDigits};
 
 // Decodes one UTF-8 code point at text[pos]; advances pos. Invalid bytes
 // decode as themselves (they only ever make a literal invalid).
@@ -145,11 +145,12 @@ Result<Value> int_from_text(ThreadState& ts, std::string_view text, int base, Va
     digits.push_back(c);
     need_digit = false;
   }
-  if ((radix & (radix - 1)) != 0 && digits.size() > kMaxStrDigits)
+  int64_t limit = int_max_str_digits();
+  if ((radix & (radix - 1)) != 0 && limit > 0 && digits.size() > static_cast<size_t>(limit))
     return raise_value_error(ts,
-                             "Exceeds the limit (%zu digits) for integer string conversion: value has %zu "
+                             "Exceeds the limit (%lld digits) for integer string conversion: value has %zu "
                              "digits; use sys.set_int_max_str_digits() to increase the limit",
-                             kMaxStrDigits, digits.size());
+                             static_cast<long long>(limit), digits.size());
   if (i != s.size() || need_digit) return invalid();
   // Without an explicit base, a decimal literal may not have leading zeros
   // unless it is zero (§2.4.5).
@@ -174,20 +175,27 @@ Result<Value> int_to_decimal(ThreadState& ts, Value v) {
     auto end = std::to_chars(buffer, buffer + sizeof buffer, small).ptr;
     return str_from_ascii(std::string_view(buffer, end - buffer));
   }
+  int64_t limit = int_max_str_digits();
   auto too_many = [&]() -> Error {
     return raise_value_error(ts,
-                             "Exceeds the limit (%zu digits) for integer string conversion; use "
+                             "Exceeds the limit (%lld digits) for integer string conversion; use "
                              "sys.set_int_max_str_digits() to increase the limit",
-                             kMaxStrDigits);
+                             static_cast<long long>(limit));
   };
   MpzView z(v);
-  if (mpz_sizeinbase(z, 2) > kMaxStrDigitsBits) return too_many();
+  // An int of b bits has more than (b - 1) * log2(10) digits: reject huge
+  // ones before converting.
+  if (limit > 0 && static_cast<double>(mpz_sizeinbase(z, 2) - 1) > static_cast<double>(limit) * 3.3220)
+    return too_many();
   std::string text(mpz_sizeinbase(z, 10) + 2, '\0');
   mpz_get_str(text.data(), 10, z);
   text.resize(std::char_traits<char>::length(text.c_str()));
-  if (text.size() - (text[0] == '-' ? 1 : 0) > kMaxStrDigits) return too_many();
+  if (limit > 0 && text.size() - (text[0] == '-' ? 1 : 0) > static_cast<size_t>(limit)) return too_many();
   return str_from_ascii(text);
 }
+
+int64_t int_max_str_digits() { return g_max_str_digits.load(std::memory_order_relaxed); }
+void set_int_max_str_digits(int64_t limit) { g_max_str_digits.store(limit, std::memory_order_relaxed); }
 
 std::string int_to_string_base(Value v, int base) {
   int64_t small;

@@ -18,6 +18,13 @@ struct ThreadState;
 // object whose contents are text) when it is not null: int(b'x').
 Result<Value> int_from_text(ThreadState& ts, std::string_view text, int base, Value bytes_source);
 
+// The limit on decimal digits of int<->str conversions (0: none); sys's
+// get/set_int_max_str_digits.
+constexpr int64_t kDefaultMaxStrDigits = 4300;
+constexpr int64_t kMinMaxStrDigits = 640;
+int64_t int_max_str_digits();
+void set_int_max_str_digits(int64_t limit);
+
 // str.isspace() for one code point.
 bool is_python_space(uint32_t c);
 // text without leading and trailing Python whitespace (UTF-8).

@@ -2,12 +2,16 @@
 // enumerate, zip, map, filter, reversed.
 #include "runtime/objects/iterator_objects.h"
 
+#include <algorithm>
+
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/byte_methods.h"
+#include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/mappingproxy_object.h"
 #include "runtime/objects/range_object.h"
 #include "runtime/objects/sequence_helpers.h"
 #include "runtime/objects/set_object.h"
@@ -74,7 +78,15 @@ Result<Value> builtin_iterator_next(ThreadState& ts, Value iterator) {
         return get_item(ts, seq, Value::small_int(i));
       }
       if (type == g_callable_iterator_type) {
-        Value v = PY_TRY(call(ts, seq, {}));
+        Result<Value> called = call(ts, seq, {});
+        if (!called.ok()) {
+          // A StopIteration from the callable ends the iteration too.
+          if (!pending_exception_matches(ts, g_exc_StopIteration)) return kError;
+          clear_pending_exception(ts);
+          stm::write(it)->seq = Value();
+          return Value::absent();
+        }
+        Value v = called.value();
         if (PY_TRY(equals(ts, v, r->sentinel))) {
           stm::write(it)->seq = Value();
           return Value::absent();
@@ -168,6 +180,19 @@ const NativeMethod kIteratorMethods[] = {
     {"__next__", iter_next_method, 0, 0, 0, nullptr},
 };
 
+// __length_hint__ of the iterators over sized sequences and of ranges: what
+// is left (operator.length_hint and list() presizing read it).
+Result<Value> length_hint(ThreadState& ts, Value self, CallArgs) {
+  if (self.as_object()->kind() == ObjectKind::RangeIterator)
+    return Value::small_int(std::max<int64_t>(0, stm::read(self.as<RangeIteratorObject>())->remaining));
+  const SeqIteratorObject* r = stm::read(self.as<SeqIteratorObject>());
+  if (r->seq.is_null()) return Value::small_int(0);
+  if (type_of(self) == g_reversed_type) return Value::small_int(std::max<int64_t>(0, r->index + 1));
+  int64_t n = PY_TRY(length(ts, r->seq));
+  return Value::small_int(std::max<int64_t>(0, n - r->index));
+}
+const NativeMethod kLengthHint[] = {{"__length_hint__", length_hint, 0, 0, 0, nullptr}};
+
 // --- dict views ---------------------------------------------------------------
 Value view_dict(Value v) { return stm::view(v.as<DictViewObject>())->dict; }
 
@@ -238,6 +263,26 @@ Result<Value> view_isdisjoint(ThreadState& ts, Value self, CallArgs args) {
   return bool_value(PY_TRY(length(ts, both)) == 0);
 }
 
+// reversed(dict) and reversed(view): an iterator over a snapshot, newest
+// entry first (which: 0 keys, 1 values, 2 items).
+Result<Value> dict_reversed(ThreadState& ts, Value dict, int which) {
+  ValueVector entries;
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(dict, &pos, &k, &v))
+    entries.push_back(which == 0 ? k : which == 1 ? v : tuple_pack({k, v}));
+  Value list = list_new();
+  for (size_t i = entries.size(); i-- > 0;) list_append(list, entries[i]);
+  return get_iter(ts, list);
+}
+Result<Value> dict_reversed_method(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, self, 0); }
+Result<Value> keys_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 0); }
+Result<Value> values_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 1); }
+Result<Value> items_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 2); }
+Result<Value> view_mapping(ThreadState&, Value self, CallArgs) { return mappingproxy_new(view_dict(self)); }
+const NativeMethod kViewGetters[] = {{"mapping", view_mapping, 0, 0, 0, nullptr}};
+const NativeMethod kDictReversed[] = {{"__reversed__", dict_reversed_method, 0, 0, kNativeNoKeywords, nullptr}};
+
 #define PYSTM_SET_LIKE_VIEW_METHODS                           \
   {"__and__", view_and, 1, 1, 0, nullptr},                    \
   {"__rand__", view_and, 1, 1, 0, nullptr},                   \
@@ -258,6 +303,7 @@ Result<Value> view_isdisjoint(ThreadState& ts, Value self, CallArgs args) {
 const NativeMethod kKeysMethods[] = {
     {"__len__", view_len, 0, 0, 0, nullptr},
     {"__iter__", keys_iter, 0, 0, 0, nullptr},
+    {"__reversed__", keys_reversed, 0, 0, 0, nullptr},
     {"__contains__", keys_contains, 1, 1, 0, nullptr},
     {"__repr__", view_repr, 0, 0, 0, nullptr},
     PYSTM_SET_LIKE_VIEW_METHODS
@@ -265,12 +311,14 @@ const NativeMethod kKeysMethods[] = {
 const NativeMethod kValuesMethods[] = {
     {"__len__", view_len, 0, 0, 0, nullptr},
     {"__iter__", values_iter, 0, 0, 0, nullptr},
+    {"__reversed__", values_reversed, 0, 0, 0, nullptr},
     {"__contains__", values_contains, 1, 1, 0, nullptr},
     {"__repr__", view_repr, 0, 0, 0, nullptr},
 };
 const NativeMethod kItemsMethods[] = {
     {"__len__", view_len, 0, 0, 0, nullptr},
     {"__iter__", items_iter, 0, 0, 0, nullptr},
+    {"__reversed__", items_reversed, 0, 0, 0, nullptr},
     {"__contains__", items_contains, 1, 1, 0, nullptr},
     {"__repr__", view_repr, 0, 0, 0, nullptr},
     PYSTM_SET_LIKE_VIEW_METHODS
@@ -284,8 +332,7 @@ Result<Value> enumerate_new(ThreadState& ts, Value, CallArgs args) {
   if (iterable.is_null()) return raise_type_error(ts, "enumerate() missing required argument 'iterable' (pos 1)");
   Value start = args.nargs > 2 ? args[2] : keyword_arg(args, "start");
   if (start.is_null()) start = Value::small_int(0);
-  else if (!is_int(start))
-    return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(start).c_str());
+  else start = PY_TRY(index_value(ts, start));  // an exact int: True counts from 1
   Value it = PY_TRY(get_iter(ts, iterable));
   EnumerateObject* e = allocate_object<EnumerateObject>(g_enumerate_type);
   stm::view(e)->iterator = it;
@@ -389,11 +436,11 @@ Result<Value> reversed_new(ThreadState& ts, Value, CallArgs args) {
   if (args.nargs != 2) return raise_type_error(ts, "reversed expected 1 argument, got %zu", args.nargs - 1);
   Value seq = args[1];
   Value method = lookup_special(seq, g_name___reversed__);
+  if (method.is(g_none)) return raise_type_error(ts, "'%s' object is not reversible", type_name_of(seq).c_str());
   if (!method.is_null()) {
     return call_special(ts, method, seq, {});
   }
-  if (lookup_special(seq, g_name___getitem__).is_null() || lookup_special(seq, g_name___len__).is_null() ||
-      type_of(seq) == g_dict_type)
+  if (lookup_special(seq, g_name___getitem__).is_null() || lookup_special(seq, g_name___len__).is_null())
     return raise_type_error(ts, "'%s' object is not reversible", type_name_of(seq).c_str());
   int64_t n = PY_TRY(length(ts, seq));
   return seq_iterator_new(g_reversed_type, seq, n - 1);
@@ -433,7 +480,15 @@ void init_iterator_types() {
                         g_set_iterator_type, g_bytes_iterator_type, g_bytearray_iterator_type,
                         g_memory_iterator_type})
     add_native_methods(t, kIteratorMethods);
+  for (TypeObject* t : {g_list_iterator_type, g_tuple_iterator_type, g_reversed_type, g_range_iterator_type})
+    add_native_methods(t, kLengthHint);
   add_native_methods(g_dict_keys_type, kKeysMethods);
+  add_native_methods(g_dict_type, kDictReversed);
+  for (TypeObject* t : {g_dict_keys_type, g_dict_values_type, g_dict_items_type})
+    add_native_property(t, &kViewGetters[0], nullptr);
+  // Set-like views are unhashable like sets; values views hash by identity.
+  type_set_attr_nogc_fail(g_dict_keys_type, "__hash__", g_none);
+  type_set_attr_nogc_fail(g_dict_items_type, "__hash__", g_none);
   add_native_methods(g_dict_values_type, kValuesMethods);
   add_native_methods(g_dict_items_type, kItemsMethods);
   add_native_methods(g_enumerate_type, kEnumerateMethods);

@@ -342,9 +342,8 @@ Result<Value> list_remove(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> list_index(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = list_size(self);
-  int64_t start = 0, stop = n;
-  if (args.nargs > 1) { start = PY_TRY(index_as_ssize(ts, args[1])); if (start < 0) start = std::max<int64_t>(0, start + n); }
-  if (args.nargs > 2) { stop = PY_TRY(index_as_ssize(ts, args[2])); if (stop < 0) stop = std::max<int64_t>(0, stop + n); }
+  int64_t start = args.nargs > 1 ? PY_TRY(search_bound(ts, args[1], n)) : 0;
+  int64_t stop = args.nargs > 2 ? PY_TRY(search_bound(ts, args[2], n)) : n;
   for (int64_t i = start; i < stop && i < list_size(self); ++i)
     if (PY_TRY(equals(ts, list_get(self, i), args[0]))) return Value::small_int(i);
   std::string r = PY_TRY(repr_utf8(ts, args[0]));
@@ -409,7 +408,7 @@ Result<Value> list_iadd(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> list_mul(ThreadState& ts, Value self, CallArgs args) {
   if (!is_int(args[0])) return g_notimplemented;
-  int64_t count = PY_TRY(int_as_ssize(ts, args[0]));
+  int64_t count = PY_TRY(repeat_count(ts, args[0]));
   int64_t n = list_size(self);
   if (count <= 0 || n == 0) return list_new(0);
   if (count > (int64_t{1} << 40) / n) return raise_memory_error(ts);
@@ -459,7 +458,7 @@ Result<Value> list_repr(ThreadState& ts, Value self, CallArgs) {
 
 const NativeMethod kListMethods[] = {
     {"__new__", list_new_method, 0, -1, kNativeStatic, nullptr},
-    {"__init__", list_init, 0, 1, kNativeNoKeywords, nullptr},
+    {"__init__", list_init, 0, 1, kNativeNoKeywords | kNativeArgsTuple, nullptr},
     {"__len__", list_len, 0, 0, 0, nullptr},
     {"__getitem__", list_getitem, 1, 1, 0, nullptr},
     {"__setitem__", list_setitem, 2, 2, 0, nullptr},
@@ -486,7 +485,7 @@ const NativeMethod kListMethods[] = {
     {"remove", list_remove, 1, 1, kNativeNoKeywords, nullptr},
     {"index", list_index, 1, 3, kNativeNoKeywords, nullptr},
     {"count", list_count, 1, 1, kNativeNoKeywords, nullptr},
-    {"sort", list_sort_method, 0, 0, 0, nullptr},
+    {"sort", list_sort_method, 0, -1, 0, nullptr},
     {"reverse", list_reverse, 0, 0, 0, nullptr},
     {"clear", list_clear, 0, 0, 0, nullptr},
     {"copy", list_copy, 0, 0, 0, nullptr},

@@ -3,6 +3,7 @@
 
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
@@ -55,17 +56,32 @@ Result<Value> method_doc(ThreadState& ts, Value self, CallArgs) {
 }
 Result<Value> method_func(ThreadState&, Value self, CallArgs) { return stm::view(self.as<BoundMethodObject>())->function; }
 Result<Value> method_self(ThreadState&, Value self, CallArgs) { return stm::view(self.as<BoundMethodObject>())->self; }
+// The function's module (the type's own __module__ would shadow it).
+Result<Value> method_module(ThreadState& ts, Value self, CallArgs) {
+  Value module = PY_TRY(get_attr_optional(ts, stm::view(self.as<BoundMethodObject>())->function, g_name___module__));
+  return module.is_absent() ? g_none : module;
+}
 const NativeMethod kMethodGetters[] = {
     {"__doc__", method_doc, 0, 0, 0, nullptr},
+    {"__module__", method_module, 0, 0, 0, nullptr},
     {"__func__", method_func, 0, 0, 0, nullptr},
     {"__self__", method_self, 0, 0, 0, nullptr},
 };
 
+Result<Value> method_call_method(ThreadState& ts, Value self, CallArgs args) { return call(ts, self, args); }
+// Equal bound methods (same function, same object) hash equal.
+Result<Value> method_hash(ThreadState& ts, Value self, CallArgs) {
+  const BoundMethodObject* m = stm::view(self.as<BoundMethodObject>());
+  int64_t h = static_cast<int64_t>(m->self.bits() >> 4) ^ PY_TRY(hash(ts, m->function));
+  return int_from_int64(h == -1 ? -2 : h);
+}
 const NativeMethod kMethodMethods[] = {
+    {"__call__", method_call_method, 0, -1, 0, nullptr},
     {"__getattr__", method_getattr, 1, 1, 0, nullptr},
     {"__new__", method_new, 0, -1, kNativeStatic, nullptr},
     {"__repr__", method_repr, 0, 0, 0, nullptr},
     {"__eq__", method_eq, 1, 1, 0, nullptr},
+    {"__hash__", method_hash, 0, 0, 0, nullptr},
 };
 
 }  // namespace

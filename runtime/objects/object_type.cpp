@@ -9,7 +9,9 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/instance_object.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/mappingproxy_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -102,8 +104,19 @@ Result<Value> type_call(ThreadState& ts, TypeObject* type, CallArgs args) {
 namespace {
 
 // --- object ------------------------------------------------------------------------
+// object.__new__(cls, ...) called directly (type_call takes a shortcut).
 Result<Value> object_new(ThreadState& ts, Value, CallArgs args) {
-  return object_allocate(ts, args[0].as<TypeObject>());
+  if (args.nargs == 0) return raise_type_error(ts, "object.__new__(): not enough arguments");
+  if (!is_instance_of(args[0], g_type_type))
+    return raise_type_error(ts, "object.__new__(X): X is not a type object (%s)", type_name_of(args[0]).c_str());
+  TypeObject* type = args[0].as<TypeObject>();
+  if (args.nargs > 1 || args.nkw() > 0) {
+    if (overrides(type, g_name___new__, g_object_type))
+      return raise_type_error(ts, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (!overrides(type, g_name___init__, g_object_type))
+      return raise_type_error(ts, "%s() takes no arguments", type_name(type).c_str());
+  }
+  return object_allocate(ts, type);
 }
 
 // object.__subclasshook__: no opinion (abc consults it).
@@ -166,11 +179,43 @@ Result<Value> object_format(ThreadState& ts, Value self, CallArgs args) {
     return raise_type_error(ts, "unsupported format string passed to %s.__format__", type_name_of(self).c_str());
   return str(ts, self);
 }
-Result<Value> object_init_subclass(ThreadState&, Value, CallArgs) { return g_none; }
+Result<Value> object_init_subclass(ThreadState& ts, Value cls, CallArgs args) {
+  if (args.nkw() > 0)
+    return raise_type_error(ts, "%s.__init_subclass__() takes no keyword arguments",
+                            std::string(type_name(cls.as<TypeObject>())).c_str());
+  return g_none;
+}
+Result<Value> object_sizeof(ThreadState&, Value self, CallArgs) {
+  if (!self.is_object()) return Value::small_int(sizeof(Value));
+  return Value::small_int(static_cast<int64_t>(gc::object_size(&self.as_object()->header)));
+}
 Result<Value> object_class(ThreadState&, Value self, CallArgs) { return Value::from_object(type_of(self)); }
+// obj.__class__ = C: only between Python classes whose instances have the
+// same layout (CPython's compatible_for_assignment, simplified).
+Result<Value> object_class_set(ThreadState& ts, Value self, CallArgs args) {
+  Value target = args[0];
+  if (!is_instance_of(target, g_type_type))
+    return raise_type_error(ts, "__class__ must be set to a class, not '%s' object", type_name_of(target).c_str());
+  TypeObject* old_type = type_of(self);
+  TypeObject* new_type = target.as<TypeObject>();
+  const TypeObject* o = stm::read(old_type);
+  const TypeObject* n = stm::read(new_type);
+  if (!(o->flags & kTypeHeap) || !(n->flags & kTypeHeap) || !self.is_object())
+    return raise_type_error(ts, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  bool same_slots = (o->slot_names.is_null() && n->slot_names.is_null()) ||
+                    (!o->slot_names.is_null() && !n->slot_names.is_null() &&
+                     PY_TRY(equals(ts, o->slot_names, n->slot_names)));
+  if (o->instance_kind != n->instance_kind || o->instance_size != n->instance_size ||
+      o->dict_offset != n->dict_offset || !same_slots)
+    return raise_type_error(ts, "__class__ assignment: '%s' object layout differs from '%s'", type_name(new_type).c_str(),
+                            type_name(old_type).c_str());
+  stm::write(self.as_object())->header.client = new_type;
+  return g_none;
+}
 Result<Value> object_dict(ThreadState& ts, Value self, CallArgs) {
   DictObject** slot = is_instance_of(self, g_type_type) ? nullptr : instance_dict_slot(self);
-  if (slot && !stm::read(type_of(self))->slot_names.is_null()) slot = nullptr;  // __slots__: no __dict__
+  // __slots__ and plain object() instances: no __dict__.
+  if (slot && (!stm::read(type_of(self))->slot_names.is_null() || type_of(self) == g_object_type)) slot = nullptr;
   if (!slot)
     return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
   DictObject* dict = *stm::read(slot);
@@ -243,13 +288,18 @@ Result<Value> type_name_set(ThreadState& ts, Value self, CallArgs args) {
   if (!is_instance_of(args[0], g_str_type))
     return raise_type_error(ts, "can only assign string to %s.__name__, not '%s'",
                             std::string(type_name(self.as<TypeObject>())).c_str(), type_name_of(args[0]).c_str());
+  if (str_to_utf8(args[0]).find('\0') != std::string::npos)
+    return raise_value_error(ts, "type name must not contain null characters");
   stm::write(self.as<TypeObject>())->name = args[0];
   return g_none;
 }
 Result<Value> type_qualname_get(ThreadState&, Value self, CallArgs) {
   return stm::read(self.as<TypeObject>())->qualname;
 }
-Result<Value> type_qualname_set(ThreadState&, Value self, CallArgs args) {
+Result<Value> type_qualname_set(ThreadState& ts, Value self, CallArgs args) {
+  if (!is_instance_of(args[0], g_str_type))
+    return raise_type_error(ts, "can only assign string to %s.__qualname__, not '%s'",
+                            std::string(type_name(self.as<TypeObject>())).c_str(), type_name_of(args[0]).c_str());
   stm::write(self.as<TypeObject>())->qualname = args[0];
   return g_none;
 }
@@ -263,9 +313,13 @@ Result<Value> type_base_get(ThreadState&, Value self, CallArgs) {
   TypeObject* base = stm::read(self.as<TypeObject>())->base;
   return base ? Value::from_object(base) : g_none;
 }
+// A read-only proxy: writes must go through setattr so that the method
+// cache sees them (type_modified).
 Result<Value> type_dict_get(ThreadState&, Value self, CallArgs) {
-  return Value::from_object(stm::read(self.as<TypeObject>())->dict);
+  return mappingproxy_new(Value::from_object(stm::read(self.as<TypeObject>())->dict));
 }
+// type.__prepare__(name, bases, **kwds): the default class namespace.
+Result<Value> type_prepare(ThreadState&, Value, CallArgs) { return dict_new(); }
 Result<Value> type_mro_method(ThreadState&, Value self, CallArgs) {
   TupleObject* mro = stm::read(self.as<TypeObject>())->mro;
   return list_from(tuple_items(Value::from_object(mro)), tuple_size(Value::from_object(mro)));
@@ -291,8 +345,23 @@ const NativeMethod kObjectMethods[] = {
     {"__delattr__", object_delattr, 1, 1, 0, nullptr},
     {"__format__", object_format, 1, 1, 0, nullptr},
     {"__init_subclass__", object_init_subclass, 0, 0, kNativeClass, nullptr},
+    {"__sizeof__", object_sizeof, 0, 0, 0, nullptr},
     {"__subclasshook__", object_subclasshook, 0, -1, kNativeClass, nullptr},
 };
+const NativeMethod kObjectClassSetter = {"__class__", object_class_set, 1, 1, 0, nullptr};
+// obj.__dict__ = d: replaces the instance dict (a dict or a subclass of one).
+Result<Value> object_dict_set(ThreadState& ts, Value self, CallArgs args) {
+  DictObject** slot = is_instance_of(self, g_type_type) ? nullptr : instance_dict_slot(self);
+  // __slots__ and plain object() instances: no __dict__.
+  if (slot && (!stm::read(type_of(self))->slot_names.is_null() || type_of(self) == g_object_type)) slot = nullptr;
+  if (!slot)
+    return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
+  if (!is_dict(args[0]))
+    return raise_type_error(ts, "__dict__ must be set to a dictionary, not a '%s'", type_name_of(args[0]).c_str());
+  *stm::write(slot) = args[0].as<DictObject>();
+  return g_none;
+}
+const NativeMethod kObjectDictSetter = {"__dict__", object_dict_set, 1, 1, 0, nullptr};
 const NativeMethod kObjectGetters[] = {
     {"__class__", object_class, 0, 0, 0, nullptr},
     {"__dict__", object_dict, 0, 0, 0, nullptr},
@@ -309,6 +378,7 @@ const NativeMethod kTypeMethods[] = {
     {"__getattribute__", type_getattribute, 1, 1, 0, nullptr},
     {"__setattr__", type_setattr, 2, 2, 0, nullptr},
     {"mro", type_mro_method, 0, 0, 0, nullptr},
+    {"__prepare__", type_prepare, 0, -1, kNativeClass, nullptr},
     {"__subclasses__", type_subclasses_method, 0, 0, 0, nullptr},
     {"__instancecheck__", type_instancecheck, 1, 1, 0, nullptr},
     {"__subclasscheck__", type_subclasscheck, 1, 1, 0, nullptr},
@@ -321,6 +391,30 @@ const NativeMethod kTypeGetters[] = {
     {"__base__", type_base_get, 0, 0, 0, nullptr},
     {"__dict__", type_dict_get, 0, 0, 0, nullptr},
 };
+// type.__flags__: the CPython flag bits the library tests — heap type
+// (copyreg's reduce of instances of subclasses of built-in types), may be
+// subclassed, abstract (inspect.isabstract), and the fast-subclass bits.
+Result<Value> type_flags_get(ThreadState& ts, Value self, CallArgs) {
+  TypeObject* type = self.as<TypeObject>();
+  uint32_t own = stm::read(type)->flags;
+  int64_t flags = 0;
+  if (own & kTypeHeap) flags |= int64_t{1} << 9;
+  if (own & (kTypeBaseType | kTypeHeap)) flags |= int64_t{1} << 10;
+  Value abstract = dict_get_str(Value::from_object(stm::read(type)->dict), str_intern("__abstractmethods__"));
+  if (!abstract.is_null() && abstract.is_object() && abstract.as_object()->kind() != ObjectKind::Str) {
+    Result<int64_t> n = length(ts, abstract);
+    if (n.ok() && n.value() > 0) flags |= int64_t{1} << 20;
+    else if (!n.ok()) clear_pending_exception(ts);
+  }
+  const std::pair<TypeObject*, int> kSubclassBits[] = {{g_int_type, 24}, {g_list_type, 25}, {g_tuple_type, 26},
+                                                        {g_bytes_type, 27}, {g_str_type, 28}, {g_dict_type, 29},
+                                                        {g_exc_BaseException, 30}, {g_type_type, 31}};
+  for (const auto& [base, bit] : kSubclassBits)
+    if (type_is_subtype(type, base)) flags |= int64_t{1} << bit;
+  return int_from_int64(flags);
+}
+const NativeMethod kTypeFlagsGetter = {"__flags__", type_flags_get, 0, 0, 0, nullptr};
+
 // C.__bases__ = (...): new bases and MRO for C (its subclasses keep theirs).
 Result<Value> type_bases_set(ThreadState& ts, Value self, CallArgs args) {
   TypeObject* type = self.as<TypeObject>();
@@ -352,6 +446,7 @@ Result<Value> type_bases_set(ThreadState& ts, Value self, CallArgs args) {
   }
   stm::write(type)->mro = mro.value().as<TupleObject>();
   type_modified();
+  PY_TRY(type_register_subclass(ts, type));  // the old bases drop it lazily (type_subclasses)
   return g_none;
 }
 
@@ -368,14 +463,15 @@ void init_object_reduce();  // object_reduce.cpp
 void init_object_type() {
   add_native_methods(g_object_type, kObjectMethods);
   init_object_reduce();
-  add_native_property(g_object_type, &kObjectGetters[0], nullptr);
-  add_native_property(g_object_type, &kObjectGetters[1], nullptr);
+  add_native_property(g_object_type, &kObjectGetters[0], &kObjectClassSetter);
+  add_native_property(g_object_type, &kObjectGetters[1], &kObjectDictSetter);
   add_native_methods(g_type_type, kTypeMethods);
   add_native_property(g_type_type, &kTypeGetters[0], &kTypeSetters[0]);
   add_native_property(g_type_type, &kTypeGetters[1], &kTypeSetters[1]);
   add_native_property(g_type_type, &kTypeGetters[2], nullptr);
   add_native_property(g_type_type, &kTypeGetters[3], &kTypeSetters[2]);  // __bases__
   for (int i = 4; i < 6; ++i) add_native_property(g_type_type, &kTypeGetters[i], nullptr);
+  add_native_property(g_type_type, &kTypeFlagsGetter, nullptr);
 }
 
 }  // namespace pystm

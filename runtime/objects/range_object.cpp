@@ -9,10 +9,12 @@
 #include "runtime/objects/sequence_helpers.h"
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/names.h"
 
 namespace pystm {
 
@@ -93,13 +95,14 @@ Result<Value> range_reversed(ThreadState& ts, Value self, CallArgs) {
 }
 
 Result<Value> range_getitem(ThreadState& ts, Value self, CallArgs args) {
+  if (!is_slice(args[0]) && !is_int(args[0]) && lookup_special(args[0], g_name___index__).is_null())
+    return raise_type_error(ts, "range indices must be integers or slices, not %s", type_name_of(args[0]).c_str());
   if (is_long_range(self)) return long_range_getitem(ts, self, args[0]);
   const RangeObject* r = rng(self);
   if (is_slice(args[0])) {
     int64_t start, stop, step, len;
     PY_TRY(slice_indices(ts, args[0], r->length, &start, &stop, &step, &len));
-    int64_t s = r->start + start * r->step;
-    return make_range(s, s + len * step * r->step, step * r->step);
+    return make_range(r->start + start * r->step, r->start + stop * r->step, step * r->step);
   }
   int64_t i = PY_TRY(sequence_index(ts, args[0], r->length, "range object"));
   return int_from_int64(r->start + i * r->step);
@@ -146,9 +149,42 @@ Result<Value> range_index(ThreadState& ts, Value self, CallArgs args) {
     int64_t x = args[0].as_small_int();
     bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
     if (in && (x - r->start) % r->step == 0) return int_from_int64((x - r->start) / r->step);
+  } else if (!is_int(args[0])) {
+    // Not an int: a sequential search with ==, as for any sequence.
+    for (int64_t i = 0; i < r->length; ++i)
+      if (PY_TRY(equals(ts, int_from_int64(r->start + i * r->step), args[0]))) return int_from_int64(i);
   }
   std::string s = PY_TRY(repr_utf8(ts, args[0]));
   return raise_value_error(ts, "%s is not in range", s.c_str());
+}
+
+// hash(range) agrees with ==: hash((len, start, step)) with the start and
+// step of empty and one-element ranges replaced by None, as CPython does.
+Result<Value> range_hash(ThreadState& ts, Value self, CallArgs) {
+  Value len = is_long_range(self) ? PY_TRY(long_range_field(self, 3)) : int_from_int64(rng(self)->length);
+  Value start = is_long_range(self) ? PY_TRY(long_range_field(self, 0)) : int_from_int64(rng(self)->start);
+  Value step = is_long_range(self) ? PY_TRY(long_range_field(self, 2)) : int_from_int64(rng(self)->step);
+  int64_t n;
+  bool small = int_to_int64(len, &n);
+  Value key = small && n == 0 ? tuple_pack({len, g_none, g_none})
+              : small && n == 1 ? tuple_pack({len, start, g_none})
+                                : tuple_pack({len, start, step});
+  return int_from_int64(PY_TRY(hash(ts, key)));
+}
+
+// range.count: 0 or 1 for an int, a sequential count for anything else.
+Result<Value> range_count(ThreadState& ts, Value self, CallArgs args) {
+  if (is_int(args[0]) && type_of(args[0]) != g_bool_type) {
+    Value in = PY_TRY(range_contains(ts, self, args));
+    return Value::small_int(in.is(g_true) ? 1 : 0);
+  }
+  Value it = PY_TRY(get_iter(ts, self));
+  int64_t n = 0;
+  for (;;) {
+    Value v = PY_TRY(iter_next(ts, it));
+    if (v.is_absent()) return Value::small_int(n);
+    n += PY_TRY(equals(ts, v, args[0])) ? 1 : 0;
+  }
 }
 
 Result<Value> range_start(ThreadState&, Value s, CallArgs) {
@@ -171,6 +207,12 @@ Result<Value> range_iterator_next(ThreadState& ts, Value self, CallArgs) {
 }
 Result<Value> iter_self(ThreadState&, Value self, CallArgs) { return self; }
 
+// range(a, b, c).__reduce__() == (range, (a, b, c)).
+Result<Value> range_reduce(ThreadState& ts, Value self, CallArgs a) {
+  Value args = tuple_pack({PY_TRY(range_start(ts, self, a)), PY_TRY(range_stop(ts, self, a)), PY_TRY(range_step(ts, self, a))});
+  return tuple_pack({Value::from_object(g_range_type), args});
+}
+
 const NativeMethod kRangeMethods[] = {
     {"__new__", range_new, 1, 3, kNativeStatic | kNativeNoKeywords, nullptr},
     {"__len__", range_len, 0, 0, 0, nullptr},
@@ -181,7 +223,10 @@ const NativeMethod kRangeMethods[] = {
     {"__contains__", range_contains, 1, 1, 0, nullptr},
     {"__repr__", range_repr, 0, 0, 0, nullptr},
     {"__eq__", range_eq, 1, 1, 0, nullptr},
+    {"__hash__", range_hash, 0, 0, 0, nullptr},
+    {"__reduce__", range_reduce, 0, 0, 0, nullptr},
     {"index", range_index, 1, 1, 0, nullptr},
+    {"count", range_count, 1, 1, 0, nullptr},
 };
 const NativeMethod kRangeGetters[] = {
     {"start", range_start, 0, 0, 0, nullptr},

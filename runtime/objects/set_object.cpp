@@ -13,6 +13,7 @@
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/sequence_helpers.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
@@ -265,6 +266,12 @@ Status set_update(ThreadState& ts, Value set, Value iterable) {
 namespace {
 
 // --- methods -------------------------------------------------------------------------
+// The type of what set operations return: the base type, frozenset for
+// frozenset subclasses too.
+TypeObject* result_type(Value set) {
+  return type_is_subtype(type_of(set), g_frozenset_type) ? g_frozenset_type : g_set_type;
+}
+
 Value snapshot_copy(Value set, TypeObject* type) {
   Value r = set_new(type);
   merge(r, set);
@@ -334,7 +341,22 @@ Result<Value> set_clear(ThreadState&, Value self, CallArgs) {
   w->fill = w->used = 0;
   return g_none;
 }
-Result<Value> set_copy(ThreadState&, Value self, CallArgs) { return snapshot_copy(self, type_of(self)); }
+// A copy has the base type (set or frozenset), and an exact frozenset is its own copy.
+// (type(self), (list(self),), self.__dict__ or None): copy, deepcopy and
+// pickle rebuild sets from their items.
+Result<Value> set_reduce(ThreadState& ts, Value self, CallArgs) {
+  Value items = PY_TRY(sequence_to_list(ts, self));
+  DictObject** slot = instance_dict_slot(self);
+  DictObject* dict = slot ? *stm::read(slot) : nullptr;
+  return tuple_pack({Value::from_object(type_of(self)), tuple_pack({items}),
+                     dict ? Value::from_object(dict) : g_none});
+}
+
+Result<Value> set_copy(ThreadState&, Value self, CallArgs) {
+  TypeObject* type = type_of(self);
+  if (type == g_frozenset_type) return self;
+  return snapshot_copy(self, result_type(self));
+}
 
 Result<Value> set_repr(ThreadState& ts, Value self, CallArgs) {
   std::string name(type_name(type_of(self)));
@@ -362,14 +384,14 @@ Result<Value> as_set_operand(ThreadState& ts, Value other) {
 }
 
 Result<Value> do_union(ThreadState& ts, Value self, Value other) {
-  Value r = snapshot_copy(self, type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  Value r = snapshot_copy(self, result_type(self));
   PY_TRY(set_update(ts, r, other));
   return r;
 }
 
 Result<Value> do_intersection(ThreadState& ts, Value self, Value other) {
   Value o = PY_TRY(as_set_operand(ts, other));
-  Value r = set_new(type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  Value r = set_new(result_type(self));
   // CPython iterates the smaller set.
   Value small = self, big = o;
   if (set_size(o) < set_size(self)) { small = o; big = self; }
@@ -384,7 +406,7 @@ Result<Value> do_intersection(ThreadState& ts, Value self, Value other) {
 
 Result<Value> do_difference(ThreadState& ts, Value self, Value other) {
   Value o = PY_TRY(as_set_operand(ts, other));
-  Value r = set_new(type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  Value r = set_new(result_type(self));
   int64_t pos = 0;
   Value k;
   ValueVector items;
@@ -396,7 +418,7 @@ Result<Value> do_difference(ThreadState& ts, Value self, Value other) {
 
 Result<Value> do_symmetric(ThreadState& ts, Value self, Value other) {
   Value o = PY_TRY(as_set_operand(ts, other));
-  Value r = snapshot_copy(self, type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  Value r = snapshot_copy(self, result_type(self));
   int64_t pos = 0;
   Value k;
   ValueVector items;
@@ -430,7 +452,7 @@ Result<bool> is_subset(ThreadState& ts, Value a, Value b) {
 Result<Value> fold(ThreadState& ts, Value self, CallArgs args,
                    Result<Value> (*op)(ThreadState&, Value, Value)) {
   Value r = self;
-  if (args.nargs == 0) return snapshot_copy(self, type_of(self) == g_frozenset_type ? g_frozenset_type : g_set_type);
+  if (args.nargs == 0) return snapshot_copy(self, result_type(self));
   for (size_t i = 0; i < args.nargs; ++i) r = PY_TRY(op(ts, r, args[i]));
   return r;
 }
@@ -560,6 +582,7 @@ const NativeMethod kSetMethods[] = {
     {"pop", set_pop, 0, 0, 0, nullptr},
     {"clear", set_clear, 0, 0, 0, nullptr},
     {"copy", set_copy, 0, 0, 0, nullptr},
+    {"__reduce__", set_reduce, 0, 0, 0, nullptr},
     {"union", set_union, 0, -1, kNativeNoKeywords, nullptr},
     {"intersection", set_intersection, 0, -1, kNativeNoKeywords, nullptr},
     {"difference", set_difference, 0, -1, kNativeNoKeywords, nullptr},
@@ -590,6 +613,7 @@ const NativeMethod kFrozenSetMethods[] = {
     {"__sub__", set_sub, 1, 1, 0, nullptr},
     {"__xor__", set_xor, 1, 1, 0, nullptr},
     {"copy", set_copy, 0, 0, 0, nullptr},
+    {"__reduce__", set_reduce, 0, 0, 0, nullptr},
     {"union", set_union, 0, -1, kNativeNoKeywords, nullptr},
     {"intersection", set_intersection, 0, -1, kNativeNoKeywords, nullptr},
     {"difference", set_difference, 0, -1, kNativeNoKeywords, nullptr},

@@ -36,8 +36,22 @@ const NativeMethod kNoneMethods[] = {
     {"__bool__", none_bool, 0, 0, 0, nullptr},
     {"__new__", none_new, 0, -1, kNativeStatic, nullptr},
 };
-const NativeMethod kNotImplementedMethods[] = {{"__repr__", notimpl_repr, 0, 0, 0, nullptr}};
-const NativeMethod kEllipsisMethods[] = {{"__repr__", ellipsis_repr, 0, 0, 0, nullptr}};
+// type(Ellipsis)() and type(NotImplemented)() give the singleton; both
+// pickle by name.
+Result<Value> notimpl_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs > 1 || args.nkw() > 0) return raise_type_error(ts, "NotImplementedType takes no arguments");
+  return g_notimplemented;
+}
+Result<Value> ellipsis_new(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs > 1 || args.nkw() > 0) return raise_type_error(ts, "EllipsisType takes no arguments");
+  return g_ellipsis;
+}
+const NativeMethod kNotImplementedMethods[] = {{"__repr__", notimpl_repr, 0, 0, 0, nullptr},
+                                               {"__reduce__", notimpl_repr, 0, 0, 0, nullptr},
+                                               {"__new__", notimpl_new, 0, -1, kNativeStatic, nullptr}};
+const NativeMethod kEllipsisMethods[] = {{"__repr__", ellipsis_repr, 0, 0, 0, nullptr},
+                                         {"__reduce__", ellipsis_repr, 0, 0, 0, nullptr},
+                                         {"__new__", ellipsis_new, 0, -1, kNativeStatic, nullptr}};
 
 }  // namespace
 

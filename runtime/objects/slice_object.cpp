@@ -1,10 +1,12 @@
 // runtime/objects/slice_object.cpp — slices.
 #include "runtime/objects/slice_object.h"
 
+#include "runtime/bytecode/binary_op.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
@@ -83,18 +85,42 @@ Result<Value> slice_repr(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> slice_indices_method(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = PY_TRY(index_as_ssize(ts, args[0]));
+  if (n < 0) return raise_value_error(ts, "length should not be negative");
   int64_t start, stop, step, len;
   PY_TRY(slice_indices(ts, self, n, &start, &stop, &step, &len));
   return tuple_pack({int_from_int64(start), int_from_int64(stop), int_from_int64(step)});
+}
+
+// slice(a, b, c).__reduce__() == (slice, (a, b, c)).
+Result<Value> slice_reduce(ThreadState&, Value s, CallArgs) {
+  const SliceObject* v = stm::view(s.as<SliceObject>());
+  return tuple_pack({Value::from_object(g_slice_type), tuple_pack({v->start, v->stop, v->step})});
 }
 
 Result<Value> slice_start(ThreadState&, Value s, CallArgs) { return stm::view(s.as<SliceObject>())->start; }
 Result<Value> slice_stop(ThreadState&, Value s, CallArgs) { return stm::view(s.as<SliceObject>())->stop; }
 Result<Value> slice_step(ThreadState&, Value s, CallArgs) { return stm::view(s.as<SliceObject>())->step; }
 
+// Slices compare as the tuples (start, stop, step).
+template <bytecode::CompareOp op>
+Result<Value> slice_compare(ThreadState& ts, Value s, CallArgs args) {
+  if (!is_slice(args[0])) return g_notimplemented;
+  const SliceObject* a = stm::view(s.as<SliceObject>());
+  const SliceObject* b = stm::view(args[0].as<SliceObject>());
+  return rich_compare(ts, tuple_pack({a->start, a->stop, a->step}), tuple_pack({b->start, b->stop, b->step}),
+                      static_cast<uint32_t>(op));
+}
+
 const NativeMethod kSliceMethods[] = {
+    {"__eq__", slice_compare<bytecode::CompareOp::Eq>, 1, 1, 0, nullptr},
+    {"__ne__", slice_compare<bytecode::CompareOp::Ne>, 1, 1, 0, nullptr},
+    {"__lt__", slice_compare<bytecode::CompareOp::Lt>, 1, 1, 0, nullptr},
+    {"__le__", slice_compare<bytecode::CompareOp::Le>, 1, 1, 0, nullptr},
+    {"__gt__", slice_compare<bytecode::CompareOp::Gt>, 1, 1, 0, nullptr},
+    {"__ge__", slice_compare<bytecode::CompareOp::Ge>, 1, 1, 0, nullptr},
     {"__new__", slice_new_method, 1, 3, kNativeStatic | kNativeNoKeywords, nullptr},
     {"__repr__", slice_repr, 0, 0, 0, nullptr},
+    {"__reduce__", slice_reduce, 0, 0, 0, nullptr},
     {"indices", slice_indices_method, 1, 1, 0, nullptr},
 };
 const NativeMethod kSliceGetters[] = {

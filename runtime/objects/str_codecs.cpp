@@ -1,6 +1,7 @@
 // runtime/objects/str_codecs.cpp — the built-in text codecs str needs before
 // a codec registry exists: UTF-8, ASCII and Latin-1, with the strict, ignore
-// and replace error handlers (plus surrogatepass for UTF-8).
+// replace, backslashreplace, xmlcharrefreplace and surrogateescape error
+// handlers (plus surrogatepass for UTF-8).
 // Owns: str.encode, str(bytes, encoding) and their error messages, which
 // follow CPython 3.11 ("'ascii' codec can't encode character '\xe9' in
 // position 0: ordinal not in range(128)"). Must never: accept malformed UTF-8
@@ -12,11 +13,16 @@
 
 #include "runtime/objects/bytes_like.h"
 #include "runtime/objects/bytes_object.h"
+#include "runtime/objects/exception_object.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+#include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/import.h"
 
 namespace pystm {
 
@@ -24,7 +30,7 @@ namespace {
 
 enum class Codec { Utf8, Ascii, Latin1, UnicodeEscape };
 // Unknown handler names are only an error once a character needs handling.
-enum class Handler { Strict, Ignore, Replace, SurrogatePass, BackslashReplace, Unknown };
+enum class Handler { Strict, Ignore, Replace, SurrogatePass, BackslashReplace, XmlCharRefReplace, SurrogateEscape, Unknown };
 
 std::string normalize(std::string name) {
   std::string out;
@@ -36,9 +42,7 @@ std::string normalize(std::string name) {
   return out;
 }
 
-Status parse_codec(ThreadState& ts, Value encoding, Codec* out) {
-  if (encoding.is_null()) { *out = Codec::Utf8; return ok_status(); }
-  std::string raw = str_to_utf8(encoding);
+bool codec_from_name(const std::string& raw, Codec* out) {
   std::string e = normalize(raw);
   if (e == "utf-8" || e == "utf8" || e == "u8" || e == "utf") *out = Codec::Utf8;
   else if (e == "ascii" || e == "us-ascii" || e == "646") *out = Codec::Ascii;
@@ -46,8 +50,38 @@ Status parse_codec(ThreadState& ts, Value encoding, Codec* out) {
            e == "latin" || e == "8859" || e == "cp819")
     *out = Codec::Latin1;
   else if (e == "unicode-escape") *out = Codec::UnicodeEscape;
-  else return raise(ts, g_exc_LookupError, "unknown encoding: %s", raw.c_str());
+  else return false;
+  return true;
+}
+
+Status parse_codec(ThreadState& ts, Value encoding, Codec* out) {
+  if (encoding.is_null()) { *out = Codec::Utf8; return ok_status(); }
+  std::string raw = str_to_utf8(encoding);
+  if (!codec_from_name(raw, out)) return raise(ts, g_exc_LookupError, "unknown encoding: %s", raw.c_str());
   return ok_status();
+}
+
+// Encodings the converters here do not know (UTF-16, the code pages, ...)
+// go through the codec registry, `_codecs.encode`/`decode`, as in CPython;
+// the result must be bytes (encoding) or str (decoding).
+bool needs_registry(Value encoding, bool decoding) {
+  Codec codec;
+  if (encoding.is_null()) return false;
+  if (!codec_from_name(str_to_utf8(encoding), &codec)) return true;
+  return decoding && codec == Codec::UnicodeEscape;
+}
+
+Result<Value> through_registry(ThreadState& ts, Value object, Value encoding, Value errors, bool decoding) {
+  Value codecs = PY_TRY(import_module_level(ts, str_intern("_codecs"), g_none, g_none, Value::small_int(0)));
+  Value fn = PY_TRY(get_attr(ts, codecs, str_intern(decoding ? "decode" : "encode")));
+  Value r = PY_TRY(call(ts, fn, {object, encoding, errors.is_null() ? str_intern("strict") : errors}));
+  if (decoding && !is_str(r))
+    return raise_type_error(ts, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                            str_to_utf8(encoding).c_str(), type_name_of(r).c_str());
+  if (!decoding && !(r.is_object() && r.as_object()->kind() == ObjectKind::Bytes))
+    return raise_type_error(ts, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                            str_to_utf8(encoding).c_str(), type_name_of(r).c_str());
+  return r;
 }
 
 Status parse_handler(ThreadState& ts, Value errors, Handler* out) {
@@ -58,6 +92,8 @@ Status parse_handler(ThreadState& ts, Value errors, Handler* out) {
   else if (h == "replace") *out = Handler::Replace;
   else if (h == "surrogatepass") *out = Handler::SurrogatePass;
   else if (h == "backslashreplace") *out = Handler::BackslashReplace;
+  else if (h == "xmlcharrefreplace") *out = Handler::XmlCharRefReplace;
+  else if (h == "surrogateescape") *out = Handler::SurrogateEscape;
   else *out = Handler::Unknown;
   return ok_status();
 }
@@ -74,6 +110,17 @@ const char* codec_name(Codec c) {
     case Codec::UnicodeEscape: return "unicode_escape";
   }
   return "";
+}
+
+// UnicodeEncodeError/UnicodeDecodeError built through their constructor, so
+// they carry encoding, object, start, end and reason like CPython's.
+Error codec_error(ThreadState& ts, TypeObject* type, Codec codec, Value object, int64_t start, int64_t end,
+                  const char* reason) {
+  Value args = tuple_pack({str_from_ascii(codec_name(codec)), object, int_from_int64(start), int_from_int64(end),
+                           str_from_ascii(reason)});
+  Result<Value> exc = exception_new(ts, type, args);
+  if (!exc.ok()) return kError;
+  return raise_value(ts, exc.value());
 }
 
 std::string escape_char(uint32_t cp) {
@@ -106,10 +153,14 @@ Result<Value> encode_unicode_escape(const StrObject* so) {
 std::string normalize_codec_name(std::string name) { return normalize(std::move(name)); }
 
 Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value errors) {
+  if (needs_registry(encoding, false)) return through_registry(ts, s, encoding, errors, false);
   Codec codec;
   Handler handler;
   PY_TRY(parse_codec(ts, encoding, &codec));
   PY_TRY(parse_handler(ts, errors, &handler));
+  // Other handlers (namereplace, those registered from Python) are the
+  // registry's codecs' business.
+  if (handler == Handler::Unknown) return through_registry(ts, s, encoding, errors, false);
   const StrObject* so = as_str(s);
   if (codec == Codec::UnicodeEscape) return encode_unicode_escape(so);
   if (so->ascii) return bytes_from(so->data, so->length);
@@ -130,7 +181,17 @@ Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value e
       case Handler::Ignore: break;
       case Handler::Replace: out.push_back('?'); break;
       case Handler::BackslashReplace: out += escape_char(cp); break;
-      case Handler::Unknown: return unknown_handler(ts, errors);
+      case Handler::XmlCharRefReplace: out += "&#" + std::to_string(cp) + ";"; break;
+      case Handler::SurrogateEscape:
+        // Lone surrogates U+DC80..U+DCFF stand for the bytes 0x80..0xFF.
+        if (cp >= 0xDC80 && cp <= 0xDCFF) {
+          out.push_back(static_cast<char>(cp - 0xDC00));
+          break;
+        }
+        [[fallthrough]];
+      case Handler::Unknown:
+        if (handler == Handler::Unknown) return unknown_handler(ts, errors);
+        [[fallthrough]];
       default: {
         // The run of unencodable characters starting here.
         int64_t j = i + 1;
@@ -140,11 +201,7 @@ Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value e
         while (j < n && bad(so->at(j))) ++j;
         const char* reason = codec == Codec::Utf8 ? "surrogates not allowed"
                              : codec == Codec::Ascii ? "ordinal not in range(128)" : "ordinal not in range(256)";
-        if (j - i == 1)
-          return raise(ts, g_exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: %s",
-                       codec_name(codec), escape_char(cp).c_str(), static_cast<long long>(i), reason);
-        return raise(ts, g_exc_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
-                     codec_name(codec), static_cast<long long>(i), static_cast<long long>(j - 1), reason);
+        return codec_error(ts, g_exc_UnicodeEncodeError, codec, s, i, j, reason);
       }
     }
   }
@@ -152,11 +209,13 @@ Result<Value> str_encode_value(ThreadState& ts, Value s, Value encoding, Value e
 }
 
 Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, Value encoding, Value errors) {
+  if (needs_registry(encoding, true)) return through_registry(ts, bytes_from(d, size), encoding, errors, true);
   Codec codec;
   Handler handler;
   PY_TRY(parse_codec(ts, encoding, &codec));
   PY_TRY(parse_handler(ts, errors, &handler));
   if (codec == Codec::Latin1) return str_from_latin1(d, size);
+  if (handler == Handler::Unknown) return through_registry(ts, bytes_from(d, size), encoding, errors, true);
   if (codec == Codec::UnicodeEscape)
     return raise(ts, g_exc_NotImplementedError, "decoding with 'unicode_escape' is not supported yet");
   StrBuilder b(size);
@@ -203,13 +262,14 @@ Result<Value> str_decode_bytes(ThreadState& ts, const uint8_t* d, int64_t size, 
       case Handler::BackslashReplace:
         for (int64_t k = i; k < bad_end; ++k) b.append_ascii(escape_char(d[k]));
         break;
+      case Handler::SurrogateEscape:
+        for (int64_t k = i; k < bad_end; ++k) b.append(0xDC00 + d[k]);
+        break;
+      case Handler::XmlCharRefReplace:
+        return raise_type_error(ts, "don't know how to handle UnicodeDecodeError in error callback");
       case Handler::Unknown: return unknown_handler(ts, errors);
       default:
-        if (bad_end - i == 1)
-          return raise(ts, g_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
-                       codec_name(codec), d[i], static_cast<long long>(i), reason);
-        return raise(ts, g_exc_UnicodeDecodeError, "'%s' codec can't decode bytes in position %lld-%lld: %s",
-                     codec_name(codec), static_cast<long long>(i), static_cast<long long>(bad_end - 1), reason);
+        return codec_error(ts, g_exc_UnicodeDecodeError, codec, bytes_from(d, size), i, bad_end, reason);
     }
     i = bad_end;
   }

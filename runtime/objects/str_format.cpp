@@ -306,9 +306,10 @@ Result<Value> percent_format(ThreadState& ts, Value fmt, Value args, bool bytes_
         } else if (is_str(v)) {
           if (str_length(v) != 1) return raise_type_error(ts, "%%c requires int or char");
           cp = str_char_at(v, 0);
-        } else if (is_int(v)) {
+        } else if (is_int(v) || !lookup_special(v, g_name___index__).is_null()) {
+          Value i = PY_TRY(index_value(ts, v));
           int64_t x;
-          if (!int_to_int64(v, &x) || x < 0 || x > 0x10FFFF)
+          if (!int_to_int64(i, &x) || x < 0 || x > 0x10FFFF)
             return raise(ts, g_exc_OverflowError, "%%c arg not in range(0x110000)");
           cp = static_cast<uint32_t>(x);
         } else {

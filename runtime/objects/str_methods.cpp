@@ -246,7 +246,7 @@ Result<Value> str_le(ThreadState& ts, Value self, CallArgs a) { return compare(t
 Result<Value> str_gt(ThreadState& ts, Value self, CallArgs a) { return compare(ts, self, a[0], [](int c) { return c > 0; }); }
 Result<Value> str_ge(ThreadState& ts, Value self, CallArgs a) { return compare(ts, self, a[0], [](int c) { return c >= 0; }); }
 
-Result<Value> str_hash_method(ThreadState&, Value self, CallArgs) { return small(str_hash(self)); }
+Result<Value> str_hash_method(ThreadState&, Value self, CallArgs) { return int_from_int64(str_hash(self)); }
 Result<Value> str_repr_method(ThreadState&, Value self, CallArgs) { return str_repr(self); }
 Result<Value> str_str_method(ThreadState&, Value self, CallArgs) { return exact_copy(self); }
 
@@ -860,8 +860,8 @@ Result<Value> str_maketrans(ThreadState& ts, Value, CallArgs a) {
     return table;
   }
   Value x = a[0], y = a[1];
-  if (!is_str(x)) return raise_type_error(ts, "first maketrans argument must be a string if there is a second argument");
   if (!is_str(y)) return raise_type_error(ts, "maketrans() argument 2 must be str, not %s", clinic_name(y).c_str());
+  if (!is_str(x)) return raise_type_error(ts, "first maketrans argument must be a string if there is a second argument");
   if (str_length(x) != str_length(y))
     return raise_value_error(ts, "the first two maketrans arguments must have equal length");
   for (int64_t i = 0; i < str_length(x); ++i)

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "gc/heap.h"
+#include "runtime/core/siphash13.h"
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_unicode.h"
 #include "runtime/vm/builtin_types.h"
@@ -247,34 +248,24 @@ Value StrBuilder::finish() const {
 }
 
 // -- Hashing -------------------------------------------------------------------
-// A multiply-xorshift hash over code points (not bytes), so a code point
-// hashes the same at either width; finished with a 64-bit avalanche. It is
-// stable across runs (no seed): pystm does not randomize str hashes.
+// CPython's: SipHash-1-3 (zero key, as with PYTHONHASHSEED=0) over the code
+// points at the narrowest of 1, 2 or 4 bytes each, so hashes and the order
+// of sets of strings match python3.11.
 
 namespace {
 
+// The hash of these code points as a str: they are packed at the narrowest
+// width that holds them all (whatever T is), as CPython stores them.
 template <class T>
-int64_t hash_codepoints(const T* d, int64_t n) {
-  uint64_t h = 0x243F6A8885A308D3ull ^ static_cast<uint64_t>(n);
-  int64_t i = 0;
-  // Two code points per round keeps the multiply chain short for ASCII text.
-  for (; i + 1 < n; i += 2) {
-    uint64_t w = static_cast<uint64_t>(d[i]) | (static_cast<uint64_t>(d[i + 1]) << 32);
-    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 29;
-  }
-  if (i < n) {
-    h = (h ^ static_cast<uint64_t>(d[i])) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 29;
-  }
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDull;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ull;
-  h ^= h >> 33;
-  // Keep the result within a small int so hash() needs no allocation.
-  int64_t r = static_cast<int64_t>(h) >> 2;
-  return r == -1 ? -2 : r;
+int64_t hash_codepoints(const T* cps, int64_t n) {
+  uint32_t max = 0;
+  for (int64_t i = 0; i < n; ++i) max = static_cast<uint32_t>(cps[i]) > max ? static_cast<uint32_t>(cps[i]) : max;
+  if (sizeof(T) == 1) return python_bytes_hash(reinterpret_cast<const uint8_t*>(cps), static_cast<size_t>(n));
+  int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  std::string packed(static_cast<size_t>(n) * width, '\0');
+  for (int64_t i = 0; i < n; ++i)
+    for (int b = 0; b < width; ++b) packed[i * width + b] = static_cast<char>((static_cast<uint32_t>(cps[i]) >> (8 * b)) & 0xFF);
+  return python_bytes_hash(reinterpret_cast<const uint8_t*>(packed.data()), packed.size());
 }
 
 }  // namespace

@@ -84,6 +84,9 @@ Result<Value> tuple_add(ThreadState& ts, Value self, CallArgs args) {
     return raise_type_error(ts, "can only concatenate tuple (not \"%s\") to tuple", type_name_of(other).c_str());
   }
   int64_t a = tuple_size(self), b = tuple_size(other);
+  // Exact tuples are immutable: adding nothing gives the other operand back.
+  if (b == 0 && type_of(self) == g_tuple_type) return self;
+  if (a == 0 && type_of(other) == g_tuple_type) return other;
   TupleObject* r = tuple_new(a + b);
   for (int64_t i = 0; i < a; ++i) stm::view(r)->items[i] = tuple_item(self, i);
   for (int64_t i = 0; i < b; ++i) stm::view(r)->items[a + i] = tuple_item(other, i);
@@ -92,9 +95,10 @@ Result<Value> tuple_add(ThreadState& ts, Value self, CallArgs args) {
 
 Result<Value> tuple_mul(ThreadState& ts, Value self, CallArgs args) {
   if (!is_int(args[0])) return g_notimplemented;
-  int64_t count = PY_TRY(int_as_ssize(ts, args[0]));
+  int64_t count = PY_TRY(repeat_count(ts, args[0]));
   if (count < 0) count = 0;
   int64_t n = tuple_size(self);
+  if (count == 1 && type_of(self) == g_tuple_type) return self;
   if (n && count > (int64_t{1} << 40) / n) return raise_memory_error(ts);
   TupleObject* r = tuple_new(n * count);
   for (int64_t c = 0; c < count; ++c)
@@ -146,7 +150,9 @@ Result<Value> tuple_repr(ThreadState& ts, Value self, CallArgs) {
 
 Result<Value> tuple_index(ThreadState& ts, Value self, CallArgs args) {
   int64_t n = tuple_size(self);
-  for (int64_t i = 0; i < n; ++i)
+  int64_t start = args.nargs > 1 ? PY_TRY(search_bound(ts, args[1], n)) : 0;
+  int64_t stop = args.nargs > 2 ? PY_TRY(search_bound(ts, args[2], n)) : n;
+  for (int64_t i = start; i < stop && i < n; ++i)
     if (PY_TRY(equals(ts, tuple_item(self, i), args[0]))) return Value::small_int(i);
   return raise(ts, g_exc_ValueError, "tuple.index(x): x not in tuple");
 }
@@ -157,8 +163,14 @@ Result<Value> tuple_count(ThreadState& ts, Value self, CallArgs args) {
   return Value::small_int(c);
 }
 
+// (self,): copy and pickle recreate a tuple subclass from its items.
+Result<Value> tuple_getnewargs(ThreadState&, Value self, CallArgs) {
+  return tuple_pack({tuple_from(tuple_items(self), tuple_size(self))});
+}
+
 const NativeMethod kTupleMethods[] = {
-    {"__new__", tuple_new_method, 0, 1, kNativeStatic | kNativeNoKeywords, nullptr},
+    {"__getnewargs__", tuple_getnewargs, 0, 0, 0, nullptr},
+    {"__new__", tuple_new_method, 0, -1, kNativeStatic | kNativeNoKeywords, nullptr},
     {"__len__", tuple_len, 0, 0, 0, nullptr},
     {"__getitem__", tuple_getitem, 1, 1, 0, nullptr},
     {"__contains__", tuple_contains, 1, 1, 0, nullptr},

@@ -3,6 +3,7 @@
 #include "runtime/objects/type_object.h"
 #include "runtime/objects/weakref_object.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/member_descriptor.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/frame_object.h"
@@ -68,7 +70,15 @@ Value type_subclasses(TypeObject* type) {
   if (list.is_null()) return out;
   for (int64_t i = 0; i < list_size(list); ++i) {
     Value sub = weakref_referent(list_get(list, i));
-    if (!sub.is_null()) list_append(out, sub);
+    if (sub.is_null()) continue;
+    // A class whose __bases__ were reassigned stays in its old bases' lists:
+    // count it only while `type` is still one of its bases, and once.
+    Value sub_bases = Value::from_object(stm::read(sub.as<TypeObject>())->bases);
+    bool current = false;
+    for (int64_t j = 0; j < tuple_size(sub_bases) && !current; ++j) current = tuple_item(sub_bases, j).as<TypeObject>() == type;
+    bool seen = false;
+    for (int64_t j = 0; j < list_size(out) && !seen; ++j) seen = list_get(out, j).is(sub);
+    if (current && !seen) list_append(out, sub);
   }
   return out;
 }
@@ -83,6 +93,79 @@ bool type_allows_instance_attribute(TypeObject* type, Value name) {
 
 namespace {
 
+// The nearest class of type's MRO whose own __slots__ declare members: its
+// instances have a fixed layout in CPython, so two unrelated ones cannot be
+// combined. Null when there is none.
+TypeObject* slotted_solid_base(TypeObject* type) {
+  const TupleObject* mro = stm::view(stm::read(type)->mro);
+  for (int64_t i = 0; i < mro->size; ++i) {
+    TypeObject* k = mro->items[i].as<TypeObject>();
+    const TypeObject* kv = stm::read(k);
+    if (!(kv->flags & kTypeHeap) || !kv->dict) continue;
+    Value dict = Value::from_object(kv->dict);
+    int64_t pos = 0;
+    Value key, value;
+    while (dict_next(dict, &pos, &key, &value))
+      if (is_member_descriptor(value) && member_owner(value) == k) return k;
+  }
+  return nullptr;
+}
+
+// A private slot name (__x) is stored mangled like an attribute (_Cls__x).
+Value mangle_slot_name(TypeObject* klass, Value name) {
+  std::string n = str_to_utf8(name);
+  if (n.size() < 3 || n.compare(0, 2, "__") != 0 || n.compare(n.size() - 2, 2, "__") == 0) return name;
+  std::string cls = type_name(klass);
+  size_t i = cls.find_first_not_of('_');
+  if (i == std::string::npos) return name;
+  return str_intern_value(str_from_utf8("_" + cls.substr(i) + n));
+}
+
+// Checks a class's own __slots__ as CPython does and puts a member
+// descriptor in the namespace for each slot but __dict__ and __weakref__.
+Status add_slot_descriptors(ThreadState& ts, TypeObject* type, Value dict, Value own_slots, Value bases) {
+  Value list = is_instance_of(own_slots, g_str_type) ? list_from(&own_slots, 1) : PY_TRY(sequence_to_list(ts, own_slots));
+  bool base_has_dict = false;
+  TypeObject* variable_base = nullptr;
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    TypeObject* b = tuple_item(bases, i).as<TypeObject>();
+    const TypeObject* bv = stm::read(b);
+    if ((bv->flags & kTypeHeap) && bv->slot_names.is_null()) base_has_dict = true;
+    // CPython also refuses tuple subclasses; pystm's struct sequences
+    // (stdlib/struct_sequence.cpp) rely on a slotted tuple subclass.
+    if (bv->instance_kind == ObjectKind::BigInt || bv->instance_kind == ObjectKind::Bytes) {
+      variable_base = b;
+      while (stm::read(variable_base)->flags & kTypeHeap) variable_base = stm::read(variable_base)->base;
+    }
+  }
+  bool seen_dict = false;
+  for (int64_t j = 0; j < list_size(list); ++j) {
+    Value name = list_get(list, j);
+    if (!is_instance_of(name, g_str_type))
+      return raise_type_error(ts, "__slots__ items must be strings, not '%s'", type_name_of(name).c_str());
+    if (!PY_TRY(is_true(ts, PY_TRY(call_method(ts, name, str_intern("isidentifier"), {})))))
+      return raise_type_error(ts, "__slots__ must be identifiers");
+    if (str_equal(name, g_name___dict__)) {
+      if (base_has_dict || seen_dict) return raise_type_error(ts, "__dict__ slot disallowed: we already got one");
+      seen_dict = true;
+      continue;
+    }
+    if (str_equal(name, g_name___weakref__)) continue;
+    if (variable_base)
+      return raise_type_error(ts, "nonempty __slots__ not supported for subtype of '%s'",
+                              type_name(variable_base).c_str());
+    Value mangled = mangle_slot_name(type, name);
+    Value existing = dict_get_str(dict, mangled);
+    // A name listed twice (datetime's __slots__ repeats '_hashcode') keeps
+    // the descriptor this loop made; anything else already there conflicts.
+    if (is_member_descriptor(existing) && member_owner(existing) == type) continue;
+    if (!existing.is_null())
+      return raise_value_error(ts, "%s in __slots__ conflicts with class variable", PY_TRY(repr_utf8(ts, name)).c_str());
+    dict_set_str(dict, mangled, member_descriptor_new(mangled, type, Value()));
+  }
+  return ok_status();
+}
+
 // __slots__ (data model §3.3.2.4): the names of `type` and its bases, or absent
 // when some class of the MRO (object aside) has no __slots__ or a '__dict__' slot.
 Result<Value> compute_slot_names(ThreadState& ts, TypeObject* type) {
@@ -92,7 +175,12 @@ Result<Value> compute_slot_names(ThreadState& ts, TypeObject* type) {
     TypeObject* klass = mro->items[i].as<TypeObject>();
     if (klass == g_object_type) continue;
     const TypeObject* k = stm::read(klass);
-    if (!(k->flags & kTypeHeap)) return Value::absent();  // a built-in base keeps its own rules
+    if (!(k->flags & kTypeHeap)) {
+      // A built-in base with instance dicts (exceptions) keeps them; others
+      // (str, int, ...) have none to add.
+      if (k->flags & kTypeHasInstanceDict) return Value::absent();
+      continue;
+    }
     Value slots = dict_get_str(Value::from_object(k->dict), str_intern("__slots__"));
     if (slots.is_null()) return Value::absent();
     Value list = is_instance_of(slots, g_str_type) ? list_from(&slots, 1) : PY_TRY(sequence_to_list(ts, slots));
@@ -101,7 +189,7 @@ Result<Value> compute_slot_names(ThreadState& ts, TypeObject* type) {
       if (!is_instance_of(name, g_str_type))
         return raise_type_error(ts, "__slots__ items must be strings, not '%s'", type_name_of(name).c_str());
       if (str_equal(name, g_name___dict__)) return Value::absent();
-      names.push_back(name);
+      names.push_back(mangle_slot_name(klass, name));
     }
   }
   return tuple_from(names.data(), static_cast<int64_t>(names.size()));
@@ -193,7 +281,12 @@ Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type) {
     sequences.push_back(std::move(seq));
   }
   std::vector<TypeObject*> direct;
-  for (int64_t i = 0; i < b->size; ++i) direct.push_back(b->items[i].as<TypeObject>());
+  for (int64_t i = 0; i < b->size; ++i) {
+    TypeObject* base = b->items[i].as<TypeObject>();
+    if (std::find(direct.begin(), direct.end(), base) != direct.end())
+      return raise_type_error(ts, "duplicate base class %s", std::string(type_name(base)).c_str());
+    direct.push_back(base);
+  }
   sequences.push_back(direct);
 
   std::vector<Value> result{Value::from_object(type)};
@@ -211,13 +304,17 @@ Result<Value> type_compute_mro(ThreadState& ts, TypeObject* type) {
       if (!in_tail) { candidate = head; break; }
     }
     if (!candidate) {
+      // CPython names the heads of the sequences left to merge, once each.
+      std::vector<TypeObject*> heads;
+      for (auto& s : sequences)
+        if (!s.empty() && std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
       std::string names;
-      for (int64_t i = 0; i < b->size; ++i) {
-        if (i) names += ", ";
-        names += type_name(b->items[i].as<TypeObject>());
+      for (TypeObject* h : heads) {
+        if (!names.empty()) names += ", ";
+        names += type_name(h);
       }
       return raise(ts, g_exc_TypeError,
-                   "Cannot create a consistent method resolution order (MRO) for bases %s",
+                   "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                    names.c_str());
     }
     result.push_back(Value::from_object(candidate));
@@ -271,6 +368,21 @@ Value retype_instance(Value instance, TypeObject* subtype) {
   return result;
 }
 
+// CPython 3.11 reports a failing __set_name__ as a RuntimeError caused by
+// the original exception.
+static Error set_name_error(ThreadState& ts, Value attr, Value name, TypeObject* type) {
+  Value original = ts.pending_exception;
+  clear_pending_exception(ts);
+  std::string attr_name = str_to_utf8(name);
+  raise(ts, g_exc_RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", type_name_of(attr).c_str(),
+        attr_name.c_str(), std::string(type_name(type)).c_str());
+  ExceptionObject* e = stm::write(ts.pending_exception.as<ExceptionObject>());
+  e->cause = original;
+  e->context = original;
+  e->suppress_context = true;
+  return kError;
+}
+
 Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleObject* bases_in,
                        DictObject* ns, CallArgs class_kwargs) {
   Value bases = bases_in && stm::view(bases_in)->size > 0 ? Value::from_object(bases_in)
@@ -291,6 +403,13 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     else if (solid == g_object_type) solid = bt;
     else if (btv->instance_kind != ObjectKind::Instance && btv->instance_kind != stm::read(solid)->instance_kind)
       return raise_type_error(ts, "multiple bases have instance lay-out conflict");
+  }
+  TypeObject* slotted = nullptr;
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    TypeObject* s = slotted_solid_base(tuple_item(bases, i).as<TypeObject>());
+    if (!s || s == slotted || (slotted && type_is_subtype(slotted, s))) continue;
+    if (slotted && !type_is_subtype(s, slotted)) return raise_type_error(ts, "multiple bases have instance lay-out conflict");
+    slotted = s;
   }
   const TypeObject* sv = stm::read(solid);
   // A metaclass defined in Python gives its instances (classes) a dict in
@@ -328,6 +447,21 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     t->qualname = t->name;
   }
   t->mro = PY_TRY(type_compute_mro(ts, type)).as<TupleObject>();
+  // A metaclass that overrides mro() decides the MRO (data model §3.3.3.1).
+  if (metatype != g_type_type) {
+    Value mro_fn = type_lookup(metatype, str_intern("mro"));
+    if (!mro_fn.is_null() && !mro_fn.is(type_lookup(g_type_type, str_intern("mro")))) {
+      Value bound = PY_TRY(bind_descriptor(ts, mro_fn, Value::from_object(type), metatype));
+      Value custom = list_to_tuple(PY_TRY(sequence_to_list(ts, PY_TRY(call(ts, bound, {})))));
+      for (int64_t i = 0; i < tuple_size(custom); ++i)
+        if (!is_instance_of(tuple_item(custom, i), g_type_type))
+          return raise_type_error(ts, "mro() returned a non-class ('%s')", type_name_of(tuple_item(custom, i)).c_str());
+      stm::write(type)->mro = custom.as<TupleObject>();
+    }
+  }
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (!dict_get_str(dict, g_name___eq__).is_null() && dict_get_str(dict, g_name___hash__).is_null())
+    dict_set_str(dict, g_name___hash__, g_none);
   // __new__ is a static method and __init_subclass__ a class method implicitly.
   Value new_fn = dict_get_str(dict, g_name___new__);
   if (!new_fn.is_null() && new_fn.is_object() && new_fn.as_object()->kind() == ObjectKind::Function) {
@@ -351,17 +485,7 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
     dict_del_str(dict, g_name___classcell__);
   }
   Value own_slots = dict_get_str(dict, str_intern("__slots__"));
-  if (!own_slots.is_null()) {
-    Value list = is_instance_of(own_slots, g_str_type) ? list_from(&own_slots, 1)
-                                                       : PY_TRY(sequence_to_list(ts, own_slots));
-    for (int64_t j = 0; j < list_size(list); ++j) {
-      Value name = list_get(list, j);
-      if (is_instance_of(name, g_str_type) && !str_equal(name, g_name___dict__) &&
-          !dict_get_str(dict, name).is_null())
-        return raise_value_error(ts, "%s in __slots__ conflicts with class variable",
-                                 PY_TRY(repr_utf8(ts, name)).c_str());
-    }
-  }
+  if (!own_slots.is_null()) PY_TRY(add_slot_descriptors(ts, type, dict, own_slots, bases));
   // After the __slots__ check: a slot may be named __doc__ (typing._SpecialForm).
   if (dict_get_str(dict, g_name___doc__).is_null()) dict_set_str(dict, g_name___doc__, g_none);
   Value slot_names = PY_TRY(compute_slot_names(ts, type));
@@ -377,8 +501,9 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   for (auto& [k, v] : attrs) {
     Value set_name = lookup_special(v, g_name___set_name__);
     if (set_name.is_null()) continue;
-    Value bound = PY_TRY(bind_descriptor(ts, set_name, v, type_of(v)));
-    PY_TRY(call(ts, bound, {type_value, k}));
+    Result<Value> bound = bind_descriptor(ts, set_name, v, type_of(v));
+    if (bound.ok()) bound = call(ts, bound.value(), {type_value, k});
+    if (!bound.ok()) return set_name_error(ts, v, k, type);
   }
   // super().__init_subclass__(**kwargs) of the parent: the default does nothing.
   Value parent_hook = Value();

@@ -2,7 +2,9 @@
 // "Customizing attribute access", §3.3.2.3 descriptors).
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
 #include "runtime/objects/instance_object.h"
+#include "runtime/objects/member_descriptor.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
@@ -48,7 +50,10 @@ Error attribute_error(ThreadState& ts, Value obj, Value name) {
   if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type)
     return raise(ts, g_exc_AttributeError, "type object '%s' has no attribute '%s'",
                  std::string(type_name(obj.as<TypeObject>())).c_str(), n.c_str());
-  return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '%s'", type_name_of(obj).c_str(), n.c_str());
+  raise(ts, g_exc_AttributeError, "'%s' object has no attribute '%s'", type_name_of(obj).c_str(), n.c_str());
+  exception_set_field(ts.pending_exception, "name", name);
+  exception_set_field(ts.pending_exception, "obj", obj);
+  return kError;
 }
 
 Result<Value> type_get_attr(ThreadState& ts, Value type_value, Value name, bool suppress) {
@@ -95,7 +100,8 @@ Value instance_attr_fast(Value obj, Value name) {
   TypeObject* type = obj.as_object()->type();
   if (!has_default_getattribute(type)) return Value();
   Value descr = type_lookup(type, name);
-  if (!descr.is_null() && is_data_descriptor(descr)) return Value();
+  // A __slots__ member keeps its value in the instance dict too.
+  if (!descr.is_null() && is_data_descriptor(descr) && !is_member_descriptor(descr)) return Value();
   DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
   if (!dict) return Value();
   return dict_get_str(Value::from_object(dict), name);
@@ -104,7 +110,7 @@ Value instance_attr_fast(Value obj, Value name) {
 bool instance_set_attr_fast(Value obj, Value name, Value value) {
   if (!obj.is_object() || obj.as_object()->kind() != ObjectKind::Instance) return false;
   TypeObject* type = obj.as_object()->type();
-  if (!has_default_setattr(type)) return false;
+  if (type == g_object_type || !has_default_setattr(type)) return false;
   Value descr = type_lookup(type, name);
   if (!descr.is_null() && is_data_descriptor(descr)) return false;
   if (!stm::read(type)->slot_names.is_null()) return false;  // the generic path checks __slots__
@@ -121,7 +127,11 @@ Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool supp
   if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type) return type_get_attr(ts, obj, name, suppress);
   TypeObject* type = type_of(obj);
   Value descr = type_lookup(type, name);
-  if (!descr.is_null() && is_data_descriptor(descr)) return bind_descriptor(ts, descr, obj, type);
+  if (!descr.is_null() && is_member_descriptor(descr)) return member_get(ts, descr, obj);
+  // A data descriptor without __get__ leaves the instance dict in charge.
+  if (!descr.is_null() && is_data_descriptor(descr) &&
+      (descr.as_object()->kind() == ObjectKind::Property || !lookup_special(descr, g_name___get__).is_null()))
+    return bind_descriptor(ts, descr, obj, type);
   if (DictObject** slot = instance_dict_slot(obj)) {
     DictObject* dict = *stm::read(slot);
     if (dict) {
@@ -130,6 +140,19 @@ Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool supp
     }
   }
   if (!descr.is_null()) return bind_descriptor(ts, descr, obj, type);
+  // A module-level __getattr__ (PEP 562) is the last resort for modules.
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Module && !str_equal(name, g_name___getattr__)) {
+    DictObject* dict = *stm::read(instance_dict_slot(obj));
+    Value hook = dict ? dict_get_str(Value::from_object(dict), g_name___getattr__) : Value();
+    if (!hook.is_null()) {
+      Result<Value> r = call(ts, hook, {name});
+      if (suppress && !r.ok() && pending_exception_matches(ts, g_exc_AttributeError)) {
+        clear_pending_exception(ts);
+        return Value::absent();
+      }
+      return r;
+    }
+  }
   if (suppress) return Value::absent();
   return attribute_error(ts, obj, name);
 }
@@ -168,7 +191,12 @@ Result<Value> get_attr_optional(ThreadState& ts, Value obj, Value name) {
 
 Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
   TypeObject* type = type_of(obj);
+  // Built-in types are immutable, their special attributes (__name__, ...) included.
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type && !(stm::read(obj.as<TypeObject>())->flags & kTypeHeap))
+    return raise_type_error(ts, "cannot %s '%s' attribute of immutable type '%s'", value.is_null() ? "delete" : "set",
+                            str_to_utf8(name).c_str(), type_name(obj.as<TypeObject>()).c_str());
   Value descr = type_lookup(type, name);
+  if (!descr.is_null() && is_member_descriptor(descr)) return member_set(ts, descr, obj, value);
   if (!descr.is_null() && is_data_descriptor(descr)) {
     Value method = lookup_special(descr, value.is_null() ? g_name___delete__ : g_name___set__);
     if (method.is_null())
@@ -193,7 +221,8 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
     type_modified();
     return ok_status();
   }
-  DictObject** slot = instance_dict_slot(obj);
+  // Plain object() instances share the InstanceObject layout but have no __dict__.
+  DictObject** slot = type == g_object_type ? nullptr : instance_dict_slot(obj);
   if (!slot) {
     if (!descr.is_null())
       return raise(ts, g_exc_AttributeError, "'%s' object attribute '%s' is read-only", type_name_of(obj).c_str(),
@@ -227,8 +256,14 @@ Status set_attr(ThreadState& ts, Value obj, Value name, Value value) {
 Status del_attr(ThreadState& ts, Value obj, Value name) {
   TypeObject* type = type_of(obj);
   Value delattr = type_lookup(type, g_name___delattr__);
-  if (delattr.is_object() && delattr.as_object()->kind() == ObjectKind::BuiltinFunction)
-    return generic_set_attr(ts, obj, name, Value());
+  // Only object's own __delattr__ is the generic path: a native type may
+  // define its own (weakref proxies, _thread._local).
+  static Value object_delattr;
+  if (object_delattr.is_null()) {
+    object_delattr = type_lookup(g_object_type, g_name___delattr__);
+    add_global_root(&object_delattr);
+  }
+  if (delattr.is(object_delattr)) return generic_set_attr(ts, obj, name, Value());
   Value bound = PY_TRY(bind_descriptor(ts, delattr, obj, type));
   PY_TRY(call(ts, bound, {name}));
   return ok_status();

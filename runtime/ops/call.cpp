@@ -140,8 +140,14 @@ Result<Value> bind_descriptor(ThreadState& ts, Value descr, Value obj, TypeObjec
     }
     case ObjectKind::StaticMethod:
       return stm::read(descr.as<StaticMethodObject>())->callable;
-    case ObjectKind::ClassMethod:
-      return bound_method_new(stm::read(descr.as<ClassMethodObject>())->callable, Value::from_object(type));
+    case ObjectKind::ClassMethod: {
+      // Wrapping another descriptor (a property): classmethod.__get__ decides.
+      Value callable = stm::read(descr.as<ClassMethodObject>())->callable;
+      if (callable.is_object() && callable.as_object()->kind() != ObjectKind::Function &&
+          callable.as_object()->kind() != ObjectKind::BuiltinFunction)
+        break;
+      return bound_method_new(callable, Value::from_object(type));
+    }
     case ObjectKind::Str:
     case ObjectKind::Tuple:
     case ObjectKind::Dict:

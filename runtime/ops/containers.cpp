@@ -39,8 +39,14 @@ Result<Value> get_item(ThreadState& ts, Value container, Value key) {
   Value method = lookup_special(container, g_name___getitem__);
   if (method.is_null()) {
     if (is_instance_of(container, g_type_type)) {
-      Value class_getitem = PY_TRY(get_attr_optional(ts, container, str_intern("__class_getitem__")));
-      if (!class_getitem.is_absent()) return call(ts, class_getitem, {key});
+      // Only the class's own MRO counts, not its metaclass (whose
+      // __class_getitem__ would make every class subscriptable).
+      TypeObject* cls = container.as<TypeObject>();
+      Value class_getitem = type_lookup(cls, str_intern("__class_getitem__"));
+      if (!class_getitem.is_null()) {
+        Value bound = PY_TRY(bind_descriptor(ts, class_getitem, Value(), cls));
+        return call(ts, bound, {key});
+      }
       return raise_type_error(ts, "type '%s' is not subscriptable",
                               std::string(type_name(container.as<TypeObject>())).c_str());
     }
@@ -71,8 +77,14 @@ Status set_item(ThreadState& ts, Value container, Value key, Value value) {
 
 Status del_item(ThreadState& ts, Value container, Value key) {
   Value method = lookup_special(container, g_name___delitem__);
-  if (method.is_null())
-    return raise_type_error(ts, "'%s' object doesn't support item deletion", type_name_of(container).c_str());
+  if (method.is_null()) {
+    // CPython words it differently on its sequence path (an index key on a
+    // type with item access).
+    bool sequence_path = (is_int(key) || !lookup_special(key, g_name___index__).is_null()) &&
+                         !lookup_special(container, g_name___getitem__).is_null();
+    return raise_type_error(ts, "'%s' object %s support item deletion", type_name_of(container).c_str(),
+                            sequence_path ? "doesn't" : "does not");
+  }
   PY_TRY(call_special(ts, method, container, {key}));
   return ok_status();
 }

@@ -135,9 +135,15 @@ Result<Value> binary_op(ThreadState& ts, Value a, Value b, uint32_t op) {
       return is_instance_of(v, g_list_type) || is_instance_of(v, g_tuple_type) || is_instance_of(v, g_bytes_type) ||
              is_instance_of(v, g_bytearray_type);
     };
-    if (is_repeatable(a) || is_repeatable(b))
-      return raise_type_error(ts, "can't multiply sequence by non-int of type '%s'",
-                              type_name_of(is_repeatable(a) ? b : a).c_str());
+    if (is_repeatable(a) || is_repeatable(b)) {
+      // The count may be any object with __index__ (CPython's sq_repeat path).
+      Value count = is_repeatable(a) ? b : a;
+      if (!is_int(count) && !lookup_special(count, g_name___index__).is_null()) {
+        Value n = PY_TRY(index_value(ts, count));
+        return is_repeatable(a) ? binary_op(ts, a, n, op) : binary_op(ts, n, b, op);
+      }
+      return raise_type_error(ts, "can't multiply sequence by non-int of type '%s'", type_name_of(count).c_str());
+    }
   }
   if (plain == static_cast<uint32_t>(bytecode::BinaryOp::Add) && is_instance_of(a, g_str_type))
     return raise_type_error(ts, "can only concatenate str (not \"%s\") to str", type_name_of(b).c_str());

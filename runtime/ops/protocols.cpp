@@ -109,7 +109,8 @@ Result<bool> contains(ThreadState& ts, Value container, Value item) {
     Value r = PY_TRY(call_special(ts, method, container, {item}));
     return is_true(ts, r);
   }
-  if (lookup_special(container, g_name___iter__).is_null() && lookup_special(container, g_name___getitem__).is_null())
+  Value iter_method = lookup_special(container, g_name___iter__);
+  if ((iter_method.is_null() && lookup_special(container, g_name___getitem__).is_null()) || iter_method.is(g_none))
     return raise_type_error(ts, "argument of type '%s' is not iterable", type_name_of(container).c_str());
   Value it = PY_TRY(get_iter(ts, container));
   for (;;) {

@@ -3,6 +3,7 @@
 // instructions).
 #include "runtime/vm/async_protocol.h"
 
+#include "runtime/objects/code_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/generator_object.h"
 #include "runtime/objects/str_object.h"
@@ -16,9 +17,17 @@ namespace pystm {
 
 namespace {
 
+// A generator whose code carries CO_ITERABLE_COROUTINE (types.coroutine,
+// asyncio's legacy decorators) is awaitable as it is.
+bool is_iterable_coroutine(Value v) {
+  if (type_of(v) != g_generator_type) return false;
+  const CodeObject* code = stm::view(stm::read(v.as<GeneratorObject>())->code);
+  return (code->flags & bytecode::CO_ITERABLE_COROUTINE) != 0;
+}
+
 // _PyCoro_GetAwaitableIter: a coroutine itself, else __await__()'s iterator.
 Result<Value> awaitable_iter(ThreadState& ts, Value v) {
-  if (type_of(v) == g_coroutine_type) return v;
+  if (type_of(v) == g_coroutine_type || is_iterable_coroutine(v)) return v;
   Value method = lookup_special(v, g_name___await__);
   if (method.is_null())
     return raise_type_error(ts, "object %s can't be used in 'await' expression", type_name_of(v).c_str());

@@ -117,11 +117,13 @@ Error raise_zero_division(ThreadState& ts, const char* message) {
 Error raise_memory_error(ThreadState& ts) { return set_pending(ts, instantiate(g_exc_MemoryError, g_empty_tuple)); }
 
 Error raise_os_error(ThreadState& ts, int err, Value filename) {
-  TypeObject* type = os_error_type_for_errno(err);
+  TypeObject* type = os_error_subclass(Value::small_int(err));
   Value args = filename.is_null()
                    ? tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err))})
                    : tuple_pack({Value::small_int(err), str_from_utf8(std::strerror(err)), filename});
-  return set_pending(ts, instantiate(type, args));
+  Result<Value> exc = exception_new(ts, type, args);  // OSError.__new__ parses the fields
+  if (!exc.ok()) return kError;
+  return set_pending(ts, exc.value());
 }
 
 TypeObject* os_error_type_for_errno(int err) {

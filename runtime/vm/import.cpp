@@ -12,8 +12,10 @@
 
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/bytecode/code_unit.h"
+#include "runtime/objects/builtin_function.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/exception_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/module_object.h"
 #include "runtime/objects/str_object.h"
@@ -116,6 +118,7 @@ Result<Value> load_from_path(ThreadState& ts, const std::string& full_name, cons
       Value search = str_from_utf8(base);
       dict_set_str(dict, str_intern("__path__"), list_from(&search, 1));
     }
+    PY_TRY(attach_module_spec(ts, module, str_from_utf8(full_name), str_from_utf8(file), package));
     // Registered before it runs, so circular imports see the partial module.
     PY_TRY(dict_set(ts, sys_modules(), str_from_utf8(full_name), module));
     Result<Value> code = compile_module_file(ts, file);
@@ -166,6 +169,8 @@ Result<Value> import_absolute(ThreadState& ts, const std::string& full_name) {
         // roots, which an abort would not undo.
         PY_TRY(enter_inevitable(ts));
         found = PY_TRY(spec.create(ts));
+        note_module_functions(found, str_intern(spec.name));
+        PY_TRY(attach_module_spec(ts, found, str_from_utf8(prefix), Value(), false));
         PY_TRY(dict_set(ts, sys_modules(), str_from_utf8(prefix), found));
         break;
       }
@@ -244,6 +249,16 @@ Result<Value> find_module_source(ThreadState& ts, const std::string& full_name, 
   return Value::absent();
 }
 
+Result<Value> run_module_source(ThreadState& ts, Value module, const std::string& file) {
+  Value code = PY_TRY(compile_module_file(ts, file));
+  Value dict = module_dict(module);
+  return run_code(ts, code.as<CodeObject>(), dict.as<DictObject>(), dict);
+}
+
+Result<Value> import_absolute_name(ThreadState& ts, const std::string& full_name) {
+  return import_absolute(ts, full_name);
+}
+
 void prepend_sys_path(ThreadState& ts, const std::string& entry) {
   Result<Value> path = get_attr(ts, sys_module(), str_intern("path"));
   if (path.ok() && is_list(path.value())) {
@@ -266,6 +281,7 @@ void register_builtin_module(std::string_view name, Value module) {
 }
 
 Result<Value> import_module_level(ThreadState& ts, Value name, Value globals, Value fromlist, Value level) {
+  if (!is_str(name)) return raise_type_error(ts, "module name must be str, not %s", type_name_of(name).c_str());
   int64_t lvl = level.is_small_int() ? level.as_small_int() : 0;
   if (lvl < 0) return raise_value_error(ts, "level must be >= 0");
   std::string requested = str_to_utf8(name);

@@ -62,7 +62,9 @@ thread_local int tls_nested_loops = 0;
 thread_local bool tls_yielded = false;
 
 Error name_error(ThreadState& ts, Value name) {
-  return raise(ts, g_exc_NameError, "name '%s' is not defined", str_to_utf8(name).c_str());
+  raise(ts, g_exc_NameError, "name '%s' is not defined", str_to_utf8(name).c_str());
+  exception_set_field(ts.pending_exception, "name", name);
+  return kError;
 }
 
 Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
@@ -1639,8 +1641,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value enter = lookup_special(mgr, g_name___enter__);
         Value exit = lookup_special(mgr, g_name___exit__);
         if (enter.is_null() || exit.is_null()) {
-          raise_type_error(ts, "'%s' object does not support the context manager protocol",
-                           type_name_of(mgr).c_str());
+          raise_type_error(ts, "'%s' object does not support the context manager protocol%s",
+                           type_name_of(mgr).c_str(), enter.is_null() ? "" : " (missed __exit__ method)");
           goto error;
         }
         Value bound_exit = CHECK(bind_descriptor(ts, exit, mgr, type_of(mgr)));
@@ -1766,6 +1768,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           std::string where = file.is_absent() || type_of(file) != g_str_type ? "unknown location" : str_to_utf8(file);
           raise(ts, g_exc_ImportError, "cannot import name '%s' from '%s' (%s)", str_to_utf8(names[arg]).c_str(),
                 mod.c_str(), where.c_str());
+          exception_set_field(ts.pending_exception, "name", str_from_utf8(mod));
+          if (!file.is_absent()) exception_set_field(ts.pending_exception, "path", file);
           goto error;
         }
         REOPEN();

@@ -28,6 +28,8 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/mappingproxy_object.h"
+#include "runtime/objects/member_descriptor.h"
 #include "runtime/objects/memoryview_object.h"
 #include "runtime/objects/method_object.h"
 #include "runtime/objects/module_object.h"
@@ -284,6 +286,8 @@ void initialize_runtime(const RuntimeOptions& options) {
   init_slice_type();
   init_iterator_types();
   init_descriptor_types();
+  init_mappingproxy_type();
+  init_member_descriptor_type();
   init_generator_type();
   init_frame_type();
   init_async_generator_types();

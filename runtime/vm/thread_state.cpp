@@ -72,6 +72,8 @@ void visit_thread_roots(gc::Visitor& visitor) {
     visit_value(visitor, ts->handled_exception);
     visit_value(visitor, ts->outer_handled_exception);
     visit_value(visitor, ts->sentinel_lock);
+    visit_value(visitor, ts->asyncgen_firstiter);
+    visit_value(visitor, ts->asyncgen_finalizer);
     visit_ptr(visitor, ts->frame);
     visit_ptr(visitor, ts->restart.frame);
     visit_value(visitor, ts->restart.handled_exception);

@@ -39,6 +39,10 @@ struct ThreadState {
   Value outer_handled_exception;
   // _thread._set_sentinel(): a lock released when the thread ends.
   Value sentinel_lock;
+  // sys.set_asyncgen_hooks(): per thread, as in CPython (null: None).
+  Value asyncgen_firstiter;
+  Value asyncgen_finalizer;
+  int coroutine_origin_tracking_depth = 0;
   FrameObject* frame = nullptr;  // innermost executing Python frame
   int recursion_depth = 0;
   int recursion_limit = 1000;

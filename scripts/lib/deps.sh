@@ -10,6 +10,7 @@ PYSTM_DEPS=(
   libgmp-dev libutf8proc-dev zlib1g-dev
   unicode-data   # the Unicode Character Database files behind unicodedata
   python3.11 libpython3.11-stdlib pypy3
+  python3-pytest   # `pystm -m pytest` runs Debian's pytest from dist-packages
   clang libclang-rt-14-dev
   # The AArch64 leg: cross compiler, emulator, arm64 GoogleTest (multiarch).
   g++-aarch64-linux-gnu qemu-user-static libgtest-dev:arm64

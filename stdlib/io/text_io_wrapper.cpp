@@ -17,6 +17,7 @@
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_format.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
@@ -36,7 +37,12 @@ namespace {
 
 enum : uint32_t {
   kBuffer = 1, kEncoding, kErrors, kNewline, kLineBuffering, kWriteThrough, kDecoded, kDecodedPos, kPendingRaw,
-  kChunkStart, kPendingWrites, kCodec, kSeen, kDecoder, kEncoder, kFlags
+  kChunkStart, kPendingWrites, kCodec, kSeen, kDecoder, kEncoder, kFlags,
+  // Codecs through the codecs module: the decoder's flags once it has read
+  // the start of the stream (a UTF-16 byte order, say), restored after a
+  // seek elsewhere; an encoder told not to write a byte-order mark, which
+  // measures text for tell().
+  kStartFlags, kLengthEncoder
 };
 enum : int64_t { kReady = 1, kDetached = 2, kSeekable = 4, kHasRead1 = 8, kCanRead = 16, kCanWrite = 32 };
 enum Codec : int64_t { kUtf8 = 0, kLatin1 = 1, kAscii = 2, kOther = 3 };
@@ -95,7 +101,7 @@ Result<int64_t> encoded_length(ThreadState& ts, Value self, Value s, int64_t sta
     return n;
   }
   Value part = str_substring(s, start, stop);
-  Value encoded = PY_TRY(call_attr(ts, field(self, kEncoder), str_intern("encode"), {part}));
+  Value encoded = PY_TRY(call_attr(ts, field(self, kLengthEncoder), str_intern("encode"), {part}));
   return length(ts, encoded);
 }
 
@@ -180,6 +186,23 @@ Status reset_decoder(ThreadState& ts, Value self) {
   return ok_status();
 }
 
+// After a seek to byte `pos` (codecs through the codecs module): away from
+// the start, the decoder continues in the byte order the stream began with
+// and the encoder writes no byte-order mark, as CPython's TextIOWrapper does.
+Status codec_state_at(ThreadState& ts, Value self, int64_t pos, bool decoder_too) {
+  if (codec_of(self) != kOther) return ok_status();
+  Value encoder = field(self, kEncoder);
+  if (pos == 0) {
+    PY_TRY(call_attr(ts, encoder, str_intern("reset"), {}));
+    return ok_status();
+  }
+  PY_TRY(call_attr(ts, encoder, str_intern("setstate"), {Value::small_int(0)}));
+  Value flags_at_start = field(self, kStartFlags);
+  if (decoder_too && !flags_at_start.is_null())
+    PY_TRY(call_attr(ts, field(self, kDecoder), str_intern("setstate"), {tuple_pack({bytes_from("", 0), flags_at_start})}));
+  return ok_status();
+}
+
 // Reads one more chunk from the buffer and appends its text to the decoded
 // read-ahead (dropping the part already delivered). False at end of file.
 Result<bool> refill(ThreadState& ts, Value self) {
@@ -208,7 +231,19 @@ Result<bool> refill(ThreadState& ts, Value self) {
                             (flags(self) & kHasRead1) ? "read1" : "read", type_name_of(chunk).c_str());
   std::string data = PY_TRY(bytes_arg(ts, chunk));
   bool eof = data.empty();
+  int64_t data_size = static_cast<int64_t>(data.size());
   Value text = PY_TRY(decode(ts, self, std::move(data), eof));
+  if (start == 0 && codec_of(self) == kOther && data_size > 0) {
+    // The decoder may have consumed a byte-order mark: decoded[0] starts
+    // after it. Its flags now say which byte order the stream uses.
+    Value state = PY_TRY(call_attr(ts, field(self, kDecoder), str_intern("getstate"), {}));
+    if (is_instance_of(state, g_tuple_type) && tuple_size(state) == 2) {
+      int64_t pending = PY_TRY(length(ts, tuple_item(state, 0)));
+      int64_t skip = data_size - pending - PY_TRY(encoded_length(ts, self, text, 0, str_length(text)));
+      if (skip > 0 && pos >= dlen) start = skip;
+      set_field(self, kStartFlags, tuple_item(state, 1));
+    }
+  }
   Value rest = pos < dlen ? str_substring(decoded, pos, dlen) : str_empty();
   set_field(self, kDecoded, str_length(rest) ? str_concat(rest, text) : text);
   set_field_int(self, kDecodedPos, 0);
@@ -368,7 +403,7 @@ Result<Value> configure(ThreadState& ts, Value self, Value encoding, Value error
   }
   if (!encoding.is_null() && !encoding.is(g_none)) {
     Codec c = codec_for(str_to_utf8(encoding));
-    Value decoder, encoder;
+    Value decoder, encoder, measure;
     if (c == kOther) {
       Value codecs = PY_TRY(import_module_level(ts, str_intern("codecs"), g_none, g_none, Value::small_int(0)));
       Value info = PY_TRY(call_attr(ts, codecs, str_intern("lookup"), {encoding}));
@@ -380,11 +415,15 @@ Result<Value> configure(ThreadState& ts, Value self, Value encoding, Value error
       Value enc_factory = PY_TRY(get_attr(ts, info, str_intern("incrementalencoder")));
       decoder = PY_TRY(call(ts, dec_factory, {errors}));
       encoder = PY_TRY(call(ts, enc_factory, {errors}));
+      measure = PY_TRY(call(ts, enc_factory, {errors}));
+      PY_TRY(call_attr(ts, measure, str_intern("setstate"), {Value::small_int(0)}));
     }
     set_field(self, kEncoding, encoding);
     set_field_int(self, kCodec, c);
     set_field(self, kDecoder, decoder);
     set_field(self, kEncoder, encoder);
+    set_field(self, kStartFlags, Value());
+    set_field(self, kLengthEncoder, measure);
   }
   if (!errors.is_null() && !errors.is(g_none)) set_field(self, kErrors, errors);
   if (!line_buffering.is_null() && !line_buffering.is(g_none))
@@ -424,6 +463,10 @@ Result<Value> tw_init(ThreadState& ts, Value self, CallArgs args) {
   if (PY_TRY(is_true(ts, writable))) f |= kCanWrite;
   set_field_int(self, kFlags, f);
   if (f & kCanWrite) PY_TRY(track_pending_writes(ts, self, buffer, field(self, kPendingWrites)));
+  if ((f & kCanWrite) && (f & kSeekable) && codec_of(self) == kOther) {
+    int64_t at = PY_TRY(index_as_ssize(ts, PY_TRY(call_attr(ts, buffer, str_intern("tell"), {}))));
+    if (at != 0) PY_TRY(codec_state_at(ts, self, at, false));
+  }
   return g_none;
 }
 
@@ -507,7 +550,9 @@ Result<Value> tw_seek(ThreadState& ts, Value self, CallArgs args) {
     if (!PY_TRY(equals(ts, cookie, Value::small_int(0)))) return raise_unsupported(ts, "can't do nonzero end-relative seeks");
     PY_TRY(tw_flush(ts, self, CallArgs{}));
     PY_TRY(reset_decoder(ts, self));
-    return call_attr(ts, buffer, str_intern("seek"), {Value::small_int(0), Value::small_int(2)});
+    Value end = PY_TRY(call_attr(ts, buffer, str_intern("seek"), {Value::small_int(0), Value::small_int(2)}));
+    PY_TRY(codec_state_at(ts, self, PY_TRY(index_as_ssize(ts, end)), false));
+    return end;
   } else if (whence != 0) {
     return raise_value_error(ts, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
   }
@@ -517,6 +562,7 @@ Result<Value> tw_seek(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(tw_flush(ts, self, CallArgs{}));
   PY_TRY(reset_decoder(ts, self));
   PY_TRY(call_attr(ts, buffer, str_intern("seek"), {int_from_int64(pos)}));
+  PY_TRY(codec_state_at(ts, self, pos, true));
   return cookie;
 }
 

@@ -29,6 +29,9 @@ SCRIPTS = {
     "mod_main.py": "import sys\nprint(__name__, __package__, sys.argv[1:], sys.argv[0].endswith('mod_main.py'))\n",
     "firstline.py": "this line is not Python\nprint('second line runs')\nraise ValueError('line 3')\n",
     "asserting.py": "def f():\n    'a docstring'\n    assert False\nassert False, 'module assert'\n",
+    "test_unit.py": ("import unittest\nclass T(unittest.TestCase):\n    def test_ok(self):\n        self.assertEqual(1 + 1, 2)\n"
+                     "    def test_bad(self):\n        self.assertIn('x', 'abc')\n"
+                     "    @unittest.skip('later')\n    def test_skip(self):\n        pass\n"),
 }
 
 FLAGS = ("import sys; f = sys.flags; print(f.debug, f.inspect, f.interactive, f.optimize, f.dont_write_bytecode, "
@@ -58,6 +61,9 @@ CASES = [
     ("missing file", ["no_such_file.py"]),
     ("-m module with arguments", ["-m", "mod_main", "x", "-y"]),
     ("-m missing module", ["-m", "no_such_module_q"]),
+    # The last stderr line is unittest's verdict; the run time is on another.
+    ("-m unittest a test file", ["-m", "unittest", "test_unit.py"]),
+    ("-m unittest discover", ["-m", "unittest", "discover", "-p", "test_unit.py"]),
     # Option syntax: combined letters, attached arguments, --, -, errors.
     ("-Bc combined", ["-Bc", "print('combined')"]),
     ("-uc combined", ["-uc", "print('unbuffered')"]),
