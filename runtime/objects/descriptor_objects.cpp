@@ -314,8 +314,9 @@ const NativeMethod kSuperMethods[] = {
 
 void init_descriptor_types() {
   add_native_methods(g_property_type, kPropertyMethods);
-  add_native_property(g_property_type, &kPropertyGetters[0], nullptr);
-  add_native_property(g_property_type, &kPropertyGetters[1], &kPropertyDocSetter);
+  // __doc__ (last) is writable; the rest are read-only.
+  for (const NativeMethod& g : kPropertyGetters)
+    add_native_property(g_property_type, &g, std::strcmp(g.name, "__doc__") == 0 ? &kPropertyDocSetter : nullptr);
   add_native_methods(g_staticmethod_type, kStaticMethodMethods);
   add_native_methods(g_classmethod_type, kClassMethodMethods);
   for (const NativeMethod& g : kWrapperGetters) {
