@@ -63,7 +63,7 @@ bool is_tuple_value(Value v) { return v.is_object() && v.as_object()->kind() == 
 // that do not change how the bytecode runs may be replaced.
 Result<Value> code_replace(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(check_keywords(ts, "replace", args,
-                        {"co_name", "co_qualname", "co_filename", "co_firstlineno", "co_consts", "co_names"}));
+                        {"co_name", "co_qualname", "co_filename", "co_firstlineno", "co_consts", "co_names", "co_flags"}));
   Value name = keyword_arg(args, "co_name"), qualname = keyword_arg(args, "co_qualname");
   Value filename = keyword_arg(args, "co_filename"), firstlineno = keyword_arg(args, "co_firstlineno");
   Value consts = keyword_arg(args, "co_consts"), names = keyword_arg(args, "co_names");
@@ -77,6 +77,18 @@ Result<Value> code_replace(ThreadState& ts, Value self, CallArgs args) {
     return raise_type_error(ts, "replace() argument must be int, not %s", type_name_of(firstlineno).c_str());
   if (!names.is_null() && tuple_size(names) != stm::view(co(self)->names)->size)
     return raise_value_error(ts, "replace(): co_names must keep its length");
+  // co_flags: only CO_ITERABLE_COROUTINE (types.coroutine) may change; the
+  // other flags decide how the bytecode runs.
+  Value flags = keyword_arg(args, "co_flags");
+  int64_t new_flags = 0;
+  if (!flags.is_null()) {
+    if (!is_int(flags))
+      return raise_type_error(ts, "replace() argument must be int, not %s", type_name_of(flags).c_str());
+    if (!int_to_int64(flags, &new_flags)) return raise_overflow(ts, "Python int too large to convert to C int");
+    uint32_t visible = co(self)->flags & ~kHiddenFlags;
+    if ((static_cast<uint64_t>(new_flags) ^ visible) & ~uint64_t{bytecode::CO_ITERABLE_COROUTINE})
+      return raise_value_error(ts, "replace(): only CO_ITERABLE_COROUTINE of co_flags can change");
+  }
   int64_t line = 0;
   if (!firstlineno.is_null() && !int_to_int64(firstlineno, &line)) return raise_overflow(ts, "Python int too large to convert to C int");
 
@@ -91,6 +103,9 @@ Result<Value> code_replace(ThreadState& ts, Value self, CallArgs args) {
   if (!firstlineno.is_null()) c->firstlineno = static_cast<int32_t>(line);
   if (!consts.is_null()) c->consts = consts.as<TupleObject>();
   if (!names.is_null()) c->names = names.as<TupleObject>();
+  if (!flags.is_null())
+    c->flags = (c->flags & ~uint32_t{bytecode::CO_ITERABLE_COROUTINE}) |
+               (static_cast<uint32_t>(new_flags) & bytecode::CO_ITERABLE_COROUTINE);
   return Value::from_object(copy);
 }
 

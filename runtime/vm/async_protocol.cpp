@@ -3,6 +3,8 @@
 // instructions).
 #include "runtime/vm/async_protocol.h"
 
+#include "runtime/bytecode/code_unit.h"
+#include "runtime/objects/code_object.h"
 #include "runtime/objects/exception_object.h"
 #include "runtime/objects/generator_object.h"
 #include "runtime/objects/str_object.h"
@@ -19,6 +21,10 @@ namespace {
 // _PyCoro_GetAwaitableIter: a coroutine itself, else __await__()'s iterator.
 Result<Value> awaitable_iter(ThreadState& ts, Value v) {
   if (type_of(v) == g_coroutine_type) return v;
+  // A generator whose code types.coroutine marked CO_ITERABLE_COROUTINE.
+  if (type_of(v) == g_generator_type &&
+      (stm::view(stm::read(v.as<GeneratorObject>())->code)->flags & bytecode::CO_ITERABLE_COROUTINE))
+    return v;
   Value method = lookup_special(v, g_name___await__);
   if (method.is_null())
     return raise_type_error(ts, "object %s can't be used in 'await' expression", type_name_of(v).c_str());

@@ -32,6 +32,7 @@
 namespace pystm {
 
 Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info) {
+  if (info.kind == frontend::SyntaxErrorInfo::Kind::NullBytes) return raise(ts, g_exc_ValueError, "%s", info.msg.c_str());
   TypeObject* type = g_exc_SyntaxError;
   if (info.kind == frontend::SyntaxErrorInfo::Kind::IndentationError) type = g_exc_IndentationError;
   if (info.kind == frontend::SyntaxErrorInfo::Kind::TabError) type = g_exc_TabError;
