@@ -200,8 +200,15 @@ const NativeMethod kClassMethodMethods[] = {
     {"__new__", wrapper_new<ClassMethodObject>, 1, 1, kNativeStatic, nullptr},
     {"__get__", classmethod_get, 1, 2, 0, nullptr},
 };
+// The wrapped callable's __isabstractmethod__ (abc.abstractmethod under @classmethod).
+Result<Value> wrapper_isabstract(ThreadState& ts, Value self, CallArgs) {
+  Value flag = PY_TRY(get_attr_optional(ts, stm::read(self.as<StaticMethodObject>())->callable,
+                                        str_intern("__isabstractmethod__")));
+  return bool_value(!flag.is_absent() && PY_TRY(is_true(ts, flag)));
+}
 const NativeMethod kWrapperGetters[] = {{"__func__", wrapper_func, 0, 0, 0, nullptr},
-                                        {"__wrapped__", wrapper_func, 0, 0, 0, nullptr}};
+                                        {"__wrapped__", wrapper_func, 0, 0, 0, nullptr},
+                                        {"__isabstractmethod__", wrapper_isabstract, 0, 0, 0, nullptr}};
 
 // super() with no arguments: the first argument of the calling frame and its
 // __class__ cell (data model §3.3.3.6, "zero-argument super").

@@ -263,9 +263,14 @@ Result<Value> view_isdisjoint(ThreadState& ts, Value self, CallArgs args) {
   return bool_value(PY_TRY(length(ts, both)) == 0);
 }
 
+// The types of reversed(dict) and of reversed views (keys, values, items):
+// list iterators over a snapshot under CPython's names (make_builtin_type
+// keeps them alive).
+TypeObject* g_dict_reverse_iterator_types[3];
+
 // reversed(dict) and reversed(view): an iterator over a snapshot, newest
 // entry first (which: 0 keys, 1 values, 2 items).
-Result<Value> dict_reversed(ThreadState& ts, Value dict, int which) {
+Result<Value> dict_reversed(ThreadState&, Value dict, int which) {
   ValueVector entries;
   int64_t pos = 0;
   Value k, v;
@@ -273,7 +278,10 @@ Result<Value> dict_reversed(ThreadState& ts, Value dict, int which) {
     entries.push_back(which == 0 ? k : which == 1 ? v : tuple_pack({k, v}));
   Value list = list_new();
   for (size_t i = entries.size(); i-- > 0;) list_append(list, entries[i]);
-  return get_iter(ts, list);
+  SeqIteratorObject* it = allocate_object<SeqIteratorObject>(g_dict_reverse_iterator_types[which]);
+  stm::view(it)->seq = list;
+  stm::view(it)->index = 0;
+  return Value::from_object(it);
 }
 Result<Value> dict_reversed_method(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, self, 0); }
 Result<Value> keys_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 0); }
@@ -480,6 +488,13 @@ void init_iterator_types() {
                         g_set_iterator_type, g_bytes_iterator_type, g_bytearray_iterator_type,
                         g_memory_iterator_type})
     add_native_methods(t, kIteratorMethods);
+  const char* const reverse_names[] = {"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"};
+  for (int i = 0; i < 3; ++i) {
+    TypeObject* t = make_builtin_type(reverse_names[i], g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0);
+    g_dict_reverse_iterator_types[i] = t;
+    add_native_methods(t, kIteratorMethods);
+    add_native_methods(t, kLengthHint);
+  }
   for (TypeObject* t : {g_list_iterator_type, g_tuple_iterator_type, g_reversed_type, g_range_iterator_type})
     add_native_methods(t, kLengthHint);
   add_native_methods(g_dict_keys_type, kKeysMethods);
