@@ -309,12 +309,16 @@ void Codegen::assert_stmt(const ast::Assert* a) {
   }
   Label end = b().new_label();
   jump_if(a->test, end, true);
-  set_loc(*a);
+  // CPython 3.11's jump for a comparison leaves its location set: the
+  // AssertionError is then raised at the comparison, not the statement.
+  const ast::Location& at = a->test->kind == ast::ExprKind::Compare ? static_cast<const ast::Location&>(*a->test)
+                                                                      : static_cast<const ast::Location&>(*a);
+  set_loc(at);
   b().emit(Opcode::LOAD_ASSERTION_ERROR);
   if (a->msg) {
     b().emit(Opcode::PUSH_NULL);
     expr(a->msg);
-    set_loc(*a);
+    set_loc(at);
     b().emit(Opcode::CALL, 1);
   }
   b().emit(Opcode::RAISE_VARARGS, 1);
