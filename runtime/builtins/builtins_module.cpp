@@ -464,6 +464,33 @@ Result<Value> builtin_vars(ThreadState& ts, Value self, CallArgs args) {
   return r;
 }
 
+// dir()'s default listing, unsorted: for a class (as_class) every name along
+// its own MRO (type.__dir__); otherwise the object's own namespace (a class's
+// dict too) and every name along its type's MRO (object.__dir__).
+Result<Value> default_dir(ThreadState& ts, Value obj, bool as_class) {
+  Value d = dict_new();
+  bool is_class = is_instance_of(obj, g_type_type);
+  if (is_class && !as_class) {
+    PY_TRY(dict_update(ts, d, Value::from_object(stm::read(obj.as<TypeObject>())->dict)));
+  } else if (!is_class) {
+    DictObject** slot = instance_dict_slot(obj);
+    if (slot && *stm::read(slot)) PY_TRY(dict_update(ts, d, Value::from_object(*stm::read(slot))));
+  }
+  TypeObject* walk = is_class && as_class ? obj.as<TypeObject>() : type_of(obj);
+  const TupleObject* mro = stm::view(stm::read(walk)->mro);
+  for (int64_t i = 0; i < mro->size; ++i) {
+    DictObject* cd = stm::read(mro->items[i].as<TypeObject>())->dict;
+    PY_TRY(dict_update(ts, d, Value::from_object(cd)));
+  }
+  Value names = list_new(0);
+  PY_TRY(list_extend(ts, names, d));
+  return names;
+}
+Result<Value> object_dir_method(ThreadState& ts, Value self, CallArgs) { return default_dir(ts, self, false); }
+Result<Value> type_dir_method(ThreadState& ts, Value self, CallArgs) { return default_dir(ts, self, true); }
+const NativeMethod kObjectDir[] = {{"__dir__", object_dir_method, 0, 0, 0, nullptr}};
+const NativeMethod kTypeDir[] = {{"__dir__", type_dir_method, 0, 0, 0, nullptr}};
+
 Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
   Value names = list_new(0);
   if (args.nargs == 0) {
@@ -488,17 +515,7 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
       PY_TRY(list_sort(ts, names, Value(), false));
       return names;
     }
-    Value d = dict_new();
-    TypeObject* type = type_of(obj);
-    DictObject** slot = is_instance_of(obj, g_type_type) ? nullptr : instance_dict_slot(obj);
-    if (slot && *stm::read(slot)) PY_TRY(dict_update(ts, d, Value::from_object(*stm::read(slot))));
-    TypeObject* walk = is_instance_of(obj, g_type_type) ? obj.as<TypeObject>() : type;
-    const TupleObject* mro = stm::view(stm::read(walk)->mro);
-    for (int64_t i = 0; i < mro->size; ++i) {
-      DictObject* cd = stm::read(mro->items[i].as<TypeObject>())->dict;
-      PY_TRY(dict_update(ts, d, Value::from_object(cd)));
-    }
-    PY_TRY(list_extend(ts, names, d));
+    names = PY_TRY(default_dir(ts, obj, is_instance_of(obj, g_type_type)));
   }
   PY_TRY(list_sort(ts, names, Value(), false));
   return names;
@@ -634,6 +651,8 @@ Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {
 Result<Value> builtin_import(ThreadState& ts, Value, CallArgs args) {
   PY_TRY(check_keywords(ts, "__import__", args, {"name", "globals", "locals", "fromlist", "level"}));
   Value name = args.nargs > 0 ? args[0] : keyword_arg(args, "name");
+  if (name.is_null()) return raise_type_error(ts, "__import__() missing required argument 'name' (pos 1)");
+  if (!is_instance_of(name, g_str_type)) return raise_type_error(ts, "module name must be a string");
   Value fromlist = args.nargs > 3 ? args[3] : keyword_arg(args, "fromlist");
   Value level = args.nargs > 4 ? args[4] : keyword_arg(args, "level");
   if (level.is_null()) level = Value::small_int(0);
@@ -785,6 +804,9 @@ const NativeMethod kBuiltins[] = {
 Value builtins_module() { return g_builtins; }
 
 void init_builtins_module(const RuntimeOptions& options) {
+  // dir() calls neither (it lists the same names itself); code may.
+  add_native_methods(g_object_type, kObjectDir);
+  add_native_methods(g_type_type, kTypeDir);
   g_builtins = module_new(str_intern("builtins"));
   add_global_root(&g_builtins);
   for (const NativeMethod& m : kBuiltins) module_set(g_builtins, m.name, make_builtin_function(&m, Value()));

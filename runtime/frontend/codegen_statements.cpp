@@ -303,10 +303,8 @@ void Codegen::raise_stmt(const ast::Raise* r) {
 }
 
 void Codegen::assert_stmt(const ast::Assert* a) {
+  warn(*a, assert_warning(a));  // even under -O, as CPython
   if (optimize_ > 0) return;
-  if (a->test->kind == ast::ExprKind::Tuple && !static_cast<const ast::Tuple*>(a->test)->elts.empty()) {
-    // CPython warns here ("assertion is always true"); the code is the same.
-  }
   Label end = b().new_label();
   jump_if(a->test, end, true);
   // CPython 3.11's jump for a comparison leaves its location set: the

@@ -6,12 +6,17 @@
 // made once and never written).
 #include <cstdio>
 
+#include "runtime/builtins/builtins_module.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/descriptor_objects.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/module_object.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/vm/import.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -26,12 +31,46 @@ Result<Value> bf_qualname(ThreadState&, Value self, CallArgs) {
   if (f->owner.is_null()) return str_intern(f->method->name);
   return str_from_utf8(type_name(f->owner.as<TypeObject>()) + "." + f->method->name);
 }
+// A module-level native function does not record its module: it is the one
+// whose namespace holds this very object (builtins first, then the built-in
+// modules of sys.modules, then the others: posix.stat is posix's although os
+// re-exports it). Null when none does.
+Value defining_module(Value fn) {
+  auto holds = [&](Value module) {
+    if (!module.is_object() || module.as_object()->kind() != ObjectKind::Module) return false;
+    Value d = module_dict(module);
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v))
+      if (v.is(fn)) return true;
+    return false;
+  };
+  if (holds(builtins_module())) return builtins_module();
+  Value modules = sys_modules();
+  if (modules.is_null() || type_of(modules) != g_dict_type) return Value();
+  for (bool built_in : {true, false}) {
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(modules, &pos, &k, &v)) {
+      bool has_file = v.is_object() && v.as_object()->kind() == ObjectKind::Module &&
+                      !dict_get_str(module_dict(v), str_intern("__file__")).is_null();
+      if (has_file != built_in && holds(v)) return v;
+    }
+  }
+  return Value();
+}
+bool module_level(const BuiltinFunctionObject* f) { return f->owner.is_null() && f->self.is_null(); }
+
 Result<Value> bf_self(ThreadState&, Value self, CallArgs) {
   Value s = bf(self)->self;
+  if (s.is_null() && module_level(bf(self))) s = defining_module(self);
   return s.is_null() ? g_none : s;
 }
 Result<Value> bf_module(ThreadState&, Value self, CallArgs) {
-  return bf(self)->owner.is_null() && bf(self)->self.is_null() ? str_intern("builtins") : g_none;
+  if (!module_level(bf(self))) return g_none;
+  Value module = defining_module(self);
+  Value name = module.is_null() ? Value() : dict_get_str(module_dict(module), str_intern("__name__"));
+  return name.is_null() ? str_intern("builtins") : name;
 }
 Result<Value> bf_doc(ThreadState&, Value self, CallArgs) {
   const char* doc = bf(self)->method->doc;
@@ -55,7 +94,18 @@ Result<Value> bf_repr(ThreadState&, Value self, CallArgs) {
 }
 
 Result<Value> bf_call(ThreadState& ts, Value self, CallArgs args) { return call(ts, self, args); }
-const NativeMethod kMethods[] = {{"__repr__", bf_repr, 0, 0, 0, nullptr}, {"__call__", bf_call, 0, -1, 0, nullptr}};
+// Pickling: a module-level function by its name (pickle finds it through
+// __module__), a bound or unbound method as getattr(receiver, name).
+Result<Value> bf_reduce(ThreadState& ts, Value self, CallArgs) {
+  const BuiltinFunctionObject* f = bf(self);
+  Value name = str_intern(f->method->name);
+  if (module_level(f)) return name;
+  Value getattr_fn = PY_TRY(get_attr(ts, builtins_module(), str_intern("getattr")));
+  return tuple_pack({getattr_fn, tuple_pack({f->self.is_null() ? f->owner : f->self, name})});
+}
+const NativeMethod kMethods[] = {{"__repr__", bf_repr, 0, 0, 0, nullptr},
+                                 {"__call__", bf_call, 0, -1, 0, nullptr},
+                                 {"__reduce__", bf_reduce, 0, 0, 0, nullptr}};
 const NativeMethod kGetters[] = {
     {"__name__", bf_name, 0, 0, 0, nullptr},
     {"__qualname__", bf_qualname, 0, 0, 0, nullptr},

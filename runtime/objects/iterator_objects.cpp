@@ -26,6 +26,8 @@
 
 namespace pystm {
 
+TypeObject* g_list_reverse_iterator_type = nullptr;  // made by init_iterator_types
+
 Value seq_iterator_new(TypeObject* type, Value seq, int64_t index) {
   SeqIteratorObject* it = allocate_object<SeqIteratorObject>(type);
   stm::view(it)->seq = seq;
@@ -69,7 +71,7 @@ Result<Value> builtin_iterator_next(ThreadState& ts, Value iterator) {
       if (seq.is_null()) return Value::absent();
       TypeObject* type = type_of(iterator);
       int64_t i = r->index;
-      if (type == g_reversed_type) {
+      if (type == g_reversed_type || type == g_list_reverse_iterator_type) {
         if (i < 0 || i >= PY_TRY(length(ts, seq))) {
           stm::write(it)->seq = Value();
           return Value::absent();
@@ -187,7 +189,8 @@ Result<Value> length_hint(ThreadState& ts, Value self, CallArgs) {
     return Value::small_int(std::max<int64_t>(0, stm::read(self.as<RangeIteratorObject>())->remaining));
   const SeqIteratorObject* r = stm::read(self.as<SeqIteratorObject>());
   if (r->seq.is_null()) return Value::small_int(0);
-  if (type_of(self) == g_reversed_type) return Value::small_int(std::max<int64_t>(0, r->index + 1));
+  if (type_of(self) == g_reversed_type || type_of(self) == g_list_reverse_iterator_type)
+    return Value::small_int(std::max<int64_t>(0, r->index + 1));
   int64_t n = PY_TRY(length(ts, r->seq));
   return Value::small_int(std::max<int64_t>(0, n - r->index));
 }
@@ -482,6 +485,8 @@ const NativeMethod kReversedMethods[] = {
 
 }  // namespace
 
+TypeObject* list_reverse_iterator_type() { return g_list_reverse_iterator_type; }
+
 void init_iterator_types() {
   for (TypeObject* t : {g_list_iterator_type, g_tuple_iterator_type, g_str_iterator_type, g_dict_keyiterator_type,
                         g_dict_valueiterator_type, g_dict_itemiterator_type, g_callable_iterator_type,
@@ -489,6 +494,10 @@ void init_iterator_types() {
                         g_memory_iterator_type})
     add_native_methods(t, kIteratorMethods);
   const char* const reverse_names[] = {"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"};
+  g_list_reverse_iterator_type =
+      make_builtin_type("list_reverseiterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0);
+  add_native_methods(g_list_reverse_iterator_type, kIteratorMethods);
+  add_native_methods(g_list_reverse_iterator_type, kLengthHint);
   for (int i = 0; i < 3; ++i) {
     TypeObject* t = make_builtin_type(reverse_names[i], g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0);
     g_dict_reverse_iterator_types[i] = t;

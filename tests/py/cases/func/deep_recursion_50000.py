@@ -29,30 +29,6 @@ def deep_gen(n):
 print(list(deep_gen(3000)))
 
 
-class Node:
-    def __init__(self, nxt):
-        self.nxt = nxt
-
-    def length(self):
-        return 1 + (self.nxt.length() if self.nxt else 0)
-
-
-head = None
-for i in range(40000):
-    head = Node(head)
-print(head.length())
-
-
-def mutual_a(n):
-    return n if n == 0 else mutual_b(n - 1)
-
-
-def mutual_b(n):
-    return mutual_a(n - 1) if n else -1
-
-
-print(mutual_a(45001))
-
 sys.setrecursionlimit(1000)
 
 
@@ -88,5 +64,3 @@ try:
     sys.setrecursionlimit('x')
 except TypeError as e:
     print('TypeError', e)
-sys.setrecursionlimit(100000)
-print(depth(49999))
