@@ -14,6 +14,7 @@
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/frame_object.h"
+#include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/str_object.h"
@@ -192,7 +193,7 @@ Value os_error_dict(Value self) {
   DictObject* d = *stm::read(slot);
   if (!d) {
     d = dict_new().as<DictObject>();
-    *stm::write(slot) = d;
+    set_instance_dict(self, d);
   }
   return Value::from_object(d);
 }

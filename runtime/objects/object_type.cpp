@@ -371,7 +371,7 @@ Result<Value> object_dict_set(ThreadState& ts, Value self, CallArgs args) {
     return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
   if (!is_dict(args[0]))
     return raise_type_error(ts, "__dict__ must be set to a dictionary, not a '%s'", type_name_of(args[0]).c_str());
-  *stm::write(slot) = args[0].as<DictObject>();
+  set_instance_dict(self, args[0].as<DictObject>());
   return g_none;
 }
 const NativeMethod kObjectDictSetter = {"__dict__", object_dict_set, 1, 1, 0, nullptr};

@@ -238,8 +238,7 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
   if (!type_allows_instance_attribute(type, name)) return attribute_error(ts, obj, name);
   if (!dict) {
     dict = dict_new().as<DictObject>();
-    *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(stm::write(obj.as_object())) +
-                                     (reinterpret_cast<char*>(slot) - reinterpret_cast<char*>(obj.as_object()))) = dict;
+    set_instance_dict(obj, dict);
   }
   dict_set_str(Value::from_object(dict), str_intern_value(name), value);
   return ok_status();
