@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <csetjmp>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 
@@ -94,6 +95,14 @@ __attribute__((no_sanitize("address", "thread"))) void scan_words_conservatively
     }
 #endif
   }
+}
+
+__attribute__((noinline)) void clear_dead_stack() {
+  // 64 KiB: far deeper than the native frames of one interpreter call chain,
+  // far below any thread's stack size.
+  unsigned char area[64 * 1024];
+  std::memset(area, 0, sizeof area);
+  asm volatile("" : : "r"(area) : "memory");  // the stores must happen
 }
 
 namespace {

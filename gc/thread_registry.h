@@ -59,6 +59,10 @@ void scan_current_thread(Visitor& visitor, uintptr_t stack_high);
 // Visits every aligned word in [begin, end). Safe on memory the sanitizer
 // would report (stack slots of dead frames, redzones).
 void scan_words_conservatively(Visitor& visitor, uintptr_t begin, uintptr_t end, void* fake_stack);
+// Zeroes a stretch of the stack below the caller's frame: the slots of calls
+// that have returned, which frames pushed later (and scanned conservatively)
+// would otherwise inherit as stale references.
+void clear_dead_stack();
 // The calling thread's ASan fake stack (null without ASan).
 void* current_fake_stack();
 

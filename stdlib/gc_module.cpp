@@ -72,7 +72,7 @@ Result<Value> gc_is_tracked(ThreadState&, Value, CallArgs args) {
 }
 
 const NativeMethod kGcFunctions[] = {
-    {"collect", gc_collect, 0, 1, 0, nullptr},
+    {"collect", gc_collect, 0, 1, kNativeCollects, nullptr},
     {"enable", gc_enable, 0, 0, 0, nullptr},
     {"disable", gc_disable, 0, 0, 0, nullptr},
     {"isenabled", gc_isenabled, 0, 0, 0, nullptr},

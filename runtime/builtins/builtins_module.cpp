@@ -9,6 +9,7 @@
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/async_generator_object.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/bytearray_object.h"
 #include "runtime/objects/bytes_object.h"
 #include "runtime/objects/code_object.h"
 #include "runtime/objects/dict_object.h"
@@ -316,7 +317,14 @@ Result<Value> builtin_ord(ThreadState& ts, Value, CallArgs args) {
                               static_cast<long>(str_length(s)));
     return Value::small_int(str_char_at(s, 0));
   }
-  return raise_type_error(ts, "ord() expected string of length 1, but %s found", type_name_of(s).c_str());
+  // bytes and bytearray of length 1 give their byte.
+  std::string_view bytes;
+  if (is_instance_of(s, g_bytes_type)) bytes = std::string_view(reinterpret_cast<const char*>(bytes_data(s)), bytes_size(s));
+  else if (is_bytearray(s)) bytes = bytearray_view(s);
+  else return raise_type_error(ts, "ord() expected string of length 1, but %s found", type_name_of(s).c_str());
+  if (bytes.size() != 1)
+    return raise_type_error(ts, "ord() expected a character, but string of length %zu found", bytes.size());
+  return Value::small_int(static_cast<uint8_t>(bytes[0]));
 }
 
 Result<Value> int_to_base(ThreadState& ts, Value v, int base, const char* prefix) {
@@ -456,6 +464,33 @@ Result<Value> builtin_vars(ThreadState& ts, Value self, CallArgs args) {
   return r;
 }
 
+// dir()'s default listing, unsorted: for a class (as_class) every name along
+// its own MRO (type.__dir__); otherwise the object's own namespace (a class's
+// dict too) and every name along its type's MRO (object.__dir__).
+Result<Value> default_dir(ThreadState& ts, Value obj, bool as_class) {
+  Value d = dict_new();
+  bool is_class = is_instance_of(obj, g_type_type);
+  if (is_class && !as_class) {
+    PY_TRY(dict_update(ts, d, Value::from_object(stm::read(obj.as<TypeObject>())->dict)));
+  } else if (!is_class) {
+    DictObject** slot = instance_dict_slot(obj);
+    if (slot && *stm::read(slot)) PY_TRY(dict_update(ts, d, Value::from_object(*stm::read(slot))));
+  }
+  TypeObject* walk = is_class && as_class ? obj.as<TypeObject>() : type_of(obj);
+  const TupleObject* mro = stm::view(stm::read(walk)->mro);
+  for (int64_t i = 0; i < mro->size; ++i) {
+    DictObject* cd = stm::read(mro->items[i].as<TypeObject>())->dict;
+    PY_TRY(dict_update(ts, d, Value::from_object(cd)));
+  }
+  Value names = list_new(0);
+  PY_TRY(list_extend(ts, names, d));
+  return names;
+}
+Result<Value> object_dir_method(ThreadState& ts, Value self, CallArgs) { return default_dir(ts, self, false); }
+Result<Value> type_dir_method(ThreadState& ts, Value self, CallArgs) { return default_dir(ts, self, true); }
+const NativeMethod kObjectDir[] = {{"__dir__", object_dir_method, 0, 0, 0, nullptr}};
+const NativeMethod kTypeDir[] = {{"__dir__", type_dir_method, 0, 0, 0, nullptr}};
+
 Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
   Value names = list_new(0);
   if (args.nargs == 0) {
@@ -480,17 +515,7 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
       PY_TRY(list_sort(ts, names, Value(), false));
       return names;
     }
-    Value d = dict_new();
-    TypeObject* type = type_of(obj);
-    DictObject** slot = is_instance_of(obj, g_type_type) ? nullptr : instance_dict_slot(obj);
-    if (slot && *stm::read(slot)) PY_TRY(dict_update(ts, d, Value::from_object(*stm::read(slot))));
-    TypeObject* walk = is_instance_of(obj, g_type_type) ? obj.as<TypeObject>() : type;
-    const TupleObject* mro = stm::view(stm::read(walk)->mro);
-    for (int64_t i = 0; i < mro->size; ++i) {
-      DictObject* cd = stm::read(mro->items[i].as<TypeObject>())->dict;
-      PY_TRY(dict_update(ts, d, Value::from_object(cd)));
-    }
-    PY_TRY(list_extend(ts, names, d));
+    names = PY_TRY(default_dir(ts, obj, is_instance_of(obj, g_type_type)));
   }
   PY_TRY(list_sort(ts, names, Value(), false));
   return names;
@@ -498,17 +523,15 @@ Result<Value> builtin_dir(ThreadState& ts, Value self, CallArgs args) {
 
 // input([prompt]): the prompt to sys.stdout, a line from sys.stdin.
 Result<Value> builtin_input(ThreadState& ts, Value, CallArgs args) {
-  Value out = PY_TRY(get_attr(ts, sys_module(), str_intern("stdout")));
-  Value in = PY_TRY(get_attr(ts, sys_module(), str_intern("stdin")));
-  if (in.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stdin");
-  if (out.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stdout");
-  Result<Value> err = get_attr(ts, sys_module(), str_intern("stderr"));
-  if (err.ok() && !err.value().is(g_none)) {
-    Result<Value> flushed = call_method(ts, err.value(), g_name_flush, {});
-    if (!flushed.ok()) clear_pending_exception(ts);
-  } else if (!err.ok()) {
-    clear_pending_exception(ts);
-  }
+  // A missing or None stream is "lost", as in CPython.
+  Value in = PY_TRY(get_attr_optional(ts, sys_module(), str_intern("stdin")));
+  if (in.is_absent() || in.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stdin");
+  Value out = PY_TRY(get_attr_optional(ts, sys_module(), str_intern("stdout")));
+  if (out.is_absent() || out.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stdout");
+  Value err = PY_TRY(get_attr_optional(ts, sys_module(), str_intern("stderr")));
+  if (err.is_absent() || err.is(g_none)) return raise(ts, g_exc_RuntimeError, "input(): lost sys.stderr");
+  Result<Value> flushed_err = call_method(ts, err, g_name_flush, {});
+  if (!flushed_err.ok()) clear_pending_exception(ts);
   if (args.nargs > 0) {
     Value prompt = PY_TRY(str(ts, args[0]));
     PY_TRY(call(ts, PY_TRY(get_attr(ts, out, g_name_write)), {prompt}));
@@ -522,6 +545,13 @@ Result<Value> builtin_input(ThreadState& ts, Value, CallArgs args) {
   if (n == 0) return raise(ts, g_exc_EOFError, "EOF when reading a line");
   if (str_char_at(line, n - 1) == '\n') return str_substring(line, 0, n - 1);
   return line;
+}
+
+// breakpoint(*args, **kws): whatever sys.breakpointhook is.
+Result<Value> builtin_breakpoint(ThreadState& ts, Value, CallArgs args) {
+  Value hook = PY_TRY(get_attr_optional(ts, sys_module(), str_intern("breakpointhook")));
+  if (hook.is_absent()) return raise(ts, g_exc_RuntimeError, "lost sys.breakpointhook");
+  return call(ts, hook, args);
 }
 
 Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {
@@ -621,6 +651,8 @@ Result<Value> builtin_build_class(ThreadState& ts, Value, CallArgs args) {
 Result<Value> builtin_import(ThreadState& ts, Value, CallArgs args) {
   PY_TRY(check_keywords(ts, "__import__", args, {"name", "globals", "locals", "fromlist", "level"}));
   Value name = args.nargs > 0 ? args[0] : keyword_arg(args, "name");
+  if (name.is_null()) return raise_type_error(ts, "__import__() missing required argument 'name' (pos 1)");
+  if (!is_instance_of(name, g_str_type)) return raise_type_error(ts, "module name must be a string");
   Value fromlist = args.nargs > 3 ? args[3] : keyword_arg(args, "fromlist");
   Value level = args.nargs > 4 ? args[4] : keyword_arg(args, "level");
   if (level.is_null()) level = Value::small_int(0);
@@ -758,6 +790,7 @@ const NativeMethod kBuiltins[] = {
     {"vars", builtin_vars, 0, 1, 0, nullptr},
     {"dir", builtin_dir, 0, 1, 0, nullptr},
     {"input", builtin_input, 0, 1, 0, nullptr},
+    {"breakpoint", builtin_breakpoint, 0, -1, 0, nullptr},
     {"__build_class__", builtin_build_class, 2, -1, 0, nullptr},
     {"__import__", builtin_import, 0, 5, 0, nullptr},
     {"exec", builtin_exec, 1, 3, 0, nullptr},
@@ -771,6 +804,9 @@ const NativeMethod kBuiltins[] = {
 Value builtins_module() { return g_builtins; }
 
 void init_builtins_module(const RuntimeOptions& options) {
+  // dir() calls neither (it lists the same names itself); code may.
+  add_native_methods(g_object_type, kObjectDir);
+  add_native_methods(g_type_type, kTypeDir);
   g_builtins = module_new(str_intern("builtins"));
   add_global_root(&g_builtins);
   for (const NativeMethod& m : kBuiltins) module_set(g_builtins, m.name, make_builtin_function(&m, Value()));

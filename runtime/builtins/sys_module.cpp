@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unistd.h>
 
@@ -213,6 +214,31 @@ const NativeMethod kVersionGetters[] = {
 };
 const NativeMethod kVersionMethods[] = {{"__repr__", version_repr, 0, 0, 0, nullptr}};
 
+// sys.breakpointhook(*args, **kws): calls the function $PYTHONBREAKPOINT
+// names ("module.attr"; pdb.set_trace when unset or empty; "0" disables).
+// One that cannot be imported is ignored with a RuntimeWarning.
+Result<Value> sys_breakpointhook(ThreadState& ts, Value, CallArgs args) {
+  const char* env = std::getenv("PYTHONBREAKPOINT");
+  std::string target = env == nullptr || *env == '\0' ? "pdb.set_trace" : env;
+  if (target == "0") return g_none;
+  size_t dot = target.rfind('.');
+  std::string module_name = dot == std::string::npos ? "builtins" : target.substr(0, dot);
+  std::string attr = dot == std::string::npos ? target : target.substr(dot + 1);
+  Result<Value> module = import_module_level(ts, str_from_utf8(module_name), Value(), tuple_pack({str_intern("*")}),
+                                             Value::small_int(0));
+  Result<Value> hook = module.ok() ? get_attr(ts, module.value(), str_from_utf8(attr)) : module;
+  if (!hook.ok()) {
+    if (!pending_exception_matches(ts, g_exc_ImportError) && !pending_exception_matches(ts, g_exc_AttributeError))
+      return kError;
+    clear_pending_exception(ts);
+    Value warnings = PY_TRY(import_module_level(ts, str_intern("warnings"), Value(), Value(), Value::small_int(0)));
+    std::string message = "Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\"";
+    PY_TRY(call_method(ts, warnings, str_intern("warn"), {str_from_utf8(message), Value::from_object(g_exc_RuntimeWarning)}));
+    return g_none;
+  }
+  return call(ts, hook.value(), args);
+}
+
 Value make_version_info() {
   TypeObject* type = make_builtin_type("version_info", g_tuple_type, ObjectKind::Tuple, sizeof(TupleObject), 0);
   add_native_methods(type, kVersionMethods);
@@ -240,6 +266,7 @@ const NativeMethod kSysFunctions[] = {
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, 0, 0, nullptr},
     {"getdefaultencoding", sys_getfilesystemencoding, 0, 0, 0, nullptr},
     {"audit", sys_audit, 1, -1, kNativeNoKeywords, nullptr},
+    {"breakpointhook", sys_breakpointhook, 0, -1, 0, nullptr},
 };
 
 }  // namespace
@@ -305,9 +332,14 @@ void init_sys_module(const RuntimeOptions& options) {
   g_unbuffered = options.unbuffered;
   g_sys = module_new(str_intern("sys"));
   add_global_root(&g_sys);
-  for (const NativeMethod& m : kSysFunctions) module_set(g_sys, m.name, make_builtin_function(&m, Value()));
+  for (const NativeMethod& m : kSysFunctions) {
+    Value f = make_builtin_function(&m, Value());
+    module_set(g_sys, m.name, f);
+    // The originals, kept for code that restores them.
+    if (std::strcmp(m.name, "excepthook") == 0) module_set(g_sys, "__excepthook__", f);
+    if (std::strcmp(m.name, "breakpointhook") == 0) module_set(g_sys, "__breakpointhook__", f);
+  }
   add_sys_async_functions(g_sys);
-  module_set(g_sys, "__excepthook__", make_builtin_function(&kSysFunctions[0], Value()));
   ValueVector argv;
   for (const std::string& a : options.argv) argv.push_back(str_from_utf8(a));
   if (argv.empty()) argv.push_back(str_from_ascii(""));

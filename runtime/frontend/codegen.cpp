@@ -384,6 +384,7 @@ CompileResult Codegen::run(const ast::Module& module) {
     return r;
   }
   r.code = code;
+  r.warnings = std::move(warnings_);
   return r;
 }
 

@@ -17,6 +17,7 @@
 #include "runtime/bytecode/code_unit.h"
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/frontend/code_builder.h"
+#include "runtime/frontend/compile_warnings.h"
 #include "runtime/frontend/compiler.h"
 #include "runtime/frontend/symtable.h"
 
@@ -221,6 +222,10 @@ class Codegen {
   CodegenUnit* u_ = nullptr;
   bool failed_ = false;
   SyntaxErrorInfo error_;
+  std::vector<CompileWarning> warnings_;  // compile-time SyntaxWarnings, in order
+  void warn(const ast::Location& at, std::optional<std::string> message) {
+    if (message) warnings_.push_back({at, std::move(*message)});
+  }
   std::string internal_error_;
   ast::Location stmt_loc_;   // the statement being compiled
   int depth_ = 0;            // expression / statement nesting

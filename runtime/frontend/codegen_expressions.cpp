@@ -403,6 +403,7 @@ void Codegen::expr_inner(const ast::Expr* e) {
         else delete_target(e);
         break;
       }
+      warn(*s, subscript_warning(s));
       expr(s->value);
       expr(s->slice);
       b().emit(Opcode::BINARY_SUBSCR);
@@ -471,6 +472,7 @@ void Codegen::compare_op(ast::CmpOpKind op) {
 }
 
 void Codegen::compare(const ast::Compare* c) {
+  warn(*c, compare_warning(c));
   expr(c->left);
   size_t n = c->ops.size();
   if (n == 1) {
@@ -715,6 +717,7 @@ bool Codegen::validate_keywords(const std::vector<ast::Keyword*>& keywords) {
 
 void Codegen::call(const ast::Call* c) {
   if (!validate_keywords(c->keywords)) return;
+  warn(*c, call_warning(c));
   bool simple = true;
   for (auto* a : c->args) if (a->kind == ExprKind::Starred) simple = false;
   for (auto* k : c->keywords) if (!k->has_arg) simple = false;

@@ -303,18 +303,20 @@ void Codegen::raise_stmt(const ast::Raise* r) {
 }
 
 void Codegen::assert_stmt(const ast::Assert* a) {
+  warn(*a, assert_warning(a));  // even under -O, as CPython
   if (optimize_ > 0) return;
-  if (a->test->kind == ast::ExprKind::Tuple && !static_cast<const ast::Tuple*>(a->test)->elts.empty()) {
-    // CPython warns here ("assertion is always true"); the code is the same.
-  }
   Label end = b().new_label();
   jump_if(a->test, end, true);
-  set_loc(*a);
+  // CPython 3.11's jump for a comparison leaves its location set: the
+  // AssertionError is then raised at the comparison, not the statement.
+  const ast::Location& at = a->test->kind == ast::ExprKind::Compare ? static_cast<const ast::Location&>(*a->test)
+                                                                      : static_cast<const ast::Location&>(*a);
+  set_loc(at);
   b().emit(Opcode::LOAD_ASSERTION_ERROR);
   if (a->msg) {
     b().emit(Opcode::PUSH_NULL);
     expr(a->msg);
-    set_loc(*a);
+    set_loc(at);
     b().emit(Opcode::CALL, 1);
   }
   b().emit(Opcode::RAISE_VARARGS, 1);

@@ -7,6 +7,7 @@
 
 #include "runtime/bytecode/code_unit.h"
 #include "runtime/frontend/ast.h"
+#include "runtime/frontend/compile_warnings.h"
 #include "runtime/frontend/syntax_error.h"
 
 namespace pystm::frontend {
@@ -14,6 +15,7 @@ namespace pystm::frontend {
 struct CompileResult {
   std::shared_ptr<bytecode::CodeUnit> code;   // null when error is set
   std::optional<SyntaxErrorInfo> error;
+  std::vector<CompileWarning> warnings;  // to issue as SyntaxWarning when compiled
 };
 
 // `source` is passed so compile-time SyntaxErrors can show the line text.

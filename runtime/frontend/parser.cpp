@@ -98,7 +98,9 @@ void Parser::fail_range(const std::string& msg, const Location& a, const Locatio
 }
 
 void Parser::fail_token(const std::string& msg, const Token& t, SyntaxErrorInfo::Kind kind) {
-  SyntaxErrorInfo e = make_error(msg, t.lineno, t.col, t.end_lineno, t.end_col, kind);
+  // CPython's NEWLINE token leaves the '\n' out: it has no width.
+  int end_col = t.kind == TokenKind::Newline ? t.col : t.end_col;
+  SyntaxErrorInfo e = make_error(msg, t.lineno, t.col, t.end_lineno, end_col, kind);
   if (t.col < 0) {
     // DEDENT/ENDMARKER: CPython uses its cursor column as the offset.
     e.offset = t.end_col;
@@ -118,8 +120,10 @@ void Parser::fail_too_deep() {
 }
 
 SyntaxErrorInfo Parser::unclosed_bracket_error() {
-  return make_error(std::string("'") + ts_.open_bracket + "' was never closed", ts_.open_bracket_line,
-                    ts_.open_bracket_col, ts_.open_bracket_line, ts_.open_bracket_col + 1);
+  SyntaxErrorInfo e = make_error(std::string("'") + ts_.open_bracket + "' was never closed", ts_.open_bracket_line,
+                                 ts_.open_bracket_col, ts_.open_bracket_line, ts_.open_bracket_col + 1);
+  e.end_offset = 0;  // CPython raises it from its tokenizer without an end
+  return e;
 }
 
 void Parser::fail_generic() {
@@ -128,9 +132,11 @@ void Parser::fail_generic() {
     SyntaxErrorInfo info = make_error(t.kind == TokenKind::Indent ? "unexpected indent" : "unexpected unindent",
                                       t.lineno, t.col, t.end_lineno, t.end_col, SyntaxErrorInfo::Kind::IndentationError);
     if (t.kind == TokenKind::Dedent) info.offset = t.end_col;
+    else info.end_offset = -1;  // CPython's "unexpected indent" has no end
     throw ParseError{std::move(info), true, true};
   }
-  SyntaxErrorInfo info = make_error("invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col);
+  SyntaxErrorInfo info = make_error("invalid syntax", t.lineno, t.col, t.end_lineno,
+                                    t.kind == TokenKind::Newline ? t.col : t.end_col);
   if (ts_.empty_source) info.lineno = info.end_lineno = 0;  // CPython: no line at all
   throw ParseError{std::move(info), true, false};
 }
@@ -144,6 +150,9 @@ void Parser::apply_late_tokenizer_errors(ParseError& e) {
     e.info = *ts_.error;
   } else if (ts_.open_bracket && toks_[max_fetched_].lineno > ts_.open_bracket_line) {
     e.info = unclosed_bracket_error();
+    // CPython takes a line the tokenizer has left from its buffers, without
+    // the newline.
+    if (!e.info.text.empty() && e.info.text.back() == '\n') e.info.text.pop_back();
   }
 }
 

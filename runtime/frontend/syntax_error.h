@@ -7,7 +7,8 @@
 namespace pystm::frontend {
 
 struct SyntaxErrorInfo {
-  enum class Kind { SyntaxError, IndentationError, TabError };
+  // NullBytes: CPython 3.11 raises ValueError for a source with a NUL.
+  enum class Kind { SyntaxError, IndentationError, TabError, NullBytes };
   Kind kind = Kind::SyntaxError;
   std::string msg;       // CPython 3.11's message, e.g. "expected ':'"
   std::string filename;

@@ -299,8 +299,16 @@ class Lexer {
     ts_.open_bracket_col = brackets_.back().col;
   }
   // Error at byte column `bcol` of line `line`, reported at character `bcol`+1+`delta`.
+  // These are the errors CPython's tokenizer raises itself: their text is the
+  // line without its newline.
   void fail_at(const std::string& msg, int line, int bcol, int delta = 0) {
+    if (failed_) return;
     fail_offset(SyntaxErrorInfo::Kind::SyntaxError, msg, line, ts_.char_offset(line, bcol) + delta);
+    drop_text_newline();
+  }
+  void drop_text_newline() {
+    std::string& text = ts_.error->text;
+    if (!text.empty() && text.back() == '\n') text.pop_back();
   }
 
   bool indentation();
@@ -381,6 +389,7 @@ bool Lexer::indentation() {
       int len = utf8_char_count(ts_.line_text(lineno_));
       fail_offset(SyntaxErrorInfo::Kind::IndentationError, "unindent does not match any outer indentation level",
                   lineno_, len);
+      ts_.error->end_offset = -1;  // as CPython
       return false;
     }
     while (indents_.size() > keep) {
@@ -443,7 +452,8 @@ void Lexer::run() {
           if (!brackets_.empty()) {
             // CPython reports the bracket rather than the end of file.
             const Open& o = brackets_.back();
-            fail_at(std::string("'") + o.c + "' was never closed", o.line, o.col, 0);
+            fail_offset(SyntaxErrorInfo::Kind::SyntaxError, std::string("'") + o.c + "' was never closed", o.line,
+                        ts_.char_offset(o.line, o.col), 0);
           } else {
             fail_at("unexpected EOF while parsing", bl, bc + 1);
           }
@@ -452,7 +462,9 @@ void Lexer::run() {
         }
         continue;
       }
-      fail_at("unexpected character after line continuation character", bl, bc + 1);
+      // Raised by CPython's parser from the tokenizer's code: no end.
+      fail_offset(SyntaxErrorInfo::Kind::SyntaxError, "unexpected character after line continuation character", bl,
+                  ts_.char_offset(bl, bc + 1), 0);
       ts_.error_raised_by_tokenizer = false;
       return;
     }
@@ -725,7 +737,8 @@ void Lexer::scan_number() {
       if (nonzero && n != '.' && n != 'e' && n != 'E' && n != 'j' && n != 'J') {
         fail_offset(SyntaxErrorInfo::Kind::SyntaxError,
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                    sl, ts_.char_offset(sl, sc), ts_.char_offset(sl, col()));
+                    sl, ts_.char_offset(sl, sc), ts_.char_offset(sl, col()) - 1);
+        drop_text_newline();
         return;
       }
     } else {
@@ -829,7 +842,8 @@ std::unique_ptr<TokenStream> tokenize(std::string_view bytes, const std::string&
     if (ts.source[i] == '\n') ts.line_starts.push_back(i + 1);
   if (ts.source.find('\0') != std::string::npos) {
     SyntaxErrorInfo e;
-    e.msg = "source code string cannot contain null bytes";  // CPython 3.11 raises ValueError
+    e.kind = SyntaxErrorInfo::Kind::NullBytes;
+    e.msg = "source code string cannot contain null bytes";
     e.filename = filename;
     e.lineno = 1;
     e.offset = 1;

@@ -2,6 +2,8 @@
 #include "runtime/objects/builtin_function.h"
 
 #include <cstring>
+#include <string_view>
+#include <unordered_set>
 #include <string>
 
 #include "runtime/objects/dict_object.h"
@@ -60,6 +62,22 @@ static std::string display_name(const BuiltinFunctionObject* f) {
   TypeObject* owner = f->owner.as<TypeObject>();
   TypeObject* self_type = type_of(self);
   if (type_is_subtype(self_type, owner)) return ok_status();
+  // CPython's slot wrappers (wrapper_descriptor) word it differently from
+  // its method descriptors.
+  static const std::unordered_set<std::string_view> kSlotWrappers = {
+      "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__",
+      "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__",
+      "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__",
+      "__xor__", "__rxor__", "__matmul__", "__rmatmul__", "__iadd__", "__isub__", "__imul__", "__itruediv__",
+      "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
+      "__imatmul__", "__neg__", "__pos__", "__abs__", "__invert__", "__bool__", "__int__", "__float__",
+      "__index__", "__len__", "__hash__", "__repr__", "__str__", "__iter__", "__next__", "__init__", "__call__",
+      "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__getattribute__", "__setattr__",
+      "__delattr__", "__get__", "__set__", "__delete__", "__setitem__", "__delitem__", "__await__", "__aiter__",
+      "__anext__"};
+  if (kSlotWrappers.count(f->method->name))
+    return raise_type_error(ts, "descriptor '%s' requires a '%s' object but received a '%s'", f->method->name,
+                            std::string(type_name(owner)).c_str(), std::string(type_name(self_type)).c_str());
   return raise_type_error(ts, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->method->name,
                           std::string(type_name(owner)).c_str(), std::string(type_name(self_type)).c_str());
 }

@@ -38,6 +38,9 @@ enum NativeFlag : uint32_t {
   // PyArg_UnpackTuple: "update expected at most 1 argument, got 2" (an
   // __init__ is named after its type).
   kNativeArgsTuple = 1u << 3,
+  // gc.collect(): the interpreter clears the dead part of the C stack before
+  // the call, so words left there by finished calls keep no garbage alive.
+  kNativeCollects = 1u << 4,
 };
 
 struct NativeMethod {

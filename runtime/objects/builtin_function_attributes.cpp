@@ -8,6 +8,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "runtime/builtins/builtins_module.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
@@ -19,6 +20,7 @@
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/import.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -39,8 +41,39 @@ Result<Value> bf_qualname(ThreadState&, Value self, CallArgs) {
   if (f->owner.is_null()) return str_intern(f->method->name);
   return str_from_utf8(type_name(f->owner.as<TypeObject>()) + "." + f->method->name);
 }
+// A module-level native function does not record its module: it is the one
+// whose namespace holds this very object (builtins first, then the built-in
+// modules of sys.modules, then the others: posix.stat is posix's although os
+// re-exports it). Null when none does.
+Value defining_module(Value fn) {
+  auto holds = [&](Value module) {
+    if (!module.is_object() || module.as_object()->kind() != ObjectKind::Module) return false;
+    Value d = module_dict(module);
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v))
+      if (v.is(fn)) return true;
+    return false;
+  };
+  if (holds(builtins_module())) return builtins_module();
+  Value modules = sys_modules();
+  if (modules.is_null() || type_of(modules) != g_dict_type) return Value();
+  for (bool built_in : {true, false}) {
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(modules, &pos, &k, &v)) {
+      bool has_file = v.is_object() && v.as_object()->kind() == ObjectKind::Module &&
+                      !dict_get_str(module_dict(v), str_intern("__file__")).is_null();
+      if (has_file != built_in && holds(v)) return v;
+    }
+  }
+  return Value();
+}
+bool module_level(const BuiltinFunctionObject* f) { return f->owner.is_null() && f->self.is_null(); }
+
 Result<Value> bf_self(ThreadState&, Value self, CallArgs) {
   Value s = bf(self)->self;
+  if (s.is_null() && module_level(bf(self))) s = defining_module(self);
   return s.is_null() ? g_none : s;
 }
 Result<Value> bf_module(ThreadState&, Value self, CallArgs) {

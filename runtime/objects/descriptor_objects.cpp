@@ -214,17 +214,33 @@ Result<Value> wrapper_func(ThreadState&, Value self, CallArgs) {
   return stm::read(self.as<StaticMethodObject>())->callable;
 }
 
+// "<staticmethod(<function f at 0x...>)>", as CPython 3.10+.
+Result<Value> wrapper_repr(ThreadState& ts, Value self, CallArgs) {
+  std::string inner = PY_TRY(repr_utf8(ts, stm::read(self.as<StaticMethodObject>())->callable));
+  bool is_static = self.as_object()->kind() == ObjectKind::StaticMethod;  // subclasses too
+  return str_from_utf8(std::string(is_static ? "<staticmethod(" : "<classmethod(") + inner + ")>");
+}
+
 const NativeMethod kStaticMethodMethods[] = {
+    {"__repr__", wrapper_repr, 0, 0, 0, nullptr},
     {"__new__", wrapper_new<StaticMethodObject>, 1, 1, kNativeStatic, nullptr},
     {"__get__", staticmethod_get, 1, 2, 0, nullptr},
     {"__call__", staticmethod_call, 0, -1, 0, nullptr},
 };
 const NativeMethod kClassMethodMethods[] = {
+    {"__repr__", wrapper_repr, 0, 0, 0, nullptr},
     {"__new__", wrapper_new<ClassMethodObject>, 1, 1, kNativeStatic, nullptr},
     {"__get__", classmethod_get, 1, 2, 0, nullptr},
 };
+// The wrapped callable's __isabstractmethod__ (abc.abstractmethod under @classmethod).
+Result<Value> wrapper_isabstract(ThreadState& ts, Value self, CallArgs) {
+  Value flag = PY_TRY(get_attr_optional(ts, stm::read(self.as<StaticMethodObject>())->callable,
+                                        str_intern("__isabstractmethod__")));
+  return bool_value(!flag.is_absent() && PY_TRY(is_true(ts, flag)));
+}
 const NativeMethod kWrapperGetters[] = {{"__func__", wrapper_func, 0, 0, 0, nullptr},
-                                        {"__wrapped__", wrapper_func, 0, 0, 0, nullptr}};
+                                        {"__wrapped__", wrapper_func, 0, 0, 0, nullptr},
+                                        {"__isabstractmethod__", wrapper_isabstract, 0, 0, 0, nullptr}};
 
 // super() with no arguments: the first argument of the calling frame and its
 // __class__ cell (data model §3.3.3.6, "zero-argument super").

@@ -14,6 +14,7 @@
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/frame_object.h"
+#include "runtime/objects/instance_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/str_object.h"
@@ -192,7 +193,7 @@ Value os_error_dict(Value self) {
   DictObject* d = *stm::read(slot);
   if (!d) {
     d = dict_new().as<DictObject>();
-    *stm::write(slot) = d;
+    set_instance_dict(self, d);
   }
   return Value::from_object(d);
 }
@@ -200,12 +201,16 @@ Value os_error_dict(Value self) {
 void os_error_parse(Value self, const Value* args, int64_t n) {
   Value dict = os_error_dict(self);
   Value fields[4] = {g_none, g_none, g_none, g_none};
+  // BlockingIOError(errno, strerror, characters_written): an int third
+  // argument is no filename, and args keeps every argument.
+  bool written = n >= 3 && n <= 5 && type_is_subtype(type_of(self), g_exc_BlockingIOError) && is_int(args[2]);
   if (n >= 2 && n <= 5) {
     fields[0] = args[0];
     fields[1] = args[1];
-    if (n >= 3) fields[2] = args[2];
+    if (n >= 3 && !written) fields[2] = args[2];
     if (n == 5) fields[3] = args[4];
-    stm::write(exc(self))->args = tuple_from(args, 2).as<TupleObject>();
+    if (written) dict_set_str(dict, str_intern("characters_written"), args[2]);
+    stm::write(exc(self))->args = tuple_from(args, written ? n : 2).as<TupleObject>();
   } else {
     stm::write(exc(self))->args = tuple_from(args, n).as<TupleObject>();
   }
@@ -265,6 +270,29 @@ Result<Value> os_error_set(ThreadState&, Value self, CallArgs args) {
   dict_set_str(os_error_dict(self), str_intern(kOSErrorFields[index]), args[0]);
   return g_none;
 }
+// BlockingIOError.characters_written: an int in the instance dict; reading
+// or deleting it unset raises AttributeError.
+Result<Value> characters_written_get(ThreadState& ts, Value self, CallArgs) {
+  Value v = dict_field(self, "characters_written");
+  if (v.is_null()) return raise(ts, g_exc_AttributeError, "characters_written");
+  return v;
+}
+Result<Value> characters_written_set(ThreadState& ts, Value self, CallArgs args) {
+  Value n = PY_TRY(index_value(ts, args[0]));
+  dict_set_str(os_error_dict(self), str_intern("characters_written"), n);
+  return g_none;
+}
+Result<Value> characters_written_del(ThreadState& ts, Value self, CallArgs) {
+  if (!dict_del_str(os_error_dict(self), str_intern("characters_written")))
+    return raise(ts, g_exc_AttributeError, "characters_written");
+  return g_none;
+}
+const NativeMethod kCharactersWritten[] = {
+    {"characters_written", characters_written_get, 0, 0, 0, nullptr},
+    {"characters_written", characters_written_set, 1, 1, 0, nullptr},
+    {"characters_written", characters_written_del, 0, 0, 0, nullptr},
+};
+
 const NativeMethod kOSErrorMethods[] = {
     {"__new__", os_error_new, 0, -1, kNativeStatic, nullptr},
     {"__init__", os_error_init, 0, -1, 0, nullptr},
@@ -555,6 +583,10 @@ void init_exception_types() {
   add_native_property(g_exc_NameError, &kNameKey_get, &kNameKey_set);
   for (size_t i = 0; i < std::size(kOSErrorGetters); ++i)
     add_native_property(g_exc_OSError, &kOSErrorGetters[i], &kOSErrorSetters[i]);
+  add_native_property(g_exc_BlockingIOError, &kCharactersWritten[0], &kCharactersWritten[1]);
+  Value written = type_lookup(g_exc_BlockingIOError, str_intern("characters_written"));
+  stm::write(written.as<PropertyObject>())->fdel =
+      make_builtin_function(&kCharactersWritten[2], Value(), Value::from_object(g_exc_BlockingIOError));
   for (int i = 0; i < 5; ++i) add_native_property(g_exc_BaseException, &kGetters[i], &kSetters[i]);
   add_native_property(g_exc_StopIteration, &kGetters[5], nullptr);
   add_native_property(g_exc_SystemExit, &kGetters[6], nullptr);

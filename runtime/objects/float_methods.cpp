@@ -3,6 +3,7 @@
 // Owns: init_float_type() and every native method it installs.
 // Must never: implement arithmetic itself (float_object.cpp does), or return
 // anything but NotImplemented from a binary dunder given a non-number.
+#include <bit>
 #include <cmath>
 
 #include "runtime/bytecode/binary_op.h"
@@ -154,6 +155,16 @@ Result<Value> float_m_as_integer_ratio(ThreadState& ts, Value self, CallArgs) {
 Result<Value> float_m_hex(ThreadState& ts, Value self, CallArgs) {
   return str_from_ascii(float_hex(PY_TRY(self_double(ts, self))));
 }
+// float.__getformat__(typestr): how C doubles and floats are stored.
+Result<Value> float_m_getformat(ThreadState& ts, Value, CallArgs args) {
+  if (!is_str(args[0]))
+    return raise_type_error(ts, "__getformat__() argument must be str, not %s", type_name_of(args[0]).c_str());
+  std::string t = str_to_utf8(args[0]);
+  if (t != "double" && t != "float")
+    return raise_value_error(ts, "__getformat__() argument 1 must be 'double' or 'float'");
+  return str_intern(std::endian::native == std::endian::little ? "IEEE, little-endian" : "IEEE, big-endian");
+}
+
 Result<Value> float_m_fromhex(ThreadState& ts, Value cls, CallArgs args) {
   if (!is_str_value(args[0]))
     return raise_type_error(ts, "bad argument type for built-in operation");
@@ -247,6 +258,7 @@ const NativeMethod kFloatMethods[] = {
     {"is_integer", float_m_is_integer, 0, 0, kNK, "Return True if the float is an integer."},
     {"as_integer_ratio", float_m_as_integer_ratio, 0, 0, kNK, "Return integer ratio."},
     {"hex", float_m_hex, 0, 0, kNK, "Return a hexadecimal representation of a floating-point number."},
+    {"__getformat__", float_m_getformat, 1, 1, kNativeClass | kNK, nullptr},
     {"fromhex", float_m_fromhex, 1, 1, kNativeClass | kNK, "Create a floating-point number from a hexadecimal string."},
     {"__add__", float_m_binary<BinaryOp::Add>, 1, 1, kNK, "Return self+value."},
     {"__radd__", float_m_reflected<BinaryOp::Add>, 1, 1, kNK, "Return value+self."},

@@ -13,4 +13,9 @@ struct InstanceObject : Object {
   void visit_edges(gc::Visitor& v) { visit_ptr(v, dict); }
 };
 
+// Stores `dict` as obj's instance dict (wherever its type's dict_offset puts
+// it, in any layout) through the write barrier of the object: the slot is a
+// field inside it, never an object the barrier could be given.
+void set_instance_dict(Value obj, DictObject* dict);
+
 }  // namespace pystm

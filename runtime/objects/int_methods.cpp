@@ -325,6 +325,7 @@ Result<Value> int_get_one(ThreadState&, Value, CallArgs) { return Value::small_i
 
 Result<Value> bool_new(ThreadState& ts, Value, CallArgs args) {
   if (args.nkw() > 0) return raise_type_error(ts, "bool() takes no keyword arguments");
+  if (args.nargs > 2) return raise_type_error(ts, "bool expected at most 1 argument, got %zu", args.nargs - 1);
   if (args.nargs < 2) return g_false;
   return bool_value(PY_TRY(is_true(ts, args[1])));
 }
@@ -402,7 +403,7 @@ const NativeMethod kIntProperties[] = {
 // bool overrides only what differs from int: & | ^ of two bools stay bool,
 // which int_binary already does, so only construction and repr.
 const NativeMethod kBoolMethods[] = {
-    {"__new__", bool_new, 0, 1, kNativeStatic, "Create and return a new object."},
+    {"__new__", bool_new, 0, -1, kNativeStatic, "Create and return a new object."},
     {"__repr__", bool_m_repr, 0, 0, kNK, "Return repr(self)."},
 };
 

@@ -26,6 +26,8 @@
 
 namespace pystm {
 
+TypeObject* g_list_reverse_iterator_type = nullptr;  // made by init_iterator_types
+
 Value seq_iterator_new(TypeObject* type, Value seq, int64_t index) {
   SeqIteratorObject* it = allocate_object<SeqIteratorObject>(type);
   stm::view(it)->seq = seq;
@@ -69,7 +71,7 @@ Result<Value> builtin_iterator_next(ThreadState& ts, Value iterator) {
       if (seq.is_null()) return Value::absent();
       TypeObject* type = type_of(iterator);
       int64_t i = r->index;
-      if (type == g_reversed_type) {
+      if (type == g_reversed_type || type == g_list_reverse_iterator_type) {
         if (i < 0 || i >= PY_TRY(length(ts, seq))) {
           stm::write(it)->seq = Value();
           return Value::absent();
@@ -187,7 +189,8 @@ Result<Value> length_hint(ThreadState& ts, Value self, CallArgs) {
     return Value::small_int(std::max<int64_t>(0, stm::read(self.as<RangeIteratorObject>())->remaining));
   const SeqIteratorObject* r = stm::read(self.as<SeqIteratorObject>());
   if (r->seq.is_null()) return Value::small_int(0);
-  if (type_of(self) == g_reversed_type) return Value::small_int(std::max<int64_t>(0, r->index + 1));
+  if (type_of(self) == g_reversed_type || type_of(self) == g_list_reverse_iterator_type)
+    return Value::small_int(std::max<int64_t>(0, r->index + 1));
   int64_t n = PY_TRY(length(ts, r->seq));
   return Value::small_int(std::max<int64_t>(0, n - r->index));
 }
@@ -263,9 +266,14 @@ Result<Value> view_isdisjoint(ThreadState& ts, Value self, CallArgs args) {
   return bool_value(PY_TRY(length(ts, both)) == 0);
 }
 
+// The types of reversed(dict) and of reversed views (keys, values, items):
+// list iterators over a snapshot under CPython's names (make_builtin_type
+// keeps them alive).
+TypeObject* g_dict_reverse_iterator_types[3];
+
 // reversed(dict) and reversed(view): an iterator over a snapshot, newest
 // entry first (which: 0 keys, 1 values, 2 items).
-Result<Value> dict_reversed(ThreadState& ts, Value dict, int which) {
+Result<Value> dict_reversed(ThreadState&, Value dict, int which) {
   ValueVector entries;
   int64_t pos = 0;
   Value k, v;
@@ -273,7 +281,10 @@ Result<Value> dict_reversed(ThreadState& ts, Value dict, int which) {
     entries.push_back(which == 0 ? k : which == 1 ? v : tuple_pack({k, v}));
   Value list = list_new();
   for (size_t i = entries.size(); i-- > 0;) list_append(list, entries[i]);
-  return get_iter(ts, list);
+  SeqIteratorObject* it = allocate_object<SeqIteratorObject>(g_dict_reverse_iterator_types[which]);
+  stm::view(it)->seq = list;
+  stm::view(it)->index = 0;
+  return Value::from_object(it);
 }
 Result<Value> dict_reversed_method(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, self, 0); }
 Result<Value> keys_reversed(ThreadState& ts, Value self, CallArgs) { return dict_reversed(ts, view_dict(self), 0); }
@@ -474,12 +485,25 @@ const NativeMethod kReversedMethods[] = {
 
 }  // namespace
 
+TypeObject* list_reverse_iterator_type() { return g_list_reverse_iterator_type; }
+
 void init_iterator_types() {
   for (TypeObject* t : {g_list_iterator_type, g_tuple_iterator_type, g_str_iterator_type, g_dict_keyiterator_type,
                         g_dict_valueiterator_type, g_dict_itemiterator_type, g_callable_iterator_type,
                         g_set_iterator_type, g_bytes_iterator_type, g_bytearray_iterator_type,
                         g_memory_iterator_type})
     add_native_methods(t, kIteratorMethods);
+  const char* const reverse_names[] = {"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"};
+  g_list_reverse_iterator_type =
+      make_builtin_type("list_reverseiterator", g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0);
+  add_native_methods(g_list_reverse_iterator_type, kIteratorMethods);
+  add_native_methods(g_list_reverse_iterator_type, kLengthHint);
+  for (int i = 0; i < 3; ++i) {
+    TypeObject* t = make_builtin_type(reverse_names[i], g_object_type, ObjectKind::SeqIterator, sizeof(SeqIteratorObject), 0);
+    g_dict_reverse_iterator_types[i] = t;
+    add_native_methods(t, kIteratorMethods);
+    add_native_methods(t, kLengthHint);
+  }
   for (TypeObject* t : {g_list_iterator_type, g_tuple_iterator_type, g_reversed_type, g_range_iterator_type})
     add_native_methods(t, kLengthHint);
   add_native_methods(g_dict_keys_type, kKeysMethods);

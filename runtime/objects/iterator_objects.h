@@ -55,6 +55,8 @@ struct MapFilterObject : Object {
 };
 
 Value seq_iterator_new(TypeObject* type, Value seq, int64_t index = 0);
+// list.__reversed__'s type (CPython's list_reverseiterator): a reversed iterator by another name.
+TypeObject* list_reverse_iterator_type();
 Value dict_iterator_new(TypeObject* type, Value dict);
 Value dict_view_new(TypeObject* type, Value dict);
 // The next item of a built-in iterator; Value::absent() when exhausted.

@@ -288,7 +288,7 @@ Result<Value> list_contains(ThreadState& ts, Value self, CallArgs args) {
 Result<Value> list_iter(ThreadState&, Value self, CallArgs) { return seq_iterator_new(g_list_iterator_type, self); }
 
 Result<Value> list_reversed(ThreadState&, Value self, CallArgs) {
-  Value it = seq_iterator_new(g_reversed_type, self, list_size(self) - 1);
+  Value it = seq_iterator_new(list_reverse_iterator_type(), self, list_size(self) - 1);
   return it;
 }
 

@@ -1,6 +1,7 @@
 // runtime/objects/member_descriptor.cpp — slot descriptors: a
 // NativeStateObject of (name, owner type, doc) reading and writing the
 // instance dict entry of its name after checking the instance's type.
+#include "runtime/objects/instance_object.h"
 #include "runtime/objects/member_descriptor.h"
 
 #include <string>
@@ -108,7 +109,7 @@ Status member_set(ThreadState& ts, Value descr, Value obj, Value value) {
   }
   if (!dict) {
     dict = dict_new().as<DictObject>();
-    *stm::write(slot) = dict;
+    set_instance_dict(obj, dict);
   }
   dict_set_str(Value::from_object(dict), name, value);
   return ok_status();

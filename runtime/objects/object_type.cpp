@@ -124,8 +124,13 @@ Result<Value> object_subclasshook(ThreadState&, Value, CallArgs) { return g_noti
 
 Result<Value> object_init(ThreadState& ts, Value self, CallArgs args) {
   TypeObject* type = type_of(self);
-  if ((args.nargs || args.nkw()) && overrides(type, g_name___init__, g_object_type))
+  if (!args.nargs && !args.nkw()) return g_none;
+  if (overrides(type, g_name___init__, g_object_type))
     return raise_type_error(ts, "object.__init__() takes exactly one argument (the instance to initialize)");
+  // Neither __init__ nor __new__ overridden: nothing takes the arguments.
+  if (!overrides(type, g_name___new__, g_object_type))
+    return raise_type_error(ts, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                            std::string(type_name(type)).c_str());
   return g_none;
 }
 
@@ -164,11 +169,16 @@ Result<Value> object_getattribute(ThreadState& ts, Value self, CallArgs args) {
     return raise_type_error(ts, "attribute name must be string, not '%s'", type_name_of(args[0]).c_str());
   return generic_get_attr(ts, self, args[0], false);
 }
+// object.__setattr__ is not type.__setattr__: a class goes through the latter
+// (CPython's hackcheck).
+bool is_type_object(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Type; }
 Result<Value> object_setattr(ThreadState& ts, Value self, CallArgs args) {
+  if (is_type_object(self)) return raise_type_error(ts, "can't apply this __setattr__ to type object");
   PY_TRY(generic_set_attr(ts, self, args[0], args[1]));
   return g_none;
 }
 Result<Value> object_delattr(ThreadState& ts, Value self, CallArgs args) {
+  if (is_type_object(self)) return raise_type_error(ts, "can't apply this __delattr__ to type object");
   PY_TRY(generic_set_attr(ts, self, args[0], Value()));
   return g_none;
 }
@@ -283,6 +293,10 @@ Result<Value> type_setattr(ThreadState& ts, Value self, CallArgs args) {
   PY_TRY(generic_set_attr(ts, self, args[0], args[1]));
   return g_none;
 }
+Result<Value> type_delattr(ThreadState& ts, Value self, CallArgs args) {
+  PY_TRY(generic_set_attr(ts, self, args[0], Value()));
+  return g_none;
+}
 Result<Value> type_name_get(ThreadState&, Value self, CallArgs) { return stm::read(self.as<TypeObject>())->name; }
 Result<Value> type_name_set(ThreadState& ts, Value self, CallArgs args) {
   if (!is_instance_of(args[0], g_str_type))
@@ -358,7 +372,7 @@ Result<Value> object_dict_set(ThreadState& ts, Value self, CallArgs args) {
     return raise(ts, g_exc_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(self).c_str());
   if (!is_dict(args[0]))
     return raise_type_error(ts, "__dict__ must be set to a dictionary, not a '%s'", type_name_of(args[0]).c_str());
-  *stm::write(slot) = args[0].as<DictObject>();
+  set_instance_dict(self, args[0].as<DictObject>());
   return g_none;
 }
 const NativeMethod kObjectDictSetter = {"__dict__", object_dict_set, 1, 1, 0, nullptr};
@@ -377,6 +391,7 @@ const NativeMethod kTypeMethods[] = {
     {"__repr__", type_repr, 0, 0, 0, nullptr},
     {"__getattribute__", type_getattribute, 1, 1, 0, nullptr},
     {"__setattr__", type_setattr, 2, 2, 0, nullptr},
+    {"__delattr__", type_delattr, 1, 1, 0, nullptr},
     {"mro", type_mro_method, 0, 0, 0, nullptr},
     {"__prepare__", type_prepare, 0, -1, kNativeClass, nullptr},
     {"__subclasses__", type_subclasses_method, 0, 0, 0, nullptr},

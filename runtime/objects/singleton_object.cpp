@@ -4,8 +4,10 @@
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/type_object.h"
+#include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/import.h"
 #include "runtime/vm/runtime.h"
 
 namespace pystm {
@@ -46,7 +48,16 @@ Result<Value> ellipsis_new(ThreadState& ts, Value, CallArgs args) {
   if (args.nargs > 1 || args.nkw() > 0) return raise_type_error(ts, "EllipsisType takes no arguments");
   return g_ellipsis;
 }
+// bool(NotImplemented) is True, with CPython 3.9+'s DeprecationWarning.
+Result<Value> notimpl_bool(ThreadState& ts, Value, CallArgs) {
+  Value warnings = PY_TRY(import_module_level(ts, str_intern("warnings"), g_none, g_none, Value::small_int(0)));
+  PY_TRY(call(ts, PY_TRY(get_attr(ts, warnings, str_intern("warn"))),
+              {str_intern("NotImplemented should not be used in a boolean context"),
+               Value::from_object(g_exc_DeprecationWarning), Value::small_int(1)}));
+  return g_true;
+}
 const NativeMethod kNotImplementedMethods[] = {{"__repr__", notimpl_repr, 0, 0, 0, nullptr},
+                                               {"__bool__", notimpl_bool, 0, 0, 0, nullptr},
                                                {"__reduce__", notimpl_repr, 0, 0, 0, nullptr},
                                                {"__new__", notimpl_new, 0, -1, kNativeStatic, nullptr}};
 const NativeMethod kEllipsisMethods[] = {{"__repr__", ellipsis_repr, 0, 0, 0, nullptr},

@@ -910,6 +910,8 @@ constexpr uint32_t kNK = kNativeNoKeywords;
 const NativeMethod kStrMethods[] = {
     {"__new__", str_new, 0, 3, kNativeStatic, "Create a new string object from the given object."},
     {"__len__", str_len, 0, 0, kNK, "Return len(self)."},
+    {"__iter__", [](ThreadState& ts, Value self, CallArgs) -> Result<Value> { return get_iter(ts, self); }, 0, 0, kNK,
+     "Implement iter(self)."},
     {"__getitem__", str_getitem, 1, 1, kNK, "Return self[key]."},
     {"__contains__", str_contains_method, 1, 1, kNK, "Return key in self."},
     {"__add__", str_add, 1, 1, kNK, "Return self+value."},

@@ -341,6 +341,13 @@ DictObject** instance_dict_slot(Value obj) {
   return reinterpret_cast<DictObject**>(base + offset);
 }
 
+void set_instance_dict(Value obj, DictObject* dict) {
+  DictObject** slot = instance_dict_slot(obj);
+  char* base = reinterpret_cast<char*>(obj.as_object());
+  char* written = reinterpret_cast<char*>(stm::write(obj.as_object()));
+  *reinterpret_cast<DictObject**>(written + (reinterpret_cast<char*>(slot) - base)) = dict;
+}
+
 Value retype_instance(Value instance, TypeObject* subtype) {
   if (instance.is_small_int()) {
     // An int subclass instance is always boxed: a BigInt layout of one limb

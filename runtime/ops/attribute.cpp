@@ -193,7 +193,8 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
   TypeObject* type = type_of(obj);
   // Built-in types are immutable, their special attributes (__name__, ...) included.
   if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Type && !(stm::read(obj.as<TypeObject>())->flags & kTypeHeap))
-    return raise_type_error(ts, "cannot %s '%s' attribute of immutable type '%s'", value.is_null() ? "delete" : "set",
+    // CPython 3.11 says "set" for a deletion too.
+    return raise_type_error(ts, "cannot set '%s' attribute of immutable type '%s'",
                             str_to_utf8(name).c_str(), type_name(obj.as<TypeObject>()).c_str());
   Value descr = type_lookup(type, name);
   if (!descr.is_null() && is_member_descriptor(descr)) return member_set(ts, descr, obj, value);
@@ -237,8 +238,7 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
   if (!type_allows_instance_attribute(type, name)) return attribute_error(ts, obj, name);
   if (!dict) {
     dict = dict_new().as<DictObject>();
-    *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(stm::write(obj.as_object())) +
-                                     (reinterpret_cast<char*>(slot) - reinterpret_cast<char*>(obj.as_object()))) = dict;
+    set_instance_dict(obj, dict);
   }
   dict_set_str(Value::from_object(dict), str_intern_value(name), value);
   return ok_status();

@@ -105,6 +105,8 @@ Result<bool> contains(ThreadState& ts, Value container, Value item) {
     return false;
   }
   Value method = lookup_special(container, g_name___contains__);
+  if (method.is(g_none))  // __contains__ = None opts out
+    return raise_type_error(ts, "'%s' object is not a container", type_name_of(container).c_str());
   if (!method.is_null()) {
     Value r = PY_TRY(call_special(ts, method, container, {item}));
     return is_true(ts, r);

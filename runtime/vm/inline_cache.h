@@ -5,10 +5,11 @@
 // memory, outside the transactional heap: filling a cache is never a
 // transactional write and never conflicts). Must never: hand out a cached
 // reference after the cache version moved on. Every entry records the cache
-// version it was filled at, which is the global type version; that version
-// moves on whenever a type namespace changes (type_modified) and after an
-// abort of this thread's transaction (so nothing learnt from rolled-back
-// state survives). Entries keyed by a type hold only what the type's
+// version it was filled at: the global type version, which moves on whenever
+// a type namespace changes (type_modified) and after an abort of this
+// thread's transaction (so nothing learnt from rolled-back state survives),
+// combined with the collection epoch (a collection frees addresses a later
+// allocation may reuse). Entries keyed by a type hold only what the type's
 // namespace determines (a cached method is reachable from it while the
 // version stands; a new type at a dead one's address was created, which
 // moved the version). Other entries only locate data that the interpreter
@@ -63,11 +64,18 @@ inline InlineCache* inline_caches_for(const CodeObject* code, int32_t ninstructi
   return inline_caches_refill(s, code, ninstructions);
 }
 
-inline uint64_t inline_cache_version() { return type_version(); }
-
 // Moves on at every collection (a sweep hook).
 extern std::atomic<uint32_t> g_collection_epoch;
 inline uint32_t collection_epoch() { return g_collection_epoch.load(std::memory_order_relaxed); }
+
+// The type version and the collection epoch: a collection may free a code
+// object, an attribute name or a type and a later allocation reuse its
+// address, so no entry survives one (a freed code's slot, or the per-thread
+// type/name table, would otherwise answer for the newcomer with another
+// name's method).
+inline uint64_t inline_cache_version() {
+  return (uint64_t{collection_epoch()} << 40) ^ type_version();
+}
 
 // Drops every thread's entries (an aborted transaction calls it).
 inline void invalidate_inline_caches() { type_modified(); }

@@ -14,6 +14,7 @@
 
 #include <cstring>
 
+#include "gc/thread_registry.h"
 #include "runtime/bytecode/binary_op.h"
 #include "runtime/bytecode/code_unit.h"
 #include "runtime/bytecode/opcodes.h"
@@ -228,7 +229,9 @@ const TypeAttrInfo& type_attr_info(TypeObject* type, Value obj, Value name, uint
       info.method_bits = descr.bits();
     }
   }
-  if (kind == ObjectKind::Instance && !data && has_default_setattr(type) && stm::read(type)->slot_names.is_null())
+  // Plain object() instances share the layout but have no __dict__ (see generic_set_attr).
+  if (kind == ObjectKind::Instance && !data && type != g_object_type && has_default_setattr(type) &&
+      stm::read(type)->slot_names.is_null())
     info.store = kStoreInstance;
   return info;
 }
@@ -1441,6 +1444,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           ENTER_CALLEE(callee, 0u);
           DISPATCH();
         }
+        if (callable.is_object() && callable.as_object()->kind() == ObjectKind::BuiltinFunction &&
+            (stm::view(callable.as<BuiltinFunctionObject>())->method->flags & kNativeCollects)) [[unlikely]]
+          gc::clear_dead_stack();
         SAVE_FRAME();
         Value r = CHECK(call(ts, callable, CallArgs{args, npos, kwnames}));
         REOPEN();

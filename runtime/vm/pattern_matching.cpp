@@ -56,14 +56,13 @@ Result<Value> match_keys(ThreadState& ts, Value subject, Value keys) {
 
 namespace {
 
-// Built-in types whose single positional sub-pattern matches the subject itself.
+// Built-in types whose single positional sub-pattern matches the subject
+// itself, and their subclasses (CPython's inherited _Py_TPFLAGS_MATCH_SELF;
+// a subclass's own __match_args__ is looked up first).
 bool matches_self(TypeObject* type) {
-  for (TypeObject* t : {g_bool_type, g_bytes_type, g_dict_type, g_float_type, g_frozenset_type, g_int_type,
-                        g_list_type, g_set_type, g_str_type, g_tuple_type})
-    if (type_is_subtype(type, t) && !(stm::read(type)->flags & kTypeHeap)) return true;
-  for (TypeObject* t : {g_bool_type, g_bytes_type, g_dict_type, g_float_type, g_frozenset_type, g_int_type,
-                        g_list_type, g_set_type, g_str_type, g_tuple_type})
-    if (type == t) return true;
+  for (TypeObject* t : {g_bool_type, g_bytearray_type, g_bytes_type, g_dict_type, g_float_type, g_frozenset_type,
+                        g_int_type, g_list_type, g_set_type, g_str_type, g_tuple_type})
+    if (type_is_subtype(type, t)) return true;
   return false;
 }
 

@@ -32,6 +32,7 @@
 namespace pystm {
 
 Error raise_syntax_error(ThreadState& ts, const frontend::SyntaxErrorInfo& info) {
+  if (info.kind == frontend::SyntaxErrorInfo::Kind::NullBytes) return raise(ts, g_exc_ValueError, "%s", info.msg.c_str());
   TypeObject* type = g_exc_SyntaxError;
   if (info.kind == frontend::SyntaxErrorInfo::Kind::IndentationError) type = g_exc_IndentationError;
   if (info.kind == frontend::SyntaxErrorInfo::Kind::TabError) type = g_exc_TabError;
@@ -419,6 +420,32 @@ void set_optimize_level(int level) { g_optimize_level = level; }
 void set_inspect_after_main(bool inspect) { g_inspect_after = inspect; }
 int optimize_level() { return g_optimize_level; }
 
+// The compiler's SyntaxWarnings, through warnings.warn_explicit (so filters
+// apply). One an "error" filter raises becomes a SyntaxError at its node, as
+// in CPython.
+Status issue_compile_warnings(ThreadState& ts, const std::vector<frontend::CompileWarning>& warnings,
+                              const std::string& filename) {
+  if (warnings.empty()) return ok_status();
+  Value module = PY_TRY(import_module_level(ts, str_intern("warnings"), Value(), Value(), Value::small_int(0)));
+  Value warn = PY_TRY(get_attr(ts, module, str_intern("warn_explicit")));
+  for (const frontend::CompileWarning& w : warnings) {
+    Result<Value> r = call(ts, warn, {str_from_utf8(w.message), Value::from_object(g_exc_SyntaxWarning),
+                                      str_from_utf8(filename), Value::small_int(w.at.lineno)});
+    if (r.ok()) continue;
+    if (!pending_exception_matches(ts, g_exc_SyntaxWarning)) return kError;
+    clear_pending_exception(ts);
+    frontend::SyntaxErrorInfo info;
+    info.msg = w.message;
+    info.filename = filename;
+    info.lineno = w.at.lineno;
+    info.offset = w.at.col_offset + 1;
+    info.end_lineno = w.at.end_lineno;
+    info.end_offset = w.at.end_col_offset + 1;
+    return raise_syntax_error(ts, with_program_text(info));
+  }
+  return ok_status();
+}
+
 Result<std::shared_ptr<bytecode::CodeUnit>> compile_source_unit(ThreadState& ts, std::string_view source,
                                                                 const std::string& filename, CompileMode mode) {
   ast::Module::Kind kind = mode == CompileMode::Eval     ? ast::Module::Kind::Expression
@@ -428,6 +455,7 @@ Result<std::shared_ptr<bytecode::CodeUnit>> compile_source_unit(ThreadState& ts,
   if (parsed.error) return raise_syntax_error(ts, *parsed.error);
   frontend::CompileResult compiled = frontend::compile(*parsed.module, filename, source, g_optimize_level);
   if (compiled.error) return raise_syntax_error(ts, with_program_text(*compiled.error));
+  PY_TRY(issue_compile_warnings(ts, compiled.warnings, filename));
   return compiled.code;
 }
 
@@ -440,6 +468,7 @@ Result<Value> compile_source(ThreadState& ts, std::string_view source, const std
 Result<Value> compile_ast(ThreadState& ts, const ast::Module& module, const std::string& filename) {
   frontend::CompileResult compiled = frontend::compile(module, filename, "", g_optimize_level);
   if (compiled.error) return raise_syntax_error(ts, with_program_text(*compiled.error));
+  PY_TRY(issue_compile_warnings(ts, compiled.warnings, filename));
   return code_from_unit(ts, *compiled.code);
 }
 
