@@ -1,6 +1,6 @@
-// runtime/vm/thread_turns.h — how Python threads share the machine: in
-// parallel, each running optimistic transactions in its own segment (issue
-// #7), or taking turns on one segment (PYSTM_THREADS=turns).
+// runtime/vm/thread_turns.h — how Python threads share the machine: taking
+// turns on one segment (the default), or, with PYSTM_THREADS=parallel, in
+// parallel, each running optimistic transactions in its own segment.
 // Owns: the choice between the two, made when the first other thread starts;
 // the turn (a FIFO hand-off between Python threads) and the rule that it
 // goes with the only segment; blocking sections, which leave the turn or the
@@ -11,7 +11,7 @@
 // Until a second thread is started, the main thread's transactions are
 // ordinary ones and nothing here costs anything.
 //
-// Parallel (the default): each thread holds a segment and its transactions
+// Parallel (PYSTM_THREADS=parallel): each thread holds a segment and its transactions
 // begin and end at bytecode boundaries; an abort restarts a transaction at
 // the boundary where it began (runtime/vm/transaction_restart.h).
 //
@@ -42,7 +42,7 @@ bool threads_take_turns();
 bool threads_run_parallel();
 // Called by the thread that starts the first other thread, in an inevitable
 // transaction: chooses the way threads share the machine (PYSTM_THREADS=
-// parallel|turns); with turns, this thread takes the turn.
+// parallel, else turns); with turns, this thread takes the turn.
 void enable_thread_sharing();
 // The FIFO turn itself. take_turn waits (parked if the thread is registered
 // with the collector); a thread gives the turn only while it holds no
