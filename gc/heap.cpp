@@ -45,6 +45,13 @@ HeapState& heap_state() {
 void set_tracer(TraceFn tracer) { heap_state().tracer.store(tracer, std::memory_order_release); }
 TraceFn tracer() { return heap_state().tracer.load(std::memory_order_acquire); }
 void set_object_views(ObjectViewsFn fn) { heap_state().object_views.store(fn, std::memory_order_release); }
+
+size_t object_copies(ObjectHeader* object, size_t size, ObjectHeader** copies, size_t max) {
+  if (max == 0) return 0;
+  copies[0] = object;
+  ObjectViewsFn views = heap_state().object_views.load(std::memory_order_acquire);
+  return 1 + (views ? views(object, size, copies + 1, max - 1) : 0);
+}
 void set_view_to_canonical(ViewToCanonicalFn fn) {
   heap_state().view_to_canonical.store(fn, std::memory_order_release);
 }

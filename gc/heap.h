@@ -90,6 +90,11 @@ void initialize(const HeapConfig& config = HeapConfig{});
 void set_tracer(TraceFn tracer);
 TraceFn tracer();  // the installed tracer (null when none)
 void set_object_views(ObjectViewsFn fn);
+// Every copy of `object` (canonical address): the canonical one first, then
+// the views set_object_views reports; returns how many (at most max). For
+// sweep hooks, which must change every copy (a segment that holds the object
+// privately would otherwise keep, and later publish, the old bytes).
+size_t object_copies(ObjectHeader* object, size_t size, ObjectHeader** copies, size_t max);
 // C++ code holds views too (an object's address in a segment's mapping of
 // the range): a word on a stack or in a root range that is a view keeps its
 // object alive like its canonical reference. The STM installs the mapping

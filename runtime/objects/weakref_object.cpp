@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <iterator>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -65,8 +66,12 @@ void sweep_weak_table(void*) {
     if (!gc::is_marked(&it->first->header)) {
       // Cleared in order; callbacks run later, newest reference first (as CPython).
       for (auto r = refs.rbegin(); r != refs.rend(); ++r) {
-        WeakRefObject* w = stm::view(*r);
-        w->referent = Value();
+        // In every copy: a segment holding the reference privately would
+        // otherwise keep the dead referent (and publish it again).
+        gc::ObjectHeader* copies[65];
+        size_t n = gc::object_copies(&(*r)->header, sizeof(WeakRefObject), copies, std::size(copies));
+        for (size_t i = 0; i < n; ++i) reinterpret_cast<WeakRefObject*>(copies[i])->referent = Value();
+        const WeakRefObject* w = stm::view(*r);
         if (!w->callback.is_null()) {
           t.pending.push_back(*r);
           g_callbacks_pending.store(true, std::memory_order_relaxed);
