@@ -151,7 +151,18 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
       if (page == SIZE_MAX) {
         bool zero = false;
         page = heap.space.allocate_run(1, &zero);
-        if (page != SIZE_MAX) init_small_page(&heap.space.info(page), slot);
+        if (page != SIZE_MAX) {
+          init_small_page(&heap.space.info(page), slot);
+          // A retained page still holds its last life's bytes, laid out in
+          // another size class perhaps. A segment that copies the page
+          // before all its cells are allocated keeps those bytes where the
+          // objects allocated later will be, until it applies their commit;
+          // the collector traces that segment's view meanwhile, and must
+          // find a dead object of this size class or zeros there, never the
+          // middle of an old one. (Every segment shares a page while it is
+          // free, so zeroing the canonical bytes zeroes every view.)
+          if (!zero) std::memset(reinterpret_cast<void*>(heap.space.page_address(page)), 0, kPageSize);
+        }
       }
       if (page != SIZE_MAX) {
         PageInfo* info = &heap.space.info(page);
