@@ -95,10 +95,9 @@ void give_turn() {
 
 void enable_thread_sharing() {
   if (threads_take_turns() || threads_run_parallel()) return;
-  // Parallel is opt-in until a crash in the collector's marking, seen under
-  // GC stress (tests/stm/CMakeLists.txt), is found (issue #7).
+  // Parallel unless PYSTM_THREADS=turns asks for one thread at a time.
   const char* mode = std::getenv("PYSTM_THREADS");
-  if (mode != nullptr && std::strcmp(mode, "parallel") == 0) {
+  if (mode == nullptr || std::strcmp(mode, "turns") != 0) {
     g_parallel.store(true, std::memory_order_release);
     return;
   }

@@ -1,6 +1,6 @@
-// runtime/vm/thread_turns.h — how Python threads share the machine: taking
-// turns on one segment (the default), or, with PYSTM_THREADS=parallel, in
-// parallel, each running optimistic transactions in its own segment.
+// runtime/vm/thread_turns.h — how Python threads share the machine: in
+// parallel, each running optimistic transactions in its own segment (the
+// default), or, with PYSTM_THREADS=turns, taking turns on one segment.
 // Owns: the choice between the two, made when the first other thread starts;
 // the turn (a FIFO hand-off between Python threads) and the rule that it
 // goes with the only segment; blocking sections, which leave the turn or the
@@ -11,11 +11,11 @@
 // Until a second thread is started, the main thread's transactions are
 // ordinary ones and nothing here costs anything.
 //
-// Parallel (PYSTM_THREADS=parallel): each thread holds a segment and its transactions
+// Parallel (the default): each thread holds a segment and its transactions
 // begin and end at bytecode boundaries; an abort restarts a transaction at
 // the boundary where it began (runtime/vm/transaction_restart.h).
 //
-// Turns: the segment limit is one and the turn — a FIFO ticket lock — goes
+// Turns (PYSTM_THREADS=turns): the segment limit is one and the turn — a FIFO ticket lock — goes
 // with the only segment: a thread takes the turn, then the segment, runs
 // transactions, and gives the segment back before it passes the turn on. So
 // one thread at a time runs Python code, transactions never conflict, and a
@@ -41,8 +41,8 @@ struct ThreadState;
 bool threads_take_turns();
 bool threads_run_parallel();
 // Called by the thread that starts the first other thread, in an inevitable
-// transaction: chooses the way threads share the machine (PYSTM_THREADS=
-// parallel, else turns); with turns, this thread takes the turn.
+// transaction: chooses the way threads share the machine (parallel, or
+// turns with PYSTM_THREADS=turns); with turns, this thread takes the turn.
 void enable_thread_sharing();
 // The FIFO turn itself. take_turn waits (parked if the thread is registered
 // with the collector); a thread gives the turn only while it holds no

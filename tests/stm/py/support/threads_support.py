@@ -33,7 +33,7 @@ def wait_until(condition, lock, what, seconds=120):
 
 def check_thread_mode(stats):
     """The way threads shared the machine is the one asked for."""
-    if os.environ.get("PYSTM_THREADS") == "parallel":
-        assert stats["threads_run_parallel"] and not stats["threads_take_turns"], stats
-    else:
+    if os.environ.get("PYSTM_THREADS") == "turns":
         assert stats["threads_take_turns"] and not stats["threads_run_parallel"], stats
+    else:
+        assert stats["threads_run_parallel"] and not stats["threads_take_turns"], stats
