@@ -165,6 +165,7 @@ void collect_now(bool automatic) {
   flush_thread_counters();
 
   mark_from_roots(heap);
+  find_unreachable_finalizable(heap);
 
   std::vector<SweepHook> hooks;
   {

@@ -76,8 +76,14 @@ HeapState& heap_state();  // initializes on first use
 void flush_thread_counters();
 void collect_if_needed();
 
-// Marking (marker.cpp): marks everything reachable from the roots.
+// Marking (marker.cpp): marks everything reachable from the roots;
+// mark_objects then marks `objects` and everything they reach as well.
 void mark_from_roots(HeapState& heap);
+void mark_objects(HeapState& heap, const std::vector<ObjectHeader*>& objects);
+// Finalization (finalization.cpp): after marking, queues the registered
+// objects left unmarked and marks what they reach; the queue is a root.
+void find_unreachable_finalizable(HeapState& heap);
+void visit_ready_finalizable(Visitor& visitor);
 // Sweeping (sweeper.cpp): frees unmarked cells and spans, clears marks,
 // returns empty pages to the OS beyond `retain_budget_pages`. Returns the live
 // bytes.

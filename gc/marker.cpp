@@ -50,6 +50,8 @@ inline bool locate(HeapState& heap, uintptr_t address, Located* out) {
   return false;
 }
 
+void drain_mark_stack(HeapState& heap, Visitor& visitor);
+
 class MarkVisitor final : public Visitor {
  public:
   explicit MarkVisitor(HeapState& heap) : heap_(heap) {}
@@ -144,8 +146,22 @@ void mark_from_roots(HeapState& heap) {
   }
   for (const RootEnumerator& e : enumerators) e.fn(visitor, e.context);
 
-  // 3. Transitive closure, through every view of each object (the STM's
-  //    segments may hold other versions of it).
+  visit_ready_finalizable(visitor);
+
+  // 3. Transitive closure.
+  drain_mark_stack(heap, visitor);
+}
+
+void mark_objects(HeapState& heap, const std::vector<ObjectHeader*>& objects) {
+  MarkVisitor visitor(heap);
+  for (ObjectHeader* o : objects) visitor.visit(o);
+  drain_mark_stack(heap, visitor);
+}
+
+namespace {
+// Traces everything on the mark stack and what it reaches, through every
+// view of each object (the STM's segments may hold other versions of it).
+void drain_mark_stack(HeapState& heap, Visitor& visitor) {
   TraceFn trace = heap.tracer.load(std::memory_order_acquire);
   ObjectViewsFn views = heap.object_views.load(std::memory_order_acquire);
   // Tracing is bound by the first miss on each object. Objects go from the
@@ -177,5 +193,6 @@ void mark_from_roots(HeapState& heap) {
     }
   }
 }
+}  // namespace
 
 }  // namespace pystm::gc

@@ -14,7 +14,10 @@
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/weakref_object.h"
 #include "runtime/vm/builtin_types.h"
+#include "runtime/objects/frame_object.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/finalizers.h"
+#include "runtime/vm/thread_turns.h"
 #include "runtime/vm/thread_state.h"
 
 namespace pystm {
@@ -39,8 +42,21 @@ Result<Value> gc_collect(ThreadState& ts, Value, CallArgs args) {
     return raise_type_error(ts, "'%s' object cannot be interpreted as an integer", type_name_of(args[0]).c_str());
   if (args.nargs > 0 && (args[0].as_small_int() < 0 || args[0].as_small_int() > 2))
     return raise_value_error(ts, "invalid generation");
+  // Finished frames kept for reuse still hold their last locals: what the
+  // program dropped must die now, as in CPython.
+  frame_cache_forget();
+  // Committed first: objects the running transaction made and dropped are
+  // registered for finalization only by its commit.
+  PY_TRY(commit_now(ts));
   collect_with_clean_stack();
   gc::collect();
+  if (finalizers_ready()) {
+    // As CPython's collection: the finalizers run, then what they left
+    // unreachable is freed (and weak references to it die) in this call.
+    PY_TRY(run_finalizers(ts));
+    collect_with_clean_stack();
+    gc::collect();
+  }
   run_weakref_callbacks(ts);
   return Value::small_int(0);
 }

@@ -45,9 +45,13 @@ int default_limit() {
 }
 
 // Roots: each written object and every word of its backup (an abort brings
-// those references back).
+// those references back), and the new objects waiting for their commit to
+// register them for finalization.
 void enumerate_undo_logs(gc::Visitor& visitor, void*) {
-  for_each_segment([&](Segment& s) { s.undo.visit_references(visitor); });
+  for_each_segment([&](Segment& s) {
+    s.undo.visit_references(visitor);
+    for (gc::ObjectHeader* o : s.new_finalizable) visitor.visit(o);
+  });
 }
 
 // Objects the transaction created and nobody references are garbage: forget

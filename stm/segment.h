@@ -55,6 +55,10 @@ struct alignas(64) Segment {
   std::chrono::steady_clock::time_point began;
   UndoLog undo;             // the write set (with backups unless inevitable)
   std::vector<gc::ObjectHeader*> new_objects;  // weak: dead ones are dropped
+  // New objects to finalize once unreachable: handed to the collector's
+  // registry by the commit, forgotten by an abort; roots until then (one the
+  // transaction already dropped is finalized after the commit).
+  std::vector<gc::ObjectHeader*> new_finalizable;
 
   alignas(64) std::atomic<uint64_t> commits{0};
   std::atomic<uint64_t> aborts{0};

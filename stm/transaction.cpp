@@ -19,6 +19,7 @@
 #include <mutex>
 #include <vector>
 
+#include "gc/finalization.h"
 #include "stm/commit_lock.h"
 #include "stm/commit_log.h"
 #include "stm/conflict.h"
@@ -106,6 +107,7 @@ bool find_conflict_locked(Segment& s, ConflictRecord* record) {
 void forget_transaction(Segment& s) {
   s.undo.clear();
   s.new_objects.clear();
+  s.new_finalizable.clear();  // after an abort, those objects never existed
   s.in_transaction = false;
 }
 
@@ -167,6 +169,8 @@ void publish_locked(Segment& s) {
   }
   if (entry != nullptr) g_newest_revision.store(g_log.newest_revision(), std::memory_order_release);
   s.revision = g_log.newest_revision();
+  for (gc::ObjectHeader* o : s.new_finalizable) gc::register_finalizable(o);
+  s.new_finalizable.clear();
 }
 
 // Idle segments are kept at the newest revision, so only running
@@ -447,6 +451,13 @@ gc::ObjectHeader* track_new(gc::ObjectHeader* object, size_t requested) {
   return object;
 }
 }  // namespace
+
+void make_finalizable(gc::ObjectHeader* object) {
+  // Registered only once the transaction that made it commits: the collector
+  // must not queue an object whose transaction may still abort.
+  if (Segment* s = current_segment()) s->new_finalizable.push_back(object);
+  else gc::register_finalizable(object);
+}
 
 gc::ObjectHeader* allocate(size_t size, uint16_t kind) {
   gc::ObjectHeader* object = gc::allocate(size, kind);

@@ -97,6 +97,11 @@ gc::ObjectHeader* allocate(size_t size, uint16_t kind);
 // does not track it. The caller initialises it through view() only.
 gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind);
 
+// Asks the collector to queue `object` (one the running transaction just
+// allocated) once it is unreachable (gc/finalization.h). If the transaction
+// aborts, the object never existed and is never queued.
+void make_finalizable(gc::ObjectHeader* object);
+
 // Writes outside a transaction (attached, between transactions) cannot be
 // undone: they are recorded without a backup and published, like
 // allocations made there, by the next begin() or commit() — last writer wins.

@@ -32,6 +32,10 @@ Value generator_new(FrameObject* frame, TypeObject* type) {
   stm::view(g)->frame = frame;
   stm::view(g)->code = stm::read(frame)->code;
   stm::write(frame)->flags |= kFrameGenerator;
+  // A generator suspended inside try/with is closed once unreachable, so
+  // its finally blocks and __exit__ calls run (runtime/vm/finalizers.h).
+  if ((type == g_generator_type || type == g_coroutine_type) && stm::view(stm::view(g)->code)->nexception_entries > 0)
+    stm::make_finalizable(reinterpret_cast<gc::ObjectHeader*>(g));
   return Value::from_object(g);
 }
 

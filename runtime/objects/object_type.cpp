@@ -51,18 +51,25 @@ Status check_not_abstract(ThreadState& ts, TypeObject* type) {
 Result<Value> object_allocate(ThreadState& ts, TypeObject* type) {
   PY_TRY(check_not_abstract(ts, type));
   const TypeObject* t = stm::read(type);
+  Object* made;
   switch (t->instance_kind) {
     case ObjectKind::Instance:
-      return Value::from_object(allocate_object<InstanceObject>(type, t->instance_size));
+      made = allocate_object<InstanceObject>(type, t->instance_size);
+      break;
     case ObjectKind::Exception: {
       ExceptionObject* e = allocate_object<ExceptionObject>(type, t->instance_size);
       stm::view(e)->args = g_empty_tuple.as<TupleObject>();
-      return Value::from_object(e);
+      made = e;
+      break;
     }
     default:
       return raise_type_error(ts, "object.__new__(%s) is not safe, use %s.__new__()",
                               std::string(type_name(type)).c_str(), std::string(type_name(type)).c_str());
   }
+  // __del__ runs once the instance is unreachable (runtime/vm/finalizers.h).
+  if (t->flags & kTypeHeap && !type_lookup(type, g_name___del__).is_null())
+    stm::make_finalizable(reinterpret_cast<gc::ObjectHeader*>(made));
+  return Value::from_object(made);
 }
 
 Result<Value> type_call(ThreadState& ts, TypeObject* type, CallArgs args) {

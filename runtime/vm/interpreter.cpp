@@ -9,6 +9,7 @@
 // without re-opening the frame for writing (stm::write).
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/vm/interpreter.h"
+#include "runtime/vm/finalizers.h"
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/transaction_restart.h"
 
@@ -345,6 +346,7 @@ void fill_init_cache(InlineCache& e, TypeObject* cls, uint64_t version) {
   if (t->instance_kind != ObjectKind::Instance || !(t->flags & kTypeHeap)) return;
   if (!type_lookup(cls, g_name___new__).is(type_lookup(g_object_type, g_name___new__))) return;
   if (!type_lookup(cls, g_name___abstractmethods__).is_null()) return;
+  if (!type_lookup(cls, g_name___del__).is_null()) return;  // object_allocate registers the finalizer
   Value init = type_lookup(cls, g_name___init__);
   if (!init.is_object() || init.as_object()->kind() != ObjectKind::Function) return;
   if (stm::view(stm::read(init.as<FunctionObject>())->code)->flags &
@@ -700,11 +702,17 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   } while (0)
 // A signal arrived: run its Python handlers here, a safe point (before the
 // backward jump, so a handler's exception is raised inside the loop's body).
+// Finalizers the collector queued run here too.
 #define CHECK_SIGNALS()                                  \
   do {                                                   \
     if (signals_pending()) [[unlikely]] {                \
       SAVE_FRAME();                                      \
       if (!run_pending_signals(ts).ok()) goto error;     \
+      REOPEN();                                          \
+    }                                                    \
+    if (finalizers_ready()) [[unlikely]] {               \
+      SAVE_FRAME();                                      \
+      if (!run_finalizers(ts).ok()) goto error;          \
       REOPEN();                                          \
     }                                                    \
   } while (0)

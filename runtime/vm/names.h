@@ -9,7 +9,7 @@ namespace pystm {
   X(__init__) X(__new__) X(__repr__) X(__str__) X(__hash__) X(__eq__) X(__ne__) \
   X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__bool__) X(__len__) X(__iter__)    \
   X(__next__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__)      \
-  X(__call__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__)  \
+  X(__call__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__del__)  \
   X(__get__) X(__set__) X(__delete__) X(__add__) X(__radd__) X(__iadd__)        \
   X(__sub__) X(__rsub__) X(__isub__) X(__mul__) X(__rmul__) X(__imul__)         \
   X(__matmul__) X(__rmatmul__) X(__imatmul__) X(__truediv__) X(__rtruediv__)    \

@@ -480,7 +480,8 @@ void print_ignored_exception(ThreadState& ts, std::string_view where, Value obj)
   Result<std::string> name = repr_utf8(ts, obj);
   if (!name.ok()) clear_pending_exception(ts);
   flush_std_streams();
-  write_stderr("Exception ignored in " + std::string(where) + ": " + (name.ok() ? name.value() : std::string("?")) + "\n");
+  std::string in = where.empty() ? "Exception ignored in: " : "Exception ignored in " + std::string(where) + ": ";
+  write_stderr(in + (name.ok() ? name.value() : std::string("?")) + "\n");
   print_exception(ts, exc);
 }
 

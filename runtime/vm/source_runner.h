@@ -47,7 +47,8 @@ int run_main_module(ThreadState& ts, const std::string& name, const std::string&
 // Prints exc (with its chained causes/contexts) to stderr like CPython.
 void print_exception(ThreadState& ts, Value exc);
 // Takes the pending exception and reports it as CPython's unraisable hook
-// does: "Exception ignored in WHERE: repr(obj)", then the traceback.
+// does: "Exception ignored in WHERE: repr(obj)" ("Exception ignored in:
+// repr(obj)" when WHERE is empty), then the traceback.
 void print_ignored_exception(ThreadState& ts, std::string_view where, Value obj);
 
 }  // namespace pystm

@@ -136,6 +136,15 @@ void commit_before_wait() {
   release_notice_after_commit();
 }
 
+Status commit_now(ThreadState& ts) {
+  if (!stm::in_transaction()) return ok_status();
+  PY_TRY(enter_inevitable(ts));
+  if (tls_atomic_depth > 0) return ok_status();  // pystm.atomic: the block stays one transaction
+  commit_before_wait();
+  begin_without_restart_point(0);
+  return ok_status();
+}
+
 double switch_interval() { return static_cast<double>(g_switch_interval_ns.load()) * 1e-9; }
 void set_switch_interval(double seconds) { g_switch_interval_ns.store(static_cast<int64_t>(seconds * 1e9)); }
 

@@ -110,6 +110,12 @@ Status wait_outside_turn(ThreadState& ts, Wait&& wait) {
   return ok_status();
 }
 
+// Ends the running transaction here, in any mode (inevitable first, so its
+// commit cannot fail), and begins the next (inevitable in parallel); inside
+// pystm.atomic it only makes the transaction inevitable. An error when it
+// aborted first (a restart is pending).
+Status commit_now(ThreadState& ts);
+
 // In a child made by fork() (only the forking thread exists, holding the
 // turn): the turn's queue and locks forget the threads that did not come
 // along, so the turn is never handed to one of them.

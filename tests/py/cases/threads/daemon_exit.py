@@ -6,6 +6,7 @@ import threading, time
 held = threading.Lock()
 held.acquire()
 state = {"spins": 0}
+main_printed = threading.Event()
 
 def spin():
     while True:
@@ -19,7 +20,10 @@ def blocked():
     held.acquire()
 
 def finisher():
-    time.sleep(0.05)
+    # Prints only after the main thread did (a fixed order for the
+    # comparison), then exit must still wait for it.
+    main_printed.wait()
+    time.sleep(0.02)
     print("non-daemon thread done")
 
 for target in (spin, sleeper, blocked):
@@ -27,3 +31,4 @@ for target in (spin, sleeper, blocked):
 threading.Thread(target=finisher).start()
 time.sleep(0.02)
 print("main done", threading.active_count() >= 4)
+main_printed.set()
