@@ -70,17 +70,37 @@ def make():
     return [a, b]
 
 
-kept = list(map(lambda f: f(), [make]))[0]
+def below_native(function):
+    # Runs `function` in a nested interpreter loop whose C++ frame is gone
+    # afterwards: no word of the caller's loop still names its objects.
+    list(map(lambda f: f(), [function]))
+
+
+holder = {}
+
+
+def phase1():
+    holder["kept"] = make()
+
+
+def phase2():
+    print([r.name for r in holder["kept"]])
+    del events[:]
+    holder["kept"] = None
+
+
+def phase3():
+    survivor = Resurrect.saved.pop()
+    del events[:]
+    survivor = None
+
+
+below_native(phase1)
 gc.collect()
 print(sorted(events))
-print([r.name for r in kept])
-del events[:]
-kept = None
-list(map(lambda f: f(), [lambda: None]))
+below_native(phase2)
 gc.collect()
 print(sorted(events))
-survivor = Resurrect.saved.pop()
-del events[:]
-survivor = None
+below_native(phase3)
 gc.collect()
 print(events, Resurrect.saved)
