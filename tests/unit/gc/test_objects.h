@@ -87,6 +87,16 @@ inline size_t resident_bytes() {
   return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
 }
 
+// The resident pages of shared memory (RssShmem): the heap's backing file,
+// which holds all of its object memory.
+inline size_t resident_shared_bytes() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("RssShmem:", 0) == 0) return std::stoull(line.substr(9)) * 1024;
+  return 0;
+}
+
 // Resets the kernel's peak-RSS counter (VmHWM); false when not permitted.
 inline bool reset_peak_resident() {
   std::FILE* f = std::fopen("/proc/self/clear_refs", "w");
