@@ -15,6 +15,8 @@
 #include <sanitizer/asan_interface.h>
 #endif
 
+#include "gc/race_annotations.h"
+
 namespace pystm::gc {
 
 namespace {
@@ -73,12 +75,17 @@ void* current_fake_stack() {
 #endif
 }
 
-// Deliberately racy under TSan: a thread in a BlockingScope keeps running
-// (it blocks in the kernel, in the C library) below the published stack
-// pointer while its stack above is scanned; the words above do not change
-// until it leaves the scope, which waits for the collection to end.
-__attribute__((no_sanitize("address", "thread"))) void scan_words_conservatively(Visitor& visitor, uintptr_t begin,
-                                                                      uintptr_t end, [[maybe_unused]] void* fake_stack) {
+// Deliberate race (gc/race_annotations.h): a thread inside a BlockingScope
+// keeps running while the collector scans its stack from the pointer it
+// published up. What it writes there meanwhile is its own bookkeeping (a
+// lock's state, the result of its wait, return addresses and saved frame
+// pointers of the calls it makes), never a heap reference: it touches no
+// heap object until the scope ends, which waits for the collection, and
+// every reference it holds was in place when it published the pointer. An
+// aligned word is read whole; a changing word is at worst a stale value that
+// keeps an object alive one collection longer.
+__attribute__((no_sanitize("address"))) PYSTM_RACY_FUNCTION void scan_words_conservatively(Visitor& visitor, uintptr_t begin,
+                                                                                  uintptr_t end, [[maybe_unused]] void* fake_stack) {
   begin = (begin + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
   // With detect_stack_use_after_return, address-taken locals live in "fake"
   // frames allocated by ASan; the real stack only points at them.

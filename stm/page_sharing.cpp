@@ -25,6 +25,7 @@
 #include <mutex>
 
 #include "gc/heap.h"
+#include "gc/race_annotations.h"
 
 namespace pystm::stm {
 
@@ -90,23 +91,6 @@ bool immutable_unit(size_t p) {
          gc::Space::kImmutable;
 }
 
-#if PYSTM_TSAN
-extern "C" void __tsan_ignore_thread_begin();
-extern "C" void __tsan_ignore_thread_end();
-#endif
-
-// Deliberately racy (TSan is told to look away while it lives): a committer
-// privatizes a unit in another running segment — maps the file over that
-// segment's range and stores an atomic no-op into every system page — while
-// that segment's thread may read the same bytes. The mapping changes under
-// the reader, the bytes it reads do not (see the header comment).
-struct RacyRemap {
-#if PYSTM_TSAN
-  RacyRemap() { __tsan_ignore_thread_begin(); }
-  ~RacyRemap() { __tsan_ignore_thread_end(); }
-#endif
-};
-
 // Gives [start, start + bytes) of a fresh MAP_PRIVATE mapping its own copy of
 // every system page, without changing a byte (see the header comment).
 void break_copy_on_write(uintptr_t start, size_t bytes) {
@@ -132,7 +116,14 @@ void privatize_locked(int index, size_t first, size_t last) {
     while (q < last && !skip(q)) ++q;
     size_t offset = p << t.page_shift;
     {
-      [[maybe_unused]] RacyRemap racy;
+      // Deliberate race (gc/race_annotations.h): segment `index` may belong
+      // to a running thread that reads these very addresses (or initialises
+      // its new objects there) while its mapping is replaced and each system
+      // page gets an atomic no-op. The mapping changes under that thread, the
+      // bytes it sees do not: the copy is taken from the file before any
+      // canonical byte changes, and its stores land in the file before the
+      // remap or in the copy after it.
+      [[maybe_unused]] gc::DeliberateRace racy;
       if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
                MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
         fail("mmap (privatizing a page)");

@@ -24,10 +24,14 @@ pystm_configure() {
   printf '%s' "$args" > "$stamp"
 }
 
+# Commands the build (and test.sh's ctest) run under when set: the TSan leg
+# runs without address-space randomization.
+pystm_launcher=()
+
 # pystm_build DIR [TARGET...] — build DIR with PYSTM_JOBS parallel jobs.
 pystm_build() {
   local dir=$1; shift
-  ninja -C "$dir" -j "$PYSTM_JOBS" "$@"
+  "${pystm_launcher[@]}" ninja -C "$dir" -j "$PYSTM_JOBS" "$@"
 }
 
 PYSTM_RELEASE_ARGS=(-DCMAKE_BUILD_TYPE=Release)
@@ -37,3 +41,5 @@ PYSTM_FUZZ_ARGS=(-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Release -DPYSTM
 # gc/ and stm/ with their tests, cross-compiled for AArch64 (run under qemu).
 PYSTM_AARCH64_ARGS=(-DCMAKE_TOOLCHAIN_FILE=cmake/aarch64-linux-gnu.cmake -DPYSTM_HEAP_ONLY=ON -DPYSTM_BENCHMARKS=OFF
                     -DCMAKE_BUILD_TYPE=Release)
+# The same subset under ThreadSanitizer.
+PYSTM_TSAN_ARGS=(-DPYSTM_SANITIZE=thread -DPYSTM_HEAP_ONLY=ON -DPYSTM_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=Release)

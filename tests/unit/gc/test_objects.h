@@ -87,6 +87,19 @@ inline size_t resident_bytes() {
   return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
 }
 
+// A "Name:  N kB" field of /proc/self/status, in bytes (0 when absent).
+inline size_t status_bytes(const std::string& field) {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind(field + ":", 0) == 0) return std::stoull(line.substr(field.size() + 1)) * 1024;
+  return 0;
+}
+
+// The resident pages of shared memory (RssShmem): the heap's backing file,
+// which holds all of its object memory.
+inline size_t resident_shared_bytes() { return status_bytes("RssShmem"); }
+
 // Resets the kernel's peak-RSS counter (VmHWM); false when not permitted.
 inline bool reset_peak_resident() {
   std::FILE* f = std::fopen("/proc/self/clear_refs", "w");
@@ -96,12 +109,6 @@ inline bool reset_peak_resident() {
   return ok;
 }
 
-inline size_t peak_resident_bytes() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::stoull(line.substr(6)) * 1024;
-  return 0;
-}
+inline size_t peak_resident_bytes() { return status_bytes("VmHWM"); }
 
 }  // namespace pystm::gc::test
