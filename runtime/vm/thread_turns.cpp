@@ -12,6 +12,7 @@
 #include <new>
 
 #include "gc/heap.h"
+#include "runtime/vm/wake_word.h"
 #include "stm/transaction.h"
 
 namespace pystm {
@@ -30,20 +31,11 @@ struct Turn {
 };
 Turn g_turn;
 
-struct Releases {
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::atomic<uint64_t> generation{0};
-};
-Releases g_releases;
+// Lock waiters sleep until this word moves: at every release, and when a
+// signal arrives (so the main thread's handlers run while it waits).
+WakeWord g_releases;
 
-void wake_waiters() {
-  {
-    std::lock_guard<std::mutex> lock(g_releases.mutex);
-    g_releases.generation.fetch_add(1, std::memory_order_acq_rel);
-  }
-  g_releases.changed.notify_all();
-}
+void wake_waiters() { g_releases.bump(); }
 
 thread_local bool tls_has_turn = false;
 thread_local std::chrono::steady_clock::time_point tls_turn_start;
@@ -159,13 +151,11 @@ void forget_other_threads_after_fork() {
   // The locks may have been held by a thread that is gone: make them anew.
   new (&g_turn.mutex) std::mutex();
   new (&g_turn.served) std::condition_variable();
-  new (&g_releases.mutex) std::mutex();
-  new (&g_releases.changed) std::condition_variable();
   if (tls_has_turn) g_turn.next_ticket = g_turn.now_serving + 1;
   else g_turn.next_ticket = g_turn.now_serving;
 }
 
-uint64_t release_generation() { return g_releases.generation.load(std::memory_order_acquire); }
+uint32_t release_generation() { return g_releases.current(); }
 
 void notify_release() {
   if (threads_run_parallel() && stm::in_transaction()) {
@@ -182,13 +172,11 @@ void release_notice_after_commit() {
 }
 void drop_release_notice() { tls_release_unpublished = false; }
 
-void wait_for_release(uint64_t seen, std::optional<std::chrono::steady_clock::time_point> deadline) {
-  std::unique_lock<std::mutex> lock(g_releases.mutex);
-  auto released = [&] { return g_releases.generation.load(std::memory_order_acquire) != seen; };
-  if (deadline)
-    g_releases.changed.wait_until(lock, *deadline, released);
-  else
-    g_releases.changed.wait(lock, released);
+void wake_lock_waiters_for_signal() { g_releases.bump(); }
+
+void wait_for_release(uint32_t seen, std::optional<std::chrono::steady_clock::time_point> deadline) {
+  while (g_releases.current() == seen && (!deadline || std::chrono::steady_clock::now() < *deadline))
+    g_releases.wait(seen, deadline);
 }
 
 }  // namespace pystm

@@ -123,9 +123,13 @@ void release_notice_after_commit();
 void drop_release_notice();
 // The number a waiter reads before wait_outside_turn and passes to wait_for_release,
 // so a release in between is not missed.
-uint64_t release_generation();
-// Waits until notify_release is called after `seen` was read or `deadline`
-// passes (none: no limit). Call inside wait_outside_turn.
-void wait_for_release(uint64_t seen, std::optional<std::chrono::steady_clock::time_point> deadline);
+uint32_t release_generation();
+// Waits until notify_release (or wake_lock_waiters_for_signal) is called
+// after `seen` was read or `deadline` passes (none: no limit). Call inside
+// wait_outside_turn.
+void wait_for_release(uint32_t seen, std::optional<std::chrono::steady_clock::time_point> deadline);
+// A signal arrived: every lock waiter looks again, so the main thread runs
+// the Python handlers (KeyboardInterrupt) while it waits. Async-signal-safe.
+void wake_lock_waiters_for_signal();
 
 }  // namespace pystm
