@@ -13,19 +13,19 @@ import pystm
 import transaction
 
 parallel = os.environ.get("PYSTM_THREADS") == "parallel"
-HOT, COLD = 80, 80
+HOT, COLD = 40, 40
 
 
 def hot(counter, amount):
     value = counter[0]
-    for _ in range(20000):
+    for _ in range(150000):
         pass
     counter[0] = value + amount
 
 
 def cold(cell, amount):
     value = cell[0]
-    for _ in range(20000):
+    for _ in range(150000):
         pass
     cell[0] = value + amount
 
@@ -49,8 +49,8 @@ def run(conflict_aware):
 
 
 # The aware run first: it has to learn the conflicts while it runs.
-aware = sum(run(True) for _ in range(2))
-plain = sum(run(False) for _ in range(2))
+aware = sum(run(True) for _ in range(3))
+plain = sum(run(False) for _ in range(3))
 stats = pystm.stats()
 check_thread_mode(stats)
 if parallel:
