@@ -214,7 +214,7 @@ def main():
         print()
         thread_rows = thread_scaling(vms, args.rounds, args.timeout)
         print_thread_scaling(thread_rows, vms)
-        problems += sum(len(marks) for _, _, marks in thread_rows)
+        problems += sum(len(marks) for _, _, marks, _ in thread_rows)
     if problems:
         print("%d run problem(s) marked with !!" % problems)
     return 1 if problems else 0

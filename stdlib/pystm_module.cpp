@@ -8,6 +8,8 @@
 // While Python threads take turns (runtime/vm/thread_turns.h) an atomic
 // section keeps the turn, so no other thread runs inside it; a blocking wait
 // inside it (a contended lock, time.sleep) lets others run meanwhile.
+#include <array>
+
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
@@ -20,8 +22,10 @@
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/conflict_reports.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/segment_scheduler.h"
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
+#include "stm/conflict.h"
 #include "stm/transaction.h"
 #include "runtime/vm/transaction_restart.h"
 
@@ -35,8 +39,12 @@ Result<Value> atomic_enter(ThreadState&, Value self, CallArgs) {
   enter_atomic();
   return self;
 }
-Result<Value> atomic_exit(ThreadState&, Value, CallArgs) {
+// The block's transaction ends at the next boundary (one with no backward
+// jump inside never reached one, so the block alone would not end it): a
+// TransactionQueue task then commits on its own, and a conflict loses only it.
+Result<Value> atomic_exit(ThreadState& ts, Value, CallArgs) {
   leave_atomic();
+  if (atomic_depth() == 0) ts.ticks = 1 << 30;
   return g_false;
 }
 Result<Value> atomic_repr(ThreadState&, Value, CallArgs) { return str_from_ascii("<pystm.atomic>"); }
@@ -79,6 +87,24 @@ Result<Value> pystm_stats(ThreadState& ts, Value, CallArgs) {
   PY_TRY(put_seconds("turn_wait_time", t.turn_wait_ns));
   PY_TRY(put_int("lock_waits", t.lock_waits));
   PY_TRY(put_seconds("lock_wait_time", t.lock_wait_ns));
+  // Time lost per conflict kind: aborted work or waiting. Lock waits are
+  // counted by the runtime (also with one thread, when no hook is installed).
+  std::array<ConflictKindTotals, 4> kinds = conflict_kind_totals();
+  Value conflicts = dict_new(), lost = dict_new();
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    Value name = str_intern(stm::conflict_kind_name(static_cast<stm::ConflictKind>(i)));
+    bool lock = static_cast<stm::ConflictKind>(i) == stm::ConflictKind::kLock;
+    uint64_t count = lock ? t.lock_waits : kinds[i].records;
+    uint64_t ns = lock ? t.lock_wait_ns : kinds[i].time_lost_ns;
+    PY_TRY(dict_set(ts, conflicts, name, int_from_int64(static_cast<int64_t>(count))));
+    PY_TRY(dict_set(ts, lost, name, float_from_double(static_cast<double>(ns) * 1e-9)));
+  }
+  PY_TRY(dict_set(ts, d, str_intern("conflicts"), conflicts));
+  PY_TRY(dict_set(ts, d, str_intern("time_lost"), lost));
+  SchedulerStats sched = scheduler_stats();
+  PY_TRY(put_int("segment_admissions", sched.admissions));
+  PY_TRY(put_int("conflict_deferrals", sched.conflict_deferrals));
+  PY_TRY(put_seconds("segment_wait_time", sched.slot_wait_ns));
   PY_TRY(dict_set(ts, d, str_intern("threads_take_turns"), bool_value(threads_take_turns())));
   PY_TRY(dict_set(ts, d, str_intern("threads_run_parallel"), bool_value(threads_run_parallel())));
   return d;
@@ -92,7 +118,25 @@ Result<Value> pystm_set_conflict_hook(ThreadState& ts, Value, CallArgs args) {
   return g_none;
 }
 
+// _set_task(key): the TransactionQueue task the calling thread runs (an
+// int, 0 for none), so conflict records name task pairs.
+Result<Value> pystm_set_task(ThreadState& ts, Value, CallArgs args) {
+  int64_t key = PY_TRY(index_as_ssize(ts, args[0]));
+  scheduler_set_task(static_cast<uint64_t>(key));
+  return g_none;
+}
+
+// _tasks_conflicted(a, b): whether transactions of those tasks conflicted
+// recently.
+Result<Value> pystm_tasks_conflicted(ThreadState& ts, Value, CallArgs args) {
+  int64_t a = PY_TRY(index_as_ssize(ts, args[0]));
+  int64_t b = PY_TRY(index_as_ssize(ts, args[1]));
+  return bool_value(scheduler_tasks_conflicted(static_cast<uint64_t>(a), static_cast<uint64_t>(b)));
+}
+
 const NativeMethod kPystmFunctions[] = {
+    {"_set_task", pystm_set_task, 1, 1, kNativeNoKeywords, nullptr},
+    {"_tasks_conflicted", pystm_tasks_conflicted, 2, 2, kNativeNoKeywords, nullptr},
     {"is_atomic", pystm_is_atomic, 0, 0, 0, nullptr},
     {"hint_commit_soon", pystm_hint_commit_soon, 0, 0, 0, nullptr},
     {"become_inevitable", pystm_become_inevitable, 0, 0, 0, nullptr},

@@ -32,6 +32,7 @@
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/conflict_reports.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/pending_signals.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
@@ -84,10 +85,13 @@ Result<double> wait_time(ThreadState& ts, CallArgs args) {
 
 // Takes the lock for the calling thread if `free(self)`; otherwise waits
 // (without the turn) for a release and looks again, until `wait` seconds
-// passed. With one Python thread nobody could release it: a wait for ever
-// raises RuntimeError instead of hanging, a timed wait just sleeps. Any
-// release wakes every waiter, so one acquire may wait several times: it
-// counts and reports its whole wait once, when it ends.
+// passed. Any release wakes every waiter, so one acquire may wait several
+// times: it counts and reports its whole wait once, when it ends. A signal
+// wakes the waiters too: in the main thread its Python handler runs and may
+// raise (KeyboardInterrupt), which ends the acquire without the lock, as in
+// CPython; otherwise the wait goes on to the same deadline. With one Python
+// thread only a signal's handler could release the lock, so the thread waits
+// for signals (for ever, as CPython, when none comes).
 template <class IsFree, class Take>
 Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree&& is_free, Take&& take) {
   using Clock = std::chrono::steady_clock;
@@ -112,14 +116,19 @@ Result<Value> acquire_when_free(ThreadState& ts, Value self, double wait, IsFree
       return done(g_true);
     }
     if (deadline && Clock::now() >= *deadline) return done(g_false);
-    if (!threads_take_turns() && !threads_run_parallel()) {
-      if (!deadline) return raise(ts, g_exc_RuntimeError, "deadlock: the lock is held and no other thread can release it");
-      std::this_thread::sleep_until(*deadline);
-      continue;
+    uint64_t key = held[0].bits();
+    uint32_t seen = release_generation(key);
+    // Read after `seen`: a signal that comes later moves the generation.
+    if (signals_pending() && is_main_thread()) {
+      Status handled = run_pending_signals(ts);
+      if (!handled.ok()) {
+        if (waited_ns != 0) count_lock_wait(waited_ns);
+        return kError;
+      }
+      continue;  // the handler may have released the lock
     }
-    uint64_t seen = release_generation();
     Clock::time_point start = Clock::now();
-    PY_TRY(wait_outside_turn(ts, [&] { wait_for_release(seen, deadline); }));
+    PY_TRY(wait_outside_turn(ts, [&] { wait_for_release(key, seen, deadline); }));
     waited_ns += static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count());
   }
 }
@@ -129,7 +138,7 @@ bool lock_is_free(Value lock) { return !native_field(lock, 0).is(g_true); }
 // Lets a _thread.lock go and wakes the threads waiting for a release.
 void unlock(Value lock) {
   set_native_field(lock, 0, g_false);
-  notify_release();
+  notify_release(lock.bits());
 }
 
 Result<Value> lock_acquire(ThreadState& ts, Value self, CallArgs args) {
@@ -176,7 +185,7 @@ Result<Value> rlock_release(ThreadState& ts, Value self, CallArgs) {
   if (count == 0 || native_field(self, 1).as_small_int() != current_ident())
     return raise(ts, g_exc_RuntimeError, "cannot release un-acquired lock");
   set_native_field(self, 2, Value::small_int(count - 1));
-  if (count == 1) notify_release();
+  if (count == 1) notify_release(self.bits());
   return g_none;
 }
 Result<Value> rlock_exit(ThreadState& ts, Value self, CallArgs) { return rlock_release(ts, self, CallArgs{}); }
@@ -221,7 +230,7 @@ int64_t g_next_start = 0;
 
 // The body of a thread made by start_new_thread.
 void run_started_thread(int64_t start) {
-  if (threads_take_turns()) take_turn();  // first the turn, then the segment that goes with it
+  take_turn_or_slot();  // first the turn or a slot, then the segment that goes with it
   ThreadState& ts = attach_thread_state();
   begin_without_restart_point(0);
   Value key = Value::small_int(start);
@@ -237,7 +246,7 @@ void run_started_thread(int64_t start) {
   g_running_threads.fetch_sub(1);
   detach_thread_state();  // commits and gives the segment back
   release_notice_after_commit();
-  give_turn();
+  leave_turn_or_slot();
 }
 
 // start_new_thread(function, args, kwargs=None): with turns, the new thread

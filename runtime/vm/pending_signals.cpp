@@ -17,6 +17,7 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/runtime.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 #include "stm/transaction.h"
 #include "runtime/vm/transaction_restart.h"
 
@@ -44,6 +45,8 @@ void trip_signal(int signum) {
       ssize_t ignored = ::write(fd, &byte, 1);
       (void)ignored;
     }
+    // A lock wait in the main thread does not end by EINTR: wake it.
+    wake_lock_waiters_for_signal();
   }
   errno = saved;
 }

@@ -12,6 +12,8 @@
 #include <new>
 
 #include "gc/heap.h"
+#include "runtime/vm/segment_scheduler.h"
+#include "runtime/vm/wake_word.h"
 #include "stm/transaction.h"
 
 namespace pystm {
@@ -20,7 +22,8 @@ namespace {
 
 std::atomic<bool> g_turns{false};
 std::atomic<bool> g_parallel{false};
-thread_local bool tls_release_unpublished = false;
+// One bit per wake word: releases the running transaction made.
+thread_local uint64_t tls_release_unpublished = 0;
 
 struct Turn {
   std::mutex mutex;
@@ -30,20 +33,15 @@ struct Turn {
 };
 Turn g_turn;
 
-struct Releases {
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::atomic<uint64_t> generation{0};
-};
-Releases g_releases;
+// Lock waiters sleep until their lock's word moves: at a release of a lock
+// that hashes to it, and when a signal arrives (so the main thread's
+// handlers run while it waits). Waking only the waiters of one word keeps a
+// busy lock from waking every thread blocked on another.
+constexpr size_t kReleaseWords = 64;
+WakeWord g_releases[kReleaseWords];
 
-void wake_waiters() {
-  {
-    std::lock_guard<std::mutex> lock(g_releases.mutex);
-    g_releases.generation.fetch_add(1, std::memory_order_acq_rel);
-  }
-  g_releases.changed.notify_all();
-}
+size_t word_of(uint64_t lock) { return static_cast<size_t>((lock >> 4) * 0x9e3779b97f4a7c15ull >> 58); }
+static_assert(kReleaseWords == 64, "word_of keeps 6 bits");
 
 thread_local bool tls_has_turn = false;
 thread_local std::chrono::steady_clock::time_point tls_turn_start;
@@ -93,14 +91,25 @@ void give_turn() {
   g_turn.served.notify_all();
 }
 
+void take_turn_or_slot() {
+  if (threads_take_turns()) take_turn();
+  else scheduler_enter();
+}
+void leave_turn_or_slot() {
+  if (threads_take_turns()) give_turn();
+  else scheduler_leave();
+}
+
 void enable_thread_sharing() {
   if (threads_take_turns() || threads_run_parallel()) return;
   // Parallel unless PYSTM_THREADS=turns asks for one thread at a time.
   const char* mode = std::getenv("PYSTM_THREADS");
   if (mode == nullptr || std::strcmp(mode, "turns") != 0) {
+    scheduler_start(true);  // this thread holds a segment: it takes a slot
     g_parallel.store(true, std::memory_order_release);
     return;
   }
+  scheduler_start(false);
   // The turn goes with the only segment (see the header); this thread has it.
   stm::set_segment_limit(1);
   take_turn();
@@ -112,6 +121,7 @@ bool next_turn(uint64_t location) {
     bool committed = stm::commit();
     if (committed) release_notice_after_commit();
     else drop_release_notice();
+    scheduler_maybe_yield();
     stm::begin(location);
     return committed;
   }
@@ -167,36 +177,36 @@ void forget_other_threads_after_fork() {
   // The locks may have been held by a thread that is gone: make them anew.
   new (&g_turn.mutex) std::mutex();
   new (&g_turn.served) std::condition_variable();
-  new (&g_releases.mutex) std::mutex();
-  new (&g_releases.changed) std::condition_variable();
   if (tls_has_turn) g_turn.next_ticket = g_turn.now_serving + 1;
   else g_turn.next_ticket = g_turn.now_serving;
+  scheduler_forget_other_threads_after_fork();
 }
 
-uint64_t release_generation() { return g_releases.generation.load(std::memory_order_acquire); }
+uint32_t release_generation(uint64_t lock) { return g_releases[word_of(lock)].current(); }
 
-void notify_release() {
+void notify_release(uint64_t lock) {
   if (threads_run_parallel() && stm::in_transaction()) {
-    tls_release_unpublished = true;
+    tls_release_unpublished |= uint64_t{1} << word_of(lock);
     return;
   }
-  wake_waiters();
+  g_releases[word_of(lock)].bump();
 }
 
 void release_notice_after_commit() {
-  if (!tls_release_unpublished) return;
-  tls_release_unpublished = false;
-  wake_waiters();
+  uint64_t words = tls_release_unpublished;
+  tls_release_unpublished = 0;
+  for (; words != 0; words &= words - 1) g_releases[__builtin_ctzll(words)].bump();
 }
-void drop_release_notice() { tls_release_unpublished = false; }
+void drop_release_notice() { tls_release_unpublished = 0; }
 
-void wait_for_release(uint64_t seen, std::optional<std::chrono::steady_clock::time_point> deadline) {
-  std::unique_lock<std::mutex> lock(g_releases.mutex);
-  auto released = [&] { return g_releases.generation.load(std::memory_order_acquire) != seen; };
-  if (deadline)
-    g_releases.changed.wait_until(lock, *deadline, released);
-  else
-    g_releases.changed.wait(lock, released);
+void wake_lock_waiters_for_signal() {
+  for (WakeWord& word : g_releases) word.bump();
+}
+
+void wait_for_release(uint64_t lock, uint32_t seen, std::optional<std::chrono::steady_clock::time_point> deadline) {
+  WakeWord& word = g_releases[word_of(lock)];
+  while (word.current() == seen && (!deadline || std::chrono::steady_clock::now() < *deadline))
+    word.wait(seen, deadline);
 }
 
 }  // namespace pystm

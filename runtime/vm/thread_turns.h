@@ -49,6 +49,10 @@ void enable_thread_sharing();
 // segment. A new thread takes its first turn before it attaches.
 void take_turn();
 void give_turn();
+// A thread without a segment: the turn when threads take turns, else a
+// segment slot of the scheduler (runtime/vm/segment_scheduler.h).
+void take_turn_or_slot();
+void leave_turn_or_slot();
 // A bytecode boundary: commits and begins the next transaction; with turns
 // on, a waiting thread may run first. False when the commit aborted (the
 // caller restarts; see transaction_restart.h).
@@ -102,9 +106,9 @@ Status wait_outside_turn(ThreadState& ts, Wait&& wait) {
   commit_before_wait();
   {
     stm::Unattached away;
-    if (turns) give_turn();
+    leave_turn_or_slot();
     wait();
-    if (turns) take_turn();
+    take_turn_or_slot();
   }
   begin_without_restart_point(0);
   return ok_status();
@@ -121,17 +125,23 @@ Status commit_now(ThreadState& ts);
 // along, so the turn is never handed to one of them.
 void forget_other_threads_after_fork();
 
-// Wakes every thread in wait_for_release (a lock was released). In parallel
-// the release is not visible before the transaction commits: the wake-up is
-// held until then (and dropped if it aborts).
-void notify_release();
+// Wakes the threads in wait_for_release for `lock` (a lock was released;
+// the key is the lock object's address: waiters of locks whose keys share a
+// wake word wake too and look again). In parallel the release is not visible
+// before the transaction commits: the wake-up is held until then (and
+// dropped if it aborts).
+void notify_release(uint64_t lock);
 void release_notice_after_commit();
 void drop_release_notice();
-// The number a waiter reads before wait_outside_turn and passes to wait_for_release,
-// so a release in between is not missed.
-uint64_t release_generation();
-// Waits until notify_release is called after `seen` was read or `deadline`
-// passes (none: no limit). Call inside wait_outside_turn.
-void wait_for_release(uint64_t seen, std::optional<std::chrono::steady_clock::time_point> deadline);
+// The number a waiter reads before wait_outside_turn and passes to
+// wait_for_release, so a release in between is not missed.
+uint32_t release_generation(uint64_t lock);
+// Waits until notify_release(lock) (or wake_lock_waiters_for_signal) is
+// called after `seen` was read or `deadline` passes (none: no limit). Call
+// inside wait_outside_turn.
+void wait_for_release(uint64_t lock, uint32_t seen, std::optional<std::chrono::steady_clock::time_point> deadline);
+// A signal arrived: every lock waiter looks again, so the main thread runs
+// the Python handlers (KeyboardInterrupt) while it waits. Async-signal-safe.
+void wake_lock_waiters_for_signal();
 
 }  // namespace pystm

@@ -8,6 +8,7 @@
 #include "runtime/vm/conflict_log.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/inline_cache.h"
+#include "runtime/vm/segment_scheduler.h"
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
 #include "stm/transaction.h"
@@ -22,9 +23,22 @@ namespace {
 constexpr int kShortestBudget = 256;
 constexpr int kLongestBudget = 65536;
 
+// Others losing work to this thread's commits (conflict records, through
+// the scheduler) shortens its transactions as its own aborts do: a long
+// transaction that keeps winning makes the others lose more each time.
 void adapt_budget(ThreadState& ts, bool committed) {
-  if (committed) ts.transaction_budget = std::min(kLongestBudget, ts.transaction_budget + ts.transaction_budget / 16);
-  else ts.transaction_budget = std::max(kShortestBudget, ts.transaction_budget / 2);
+  if (committed && !scheduler_take_pressure())
+    ts.transaction_budget = std::min(kLongestBudget, ts.transaction_budget + ts.transaction_budget / 16);
+  else
+    ts.transaction_budget = std::max(kShortestBudget, ts.transaction_budget / 2);
+}
+
+// The location word a transaction begins with: a per-thread serial in
+// parallel (so conflict records name the transaction: its traceback when
+// tracing, its TransactionQueue task), else the frame.
+uint64_t begin_location(FrameObject* frame) {
+  if (threads_run_parallel() || conflict_tracing()) return next_traced_location();
+  return reinterpret_cast<uint64_t>(frame);
 }
 
 void record_restart_point(ThreadState& ts, FrameObject* frame) {
@@ -86,9 +100,12 @@ bool transaction_boundary(ThreadState& ts, FrameObject*& frame) {
     return true;
   }
   bool tracing = conflict_tracing();
-  uint64_t location = tracing ? next_traced_location() : reinterpret_cast<uint64_t>(frame);
+  uint64_t location = begin_location(frame);
   bool committed = next_turn(location);
-  if (threads_run_parallel()) adapt_budget(ts, committed);
+  if (threads_run_parallel()) {
+    adapt_budget(ts, committed);
+    scheduler_note_begin(location);
+  }
   if (!committed) frame = return_to_restart_point(ts);
   record_restart_point(ts, frame);
   if (tracing) {
@@ -102,8 +119,9 @@ FrameObject* restart_transaction(ThreadState& ts) {
   adapt_budget(ts, false);
   stm::abort();
   bool tracing = conflict_tracing();
-  uint64_t location = tracing ? next_traced_location() : reinterpret_cast<uint64_t>(ts.restart.frame);
+  uint64_t location = begin_location(ts.restart.frame);
   stm::begin(location);
+  if (threads_run_parallel()) scheduler_note_begin(location);
   FrameObject* frame = return_to_restart_point(ts);
   if (tracing) note_transaction_begin(location, frame);
   return frame;
@@ -115,8 +133,10 @@ bool leave_outermost_loop(ThreadState& ts) {
 }
 
 void begin_without_restart_point(uint64_t location) {
+  if (threads_run_parallel() && location == 0) location = next_traced_location();
   stm::begin(location);
   if (threads_run_parallel()) {
+    scheduler_note_begin(location);
     // Nothing was read yet, so validation cannot find a conflict.
     bool inevitable = stm::become_inevitable();
     (void)inevitable;

@@ -51,4 +51,10 @@ assert len(records) == len(waits)  # no hook, nothing more recorded
 stats = pystm.stats()
 check_thread_mode(stats)
 assert stats["lock_waits"] >= 1 and stats["lock_wait_time"] > 0
+# Time lost per conflict kind: every kind is there; lock waits are the lock kind.
+kinds = {"write-write", "read-write", "inevitable", "lock"}
+assert set(stats["conflicts"]) == kinds and set(stats["time_lost"]) == kinds, stats
+assert stats["conflicts"]["lock"] == stats["lock_waits"], stats
+assert stats["time_lost"]["lock"] == stats["lock_wait_time"] >= on_lock[0]["time_lost"], stats
+assert all(stats["time_lost"][k] >= 0 and (stats["conflicts"][k] > 0 or stats["time_lost"][k] == 0) for k in kinds), stats
 print("ok", len(waits), "lock wait(s)")
