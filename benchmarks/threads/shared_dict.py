@@ -16,7 +16,7 @@ lock = _thread.allocate_lock()
 
 def run(k):
     own = "own%d" % k
-    for i in range(1500000):
+    for i in range(6000000):
         key = "shared" if i % 10 == 0 else own
         shared[key] = shared.get(key, 0) + 1
     with lock:
