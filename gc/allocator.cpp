@@ -111,8 +111,14 @@ bool over_threshold(HeapState& heap) {
   return heap.bytes_since_collection.load(std::memory_order_relaxed) > heap.threshold.load(std::memory_order_relaxed);
 }
 
+// Marks the calling thread as one that allocates (see ThreadRecord::allocated).
+void note_allocating(HeapState& heap) {
+  if (ThreadRecord* self = heap.threads.current()) self->allocated.store(true, std::memory_order_relaxed);
+}
+
 __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_t kind) {
   HeapState& heap = heap_state();
+  note_allocating(heap);
   flush_thread_counters();
   safe_point();
   collect_if_needed();
@@ -185,6 +191,7 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
 ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space) {
   HeapState& heap = heap_state();
   if (size > heap.space.reserved_bytes()) return nullptr;
+  note_allocating(heap);
   flush_thread_counters();
   safe_point();
   collect_if_needed();

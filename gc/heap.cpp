@@ -161,6 +161,13 @@ void collect_now(bool automatic) {
   timespec started{};
   if (trace) clock_gettime(CLOCK_THREAD_CPUTIME_ID, &started);
   stop_world(heap);
+  // Threads that allocated since the last collection: a collection stops
+  // them all while one thread marks, so the next one waits for as many
+  // times the initial threshold (up to 8) — each thread then allocates as
+  // much between collections as a program with one thread.
+  size_t allocating = 0;
+  heap.threads.for_each([&](ThreadRecord& r) { allocating += r.allocated.exchange(false, std::memory_order_relaxed); });
+  allocating = std::clamp<size_t>(allocating, 1, 8);
   heap.collecting.store(true, std::memory_order_release);
   flush_thread_counters();
 
@@ -189,7 +196,7 @@ void collect_now(bool automatic) {
     live = sweep(heap, budget);
   }
   auto next = static_cast<uint64_t>(static_cast<double>(live) * heap.config.growth_factor);
-  heap.threshold.store(std::max<uint64_t>(next, heap.config.initial_threshold_bytes), std::memory_order_relaxed);
+  heap.threshold.store(std::max<uint64_t>(next, heap.config.initial_threshold_bytes * allocating), std::memory_order_relaxed);
   heap.bytes_live_after_last.store(live, std::memory_order_relaxed);
   heap.bytes_since_collection.store(0, std::memory_order_relaxed);
   heap.collections.fetch_add(1, std::memory_order_relaxed);

@@ -9,6 +9,7 @@
 // thread published when it parked (gc/safe_point.cpp: registers spilled into
 // its frame first).
 #pragma once
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
@@ -27,6 +28,9 @@ struct ThreadRecord {
   // Written under HeapState::park_mutex.
   uintptr_t parked_stack_pointer = 0;
   int blocking_depth = 0;      // BlockingScope nests (owner thread only)
+  // Set when the thread takes a fresh page or span, cleared by each
+  // collection: how many threads allocate between collections.
+  std::atomic<bool> allocated{false};
   void* fake_stack = nullptr;  // ASan's fake stack of the thread, if any
 };
 
