@@ -8,7 +8,8 @@
 //
 // The commit lock (g_commit_mutex) orders commits: it guards the commit log,
 // the canonical copy's published bytes and g_inevitable. Lock order: commit
-// lock, then the segment registry lock, then the page-sharing lock. The
+// lock, then the segment registry lock, then the in-place lock
+// (stm/in_place_writes.cpp), then the page-sharing lock. The
 // collector never takes the commit lock (a thread may park holding it).
 #include "stm/transaction.h"
 
@@ -22,6 +23,7 @@
 #include "stm/commit_lock.h"
 #include "stm/commit_log.h"
 #include "stm/conflict.h"
+#include "stm/in_place_writes.h"
 #include "stm/page_sharing.h"
 #include "stm/segment.h"
 
@@ -105,6 +107,7 @@ bool find_conflict_locked(Segment& s, ConflictRecord* record) {
 
 void forget_transaction(Segment& s) {
   s.undo.clear();
+  s.writes_in_place = false;  // published or restored: the canonical bytes are committed ones
   s.new_objects.clear();
   s.in_transaction = false;
 }
@@ -234,6 +237,7 @@ Segment& ensure_segment() {
   tls_last_segment = s;
   set_current_segment(s);
   std::lock_guard<CommitLock> lock(g_commit_mutex);
+  withdraw_writes_in_place_locked(*s);  // before this thread sees the canonical bytes
   apply_log_locked(*s, Apply::kShareAgain);  // nothing runs in it yet
   return *s;
 }
@@ -407,7 +411,9 @@ bool become_inevitable() {
   apply_log_locked(s);
   g_inevitable = &s;
   s.inevitable = true;
-  s.undo.drop_backups();
+  // Backups of writes in place stay: a withdrawal restores the canonical
+  // bytes from them.
+  if (!s.writes_in_place) s.undo.drop_backups();
   return true;
 }
 

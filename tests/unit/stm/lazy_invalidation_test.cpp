@@ -70,15 +70,9 @@ TEST_F(LazyInvalidationTest, ASegmentTakenAgainSharesItsStaleUnits) {
   if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
   gc::NoCollectScope no_gc;
   ObjectHeader* o = committed_words(4);
-  begin();
-  body(write(o))[0] = reinterpret_cast<void*>(16);
-  commit();
-  int mine = current_transaction_info().segment;
-  ASSERT_TRUE(private_in(o, mine));
-
   std::atomic<int> stage{0};
   std::thread writer([&] {
-    attach();  // before we let ours go: it takes another segment
+    attach();  // before our write: it holds another segment, so we privatize
     stage = 1;
     wait_for(stage, 2);
     begin();
@@ -90,6 +84,11 @@ TEST_F(LazyInvalidationTest, ASegmentTakenAgainSharesItsStaleUnits) {
     detach();
   });
   wait_for(stage, 1);
+  begin();
+  body(write(o))[0] = reinterpret_cast<void*>(16);
+  commit();
+  int mine = current_transaction_info().segment;
+  ASSERT_TRUE(private_in(o, mine));
   {
     Unattached away;  // our segment is idle while the other thread commits
     stage = 2;
