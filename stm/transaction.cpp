@@ -442,10 +442,10 @@ namespace {
 gc::ObjectHeader* track_new(gc::ObjectHeader* object, size_t requested) {
   Segment* s = current_segment();
   if (s == nullptr) {
-    object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+    set_flag_in_own_view(object, kWriteBarrierFlag);  // fresh: nobody else sees it
     return object;
   }
-  if (!s->in_transaction) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+  if (!s->in_transaction) set_flag_in_own_view(object, kWriteBarrierFlag);
   // The collector zeroed the canonical cell; a private page still holds the
   // cell's old bytes in this segment.
   if (private_mask_of(object, std::max(requested, sizeof(gc::ObjectHeader))) & bit_of(*s)) copy_to_segment(s->index, object, gc::object_size(object));
@@ -465,7 +465,9 @@ gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
   // publishing. Nobody can reach it before the transaction that made it
   // commits (or publishes it outside the heap, like the string intern table).
   gc::ObjectHeader* object = gc::allocate(size, kind, gc::Space::kImmutable);
-  if (object != nullptr) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+  // Nobody else can see the fresh object: a plain store, no locked
+  // read-modify-write (a float costs one allocation).
+  if (object != nullptr) set_flag_in_own_view(object, kWriteBarrierFlag);
   return object;
 }
 
