@@ -1,10 +1,10 @@
 // stdlib/json_module.cpp — the `_json` accelerator (library reference
 // "json — JSON encoder and decoder"): scanstring, the decoder's string-literal
 // scanner; make_scanner, the decoder's value scanner (objects, arrays,
-// numbers, constants, with the decoder's hooks); and encode_basestring(_ascii),
-// the encoder's string quoting. json/decoder.py, json/scanner.py and
-// json/encoder.py use them when `_json` provides them; make_encoder is absent,
-// so the pure-Python iterencode runs around the quoting functions.
+// numbers, constants, with the decoder's hooks); encode_basestring(_ascii),
+// the encoder's string quoting; and make_encoder, the encoder's one-shot path
+// (json.dumps without indent). json/decoder.py, json/scanner.py and
+// json/encoder.py use them when `_json` provides them.
 // Must never: read past the end of the input (every index is checked against
 // the length first); raise anything but json.decoder.JSONDecodeError for
 // malformed input.
@@ -16,6 +16,9 @@
 // StopIteration(index) where no value starts (json.decoder turns it into
 // "Expecting value"), "Expecting property name enclosed in double quotes",
 // "Expecting ':' delimiter" and "Expecting ',' delimiter" at the character.
+#include <cmath>
+#include <vector>
+
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
@@ -25,6 +28,7 @@
 #include "runtime/objects/str_builder.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/objects/type_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/errors.h"
 #include "runtime/vm/builtin_types.h"
@@ -398,13 +402,10 @@ bool append_common_escape(StrBuilder& out, uint32_t c) {
   return true;
 }
 
-Result<Value> encode(ThreadState& ts, CallArgs args, const char* name, bool ascii_only) {
-  if (args.nargs != 1) return raise_type_error(ts, "%s() takes exactly one argument (%zu given)", name, args.nargs);
-  Value v = args[0];
-  if (!is_str(v)) return raise_type_error(ts, "first argument must be a string, not %s", type_name_of(v).c_str());
+// Appends `v` (a str) quoted and escaped as a JSON string literal.
+void append_quoted(StrBuilder& out, Value v, bool ascii_only) {
   const StrObject* s = as_str(v);
   int64_t length = s->length;
-  StrBuilder out(length + 2);
   out.append('"');
   int64_t run = 0;  // plain characters since `run` are copied in one piece
   for (int64_t i = 0; i < length; ++i) {
@@ -425,6 +426,14 @@ Result<Value> encode(ThreadState& ts, CallArgs args, const char* name, bool asci
   }
   if (length > run) out.append_str(v, run, length);
   out.append('"');
+}
+
+Result<Value> encode(ThreadState& ts, CallArgs args, const char* name, bool ascii_only) {
+  if (args.nargs != 1) return raise_type_error(ts, "%s() takes exactly one argument (%zu given)", name, args.nargs);
+  Value v = args[0];
+  if (!is_str(v)) return raise_type_error(ts, "first argument must be a string, not %s", type_name_of(v).c_str());
+  StrBuilder out(str_length(v) + 2);
+  append_quoted(out, v, ascii_only);
   return out.finish();
 }
 
@@ -435,11 +444,278 @@ Result<Value> json_encode_basestring(ThreadState& ts, Value, CallArgs args) {
   return encode(ts, args, "encode_basestring", false);
 }
 
+enum FunctionIndex { kScanstring, kMakeScanner, kEncodeAscii, kEncodeUnicode, kMakeEncoder };
+extern const NativeMethod kFunctions[];
+// --- make_encoder -----------------------------------------------------------
+
+bool is_tuple(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Tuple; }
+
+enum EncoderField : int64_t {
+  kMarkers,
+  kDefault,
+  kEncoder,
+  kIndent,
+  kKeySeparator,
+  kItemSeparator,
+  kSortKeys,
+  kSkipKeys,
+  kAllowNan,
+  kEncoderFields,
+};
+
+// How string literals are quoted: one of the native functions of this module
+// (no call), or any callable.
+enum class Quoting { kAscii, kUnicode, kCallable };
+
+struct Encoder {
+  ThreadState& ts;
+  StrBuilder out;
+  bool check_circular;
+  std::vector<const void*> active;  // containers being encoded (markers)
+  Value default_fn, encoder, key_separator, item_separator;
+  Quoting quoting;
+  bool sort_keys, skip_keys, allow_nan;
+};
+
+Status append_string(Encoder& e, Value str) {
+  if (e.quoting != Quoting::kCallable) {
+    append_quoted(e.out, str, e.quoting == Quoting::kAscii);
+    return ok_status();
+  }
+  Value encoded = PY_TRY(call(e.ts, e.encoder, {str}));
+  if (!is_str(encoded))
+    return raise_type_error(e.ts, "encoder() must return a string, not %s", type_name_of(encoded).c_str());
+  e.out.append_str(encoded);
+  return ok_status();
+}
+
+// repr() as the base type's own __repr__ would give it (a subclass's override
+// is not used).
+Result<Value> base_repr(ThreadState& ts, TypeObject* base, Value v) {
+  Value repr = PY_TRY(get_attr(ts, Value::from_object(base), str_intern("__repr__")));
+  Value text = PY_TRY(call(ts, repr, {v}));
+  if (!is_str(text)) return raise_type_error(ts, "__repr__ returned non-string (type %s)", type_name_of(text).c_str());
+  return text;
+}
+
+Status append_float(Encoder& e, Value v) {
+  double d = float_value(v);
+  if (!std::isfinite(d)) {
+    if (!e.allow_nan) return raise_value_error(e.ts, "Out of range float values are not JSON compliant");
+    e.out.append_ascii(d > 0 ? "Infinity" : d < 0 ? "-Infinity" : "NaN");
+    return ok_status();
+  }
+  if (type_of(v) == g_float_type) {
+    e.out.append_ascii(float_repr(d));
+    return ok_status();
+  }
+  e.out.append_str(PY_TRY(base_repr(e.ts, g_float_type, v)));
+  return ok_status();
+}
+
+Status append_int(Encoder& e, Value v) {
+  if (is_exact_int(v)) {
+    e.out.append_ascii(int_to_string_base(v, 10));
+    return ok_status();
+  }
+  e.out.append_str(PY_TRY(base_repr(e.ts, g_int_type, v)));
+  return ok_status();
+}
+
+Status encode_value(Encoder& e, Value v);
+
+// Marks `container` as being encoded for the circular-reference check.
+struct ActiveScope {
+  ActiveScope(Encoder& e, const void* container) : e_(e), pushed_(e.check_circular) {
+    if (pushed_) e_.active.push_back(container);
+  }
+  ~ActiveScope() {
+    if (pushed_) e_.active.pop_back();
+  }
+  ActiveScope(const ActiveScope&) = delete;
+  ActiveScope& operator=(const ActiveScope&) = delete;
+  Encoder& e_;
+  bool pushed_;
+};
+
+Status enter_container(Encoder& e, Value v) {
+  char probe;
+  if (e.ts.recursion_depth > e.ts.recursion_limit || reinterpret_cast<uintptr_t>(&probe) < e.ts.native_stack_limit)
+    return raise(e.ts, g_exc_RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
+  if (e.check_circular)
+    for (const void* a : e.active)
+      if (a == static_cast<const void*>(v.as_object())) return raise_value_error(e.ts, "Circular reference detected");
+  return ok_status();
+}
+
+Status encode_sequence(Encoder& e, Value v, bool list) {
+  int64_t n = list ? list_size(v) : tuple_size(v);
+  if (n == 0) {
+    e.out.append_ascii("[]");
+    return ok_status();
+  }
+  PY_TRY(enter_container(e, v));
+  ActiveScope active(e, v.as_object());
+  e.out.append('[');
+  for (int64_t i = 0; i < (list ? list_size(v) : n); ++i) {
+    if (i > 0) e.out.append_str(e.item_separator);
+    PY_TRY(encode_value(e, list ? list_get(v, i) : tuple_item(v, i)));
+  }
+  e.out.append(']');
+  return ok_status();
+}
+
+// One key of a dict: appends it quoted; *skip when skipkeys drops it.
+Status append_key(Encoder& e, Value key, bool* skip) {
+  *skip = false;
+  if (is_str(key)) return append_string(e, key);
+  StrBuilder text;
+  if (is_float(key)) {
+    // float keys are quoted like the float's JSON text.
+    StrBuilder saved = std::move(e.out);
+    e.out = StrBuilder();
+    Status st = append_float(e, key);
+    Value spelled = e.out.finish();
+    e.out = std::move(saved);
+    PY_TRY(st);
+    return append_string(e, spelled);
+  }
+  if (key.is(g_true) || key.is(g_false) || key.is(g_none))
+    return append_string(e, str_from_ascii(key.is(g_true) ? "true" : key.is(g_false) ? "false" : "null"));
+  if (is_int(key)) {
+    if (is_exact_int(key)) return append_string(e, str_from_ascii(int_to_string_base(key, 10)));
+    return append_string(e, PY_TRY(base_repr(e.ts, g_int_type, key)));
+  }
+  if (e.skip_keys) {
+    *skip = true;
+    return ok_status();
+  }
+  return raise_type_error(e.ts, "keys must be str, int, float, bool or None, not %s",
+                          type_tp_name(type_of(key)).c_str());
+}
+
+Status encode_dict(Encoder& e, Value v) {
+  if (dict_size(v) == 0) {
+    e.out.append_ascii("{}");
+    return ok_status();
+  }
+  PY_TRY(enter_container(e, v));
+  ActiveScope active(e, v.as_object());
+  e.out.append('{');
+  bool first = true;
+  auto member = [&](Value key, Value value) -> Status {
+    bool skip = false;
+    int64_t mark = e.out.length();
+    if (!first) e.out.append_str(e.item_separator);
+    PY_TRY(append_key(e, key, &skip));
+    if (skip) {
+      e.out.truncate(mark);
+      return ok_status();
+    }
+    first = false;
+    e.out.append_str(e.key_separator);
+    return encode_value(e, value);
+  };
+  if (!e.sort_keys && is_exact_dict(v)) {
+    int64_t pos = 0;
+    Value key, value;
+    while (dict_next(v, &pos, &key, &value)) PY_TRY(member(key, value));
+  } else {
+    Value items = PY_TRY(call_method(e.ts, v, str_intern("items"), {}));
+    items = PY_TRY(sequence_to_list(e.ts, items));
+    if (e.sort_keys) PY_TRY(call_method(e.ts, items, str_intern("sort"), {}));
+    for (int64_t i = 0; i < list_size(items); ++i) {
+      Value item = list_get(items, i);
+      if (!is_tuple(item) || tuple_size(item) != 2) return raise_value_error(e.ts, "items must return 2-tuples");
+      PY_TRY(member(tuple_item(item, 0), tuple_item(item, 1)));
+    }
+  }
+  e.out.append('}');
+  return ok_status();
+}
+
+Status encode_value(Encoder& e, Value v) {
+  if (v.is(g_none)) {
+    e.out.append_ascii("null");
+    return ok_status();
+  }
+  if (v.is(g_true) || v.is(g_false)) {
+    e.out.append_ascii(v.is(g_true) ? "true" : "false");
+    return ok_status();
+  }
+  if (is_str(v)) return append_string(e, v);
+  if (is_int(v)) return append_int(e, v);
+  if (is_float(v)) return append_float(e, v);
+  NestingScope nesting(e.ts);
+  if (is_list(v)) return encode_sequence(e, v, true);
+  if (is_tuple(v)) return encode_sequence(e, v, false);
+  if (is_dict(v)) return encode_dict(e, v);
+  // Anything else goes through default(), whose result is encoded instead.
+  PY_TRY(enter_container(e, v));
+  ActiveScope active(e, v.as_object());
+  Value replacement = PY_TRY(call(e.ts, e.default_fn, {v}));
+  return encode_value(e, replacement);
+}
+
+bool is_native(Value f, const NativeMethod* method) {
+  return f.is_object() && f.as_object()->kind() == ObjectKind::BuiltinFunction &&
+         stm::view(f.as<BuiltinFunctionObject>())->method == method;
+}
+
+// The encoder make_encoder returns: _iterencode(obj, _current_indent_level)
+// -> a list holding the whole JSON text. `self` holds the settings.
+Result<Value> json_iterencode(ThreadState& ts, Value self, CallArgs args) {
+  if (args.nargs != 2) return raise_type_error(ts, "_iterencode() takes exactly 2 arguments (%zu given)", args.nargs);
+  PY_TRY(index_as_ssize(ts, args[1]));
+  Value encoder = tuple_item(self, kEncoder);
+  Quoting quoting = is_native(encoder, &kFunctions[kEncodeAscii])     ? Quoting::kAscii
+                    : is_native(encoder, &kFunctions[kEncodeUnicode]) ? Quoting::kUnicode
+                                                                        : Quoting::kCallable;
+  Encoder e{ts,
+            StrBuilder(),
+            !tuple_item(self, kMarkers).is(g_none),
+            {},
+            tuple_item(self, kDefault),
+            encoder,
+            tuple_item(self, kKeySeparator),
+            tuple_item(self, kItemSeparator),
+            quoting,
+            tuple_item(self, kSortKeys).is(g_true),
+            tuple_item(self, kSkipKeys).is(g_true),
+            tuple_item(self, kAllowNan).is(g_true)};
+  PY_TRY(encode_value(e, args[0]));
+  Value chunks = list_new(1);
+  list_append(chunks, e.out.finish());
+  return chunks;
+}
+
+const NativeMethod kIterencode = {"_iterencode", json_iterencode, 0, -1, kNativeNoKeywords, nullptr};
+
+// make_encoder(markers, default, encoder, indent, key_separator,
+// item_separator, sort_keys, skipkeys, allow_nan)
+Result<Value> json_make_encoder(ThreadState& ts, Value, CallArgs args) {
+  if (args.nargs != kEncoderFields)
+    return raise_type_error(ts, "make_encoder() takes exactly 9 arguments (%zu given)", args.nargs);
+  if (!args[kMarkers].is(g_none) && !is_dict(args[kMarkers]))
+    return raise_type_error(ts, "make_encoder() argument 1 must be dict or None, not %s",
+                            type_name_of(args[kMarkers]).c_str());
+  for (int64_t f : {kKeySeparator, kItemSeparator})
+    if (!is_str(args[f]))
+      return raise_type_error(ts, "make_encoder() argument %d must be str, not %s", static_cast<int>(f + 1),
+                              type_name_of(args[f]).c_str());
+  Value flags[3];
+  for (int64_t f = kSortKeys; f <= kAllowNan; ++f) flags[f - kSortKeys] = bool_value(PY_TRY(is_true(ts, args[f])));
+  Value settings = tuple_pack({args[kMarkers], args[kDefault], args[kEncoder], args[kIndent], args[kKeySeparator],
+                               args[kItemSeparator], flags[0], flags[1], flags[2]});
+  return make_builtin_function(&kIterencode, settings);
+}
+
 const NativeMethod kFunctions[] = {
     {"scanstring", json_scanstring, 0, -1, kNativeNoKeywords, nullptr},
     {"make_scanner", json_make_scanner, 0, -1, kNativeNoKeywords, nullptr},
     {"encode_basestring_ascii", json_encode_basestring_ascii, 0, -1, kNativeNoKeywords, nullptr},
     {"encode_basestring", json_encode_basestring, 0, -1, kNativeNoKeywords, nullptr},
+    {"make_encoder", json_make_encoder, 0, -1, kNativeNoKeywords, nullptr},
 };
 
 }  // namespace
