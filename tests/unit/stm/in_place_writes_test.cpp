@@ -14,19 +14,7 @@
 namespace pystm::stm::test {
 namespace {
 
-class InPlaceWritesTest : public StmTest {
- protected:
-  void SetUp() override {
-    StmTest::SetUp();
-    old_limit_ = segment_limit();
-    set_segment_limit(std::max(old_limit_, 2));
-  }
-  void TearDown() override {
-    set_segment_limit(old_limit_);
-    StmTest::TearDown();
-  }
-  int old_limit_ = 0;
-};
+class InPlaceWritesTest : public MultiSegmentStmTest {};
 
 void* word(uintptr_t v) { return reinterpret_cast<void*>(v); }
 bool private_here(const ObjectHeader* o) {

@@ -15,19 +15,7 @@
 namespace pystm::stm::test {
 namespace {
 
-class LazyInvalidationTest : public StmTest {
- protected:
-  void SetUp() override {
-    StmTest::SetUp();
-    old_limit_ = segment_limit();
-    set_segment_limit(std::max(old_limit_, 2));
-  }
-  void TearDown() override {
-    set_segment_limit(old_limit_);
-    StmTest::TearDown();
-  }
-  int old_limit_ = 0;
-};
+class LazyInvalidationTest : public MultiSegmentStmTest {};
 
 uint64_t bit_of(int segment) { return uint64_t{1} << (segment - 1); }
 bool private_in(const ObjectHeader* o, int segment) {
