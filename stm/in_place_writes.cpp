@@ -4,6 +4,7 @@
 // lock, page-sharing lock).
 #include "stm/in_place_writes.h"
 
+#include <atomic>
 #include <cstring>
 #include <mutex>
 
@@ -14,19 +15,25 @@ namespace pystm::stm {
 
 namespace {
 // Guards every segment's undo log against a withdrawal reading it while its
-// owner appends, and Segment::writes_in_place.
+// owner appends, and Segment::in_place_writes.
 std::mutex g_in_place_mutex;
+// Cleared for good the first time two segments are held at once: from then
+// on the program is multi-threaded and every transaction privatizes.
+std::atomic<bool> g_in_place_allowed{true};
 }  // namespace
 
 void record_first_write(Segment& s, gc::ObjectHeader* canonical, gc::ObjectHeader* local, size_t size) {
   std::lock_guard<std::mutex> lock(g_in_place_mutex);
   uint64_t own = uint64_t{1} << (s.index - 1);
-  if (s.in_transaction && acquired_segments() == own) {
+  // Only objects on units the segment shares: the write lands in the
+  // canonical bytes, which equal the backup (nobody else committed since).
+  if (s.in_transaction && acquired_segments() == own && g_in_place_allowed.load(std::memory_order_relaxed) &&
+      !(private_mask_of(canonical, size) & own)) {
     // Nobody else holds a segment: no running transaction can see the
     // canonical bytes change. The backup is kept even when the transaction
     // is inevitable: a withdrawal needs it.
+    s.in_place_writes.push_back(s.undo.entries().size());
     s.undo.record(canonical, local, size);
-    s.writes_in_place = true;
     return;
   }
   // The write must not show in any other segment before commit.
@@ -37,17 +44,32 @@ void record_first_write(Segment& s, gc::ObjectHeader* canonical, gc::ObjectHeade
     s.undo.record_without_backup(canonical, size);
 }
 
+void end_writes_in_place() {
+  std::lock_guard<std::mutex> lock(g_in_place_mutex);
+  g_in_place_allowed.store(false, std::memory_order_relaxed);
+}
+
+bool writes_in_place_allowed() { return g_in_place_allowed.load(std::memory_order_relaxed); }
+
 void withdraw_writes_in_place_locked(const Segment& acquirer) {
+  uint64_t own = uint64_t{1} << (acquirer.index - 1);
+  if (acquired_segments() != own) {
+    std::lock_guard<std::mutex> lock(g_in_place_mutex);
+    g_in_place_allowed.store(false, std::memory_order_relaxed);
+  }
   for_each_segment([&](Segment& w) {
     if (&w == &acquirer) return;
     std::lock_guard<std::mutex> lock(g_in_place_mutex);
-    if (!w.writes_in_place) return;
+    if (w.in_place_writes.empty()) return;
+    const std::vector<UndoEntry>& entries = w.undo.entries();
     // Units first: once private, the writer's stores (it may be running)
     // land in its own copy, and the canonical bytes are ours to restore.
-    for (const UndoEntry& e : w.undo.entries()) privatize(w.index, e.object, e.size);
-    for (const UndoEntry& e : w.undo.entries())
-      if (e.backup != nullptr) std::memcpy(static_cast<void*>(e.object), e.backup, e.size);
-    w.writes_in_place = false;
+    for (size_t i : w.in_place_writes) privatize(w.index, entries[i].object, entries[i].size);
+    // Only the writes made in place since the last withdrawal: the canonical
+    // bytes of any other entry are not the writer's (another transaction
+    // may have committed that object since; the writer then aborts).
+    for (size_t i : w.in_place_writes) std::memcpy(static_cast<void*>(entries[i].object), entries[i].backup, entries[i].size);
+    w.in_place_writes.clear();
   });
 }
 

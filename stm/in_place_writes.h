@@ -15,9 +15,14 @@
 // and the in-place lock, before it validates, *withdraws* every other
 // segment's writes in place: privatizes the written objects' units in the
 // writer's segment (the writer keeps seeing exactly its own bytes) and then
-// copies the backups over the canonical bytes (everyone else sees the
-// committed state again). From then on the writer is an ordinary
-// transaction with private units.
+// copies their backups over the canonical bytes (everyone else sees the
+// committed state again). From then on the writer privatizes. The first
+// time a segment is acquired while another is held, writes in place end for
+// good: the program is multi-threaded. (Allowing them again whenever one
+// segment is left held lost updates in the stm/py stress tests; with units
+// privatized by an earlier withdrawal and commits of other threads in
+// between, a backup is not always the canonical bytes. Only units the writer
+// shares are written in place for the same reason.)
 #pragma once
 #include <cstddef>
 
@@ -36,5 +41,14 @@ void record_first_write(Segment& s, gc::ObjectHeader* canonical, gc::ObjectHeade
 // (see above). Called with the commit lock held by a thread that has just
 // acquired `acquirer`, before it touches the heap.
 void withdraw_writes_in_place_locked(const Segment& acquirer);
+
+// Ends writes in place for good. Called by a thread about to let another
+// run transactions in parallel, before it commits: that commit publishes its
+// writes in place, so the new thread's acquisition finds none to withdraw
+// (a withdrawal privatizes a running writer's units, which races with the
+// writer's allocations on them).
+void end_writes_in_place();
+// False once writes in place have ended (tests).
+bool writes_in_place_allowed();
 
 }  // namespace pystm::stm

@@ -107,7 +107,7 @@ bool find_conflict_locked(Segment& s, ConflictRecord* record) {
 
 void forget_transaction(Segment& s) {
   s.undo.clear();
-  s.writes_in_place = false;  // published or restored: the canonical bytes are committed ones
+  s.in_place_writes.clear();  // published or restored: the canonical bytes are committed ones
   s.new_objects.clear();
   s.in_transaction = false;
 }
@@ -413,7 +413,7 @@ bool become_inevitable() {
   s.inevitable = true;
   // Backups of writes in place stay: a withdrawal restores the canonical
   // bytes from them.
-  if (!s.writes_in_place) s.undo.drop_backups();
+  if (s.in_place_writes.empty()) s.undo.drop_backups();
   return true;
 }
 

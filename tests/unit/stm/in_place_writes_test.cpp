@@ -8,6 +8,7 @@
 #include <atomic>
 #include <thread>
 
+#include "stm/in_place_writes.h"
 #include "stm/page_sharing.h"
 #include "tests/unit/stm/stm_test_support.h"
 
@@ -27,9 +28,12 @@ void wait_for(const std::atomic<int>& stage, int value) {
   while (stage.load() < value) std::this_thread::yield();
 }
 
-#define REQUIRE_BARRIERS()                                            \
-  do {                                                                \
-    if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out"; \
+// Each test runs in a process of its own under ctest; run together in one
+// process, the first test with a second thread ends writes in place.
+#define REQUIRE_BARRIERS()                                                                   \
+  do {                                                                                       \
+    if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";                        \
+    if (!writes_in_place_allowed()) GTEST_SKIP() << "two segments were held in this process"; \
   } while (0)
 
 TEST_F(InPlaceWritesTest, TheOnlySegmentWritesInPlaceAndAbortRestores) {
@@ -108,6 +112,16 @@ void acquiring_withdraws(bool inevitable) {
 TEST_F(InPlaceWritesTest, AcquiringASegmentWithdrawsWritesInPlace) {
   REQUIRE_BARRIERS();
   acquiring_withdraws(false);
+  // Two segments were held at once: no more writes in place.
+  EXPECT_FALSE(writes_in_place_allowed());
+  gc::NoCollectScope no_gc;
+  ObjectHeader* o = committed_words(4);
+  begin();
+  body(write(o))[0] = word(0x500);
+  EXPECT_TRUE(private_here(o));
+  EXPECT_EQ(canonical_field(o, 0), nullptr);
+  commit();
+  EXPECT_EQ(canonical_field(o, 0), word(0x500));
 }
 
 TEST_F(InPlaceWritesTest, AnInevitableWritersBackupsAreKeptForTheWithdrawal) {
