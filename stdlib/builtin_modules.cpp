@@ -29,6 +29,7 @@ Result<Value> create_zlib_module(ThreadState& ts);
 Result<Value> create_hashlib_module(ThreadState& ts);
 Result<Value> create_blake2_module(ThreadState& ts);
 Result<Value> create_bisect_module(ThreadState& ts);
+Result<Value> create_json_module(ThreadState& ts);
 Result<Value> create_heapq_module(ThreadState& ts);
 Result<Value> create_unicodedata_module(ThreadState& ts);
 Result<Value> create_array_module(ThreadState& ts);
@@ -77,6 +78,7 @@ std::span<const BuiltinModuleSpec> builtin_module_specs() {
       {"_hashlib", create_hashlib_module},
       {"_blake2", create_blake2_module},
       {"_bisect", create_bisect_module},
+      {"_json", create_json_module},
       {"_heapq", create_heapq_module},
       {"unicodedata", create_unicodedata_module},
       {"array", create_array_module},

@@ -38,6 +38,7 @@
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
 #include "stdlib/thread_local.h"
+#include "stm/in_place_writes.h"
 #include "stm/transaction.h"
 #include "runtime/vm/transaction_restart.h"
 
@@ -272,7 +273,10 @@ Result<Value> thread_start_new_thread(ThreadState& ts, Value, CallArgs args) {
   PY_TRY(dict_set(ts, g_pending_starts, Value::small_int(start), tuple_from(entry_items, 3)));
   g_running_threads.fetch_add(1);
   if (threads_run_parallel()) {
-    // The new thread sees only committed objects: its entry must be.
+    // The new thread sees only committed objects: its entry must be. No
+    // writes in place from here on (stm/in_place_writes.h): this commit
+    // publishes the last ones.
+    stm::end_writes_in_place();
     commit_before_wait();
     begin_without_restart_point(0);
   }

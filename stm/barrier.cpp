@@ -4,7 +4,7 @@
 // transaction (the cleared flag sends later writes down the fast path).
 #include "stm/barrier.h"
 
-#include "stm/page_sharing.h"
+#include "stm/in_place_writes.h"
 #include "stm/segment.h"
 
 namespace pystm::stm {
@@ -17,15 +17,12 @@ void write_slow_path(gc::ObjectHeader* canonical) {
   gc::ObjectHeader* local = segment->local(canonical);
   if (!(local->flags.load(std::memory_order_relaxed) & kWriteBarrierFlag)) return;
   size_t size = gc::object_size(canonical);
-  // The write must not show in any other segment before commit.
-  privatize(segment->index, canonical, size);
+  record_first_write(*segment, canonical, local, size);
   // A written object counts as read: a commit that writes it too conflicts.
   segment->read_markers[(reinterpret_cast<uintptr_t>(canonical) >> 4) - segment->marker_bias] = tls_segment.read_version;
-  if (segment->in_transaction && !segment->inevitable)
-    segment->undo.record(canonical, local, size);  // the backup still has the flag set
-  else
-    segment->undo.record_without_backup(canonical, size);
-  clear_flag_in_own_view(local, kWriteBarrierFlag);  // the unit is private here now
+  // The unit is private here now, or no other segment is held (a withdrawal
+  // of the write in place restores the flag in the canonical bytes).
+  clear_flag_in_own_view(local, kWriteBarrierFlag);
   segment->bump(segment->slow_paths);
 }
 

@@ -54,6 +54,11 @@ struct alignas(64) Segment {
   int consecutive_aborts = 0;
   std::chrono::steady_clock::time_point began;
   UndoLog undo;             // the write set (with backups unless inevitable)
+  // Indices (in `undo`) of the writes made in place, in the canonical bytes,
+  // and not withdrawn yet (stm/in_place_writes.h). Appended by the owner and
+  // cleared by a withdrawal under the in-place lock; cleared by the owner
+  // under the commit lock (commit, abort), which a withdrawal holds too.
+  std::vector<size_t> in_place_writes;
   std::vector<gc::ObjectHeader*> new_objects;  // weak: dead ones are dropped
   // New objects to finalize once unreachable: handed to the collector's
   // registry by the commit, forgotten by an abort; roots until then (one the

@@ -8,7 +8,8 @@
 //
 // The commit lock (g_commit_mutex) orders commits: it guards the commit log,
 // the canonical copy's published bytes and g_inevitable. Lock order: commit
-// lock, then the segment registry lock, then the page-sharing lock. The
+// lock, then the segment registry lock, then the in-place lock
+// (stm/in_place_writes.cpp), then the page-sharing lock. The
 // collector never takes the commit lock (a thread may park holding it).
 #include "stm/transaction.h"
 
@@ -23,6 +24,7 @@
 #include "stm/commit_lock.h"
 #include "stm/commit_log.h"
 #include "stm/conflict.h"
+#include "stm/in_place_writes.h"
 #include "stm/page_sharing.h"
 #include "stm/segment.h"
 
@@ -106,6 +108,7 @@ bool find_conflict_locked(Segment& s, ConflictRecord* record) {
 
 void forget_transaction(Segment& s) {
   s.undo.clear();
+  s.in_place_writes.clear();  // published or restored: the canonical bytes are committed ones
   s.new_objects.clear();
   s.new_finalizable.clear();  // after an abort, those objects never existed
   s.in_transaction = false;
@@ -238,6 +241,7 @@ Segment& ensure_segment() {
   tls_last_segment = s;
   set_current_segment(s);
   std::lock_guard<CommitLock> lock(g_commit_mutex);
+  withdraw_writes_in_place_locked(*s);  // before this thread sees the canonical bytes
   apply_log_locked(*s, Apply::kShareAgain);  // nothing runs in it yet
   return *s;
 }
@@ -411,7 +415,9 @@ bool become_inevitable() {
   apply_log_locked(s);
   g_inevitable = &s;
   s.inevitable = true;
-  s.undo.drop_backups();
+  // Backups of writes in place stay: a withdrawal restores the canonical
+  // bytes from them.
+  if (s.in_place_writes.empty()) s.undo.drop_backups();
   return true;
 }
 
@@ -440,10 +446,10 @@ namespace {
 gc::ObjectHeader* track_new(gc::ObjectHeader* object, size_t requested) {
   Segment* s = current_segment();
   if (s == nullptr) {
-    object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+    set_flag_in_own_view(object, kWriteBarrierFlag);  // fresh: nobody else sees it
     return object;
   }
-  if (!s->in_transaction) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+  if (!s->in_transaction) set_flag_in_own_view(object, kWriteBarrierFlag);
   // The collector zeroed the canonical cell; a private page still holds the
   // cell's old bytes in this segment.
   if (private_mask_of(object, std::max(requested, sizeof(gc::ObjectHeader))) & bit_of(*s)) copy_to_segment(s->index, object, gc::object_size(object));
@@ -470,7 +476,9 @@ gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
   // publishing. Nobody can reach it before the transaction that made it
   // commits (or publishes it outside the heap, like the string intern table).
   gc::ObjectHeader* object = gc::allocate(size, kind, gc::Space::kImmutable);
-  if (object != nullptr) object->flags.fetch_or(kWriteBarrierFlag, std::memory_order_relaxed);
+  // Nobody else can see the fresh object: a plain store, no locked
+  // read-modify-write (a float costs one allocation).
+  if (object != nullptr) set_flag_in_own_view(object, kWriteBarrierFlag);
   return object;
 }
 

@@ -15,19 +15,7 @@
 namespace pystm::stm::test {
 namespace {
 
-class LazyInvalidationTest : public StmTest {
- protected:
-  void SetUp() override {
-    StmTest::SetUp();
-    old_limit_ = segment_limit();
-    set_segment_limit(std::max(old_limit_, 2));
-  }
-  void TearDown() override {
-    set_segment_limit(old_limit_);
-    StmTest::TearDown();
-  }
-  int old_limit_ = 0;
-};
+class LazyInvalidationTest : public MultiSegmentStmTest {};
 
 uint64_t bit_of(int segment) { return uint64_t{1} << (segment - 1); }
 bool private_in(const ObjectHeader* o, int segment) {
@@ -70,15 +58,9 @@ TEST_F(LazyInvalidationTest, ASegmentTakenAgainSharesItsStaleUnits) {
   if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
   gc::NoCollectScope no_gc;
   ObjectHeader* o = committed_words(4);
-  begin();
-  body(write(o))[0] = reinterpret_cast<void*>(16);
-  commit();
-  int mine = current_transaction_info().segment;
-  ASSERT_TRUE(private_in(o, mine));
-
   std::atomic<int> stage{0};
   std::thread writer([&] {
-    attach();  // before we let ours go: it takes another segment
+    attach();  // before our write: it holds another segment, so we privatize
     stage = 1;
     wait_for(stage, 2);
     begin();
@@ -90,6 +72,11 @@ TEST_F(LazyInvalidationTest, ASegmentTakenAgainSharesItsStaleUnits) {
     detach();
   });
   wait_for(stage, 1);
+  begin();
+  body(write(o))[0] = reinterpret_cast<void*>(16);
+  commit();
+  int mine = current_transaction_info().segment;
+  ASSERT_TRUE(private_in(o, mine));
   {
     Unattached away;  // our segment is idle while the other thread commits
     stage = 2;

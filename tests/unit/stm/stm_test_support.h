@@ -4,6 +4,8 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "stm/barrier.h"
 #include "stm/transaction.h"
 #include "tests/unit/gc/test_objects.h"
@@ -33,6 +35,21 @@ class StmTest : public ::testing::Test {
   }
   bool outer_transaction_ = false;
   gc::test::TracerScope tracer_;
+};
+
+// For tests with a second thread: at least two segments may be held at once.
+class MultiSegmentStmTest : public StmTest {
+ protected:
+  void SetUp() override {
+    StmTest::SetUp();
+    old_limit_ = segment_limit();
+    set_segment_limit(std::max(old_limit_, 2));
+  }
+  void TearDown() override {
+    set_segment_limit(old_limit_);
+    StmTest::TearDown();
+  }
+  int old_limit_ = 0;
 };
 
 inline ObjectHeader* new_words(size_t words) {
