@@ -89,7 +89,10 @@ void init_small_page(PageInfo* info, size_t slot) {
   info->set_tail_sentinels();
 }
 
-inline ObjectHeader* finish(void* memory, size_t bytes, uint16_t kind, bool zero) {
+// Zeroes the cell and stores its header at `memory + write_offset` (the
+// caller's view of the cell); returns the canonical address.
+inline ObjectHeader* finish(void* canonical, ptrdiff_t write_offset, size_t bytes, uint16_t kind, bool zero) {
+  void* memory = static_cast<char*>(canonical) + write_offset;
   if (zero) {
     if (bytes <= 256) {
       // Small cells: inline 16-byte stores beat a call to memset.
@@ -104,7 +107,7 @@ inline ObjectHeader* finish(void* memory, size_t bytes, uint16_t kind, bool zero
   }
   auto* header = static_cast<ObjectHeader*>(memory);
   header->flags.store(uint64_t{kind} << kKindShift, std::memory_order_relaxed);
-  return header;
+  return static_cast<ObjectHeader*>(canonical);
 }
 
 bool over_threshold(HeapState& heap) {
@@ -116,7 +119,7 @@ void note_allocating(HeapState& heap) {
   if (ThreadRecord* self = heap.threads.current()) self->allocated.store(true, std::memory_order_relaxed);
 }
 
-__attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_t kind) {
+__attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_t kind, ptrdiff_t write_offset) {
   HeapState& heap = heap_state();
   note_allocating(heap);
   flush_thread_counters();
@@ -129,7 +132,7 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
     if (cell >= 0) {
       tls_cache.unflushed_bytes += info->cell_size;
       void* memory = reinterpret_cast<void*>(tls_cache.current_address[slot] + static_cast<size_t>(cell) * info->cell_size);
-      return finish(memory, info->cell_size, kind, true);
+      return finish(memory, write_offset, info->cell_size, kind, true);
     }
   }
   if (!tls_cache.has_cleanup) {
@@ -179,7 +182,7 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
         long cell = take_free_cell(info);
         tls_cache.unflushed_bytes += info->cell_size;
         void* memory = reinterpret_cast<void*>(heap.space.page_address(page) + cell * info->cell_size);
-        return finish(memory, info->cell_size, kind, true);
+        return finish(memory, write_offset, info->cell_size, kind, true);
       }
     }
     // The reservation is exhausted: collect and retry once.
@@ -188,7 +191,7 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
   return nullptr;
 }
 
-ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space) {
+ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space, ptrdiff_t write_offset) {
   HeapState& heap = heap_state();
   if (size > heap.space.reserved_bytes()) return nullptr;
   note_allocating(heap);
@@ -226,7 +229,7 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space) {
       heap.bytes_allocated_total.fetch_add(span, std::memory_order_relaxed);
       heap.bytes_since_collection.fetch_add(span, std::memory_order_relaxed);
       // Pages fresh from the OS are already zero.
-      return finish(reinterpret_cast<void*>(heap.space.page_address(first)), bytes, kind, !zero);
+      return finish(reinterpret_cast<void*>(heap.space.page_address(first)), write_offset, bytes, kind, !zero);
     }
     if (attempt == 0) collect_now(true);
   }
@@ -264,11 +267,11 @@ __attribute__((noinline)) void stress_collect(uint32_t interval) {
 }
 }  // namespace
 
-ObjectHeader* allocate(size_t size, uint16_t kind, Space space) {
+ObjectHeader* allocate(size_t size, uint16_t kind, Space space, ptrdiff_t write_offset) {
   if (uint32_t interval = g_heap ? g_heap->config.stress_interval : 0) [[unlikely]]
     stress_collect(interval);
   if (size < sizeof(ObjectHeader)) size = sizeof(ObjectHeader);
-  if (size > kMaxSmallSize) return allocate_large(size, kind, space);
+  if (size > kMaxSmallSize) return allocate_large(size, kind, space, write_offset);
   size_t slot = static_cast<size_t>(space) * kNumSizeClasses + size_class_of(size);
   PageInfo* info = tls_cache.current[slot];
   if (info != nullptr) [[likely]] {
@@ -280,11 +283,11 @@ ObjectHeader* allocate(size_t size, uint16_t kind, Space space) {
       // The next cells of this class are usually the following ones, cold
       // since the last sweep: start fetching them for the next allocations
       // (a prefetch past the page's end is harmless).
-      __builtin_prefetch(static_cast<char*>(memory) + 2 * info->cell_size, 1);
-      return finish(memory, info->cell_size, kind, true);
+      __builtin_prefetch(static_cast<char*>(memory) + write_offset + 2 * info->cell_size, 1);
+      return finish(memory, write_offset, info->cell_size, kind, true);
     }
   }
-  return allocate_small_slow(slot, kind);
+  return allocate_small_slow(slot, kind, write_offset);
 }
 
 Space space_of(const void* address) {

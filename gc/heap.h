@@ -158,8 +158,10 @@ inline constexpr size_t kNumSpaces = 2;
 
 // Allocates `size` bytes (header included, rounded up to 16), zeroed.
 // Returns null only when the reserved range is exhausted even after a
-// collection (the runtime turns that into MemoryError).
-ObjectHeader* allocate(size_t size, uint16_t kind, Space space = Space::kDefault);
+// collection (the runtime turns that into MemoryError). With a
+// `write_offset`, the zeroing and the header go to the returned address plus
+// that offset (the STM's view of the cell in the caller's segment) instead.
+ObjectHeader* allocate(size_t size, uint16_t kind, Space space = Space::kDefault, ptrdiff_t write_offset = 0);
 // The space of the page holding `address` (a heap address below the frontier).
 Space space_of(const void* address);
 

@@ -440,19 +440,15 @@ bool commit_and_begin(uint64_t location) {
 void set_aborts_before_inevitable(int count) { g_aborts_before_inevitable.store(std::max(1, count)); }
 
 namespace {
-// `requested` is the size asked of the collector: it covers the same pages
-// as the cell (a small cell never crosses a page, a large object's span is
-// sized from it), so the usual case — a shared page — needs no size lookup.
-gc::ObjectHeader* track_new(gc::ObjectHeader* object, size_t requested) {
+// Records a new object of the running transaction (or arms its flag when
+// none runs: it is published as it is).
+gc::ObjectHeader* track_new(gc::ObjectHeader* object) {
   Segment* s = current_segment();
   if (s == nullptr) {
     set_flag_in_own_view(object, kWriteBarrierFlag);  // fresh: nobody else sees it
     return object;
   }
-  if (!s->in_transaction) set_flag_in_own_view(object, kWriteBarrierFlag);
-  // The collector zeroed the canonical cell; a private page still holds the
-  // cell's old bytes in this segment.
-  if (private_mask_of(object, std::max(requested, sizeof(gc::ObjectHeader))) & bit_of(*s)) copy_to_segment(s->index, object, gc::object_size(object));
+  if (!s->in_transaction) set_flag_in_own_view(s->local(object), kWriteBarrierFlag);
   s->new_objects.push_back(object);
   return object;
 }
@@ -466,8 +462,14 @@ void make_finalizable(gc::ObjectHeader* object) {
 }
 
 gc::ObjectHeader* allocate(size_t size, uint16_t kind) {
-  gc::ObjectHeader* object = gc::allocate(size, kind);
-  return object == nullptr ? nullptr : track_new(object, size);
+  // The collector zeroes the cell and writes its header in this segment's
+  // view, where the transaction will initialise it. Zeroing the canonical
+  // copy and then copying it in when the unit is private raced with a
+  // committer privatizing the unit meanwhile (its copy could predate the
+  // zeroing and the look at the mask come before its privatization).
+  Segment* s = current_segment();
+  gc::ObjectHeader* object = gc::allocate(size, kind, gc::Space::kDefault, s != nullptr ? s->base_delta : 0);
+  return object == nullptr ? nullptr : track_new(object);
 }
 
 gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
