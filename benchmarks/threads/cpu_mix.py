@@ -4,7 +4,6 @@
 # perfect scaling keeps the run time constant as THREADS grows.
 import _thread
 import sys
-import time
 
 
 def work(seed):
@@ -37,19 +36,21 @@ lock = _thread.allocate_lock()
 ROUNDS = 5
 
 
-def run(seed):
+def run(seed, done):
     r = 0
     for k in range(ROUNDS):
         r = (r * 7 + work(seed + k)) % 1000000007
     with lock:
         results.append(r)
+    done.release()
 
 
-for k in range(threads):
-    _thread.start_new_thread(run, (3,))
-while True:
-    with lock:
-        if len(results) == threads:
-            break
-    time.sleep(0.001)
+done_locks = [_thread.allocate_lock() for _ in range(threads)]
+for done in done_locks:
+    done.acquire()
+    _thread.start_new_thread(run, (3, done))
+# The main thread waits on a lock each worker releases when it is done (as
+# Thread.join does), so it takes no share of the machine meanwhile.
+for done in done_locks:
+    done.acquire()
 print("cpu_mix", threads, sorted(results))

@@ -6,7 +6,6 @@
 # stderr.
 import _thread
 import sys
-import time
 
 threads = int(sys.argv[1]) if len(sys.argv) > 1 else 1
 shared = {}
@@ -14,22 +13,24 @@ finished = []
 lock = _thread.allocate_lock()
 
 
-def run(k):
+def run(k, done):
     own = "own%d" % k
     for i in range(6000000):
         key = "shared" if i % 10 == 0 else own
         shared[key] = shared.get(key, 0) + 1
     with lock:
         finished.append(k)
+    done.release()
 
 
-for k in range(threads):
-    _thread.start_new_thread(run, (k,))
-while True:
-    with lock:
-        if len(finished) == threads:
-            break
-    time.sleep(0.001)
+done_locks = [_thread.allocate_lock() for _ in range(threads)]
+for k, done in enumerate(done_locks):
+    done.acquire()
+    _thread.start_new_thread(run, (k, done))
+# The main thread waits on a lock each worker releases when it is done (as
+# Thread.join does), so it takes no share of the machine meanwhile.
+for done in done_locks:
+    done.acquire()
 print("shared_dict", threads, sorted(shared), sum(v for k, v in shared.items() if k != "shared"))
 try:
     import pystm
