@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <new>
 
 #include "gc/heap_state.h"
 
@@ -29,6 +30,8 @@ void take_ready_finalizable(std::vector<ObjectHeader*>& out) {
   g_ready.clear();
   g_ready_flag.store(false, std::memory_order_relaxed);
 }
+
+void forget_finalization_lock_after_fork() { new (&g_mutex) std::mutex; }
 
 void visit_ready_finalizable(Visitor& visitor) {
   // The world is stopped; no mutator holds g_mutex across a safe point.

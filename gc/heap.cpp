@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <new>
 
 #include "gc/heap_state.h"
 
@@ -64,6 +65,17 @@ void set_pages_freed_hook(PagesFreedFn fn) {
 HeapBacking backing() {
   HeapState& heap = heap_state();
   return {heap.space.backing_fd(), heap.space.base(), heap.space.reserved_bytes()};
+}
+
+void forget_other_threads_after_fork() {
+  HeapState& heap = heap_state();
+  new (&heap.mutex) std::mutex;
+  new (&heap.collect_mutex) std::mutex;
+  new (&heap.park_mutex) std::mutex;
+  new (&heap.park_cv) std::condition_variable;
+  heap.stop_requested.store(false, std::memory_order_relaxed);
+  heap.threads.keep_only_current_after_fork();
+  forget_finalization_lock_after_fork();
 }
 
 HeapBacking copy_backing_after_fork() {

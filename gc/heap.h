@@ -114,6 +114,11 @@ HeapBacking backing();
 // fork() child only: gives the heap a private copy of its backing file (see
 // PageSpace::copy_backing_after_fork); returns the new backing.
 HeapBacking copy_backing_after_fork();
+// fork() child only, first thing: the forking thread is the only registered
+// thread (the others do not exist in the child: a collection must not wait
+// for them to park, nor scan their stacks), and no lock of the collector is
+// held (one of them may have held one at the fork).
+void forget_other_threads_after_fork();
 void add_root_enumerator(RootEnumeratorFn fn, void* context);
 void remove_root_enumerator(RootEnumeratorFn fn, void* context);
 void add_sweep_hook(SweepHookFn fn, void* context);

@@ -84,6 +84,7 @@ void mark_objects(HeapState& heap, const std::vector<ObjectHeader*>& objects);
 // objects left unmarked and marks what they reach; the queue is a root.
 void find_unreachable_finalizable(HeapState& heap);
 void visit_ready_finalizable(Visitor& visitor);
+void forget_finalization_lock_after_fork();
 // Sweeping (sweeper.cpp): frees unmarked cells and spans, clears marks,
 // returns empty pages to the OS beyond `retain_budget_pages`. Returns the live
 // bytes.

@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <new>
 #include <csetjmp>
 #include <cstring>
 #include <cstdio>
@@ -61,6 +62,14 @@ void ThreadRegistry::unregister_current() {
 }
 
 ThreadRecord* ThreadRegistry::current() const { return tls_record; }
+
+void ThreadRegistry::keep_only_current_after_fork() {
+  // A thread that no longer exists may have held the lock at the fork; its
+  // record (and stack) are left behind, never scanned again.
+  new (&mutex_) std::mutex;
+  threads_.clear();
+  if (tls_record != nullptr) threads_.push_back(tls_record);
+}
 
 size_t ThreadRegistry::count() {
   std::lock_guard<std::mutex> lock(mutex_);

@@ -41,6 +41,8 @@ class ThreadRegistry {
   // The calling thread's record, or null when it is not registered.
   ThreadRecord* current() const;
   size_t count();
+  // fork() child only: the calling thread is the only one left.
+  void keep_only_current_after_fork();
   // Calls fn(ThreadRecord&) for each registered thread, under the registry lock.
   template <class Fn>
   void for_each(Fn&& fn) {

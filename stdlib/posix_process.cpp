@@ -28,6 +28,8 @@
 
 #include <cerrno>
 #include <cstring>
+
+#include "gc/heap.h"
 #include <string>
 #include <vector>
 
@@ -128,6 +130,7 @@ Result<Value> posix_fork(ThreadState& ts, Value, CallArgs) {
     return raise_os_error(ts, err);
   }
   if (pid == 0) {
+    gc::forget_other_threads_after_fork();
     stm::separate_heap_after_fork();
     forget_other_threads_after_fork();
     become_main_thread_after_fork();
