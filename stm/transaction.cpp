@@ -440,10 +440,9 @@ bool commit_and_begin(uint64_t location) {
 void set_aborts_before_inevitable(int count) { g_aborts_before_inevitable.store(std::max(1, count)); }
 
 namespace {
-// Records a new object of the running transaction (or arms its flag when
-// none runs: it is published as it is).
-gc::ObjectHeader* track_new(gc::ObjectHeader* object) {
-  Segment* s = current_segment();
+// Records a new object of the running transaction in segment `s` (or arms
+// its flag when none runs: it is published as it is).
+gc::ObjectHeader* track_new(gc::ObjectHeader* object, Segment* s) {
   if (s == nullptr) {
     set_flag_in_own_view(object, kWriteBarrierFlag);  // fresh: nobody else sees it
     return object;
@@ -469,7 +468,7 @@ gc::ObjectHeader* allocate(size_t size, uint16_t kind) {
   // zeroing and the look at the mask come before its privatization).
   Segment* s = current_segment();
   gc::ObjectHeader* object = gc::allocate(size, kind, gc::Space::kDefault, s != nullptr ? s->base_delta : 0);
-  return object == nullptr ? nullptr : track_new(object);
+  return object == nullptr ? nullptr : track_new(object, s);
 }
 
 gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {

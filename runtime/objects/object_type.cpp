@@ -48,6 +48,10 @@ Status check_not_abstract(ThreadState& ts, TypeObject* type) {
                           type_name(type).c_str(), list_size(names) == 1 ? "" : "s", joined.c_str());
 }
 
+bool type_has_finalizer(TypeObject* type) {
+  return (stm::read(type)->flags & kTypeHeap) && !type_lookup(type, g_name___del__).is_null();
+}
+
 Result<Value> object_allocate(ThreadState& ts, TypeObject* type) {
   PY_TRY(check_not_abstract(ts, type));
   const TypeObject* t = stm::read(type);
@@ -67,8 +71,7 @@ Result<Value> object_allocate(ThreadState& ts, TypeObject* type) {
                               std::string(type_name(type)).c_str(), std::string(type_name(type)).c_str());
   }
   // __del__ runs once the instance is unreachable (runtime/vm/finalizers.h).
-  if (t->flags & kTypeHeap && !type_lookup(type, g_name___del__).is_null())
-    stm::make_finalizable(reinterpret_cast<gc::ObjectHeader*>(made));
+  if (type_has_finalizer(type)) stm::make_finalizable(reinterpret_cast<gc::ObjectHeader*>(made));
   return Value::from_object(made);
 }
 

@@ -13,6 +13,10 @@ struct ThreadState;
 Result<Value> type_call(ThreadState& ts, TypeObject* type, CallArgs args);
 // object.__new__ for `type` with no arguments checks: a fresh instance.
 Result<Value> object_allocate(ThreadState& ts, TypeObject* type);
+// Instances of `type` are finalized once unreachable (a class statement's
+// type with __del__ along its MRO): object_allocate registers them, so
+// faster paths that allocate instances themselves must leave such types to it.
+bool type_has_finalizer(TypeObject* type);
 void init_object_type();
 
 }  // namespace pystm

@@ -30,6 +30,7 @@
 #include "runtime/objects/function_object.h"
 #include "runtime/objects/generator_object.h"
 #include "runtime/objects/instance_object.h"
+#include "runtime/objects/object_type.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/list_object.h"
@@ -346,7 +347,7 @@ void fill_init_cache(InlineCache& e, TypeObject* cls, uint64_t version) {
   if (t->instance_kind != ObjectKind::Instance || !(t->flags & kTypeHeap)) return;
   if (!type_lookup(cls, g_name___new__).is(type_lookup(g_object_type, g_name___new__))) return;
   if (!type_lookup(cls, g_name___abstractmethods__).is_null()) return;
-  if (!type_lookup(cls, g_name___del__).is_null()) return;  // object_allocate registers the finalizer
+  if (type_has_finalizer(cls)) return;  // object_allocate registers the finalizer
   Value init = type_lookup(cls, g_name___init__);
   if (!init.is_object() || init.as_object()->kind() != ObjectKind::Function) return;
   if (stm::view(stm::read(init.as<FunctionObject>())->code)->flags &
