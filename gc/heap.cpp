@@ -6,6 +6,7 @@
 // A collection: stop the world -> mark from roots -> sweep hooks -> sweep ->
 // new threshold = max(initial, live * growth_factor) -> resume the world.
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
@@ -73,7 +74,7 @@ void forget_other_threads_after_fork() {
   new (&heap.collect_mutex) std::mutex;
   new (&heap.park_mutex) std::mutex;
   new (&heap.park_cv) std::condition_variable;
-  heap.stop_requested.store(false, std::memory_order_relaxed);
+  g_world_stop_requested.store(false, std::memory_order_relaxed);
   heap.threads.keep_only_current_after_fork();
   forget_finalization_lock_after_fork();
 }
@@ -172,7 +173,10 @@ void collect_now(bool automatic) {
   static const bool trace = std::getenv("PYSTM_GC_TRACE") != nullptr;
   timespec started{};
   if (trace) clock_gettime(CLOCK_THREAD_CPUTIME_ID, &started);
+  auto wall = [] { return std::chrono::steady_clock::now(); };
+  std::chrono::steady_clock::time_point t_begin = wall();
   stop_world(heap);
+  std::chrono::steady_clock::time_point t_stopped = wall();
   // Threads that allocated since the last collection: a collection stops
   // them all while one thread marks, so the next one waits for as many
   // times the initial threshold (up to 8) — each thread then allocates as
@@ -185,6 +189,7 @@ void collect_now(bool automatic) {
 
   mark_from_roots(heap);
   find_unreachable_finalizable(heap);
+  std::chrono::steady_clock::time_point t_marked = wall();
 
   std::vector<SweepHook> hooks;
   {
@@ -213,16 +218,19 @@ void collect_now(bool automatic) {
   heap.bytes_since_collection.store(0, std::memory_order_relaxed);
   heap.collections.fetch_add(1, std::memory_order_relaxed);
   heap.collecting.store(false, std::memory_order_release);
+  std::chrono::steady_clock::time_point t_swept = wall();
   resume_world(heap);
   tls_collecting = false;
   if (trace) {
     timespec ended{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ended);
     long long us = (ended.tv_sec - started.tv_sec) * 1000000LL + (ended.tv_nsec - started.tv_nsec) / 1000;
-    std::fprintf(stderr, "[gc] %s live %llu KiB, next after %llu KiB, %lld us of CPU\n", automatic ? "auto" : "explicit",
-                 static_cast<unsigned long long>(live >> 10),
-                 static_cast<unsigned long long>(heap.threshold.load(std::memory_order_relaxed) >> 10),
-                 us);
+    auto span_us = [](auto a, auto b) { return static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(b - a).count()); };
+    std::fprintf(stderr,
+                 "[gc] %s live %llu KiB, next after %llu KiB, %lld us of CPU; wall us: stop %lld, mark %lld, sweep %lld\n",
+                 automatic ? "auto" : "explicit", static_cast<unsigned long long>(live >> 10),
+                 static_cast<unsigned long long>(heap.threshold.load(std::memory_order_relaxed) >> 10), us,
+                 span_us(t_begin, t_stopped), span_us(t_stopped, t_marked), span_us(t_marked, t_swept));
   }
 }
 

@@ -26,6 +26,7 @@
 //    with set_tracer(); Visitor::visit accepts any word and ignores words
 //    that are not references into the heap (so tagged integers are safe).
 #pragma once
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 
@@ -137,6 +138,16 @@ void unregister_current_thread();
 // Parks the calling (registered) thread if a collection is waiting for it;
 // returns when the collection is over. Cheap when none is: one load.
 void safe_point();
+// Raised while a collection stops the world (safe_point.cpp owns it).
+extern std::atomic<bool> g_world_stop_requested;
+// safe_point() for loops that may run long without allocating (interpreted
+// loops over small ints, a sort's comparisons): the flag test is inlined, so
+// a collection waits for such a thread a few microseconds, not until its
+// transaction ends.
+inline void poll_safe_point() {
+  if (g_world_stop_requested.load(std::memory_order_relaxed)) [[unlikely]]
+    safe_point();
+}
 // While alive, the calling thread promises not to touch the heap (it blocks on
 // a lock, sleeps, does I/O): it counts as parked, and a collection scans its
 // stack from the scope's frame up. The destructor waits for a running

@@ -61,9 +61,9 @@ struct HeapState {
 
   std::vector<ObjectHeader*> mark_stack;  // kept between collections
 
-  // Stop the world (safe_point.cpp): the collector raises stop_requested and
-  // waits on park_cv until every other registered thread has parked.
-  std::atomic<bool> stop_requested{false};
+  // Stop the world (safe_point.cpp): the collector raises
+  // g_world_stop_requested (heap.h) and waits on park_cv until every other
+  // registered thread has parked.
   std::mutex park_mutex;
   std::condition_variable park_cv;
 };

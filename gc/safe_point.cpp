@@ -17,6 +17,8 @@
 
 namespace pystm::gc {
 
+std::atomic<bool> g_world_stop_requested{false};
+
 static_assert(sizeof(jmp_buf) <= 512, "BlockingScope::registers_ is too small for a jmp_buf");
 
 namespace {
@@ -33,7 +35,7 @@ void publish_parked(HeapState& heap, ThreadRecord* self, uintptr_t sp) {
 // Waits until no collection is running, then clears the parked pointer.
 void unpark(HeapState& heap, ThreadRecord* self) {
   std::unique_lock<std::mutex> lock(heap.park_mutex);
-  heap.park_cv.wait(lock, [&] { return !heap.stop_requested.load(std::memory_order_acquire); });
+  heap.park_cv.wait(lock, [&] { return !g_world_stop_requested.load(std::memory_order_acquire); });
   self->parked_stack_pointer = 0;
 }
 
@@ -50,7 +52,7 @@ __attribute__((noinline)) void park_here(HeapState& heap, ThreadRecord* self) {
 
 void safe_point() {
   HeapState* heap = g_heap;
-  if (heap == nullptr || !heap->stop_requested.load(std::memory_order_acquire)) [[likely]]
+  if (heap == nullptr || !g_world_stop_requested.load(std::memory_order_acquire)) [[likely]]
     return;
   if (tls_collecting_thread) return;
   ThreadRecord* self = heap->threads.current();
@@ -84,7 +86,7 @@ void stop_world(HeapState& heap) {
   tls_collecting_thread = true;
   ThreadRecord* self = heap.threads.current();
   std::unique_lock<std::mutex> lock(heap.park_mutex);
-  heap.stop_requested.store(true, std::memory_order_release);
+  g_world_stop_requested.store(true, std::memory_order_release);
   heap.park_cv.wait(lock, [&] {
     bool all = true;
     heap.threads.for_each([&](ThreadRecord& r) {
@@ -97,7 +99,7 @@ void stop_world(HeapState& heap) {
 void resume_world(HeapState& heap) {
   {
     std::lock_guard<std::mutex> lock(heap.park_mutex);
-    heap.stop_requested.store(false, std::memory_order_release);
+    g_world_stop_requested.store(false, std::memory_order_release);
   }
   heap.park_cv.notify_all();
   tls_collecting_thread = false;

@@ -59,6 +59,10 @@ struct alignas(64) Segment {
   // cleared by a withdrawal under the in-place lock; cleared by the owner
   // under the commit lock (commit, abort), which a withdrawal holds too.
   std::vector<size_t> in_place_writes;
+  // Set by the owner once writes in place have ended for good and this
+  // segment has none left: its first writes then skip the in-place lock,
+  // which a withdrawal can no longer need (stm/in_place_writes.cpp).
+  bool in_place_over = false;
   std::vector<gc::ObjectHeader*> new_objects;  // weak: dead ones are dropped
   // New objects to finalize once unreachable: handed to the collector's
   // registry by the commit, forgotten by an abort; roots until then (one the

@@ -141,8 +141,11 @@ Status list_sort(ThreadState& ts, Value list, Value key, bool reverse) {
   const ValueVector& k = have_key ? keys : items;
   if (reverse) std::reverse(order.begin(), order.end());
   bool failed = false;
+  uint32_t comparisons = 0;
   std::stable_sort(order.begin(), order.end(), [&](int64_t a, int64_t b) {
     if (failed) return false;
+    // The keys and items are roots (ValueVector); `order` holds indices.
+    if ((++comparisons & 1023) == 0) gc::poll_safe_point();
     Result<bool> lt = rich_compare_bool(ts, k[a], k[b], 0);
     if (lt.is_error()) { failed = true; return false; }
     return lt.value();

@@ -703,9 +703,12 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   } while (0)
 // A signal arrived: run its Python handlers here, a safe point (before the
 // backward jump, so a handler's exception is raised inside the loop's body).
-// Finalizers the collector queued run here too.
+// Finalizers the collector queued run here too, and a collection waiting to
+// stop the world parks this thread here (a loop that allocates nothing would
+// otherwise keep it waiting until the transaction ends).
 #define CHECK_SIGNALS()                                  \
   do {                                                   \
+    gc::poll_safe_point();                               \
     if (signals_pending()) [[unlikely]] {                \
       SAVE_FRAME();                                      \
       if (!run_pending_signals(ts).ok()) goto error;     \
