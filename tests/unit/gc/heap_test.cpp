@@ -351,5 +351,30 @@ TEST_F(HeapTest, ThreadsAllocateConcurrently) {
   EXPECT_EQ(distinct.size(), size_t{kThreads} * kPerThread);
 }
 
+// A thread in a loop that never allocates parks at poll_safe_point(): the
+// collection completes while the loop still runs (without the poll it waits
+// for ever), and the object only that thread's stack holds survives.
+TEST_F(HeapTest, CollectionParksAThreadThatOnlyPolls) {
+  std::atomic<bool> ready{false}, stop{false};
+  std::atomic<uintptr_t> held{0};
+  std::thread spinner([&] {
+    register_current_thread();
+    test::deep([&] {
+      ObjectHeader* volatile mine = make_words(3);
+      held.store(hide(mine));
+      ready.store(true);
+      while (!stop.load()) poll_safe_point();
+      EXPECT_EQ(find_object(mine), mine);
+      return 0;
+    });
+    unregister_current_thread();
+  });
+  while (!ready.load()) std::this_thread::yield();
+  collect();
+  EXPECT_TRUE(alive(held.load()));
+  stop.store(true);
+  spinner.join();
+}
+
 }  // namespace
 }  // namespace pystm::gc
