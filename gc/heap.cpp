@@ -227,8 +227,10 @@ void collect_now(bool automatic) {
     long long us = (ended.tv_sec - started.tv_sec) * 1000000LL + (ended.tv_nsec - started.tv_nsec) / 1000;
     auto span_us = [](auto a, auto b) { return static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(b - a).count()); };
     std::fprintf(stderr,
-                 "[gc] %s live %llu KiB, next after %llu KiB, %lld us of CPU; wall us: stop %lld, mark %lld, sweep %lld\n",
+                 "[gc] %s live %llu KiB, heap %zu pages (%zu in use, %zu retained), next after %llu KiB, %lld us of CPU; "
+                 "wall us: stop %lld, mark %lld, sweep %lld\n",
                  automatic ? "auto" : "explicit", static_cast<unsigned long long>(live >> 10),
+                 heap.space.frontier_pages(), heap.space.pages_in_use(), heap.space.retained_pages(),
                  static_cast<unsigned long long>(heap.threshold.load(std::memory_order_relaxed) >> 10), us,
                  span_us(t_begin, t_stopped), span_us(t_stopped, t_marked), span_us(t_marked, t_swept));
   }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "gc/heap.h"
+#include "gc/mark_work.h"
 #include "gc/page_space.h"
 #include "gc/thread_registry.h"
 
@@ -59,7 +60,9 @@ struct HeapState {
   std::atomic<uint64_t> threshold{0};
   size_t recent_peak_pages = 0;  // decaying high-water mark of pages in use (collector only)
 
-  std::vector<ObjectHeader*> mark_stack;  // kept between collections
+  std::vector<ObjectHeader*> mark_stack;  // the collector's, kept between collections
+  MarkWork mark_work;                     // shared with parked threads while marking
+  std::atomic<uint64_t> mark_phases{0};
 
   // Stop the world (safe_point.cpp): the collector raises
   // g_world_stop_requested (heap.h) and waits on park_cv until every other

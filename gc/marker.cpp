@@ -1,11 +1,13 @@
 // gc/marker.cpp — the mark phase: roots, then the transitive closure through
-// the client's tracer, driven by an explicit mark stack.
+// the client's tracer, driven by explicit mark stacks; threads parked for the
+// collection trace beside the collector (gc/mark_work.h).
 // Must never: recurse per object (a 10-million-node list must not overflow the
 // C++ stack); mark a free cell (words that look like references into free
 // cells are ignored).
 #include <bit>
 
 #include "gc/heap_state.h"
+#include "gc/mark_work.h"
 
 namespace pystm::gc {
 
@@ -50,23 +52,25 @@ inline bool locate(HeapState& heap, uintptr_t address, Located* out) {
   return false;
 }
 
-void drain_mark_stack(HeapState& heap, Visitor& visitor);
-
+// Marks what it visits and pushes it on its marker's stack. Several markers
+// may race for one mark word: the bit is set with an atomic or, and only the
+// marker that set it traces the object.
 class MarkVisitor final : public Visitor {
  public:
-  explicit MarkVisitor(HeapState& heap) : heap_(heap) {}
+  MarkVisitor(HeapState& heap, std::vector<ObjectHeader*>& stack) : heap_(heap), stack_(stack) {}
   void visit(const void* word) override {
     Located at;
     if (!locate(heap_, reinterpret_cast<uintptr_t>(word), &at)) return;
-    uint64_t& bits = at.info->mark_bits[at.bit >> 6];
+    std::atomic_ref<uint64_t> bits(at.info->mark_bits[at.bit >> 6]);
     uint64_t mask = uint64_t{1} << (at.bit & 63);
-    if (bits & mask) return;
-    bits |= mask;
-    heap_.mark_stack.push_back(reinterpret_cast<ObjectHeader*>(at.start));
+    if (bits.load(std::memory_order_relaxed) & mask) return;
+    if (bits.fetch_or(mask, std::memory_order_relaxed) & mask) return;
+    stack_.push_back(reinterpret_cast<ObjectHeader*>(at.start));
   }
 
  private:
   HeapState& heap_;
+  std::vector<ObjectHeader*>& stack_;
 };
 
 // Conservative roots (stacks, root ranges): a word outside the range may be a
@@ -104,9 +108,9 @@ bool is_marked(const ObjectHeader* object) {
 }
 
 void mark_from_roots(HeapState& heap) {
-  MarkVisitor visitor(heap);
-  RootVisitor roots(heap, visitor);
   heap.mark_stack.clear();
+  MarkVisitor visitor(heap, heap.mark_stack);
+  RootVisitor roots(heap, visitor);
 
   // 1. The calling thread's registers and stack, and every other registered
   //    thread's stack from where it parked (registers spilled there).
@@ -148,20 +152,28 @@ void mark_from_roots(HeapState& heap) {
 
   visit_ready_finalizable(visitor);
 
-  // 3. Transitive closure.
-  drain_mark_stack(heap, visitor);
+  // 3. Transitive closure, with the help of the parked threads: they wait on
+  //    park_cv, so the phase opens under the park lock.
+  uint64_t phase = heap.mark_phases.fetch_add(1, std::memory_order_relaxed) + 1;
+  {
+    std::lock_guard<std::mutex> lock(heap.park_mutex);
+    heap.mark_work.open(phase);
+  }
+  heap.park_cv.notify_all();
+  heap.mark_work.run_collector(heap, heap.mark_stack);
 }
 
 void mark_objects(HeapState& heap, const std::vector<ObjectHeader*>& objects) {
-  MarkVisitor visitor(heap);
+  heap.mark_stack.clear();
+  MarkVisitor visitor(heap, heap.mark_stack);
   for (ObjectHeader* o : objects) visitor.visit(o);
-  drain_mark_stack(heap, visitor);
+  drain_mark_stack(heap, heap.mark_stack, nullptr);
 }
 
-namespace {
-// Traces everything on the mark stack and what it reaches, through every
-// view of each object (the STM's segments may hold other versions of it).
-void drain_mark_stack(HeapState& heap, Visitor& visitor) {
+// Traces everything on `stack` and what it reaches, through every view of
+// each object (the STM's segments may hold other versions of it).
+void drain_mark_stack(HeapState& heap, std::vector<ObjectHeader*>& stack, MarkWork* work) {
+  MarkVisitor visitor(heap, stack);
   TraceFn trace = heap.tracer.load(std::memory_order_acquire);
   ObjectViewsFn views = heap.object_views.load(std::memory_order_acquire);
   // Tracing is bound by the first miss on each object. Objects go from the
@@ -172,10 +184,11 @@ void drain_mark_stack(HeapState& heap, Visitor& visitor) {
   constexpr size_t kAhead = 16;
   ObjectHeader* ahead[kAhead];
   size_t head = 0, queued = 0;
-  for (;;) {
-    while (queued < kAhead && !heap.mark_stack.empty()) {
-      ObjectHeader* next = heap.mark_stack.back();
-      heap.mark_stack.pop_back();
+  for (uint32_t traced = 0;; ++traced) {
+    if (work != nullptr && (traced & 15) == 0) work->share_if_wanted(stack);
+    while (queued < kAhead && !stack.empty()) {
+      ObjectHeader* next = stack.back();
+      stack.pop_back();
       __builtin_prefetch(next);
       ahead[(head + queued) % kAhead] = next;
       ++queued;
@@ -193,6 +206,5 @@ void drain_mark_stack(HeapState& heap, Visitor& visitor) {
     }
   }
 }
-}  // namespace
 
 }  // namespace pystm::gc

@@ -32,10 +32,23 @@ void publish_parked(HeapState& heap, ThreadRecord* self, uintptr_t sp) {
   heap.park_cv.notify_all();
 }
 
-// Waits until no collection is running, then clears the parked pointer.
+// Waits until no collection is running, helping to mark meanwhile (the
+// thread's stack is published: its tracing frames lie below it), then clears
+// the parked pointer.
 void unpark(HeapState& heap, ThreadRecord* self) {
   std::unique_lock<std::mutex> lock(heap.park_mutex);
-  heap.park_cv.wait(lock, [&] { return !g_world_stop_requested.load(std::memory_order_acquire); });
+  uint64_t helped = 0;
+  for (;;) {
+    heap.park_cv.wait(lock, [&] {
+      uint64_t phase = heap.mark_work.joinable();
+      return !g_world_stop_requested.load(std::memory_order_acquire) || (phase != 0 && phase != helped);
+    });
+    if (!g_world_stop_requested.load(std::memory_order_acquire)) break;
+    helped = heap.mark_work.joinable();
+    lock.unlock();
+    heap.mark_work.help(heap, helped);
+    lock.lock();
+  }
   self->parked_stack_pointer = 0;
 }
 
