@@ -46,18 +46,6 @@ Value list_from(const Value* items, int64_t n) {
 }
 
 bool is_list(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::List; }
-int64_t list_size(Value list) { return stm::read(list.as<ListObject>())->size; }
-
-Value list_get(Value list, int64_t index) {
-  ValueArray* items = stm::read(list.as<ListObject>())->items;
-  return stm::read(items)->items[index];
-}
-
-void list_set(Value list, int64_t index, Value item) {
-  ValueArray* items = stm::read(list.as<ListObject>())->items;
-  stm::write(items)->items[index] = item;
-}
-
 // Grows the item array so that `needed` items fit (amortised doubling).
 static void list_reserve(Value list, int64_t needed) {
   const ListObject* l = stm::read(list.as<ListObject>());

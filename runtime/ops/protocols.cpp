@@ -8,6 +8,7 @@
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
@@ -104,6 +105,8 @@ Result<bool> contains(ThreadState& ts, Value container, Value item) {
       if (PY_TRY(equals(ts, list_get(container, i), item))) return true;
     return false;
   }
+  if (container.is_object() && (type_of(container) == g_set_type || type_of(container) == g_frozenset_type))
+    return set_contains(ts, container, item);
   Value method = lookup_special(container, g_name___contains__);
   if (method.is(g_none))  // __contains__ = None opts out
     return raise_type_error(ts, "'%s' object is not a container", type_name_of(container).c_str());

@@ -85,8 +85,25 @@ inline void invalidate_inline_caches() { type_modified(); }
 // Dict access with an entry-index hint (namespaces, instance dicts): the hint
 // is checked against the key stored at that index, so it may be stale.
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/str_object.h"
 
 namespace pystm {
+
+// dict_str_entry_index for an interned `name` whose hash is known, answered
+// inline when the first probe decides it (usually: method names are absent
+// from instance dicts, and tables are at most two-thirds full).
+inline int64_t dict_str_index_probe(DictObject* dict, Value name) {
+  const DictObject* d = stm::read(dict);
+  if (!d->table) return -1;
+  DictTable* t = const_cast<DictTable*>(stm::read(d->table));
+  int64_t h = stm::view(name.as<StrObject>())->hash;
+  if (h != -1) [[likely]] {
+    int32_t ix = t->indices()[static_cast<uint64_t>(h) & static_cast<uint64_t>(t->index_size - 1)];
+    if (ix == kDictIndexEmpty) return -1;
+    if (ix >= 0 && t->entries()[ix].key.is(name)) return ix;
+  }
+  return dict_str_entry_index(Value::from_object(dict), name);
+}
 
 // The value of `name` (an interned str) in `dict`, or null when absent.
 inline Value dict_get_str_hinted(DictObject* dict, Value name, int32_t& hint) {
@@ -99,7 +116,7 @@ inline Value dict_get_str_hinted(DictObject* dict, Value name, int32_t& hint) {
     if (e.key.is(name)) [[likely]]
       return e.value;
   }
-  ix = dict_str_entry_index(Value::from_object(dict), name);
+  ix = dict_str_index_probe(dict, name);
   if (ix < 0) return Value();
   hint = static_cast<int32_t>(ix);
   return t->entries()[ix].value;
@@ -116,9 +133,7 @@ inline void dict_set_str_hinted(DictObject* dict, Value name, Value value, int32
       return;
     }
   }
-  dict_set_str(Value::from_object(dict), name, value);
-  int64_t ix = dict_str_entry_index(Value::from_object(dict), name);
-  hint = static_cast<int32_t>(ix);
+  hint = static_cast<int32_t>(dict_set_str_index(Value::from_object(dict), name, value));
 }
 
 }  // namespace pystm
