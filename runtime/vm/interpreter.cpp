@@ -38,6 +38,7 @@
 #include "runtime/objects/method_object.h"
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/objects/module_object.h"
+#include "runtime/objects/range_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
@@ -217,11 +218,22 @@ bool module_dict_answers(TypeObject* type, Value name) {
   return descr.is_null() || !is_data_descriptor(descr);
 }
 
-const TypeAttrInfo& type_attr_info(TypeObject* type, Value obj, Value name, uint64_t version) {
+const TypeAttrInfo& type_attr_info_fill(TypeAttrInfo& info, TypeObject* type, Value obj, Value name,
+                                        uint64_t version);
+
+// Inline: polymorphic sites (a base class's method run on several
+// subclasses' instances) come here at every change of type.
+[[gnu::always_inline]] inline const TypeAttrInfo& type_attr_info(TypeObject* type, Value obj, Value name,
+                                                                 uint64_t version) {
   size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (name.bits() >> 4)) & (kTypeAttrInfoSlots - 1);
   TypeAttrInfo& info = tls_type_attr_info[slot];
   if (info.type == type && info.name == name.bits() && info.version == version) [[likely]]
     return info;
+  return type_attr_info_fill(info, type, obj, name, version);
+}
+
+[[gnu::noinline]] const TypeAttrInfo& type_attr_info_fill(TypeAttrInfo& info, TypeObject* type, Value obj,
+                                                          Value name, uint64_t version) {
   info = TypeAttrInfo{type, name.bits(), version, kCacheSlowPath, kCacheSlowPath, kCacheSlowPath, 0};
   ObjectKind kind = obj.is_object() ? obj.as_object()->kind() : ObjectKind::BigInt;
   if (kind == ObjectKind::Module) {
@@ -1372,7 +1384,30 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value it = TOP();
         Value v;
         if (it.is_object() && it.as_object()->kind() == ObjectKind::RangeIterator) {
-          v = CHECK(builtin_iterator_next(ts, it));
+          RangeIteratorObject* ri = stm::write(it.as<RangeIteratorObject>());
+          if (ri->remaining <= 0) {
+            v = Value::absent();
+          } else {
+            int64_t n = ri->next;
+            ri->next += ri->step;
+            ri->remaining -= 1;
+            v = Value::fits_small_int(n) ? Value::small_int(n) : int_from_int64(n);
+          }
+        } else if (it.is_object() && it.as_object()->type() == g_list_iterator_type &&
+                   stm::read(it.as<SeqIteratorObject>())->seq.is_object() &&
+                   stm::read(it.as<SeqIteratorObject>())->seq.as_object()->kind() == ObjectKind::List) {
+          // builtin_iterator_next's list case, inline.
+          SeqIteratorObject* si = it.as<SeqIteratorObject>();
+          const SeqIteratorObject* r = stm::read(si);
+          Value seq = r->seq;
+          int64_t i = r->index;
+          if (i >= list_size(seq)) {
+            stm::write(si)->seq = Value();
+            v = Value::absent();
+          } else {
+            stm::write(si)->index = i + 1;
+            v = list_get(seq, i);
+          }
         } else if (it.is_object() && it.as_object()->kind() == ObjectKind::Generator &&
                    ts.recursion_depth < ts.recursion_limit) {
           // A generator runs in this loop, as a call does: its yield pushes
