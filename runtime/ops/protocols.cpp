@@ -83,6 +83,7 @@ Result<int64_t> length(ThreadState& ts, Value v) {
     if (type == g_list_type) return list_size(v);
     if (type == g_tuple_type) return tuple_size(v);
     if (type == g_dict_type) return dict_size(v);
+    if (type == g_set_type || type == g_frozenset_type) return set_size(v);
   }
   Value method = lookup_special(v, g_name___len__);
   if (method.is_null()) return raise_type_error(ts, "object of type '%s' has no len()", type_name_of(v).c_str());

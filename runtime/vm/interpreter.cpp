@@ -1054,6 +1054,37 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
             }
           }
         }
+        if (a.is_object() && b.is_object() && a.as_object()->type() == b.as_object()->type() &&
+            (arg == static_cast<uint32_t>(bytecode::BinaryOp::Add) ||
+             arg == static_cast<uint32_t>(bytecode::BinaryOp::Add) + bytecode::kInplaceOffset)) {
+          // Concatenation of exact str, tuple and list (list += extends: not here).
+          TypeObject* t = a.as_object()->type();
+          if (t == g_str_type) {
+            TOP() = str_concat(a, b);
+            DISPATCH();
+          }
+          if (t == g_tuple_type) {
+            int64_t na = tuple_size(a), nb = tuple_size(b);
+            if (nb == 0 || na == 0) {
+              TOP() = nb == 0 ? a : b;
+              DISPATCH();
+            }
+            TupleObject* r = tuple_new(na + nb);
+            Value* items = stm::view(r)->items;
+            for (int64_t i = 0; i < na; ++i) items[i] = tuple_items(a)[i];
+            for (int64_t i = 0; i < nb; ++i) items[na + i] = tuple_items(b)[i];
+            TOP() = Value::from_object(r);
+            DISPATCH();
+          }
+          if (t == g_list_type && arg < bytecode::kInplaceOffset) {
+            int64_t na = list_size(a), nb = list_size(b);
+            Value r = list_new(na + nb);
+            for (int64_t i = 0; i < na; ++i) list_append(r, list_get(a, i));
+            for (int64_t i = 0; i < nb; ++i) list_append(r, list_get(b, i));
+            TOP() = r;
+            DISPATCH();
+          }
+        }
         if (a.is_object() && a.as_object()->kind() == ObjectKind::Instance) {
           // type(a).__op__ of a Python class runs in this loop, as a call;
           // its return (kFrameBinaryOp) finishes the operation.
