@@ -180,6 +180,13 @@ Result<Value> builtin_abs(ThreadState& ts, Value, CallArgs args) {
 // min() and max() (library reference: "min(iterable, *, key=None)" ...).
 Result<Value> min_max(ThreadState& ts, CallArgs args, bool is_max) {
   const char* name = is_max ? "max" : "min";
+  if (args.nkw() == 0 && args.nargs >= 2) {
+    // min(a, b, ...) without key: no copies (the arguments stay rooted by the caller).
+    Value best = args[0];
+    for (size_t i = 1; i < args.nargs; ++i)
+      if (PY_TRY(rich_compare_bool(ts, args[i], best, is_max ? 4 : 0))) best = args[i];
+    return best;
+  }
   PY_TRY(check_keywords(ts, name, args, {"key", "default"}));
   Value key = keyword_arg(args, "key");
   if (key.is(g_none)) key = Value();

@@ -22,7 +22,7 @@ namespace pystm {
 
 namespace {
 
-constexpr int32_t kEmpty = -1;
+constexpr int32_t kEmpty = kDictIndexEmpty;
 constexpr int32_t kDummy = -2;
 
 size_t table_bytes(int64_t index_size, int64_t entries_capacity) {
@@ -229,14 +229,18 @@ Value dict_get_str(Value dict, Value key) {
 
 int64_t dict_str_entry_index(Value dict, Value key) { return lookup_str(dict, key, str_hash(key)); }
 
-void dict_set_str(Value dict, Value key, Value value) {
+void dict_set_str(Value dict, Value key, Value value) { dict_set_str_index(dict, key, value); }
+
+int64_t dict_set_str_index(Value dict, Value key, Value value) {
   int64_t h = str_hash(key);
   int64_t ix = lookup_str(dict, key, h);
   if (ix >= 0) {
     stm::write(stm::read(dict.as<DictObject>())->table)->entries()[ix].value = value;
-    return;
+    return ix;
   }
   insert_new(dict, key, value, h);
+  // insert_new appends the entry (after a resize, at the end of the compacted table).
+  return stm::read(stm::read(dict.as<DictObject>())->table)->entries_used - 1;
 }
 
 bool dict_del_str(Value dict, Value key) {

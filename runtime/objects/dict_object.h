@@ -16,6 +16,9 @@ struct DictEntry {
   Value value;
 };
 
+// An index slot that never held an entry (a probe ending there found nothing).
+inline constexpr int32_t kDictIndexEmpty = -1;
+
 struct DictTable : Object {
   static constexpr ObjectKind kKind = ObjectKind::DictTable;
   int64_t index_size;        // power of two
@@ -56,6 +59,8 @@ Result<bool> dict_del(ThreadState& ts, Value dict, Value key);
 // Fast paths for str keys (namespaces); never raise.
 Value dict_get_str(Value dict, Value str_key);
 void dict_set_str(Value dict, Value str_key, Value value);
+// dict_set_str, returning the index of the key's entry (an inline-cache hint).
+int64_t dict_set_str_index(Value dict, Value str_key, Value value);
 bool dict_del_str(Value dict, Value str_key);
 // The index of str_key's entry in the dict's current table, or -1: the hint
 // the interpreter's inline caches keep (runtime/vm/inline_cache.h).

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "runtime/bytecode/binary_op.h"
+#include "stm/transaction.h"
 #include "runtime/objects/complex_object.h"
 #include "runtime/objects/int_gmp.h"
 #include "runtime/objects/int_object.h"
@@ -21,8 +22,13 @@
 namespace pystm {
 
 Value float_from_double(double d) {
-  auto* obj = allocate_object<FloatObject>(g_float_type);
-  stm::view(obj)->value = d;
+  // Exact floats always live in the immutable space (allocate_object's test,
+  // instances_are_immutable, holds for float itself): one call less per box.
+  gc::ObjectHeader* h = stm::allocate_immutable(sizeof(FloatObject), static_cast<uint16_t>(FloatObject::kKind));
+  FloatObject* obj = reinterpret_cast<FloatObject*>(h);
+  FloatObject* v = stm::view(obj);
+  v->header.client = g_float_type;
+  v->value = d;
   return Value::from_object(obj);
 }
 

@@ -18,6 +18,7 @@ enum FrameFlag : uint32_t {
   kFrameEscaped = 1u << 2,    // referenced from outside its activation (traceback)
   kFrameInit = 1u << 3,       // __init__ run inline by CALL: returns None, its caller keeps the instance
   kFrameGenInline = 1u << 4,  // a generator resumed by FOR_ITER in its caller's loop: yield/return go back there
+  kFrameBinaryOp = 1u << 5,   // type(a).__op__(a, b) run inline by BINARY_OP: a and b stay on the caller's stack
 };
 
 struct FrameObject : Object {
@@ -42,15 +43,68 @@ struct FrameObject : Object {
   void visit_edges(gc::Visitor& v);
 };
 
+// Finished frames kept for reuse, by slot count: most calls allocate no frame.
+// The cache holds references, so it is a gc root (frame_cache_visit).
+inline constexpr int32_t kFrameCachedSlotLimit = 64;
+inline constexpr int kFramesPerSize = 16;
+struct FrameCache {
+  FrameObject* frames[kFrameCachedSlotLimit + 1][kFramesPerSize];
+  int count[kFrameCachedSlotLimit + 1];
+};
+extern thread_local FrameCache tls_frame_cache;
+
+// A new frame (its slots all null) from the calling thread's cache or the heap.
+FrameObject* frame_allocate(int32_t nslots);
+inline FrameObject* frame_new_sized(CodeObject* code, int32_t nslots, int32_t stack_base, DictObject* globals,
+                                    DictObject* builtins, Value locals, FunctionObject* function) {
+  FrameObject* f;
+  FrameObject* fv;
+  FrameCache& cache = tls_frame_cache;
+  if (nslots <= kFrameCachedSlotLimit && cache.count[nslots] > 0) [[likely]] {
+    f = cache.frames[nslots][--cache.count[nslots]];
+    fv = stm::write(f);  // slots were cleared by frame_release
+    fv->back = nullptr;
+    fv->pc = 0;
+    fv->flags = 0;
+    fv->lasti = 0;
+    fv->locals_snapshot = Value();
+  } else {
+    f = frame_allocate(nslots);
+    fv = stm::view(f);
+  }
+  fv->code = code;
+  fv->globals = globals;
+  fv->builtins = builtins;
+  fv->locals = locals;
+  fv->function = function;
+  fv->stack_base = stack_base;
+  fv->sp = stack_base;
+  fv->nslots = nslots;
+  return f;
+}
 FrameObject* frame_new(CodeObject* code, DictObject* globals, DictObject* builtins, Value locals,
                        FunctionObject* function);
 int frame_current_line(FrameObject* frame);
 // Hands a finished frame back for reuse by frame_new, unless something may
 // still reference it (a traceback or a generator).
-void frame_release(FrameObject* frame);
+inline void frame_release(FrameObject* frame) {
+  const FrameObject* f = stm::read(frame);
+  if (f->flags & (kFrameGenerator | kFrameEscaped)) return;
+  int32_t n = f->nslots;
+  if (n > kFrameCachedSlotLimit) return;
+  FrameCache& cache = tls_frame_cache;
+  if (cache.count[n] >= kFramesPerSize) return;
+  // Cleared now rather than on reuse: a cached frame must not keep its dead
+  // locals alive (the cache is a root, and weak references must see them die).
+  FrameObject* fw = stm::write(frame);
+  for (int32_t i = 0; i < n; ++i) fw->slots[i] = Value();
+  fw->locals = Value();
+  fw->locals_snapshot = Value();
+  fw->function = nullptr;
+  cache.frames[n][cache.count[n]++] = frame;
+}
 // The calling thread's frames kept for reuse, and a visit of such a cache
 // (the runtime's root enumerator visits every thread's).
-struct FrameCache;
 FrameCache* frame_cache_of_thread();
 void frame_cache_visit(const FrameCache* cache, gc::Visitor& visitor);
 // Forgets the calling thread's cached frames: after an abort, a frame

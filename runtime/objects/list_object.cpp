@@ -46,18 +46,6 @@ Value list_from(const Value* items, int64_t n) {
 }
 
 bool is_list(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::List; }
-int64_t list_size(Value list) { return stm::read(list.as<ListObject>())->size; }
-
-Value list_get(Value list, int64_t index) {
-  ValueArray* items = stm::read(list.as<ListObject>())->items;
-  return stm::read(items)->items[index];
-}
-
-void list_set(Value list, int64_t index, Value item) {
-  ValueArray* items = stm::read(list.as<ListObject>())->items;
-  stm::write(items)->items[index] = item;
-}
-
 // Grows the item array so that `needed` items fit (amortised doubling).
 static void list_reserve(Value list, int64_t needed) {
   const ListObject* l = stm::read(list.as<ListObject>());
@@ -91,9 +79,16 @@ Value list_pop_last(Value list) {
 }
 
 Status list_extend(ThreadState& ts, Value list, Value iterable) {
-  if (is_list(iterable) || type_of(iterable) == g_tuple_type) {
+  // Exact lists and tuples give their items directly; subclasses are
+  // iterated (their __iter__ may differ), as in CPython — into a snapshot
+  // first when a list extends itself.
+  if (iterable.is(list) && type_of(list) != g_list_type) {
+    Value snapshot = PY_TRY(sequence_to_list(ts, iterable));
+    return list_extend(ts, list, snapshot);
+  }
+  if (type_of(iterable) == g_list_type || type_of(iterable) == g_tuple_type) {
     ValueVector snapshot;
-    if (is_list(iterable)) {
+    if (type_of(iterable) == g_list_type) {
       int64_t n = list_size(iterable);
       for (int64_t i = 0; i < n; ++i) snapshot.push_back(list_get(iterable, i));
     } else {
@@ -177,10 +172,36 @@ Status list_assign_slice(ThreadState& ts, Value self, Value key, Value value) {
   int64_t n = list_size(self);
   int64_t start, stop, step, len;
   PY_TRY(slice_indices(ts, key, n, &start, &stop, &step, &len));
+  // Exact lists and tuples give their items directly; anything else,
+  // subclasses included (their __iter__ may differ), is iterated, as in CPython.
+  if (step == 1 && !value.is_null() && !value.is(self) &&
+      (type_of(value) == g_list_type || type_of(value) == g_tuple_type)) {
+    // Another list's or a tuple's items, copied straight from its storage
+    // (no snapshot: it cannot change while this runs).
+    bool list = type_of(value) == g_list_type;
+    int64_t m = list ? list_size(value) : tuple_size(value);
+    if (stop < start) stop = start;
+    int64_t new_size = n - (stop - start) + m;
+    list_reserve(self, new_size);
+    ListObject* l = stm::write(self.as<ListObject>());
+    if (new_size > 0 || n > 0) {
+      Value* items = stm::write(l->items)->items;
+      std::memmove(items + start + m, items + stop, (n - stop) * sizeof(Value));
+      if (m > 0) {
+        const Value* source =
+            list ? stm::read(stm::read(value.as<ListObject>())->items)->items : tuple_items(value);
+        for (int64_t i = 0; i < m; ++i) items[start + i] = source[i];
+      }
+      for (int64_t i = new_size; i < n; ++i) items[i] = Value();
+    }
+    l->size = new_size;
+    return ok_status();
+  }
   ValueVector fresh;
   if (!value.is_null()) {
-    if (is_list(value) || type_of(value) == g_tuple_type) {
-      bool list = is_list(value);
+    // (a[i:j] = a copies a's own items, whatever its class.)
+    if (type_of(value) == g_list_type || type_of(value) == g_tuple_type || value.is(self)) {
+      bool list = type_of(value) != g_tuple_type;
       int64_t m = list ? list_size(value) : tuple_size(value);
       fresh.reserve(m);
       for (int64_t i = 0; i < m; ++i) fresh.push_back(list ? list_get(value, i) : tuple_item(value, i));

@@ -29,9 +29,15 @@ struct ListObject : Object {
 Value list_new(int64_t capacity = 0);
 Value list_from(const Value* items, int64_t n);
 bool is_list(Value v);
-int64_t list_size(Value list);
-Value list_get(Value list, int64_t index);            // 0 <= index < size
-void list_set(Value list, int64_t index, Value item);  // 0 <= index < size
+inline int64_t list_size(Value list) { return stm::read(list.as<ListObject>())->size; }
+inline Value list_get(Value list, int64_t index) {  // 0 <= index < size
+  ValueArray* items = stm::read(list.as<ListObject>())->items;
+  return stm::read(items)->items[index];
+}
+inline void list_set(Value list, int64_t index, Value item) {  // 0 <= index < size
+  ValueArray* items = stm::read(list.as<ListObject>())->items;
+  stm::write(items)->items[index] = item;
+}
 void list_append(Value list, Value item);
 // Removes and returns the last item (the list must not be empty).
 Value list_pop_last(Value list);

@@ -59,6 +59,13 @@ bool instance_set_attr_fast(Value obj, Value name, Value value);
 // --- operators -------------------------------------------------------------------
 // op is a bytecode::BinaryOp value, in-place forms included.
 Result<Value> binary_op(ThreadState& ts, Value a, Value b, uint32_t op);
+// The Python function binary_op(a, b, op) would call first, when that is
+// type(a).__op__ (a Python function, not a generator) and binary_op would
+// use nothing else unless it returned NotImplemented; null otherwise. The
+// interpreter runs it as a Python-to-Python call and hands a NotImplemented
+// result to binary_op_after_forward, which goes on as binary_op would.
+Value binary_forward_method(Value a, Value b, uint32_t op);
+Result<Value> binary_op_after_forward(ThreadState& ts, Value a, Value b, uint32_t op);
 Result<Value> unary_op(ThreadState& ts, Value v, uint32_t op);
 // op is a bytecode::CompareOp value.
 Result<Value> rich_compare(ThreadState& ts, Value a, Value b, uint32_t op);

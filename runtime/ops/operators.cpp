@@ -2,6 +2,9 @@
 // (language reference §6.7–6.10; data model §3.3.8 "Emulating numeric types",
 // §3.3.1 rich comparisons).
 #include "runtime/bytecode/binary_op.h"
+#include "runtime/bytecode/code_unit.h"
+#include "runtime/objects/code_object.h"
+#include "runtime/objects/function_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/sequence_helpers.h"
@@ -64,6 +67,8 @@ Result<Value> try_special(ThreadState& ts, Value obj, Value name, Value other) {
   return call_special(ts, method, obj, {other});
 }
 
+Result<Value> binary_unsupported(ThreadState& ts, Value a, Value b, uint32_t op);
+
 Result<Value> binary_dispatch(ThreadState& ts, Value a, Value b, uint32_t plain) {
   const BinarySlot& slot = binary_slot(plain);
   TypeObject* ta = type_of(a);
@@ -125,6 +130,40 @@ Result<Value> binary_op(ThreadState& ts, Value a, Value b, uint32_t op) {
   }
   Value r = PY_TRY(binary_dispatch(ts, a, b, plain));
   if (!r.is(g_notimplemented)) return r;
+  return binary_unsupported(ts, a, b, op);
+}
+
+Value binary_forward_method(Value a, Value b, uint32_t op) {
+  // An instance of a Python class: not a number, so only the special
+  // methods take part.
+  if (!a.is_object() || a.as_object()->kind() != ObjectKind::Instance) return Value();
+  uint32_t plain = op % bytecode::kInplaceOffset;
+  const BinarySlot& slot = binary_slot(plain);
+  TypeObject* ta = a.as_object()->type();
+  if (op >= bytecode::kInplaceOffset && !type_lookup(ta, *slot.inplace).is_null()) return Value();
+  TypeObject* tb = type_of(b);
+  if (ta != tb && type_is_subtype(tb, ta)) return Value();  // b's reflected method may go first
+  Value method = type_lookup(ta, *slot.name);
+  if (!method.is_object() || method.as_object()->kind() != ObjectKind::Function) return Value();
+  if (stm::view(stm::read(method.as<FunctionObject>())->code)->flags &
+      (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))
+    return Value();
+  return method;
+}
+
+Result<Value> binary_op_after_forward(ThreadState& ts, Value a, Value b, uint32_t op) {
+  if (type_of(a) != type_of(b)) {
+    Value r = PY_TRY(try_special(ts, b, *binary_slot(op % bytecode::kInplaceOffset).reflected, a));
+    if (!r.is(g_notimplemented)) return r;
+  }
+  return binary_unsupported(ts, a, b, op);
+}
+
+namespace {
+
+// binary_op's answer when no method took the operands: the TypeError.
+Result<Value> binary_unsupported(ThreadState& ts, Value a, Value b, uint32_t op) {
+  uint32_t plain = op % bytecode::kInplaceOffset;
   const BinarySlot& slot = binary_slot(plain);
   if (plain == static_cast<uint32_t>(bytecode::BinaryOp::Pow) && op < bytecode::kInplaceOffset)
     return raise_type_error(ts, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", type_name_of(a).c_str(),
@@ -150,6 +189,8 @@ Result<Value> binary_op(ThreadState& ts, Value a, Value b, uint32_t op) {
   return raise_type_error(ts, "unsupported operand type(s) for %s%s: '%s' and '%s'", slot.symbol,
                           op >= bytecode::kInplaceOffset ? "=" : "", type_name_of(a).c_str(), type_name_of(b).c_str());
 }
+
+}  // namespace
 
 Result<Value> unary_op(ThreadState& ts, Value v, uint32_t op) {
   switch (static_cast<bytecode::UnaryOp>(op)) {

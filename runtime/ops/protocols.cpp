@@ -8,6 +8,7 @@
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/ops/operations.h"
 #include "runtime/vm/builtin_types.h"
 #include "runtime/vm/errors.h"
@@ -82,6 +83,7 @@ Result<int64_t> length(ThreadState& ts, Value v) {
     if (type == g_list_type) return list_size(v);
     if (type == g_tuple_type) return tuple_size(v);
     if (type == g_dict_type) return dict_size(v);
+    if (type == g_set_type || type == g_frozenset_type) return set_size(v);
   }
   Value method = lookup_special(v, g_name___len__);
   if (method.is_null()) return raise_type_error(ts, "object of type '%s' has no len()", type_name_of(v).c_str());
@@ -104,6 +106,8 @@ Result<bool> contains(ThreadState& ts, Value container, Value item) {
       if (PY_TRY(equals(ts, list_get(container, i), item))) return true;
     return false;
   }
+  if (container.is_object() && (type_of(container) == g_set_type || type_of(container) == g_frozenset_type))
+    return set_contains(ts, container, item);
   Value method = lookup_special(container, g_name___contains__);
   if (method.is(g_none))  // __contains__ = None opts out
     return raise_type_error(ts, "'%s' object is not a container", type_name_of(container).c_str());

@@ -41,6 +41,8 @@ Error missing_arguments(ThreadState& ts, const std::string& fname, const std::ve
 Result<FrameObject*> bind_call(ThreadState& ts, FunctionObject* function, const Value* args, size_t nargs,
                                TupleObject* kwnames) {
   const FunctionObject* fn = stm::read(function);
+  if (!kwnames)
+    if (FrameObject* simple = bind_call_simple(function, fn, args, nargs)) return simple;
   CodeObject* code = fn->code;
   const CodeObject* c = stm::view(code);
   FrameObject* frame = frame_new(code, fn->globals, fn->builtins, Value(), function);

@@ -85,11 +85,49 @@ inline void invalidate_inline_caches() { type_modified(); }
 // Dict access with an entry-index hint (namespaces, instance dicts): the hint
 // is checked against the key stored at that index, so it may be stale.
 #include "runtime/objects/dict_object.h"
+#include "runtime/objects/str_object.h"
 
 namespace pystm {
 
+// dict_str_entry_index for an interned `name` whose hash is known, probed
+// inline (the dict's own probe sequence) while the keys met are other
+// objects with other hashes: method names are usually absent from instance
+// dicts. An equal hash under another key object takes the full comparison.
+inline int64_t dict_str_index_probe(DictObject* dict, Value name) {
+  const DictObject* d = stm::read(dict);
+  if (!d->table) return -1;
+  DictTable* t = const_cast<DictTable*>(stm::read(d->table));
+  int64_t h = stm::view(name.as<StrObject>())->hash;
+  if (h != -1) [[likely]] {
+    const int32_t* indices = t->indices();
+    const DictEntry* entries = t->entries();
+    uint64_t mask = static_cast<uint64_t>(t->index_size - 1);
+    uint64_t perturb = static_cast<uint64_t>(h);
+    uint64_t i = static_cast<uint64_t>(h) & mask;
+    for (;;) {
+      int32_t ix = indices[i];
+      if (ix == kDictIndexEmpty) return -1;
+      if (ix >= 0) {
+        if (entries[ix].key.is(name)) return ix;
+        if (entries[ix].hash == h) break;
+      }
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+  return dict_str_entry_index(Value::from_object(dict), name);
+}
+
+// dict_get_str_hinted when the hint missed.
+[[gnu::noinline]] inline Value dict_get_str_rehint(DictObject* dict, DictTable* t, Value name, int32_t& hint) {
+  int64_t ix = dict_str_index_probe(dict, name);
+  if (ix < 0) return Value();
+  hint = static_cast<int32_t>(ix);
+  return t->entries()[ix].value;
+}
+
 // The value of `name` (an interned str) in `dict`, or null when absent.
-inline Value dict_get_str_hinted(DictObject* dict, Value name, int32_t& hint) {
+[[gnu::always_inline]] inline Value dict_get_str_hinted(DictObject* dict, Value name, int32_t& hint) {
   const DictObject* d = stm::read(dict);
   if (!d->table) return Value();
   DictTable* t = const_cast<DictTable*>(stm::read(d->table));
@@ -99,10 +137,7 @@ inline Value dict_get_str_hinted(DictObject* dict, Value name, int32_t& hint) {
     if (e.key.is(name)) [[likely]]
       return e.value;
   }
-  ix = dict_str_entry_index(Value::from_object(dict), name);
-  if (ix < 0) return Value();
-  hint = static_cast<int32_t>(ix);
-  return t->entries()[ix].value;
+  return dict_get_str_rehint(dict, t, name, hint);
 }
 
 // dict[name] = value for an interned str `name`.
@@ -116,9 +151,7 @@ inline void dict_set_str_hinted(DictObject* dict, Value name, Value value, int32
       return;
     }
   }
-  dict_set_str(Value::from_object(dict), name, value);
-  int64_t ix = dict_str_entry_index(Value::from_object(dict), name);
-  hint = static_cast<int32_t>(ix);
+  hint = static_cast<int32_t>(dict_set_str_index(Value::from_object(dict), name, value));
 }
 
 }  // namespace pystm

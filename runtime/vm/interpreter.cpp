@@ -13,6 +13,7 @@
 #include "runtime/vm/pending_signals.h"
 #include "runtime/vm/transaction_restart.h"
 
+#include <cmath>
 #include <cstring>
 
 #include "gc/thread_registry.h"
@@ -37,6 +38,7 @@
 #include "runtime/objects/method_object.h"
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/objects/module_object.h"
+#include "runtime/objects/range_object.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
@@ -84,7 +86,7 @@ Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
 // Small int OP small int when the result is a small int too (Python's
 // floor division and modulo signs, true division when both convert to
 // double exactly); null Value: take binary_op.
-inline Value small_int_binary(uint32_t op, int64_t x, int64_t y) {
+[[gnu::always_inline]] inline Value small_int_binary(uint32_t op, int64_t x, int64_t y) {
   int64_t r;
   switch (static_cast<bytecode::BinaryOp>(op)) {
     case bytecode::BinaryOp::Add:
@@ -130,7 +132,7 @@ inline Value small_int_binary(uint32_t op, int64_t x, int64_t y) {
 
 // An exact float's value, or a small int's (converted with correct
 // rounding, as Python's int-to-float does).
-inline bool float_operand(Value v, double* out) {
+[[gnu::always_inline]] inline bool float_operand(Value v, double* out) {
   if (v.is_small_int()) {
     *out = static_cast<double>(v.as_small_int());
     return true;
@@ -144,7 +146,7 @@ inline bool float_operand(Value v, double* out) {
 
 // For comparisons: like float_operand, but only small ints whose
 // conversion is exact (Python compares ints and floats exactly).
-inline bool exact_float_operand(Value v, double* out) {
+[[gnu::always_inline]] inline bool exact_float_operand(Value v, double* out) {
   if (v.is_small_int()) {
     int64_t i = v.as_small_int();
     if (i > (int64_t{1} << 53) || i < -(int64_t{1} << 53)) return false;
@@ -160,7 +162,7 @@ inline bool exact_float_operand(Value v, double* out) {
 
 // float OP float (one side may have been a small int): + - * and / by a
 // nonzero divisor follow IEEE exactly as Python does; null Value otherwise.
-inline Value float_binary_fast(uint32_t op, double x, double y) {
+[[gnu::always_inline]] inline Value float_binary_fast(uint32_t op, double x, double y) {
   switch (static_cast<bytecode::BinaryOp>(op)) {
     case bytecode::BinaryOp::Add: return float_from_double(x + y);
     case bytecode::BinaryOp::Sub: return float_from_double(x - y);
@@ -168,6 +170,15 @@ inline Value float_binary_fast(uint32_t op, double x, double y) {
     case bytecode::BinaryOp::Div:
       if (y == 0.0) return Value();
       return float_from_double(x / y);
+    case bytecode::BinaryOp::Pow: {
+      // A positive finite base and a finite exponent whose power is finite:
+      // libm's pow, as float ** float computes it; every other case (signs,
+      // zeros, infinities, NaNs, overflow) takes the full rules.
+      if (!(x > 0.0 && x < HUGE_VAL && std::isfinite(y)) || x == 1.0) return Value();
+      double r = std::pow(x, y);
+      if (!std::isfinite(r)) return Value();
+      return float_from_double(r);
+    }
     default: return Value();
   }
 }
@@ -207,11 +218,22 @@ bool module_dict_answers(TypeObject* type, Value name) {
   return descr.is_null() || !is_data_descriptor(descr);
 }
 
-const TypeAttrInfo& type_attr_info(TypeObject* type, Value obj, Value name, uint64_t version) {
+const TypeAttrInfo& type_attr_info_fill(TypeAttrInfo& info, TypeObject* type, Value obj, Value name,
+                                        uint64_t version);
+
+// Inline: polymorphic sites (a base class's method run on several
+// subclasses' instances) come here at every change of type.
+[[gnu::always_inline]] inline const TypeAttrInfo& type_attr_info(TypeObject* type, Value obj, Value name,
+                                                                 uint64_t version) {
   size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (name.bits() >> 4)) & (kTypeAttrInfoSlots - 1);
   TypeAttrInfo& info = tls_type_attr_info[slot];
   if (info.type == type && info.name == name.bits() && info.version == version) [[likely]]
     return info;
+  return type_attr_info_fill(info, type, obj, name, version);
+}
+
+[[gnu::noinline]] const TypeAttrInfo& type_attr_info_fill(TypeAttrInfo& info, TypeObject* type, Value obj,
+                                                          Value name, uint64_t version) {
   info = TypeAttrInfo{type, name.bits(), version, kCacheSlowPath, kCacheSlowPath, kCacheSlowPath, 0};
   ObjectKind kind = obj.is_object() ? obj.as_object()->kind() : ObjectKind::BigInt;
   if (kind == ObjectKind::Module) {
@@ -274,7 +296,7 @@ void fill_class_attr(InlineCache& e, Value cls, Value name, uint64_t version) {
 }
 
 // The cached cls.name (see fill_class_attr), or null.
-inline Value class_attr_cached(InlineCache& e, Value cls, Value name) {
+[[gnu::always_inline]] inline Value class_attr_cached(InlineCache& e, Value cls, Value name) {
   uint64_t version = inline_cache_version();
   if (e.key != cls.as_object() || e.version != version || (e.aux != kClassValue && e.aux != kClassSlowPath))
     [[unlikely]] fill_class_attr(e, cls, name, version);
@@ -284,7 +306,7 @@ inline Value class_attr_cached(InlineCache& e, Value cls, Value name) {
 // LOAD_ATTR found in an instance's or module's dict; null: take the slow path.
 // A refill keeps the entry's index hint: instances of sibling classes
 // initialised by the same __init__ have their attributes in the same order.
-inline Value attr_cached(InlineCache& e, Value obj, Value name) {
+[[gnu::always_inline]] inline Value attr_cached(InlineCache& e, Value obj, Value name) {
   if (!obj.is_object()) return Value();
   if (obj.as_object()->kind() == ObjectKind::Type) return class_attr_cached(e, obj, name);
   TypeObject* type = obj.as_object()->type();
@@ -312,7 +334,7 @@ void fill_method_cache(InlineCache& e, TypeObject* type, Value obj, Value name) 
 }
 
 // STORE_ATTR into an existing instance dict; false: take the slow path.
-inline bool store_attr_cached(InlineCache& e, Value obj, Value name, Value v) {
+[[gnu::always_inline]] inline bool store_attr_cached(InlineCache& e, Value obj, Value name, Value v) {
   if (!obj.is_object() || obj.as_object()->kind() != ObjectKind::Instance) return false;
   TypeObject* type = obj.as_object()->type();
   uint64_t version = inline_cache_version();
@@ -362,7 +384,7 @@ void fill_init_cache(InlineCache& e, TypeObject* cls, uint64_t version) {
 // table and an index in it, or — for a builtin — the globals table with its
 // entries_used (no key was added since: entries are only appended) and an
 // index in the builtins table. Null when the entry does not apply.
-inline Value global_cached(const InlineCache& e, const FrameObject* f, Value name) {
+[[gnu::always_inline]] inline Value global_cached(const InlineCache& e, const FrameObject* f, Value name) {
   if (e.version != inline_cache_version()) return Value();
   const DictObject* g = stm::read(f->globals);
   if (g->table != e.key || !g->table) return Value();
@@ -982,7 +1004,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           } else if (DictObject** slot = instance_dict_slot(obj)) {
             d = *stm::read(slot);
           }
-          if (!d || dict_str_entry_index(Value::from_object(d), names[arg]) < 0) {
+          if (!d || dict_str_index_probe(d, names[arg]) < 0) {
             TOP() = e.value;
             PUSH(obj);
             DISPATCH();
@@ -1033,6 +1055,54 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
               TOP() = r;
               DISPATCH();
             }
+          }
+        }
+        if (a.is_object() && b.is_object() && a.as_object()->type() == b.as_object()->type() &&
+            (arg == static_cast<uint32_t>(bytecode::BinaryOp::Add) ||
+             arg == static_cast<uint32_t>(bytecode::BinaryOp::Add) + bytecode::kInplaceOffset)) {
+          // Concatenation of exact str, tuple and list (list += extends: not here).
+          TypeObject* t = a.as_object()->type();
+          if (t == g_str_type) {
+            TOP() = str_concat(a, b);
+            DISPATCH();
+          }
+          if (t == g_tuple_type) {
+            int64_t na = tuple_size(a), nb = tuple_size(b);
+            if (nb == 0 || na == 0) {
+              TOP() = nb == 0 ? a : b;
+              DISPATCH();
+            }
+            TupleObject* r = tuple_new(na + nb);
+            Value* items = stm::view(r)->items;
+            for (int64_t i = 0; i < na; ++i) items[i] = tuple_items(a)[i];
+            for (int64_t i = 0; i < nb; ++i) items[na + i] = tuple_items(b)[i];
+            TOP() = Value::from_object(r);
+            DISPATCH();
+          }
+          if (t == g_list_type && arg < bytecode::kInplaceOffset) {
+            int64_t na = list_size(a), nb = list_size(b);
+            Value r = list_new(na + nb);
+            for (int64_t i = 0; i < na; ++i) list_append(r, list_get(a, i));
+            for (int64_t i = 0; i < nb; ++i) list_append(r, list_get(b, i));
+            TOP() = r;
+            DISPATCH();
+          }
+        }
+        if (a.is_object() && a.as_object()->kind() == ObjectKind::Instance) {
+          // type(a).__op__ of a Python class runs in this loop, as a call;
+          // its return (kFrameBinaryOp) finishes the operation.
+          Value method = binary_forward_method(a, b, arg);
+          if (!method.is_null()) {
+            Value pair[2] = {a, b};
+            FunctionObject* function = method.as<FunctionObject>();
+            FrameObject* callee = bind_call_simple(function, stm::read(function), pair, 2);
+            if (!callee) {
+              callee = CHECK(bind_call(ts, function, pair, 2, nullptr));
+              REOPEN();
+            }
+            ++sp;  // b again: a and b stay below the call
+            ENTER_CALLEE(callee, kFrameBinaryOp);
+            DISPATCH();
           }
         }
         Value r = CHECK(binary_op(ts, a, b, arg));
@@ -1259,6 +1329,21 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         DISPATCH();
       TARGET(UNPACK_SEQUENCE): {
         Value seq = POP();
+        if (seq.is_object()) {
+          // An exact tuple or list of the right length: item 0 ends on top.
+          TypeObject* t = seq.as_object()->type();
+          if (t == g_tuple_type && tuple_size(seq) == static_cast<int64_t>(arg)) {
+            const Value* items = tuple_items(seq);
+            for (uint32_t i = 0; i < arg; ++i) sp[arg - 1 - i] = items[i];
+            sp += arg;
+            DISPATCH();
+          }
+          if (t == g_list_type && list_size(seq) == static_cast<int64_t>(arg)) {
+            for (uint32_t i = 0; i < arg; ++i) sp[arg - 1 - i] = list_get(seq, i);
+            sp += arg;
+            DISPATCH();
+          }
+        }
         CHECK(unpack_sequence(ts, seq, arg, sp + arg));
         REOPEN();
         sp += arg;
@@ -1333,7 +1418,30 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value it = TOP();
         Value v;
         if (it.is_object() && it.as_object()->kind() == ObjectKind::RangeIterator) {
-          v = CHECK(builtin_iterator_next(ts, it));
+          RangeIteratorObject* ri = stm::write(it.as<RangeIteratorObject>());
+          if (ri->remaining <= 0) {
+            v = Value::absent();
+          } else {
+            int64_t n = ri->next;
+            ri->next += ri->step;
+            ri->remaining -= 1;
+            v = Value::fits_small_int(n) ? Value::small_int(n) : int_from_int64(n);
+          }
+        } else if (it.is_object() && it.as_object()->type() == g_list_iterator_type &&
+                   stm::read(it.as<SeqIteratorObject>())->seq.is_object() &&
+                   stm::read(it.as<SeqIteratorObject>())->seq.as_object()->kind() == ObjectKind::List) {
+          // builtin_iterator_next's list case, inline.
+          SeqIteratorObject* si = it.as<SeqIteratorObject>();
+          const SeqIteratorObject* r = stm::read(si);
+          Value seq = r->seq;
+          int64_t i = r->index;
+          if (i >= list_size(seq)) {
+            stm::write(si)->seq = Value();
+            v = Value::absent();
+          } else {
+            stm::write(si)->index = i + 1;
+            v = list_get(seq, i);
+          }
         } else if (it.is_object() && it.as_object()->kind() == ObjectKind::Generator &&
                    ts.recursion_depth < ts.recursion_limit) {
           // A generator runs in this loop, as a call does: its yield pushes
@@ -1387,17 +1495,25 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           DISPATCH();
         }
         FrameObject* finished = frame;
-        bool init_frame = f->flags & kFrameInit;
+        uint32_t finished_flags = f->flags;
         frame = f->back;
         ts.frame = frame;
         frame_release(finished);
         LOAD_FRAME();
-        if (init_frame) [[unlikely]] {
+        if (finished_flags & kFrameInit) [[unlikely]] {
           // The instance is already on the caller's stack.
           if (!retval.is(g_none)) {
             raise_type_error(ts, "__init__() should return None, not '%s'", type_name_of(retval).c_str());
             goto error;
           }
+        } else if (finished_flags & kFrameBinaryOp) {
+          // The operands are on the caller's stack; pc is past its BINARY_OP.
+          Value b = POP();
+          if (retval.is(g_notimplemented)) [[unlikely]] {
+            retval = CHECK(binary_op_after_forward(ts, TOP(), b, bytecode::arg_of(code[pc - 1])));
+            REOPEN();
+          }
+          TOP() = retval;
         } else {
           PUSH(retval);
         }
@@ -1440,21 +1556,34 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
             Value instance = Value::from_object(allocate_object<InstanceObject>(cls, static_cast<uint32_t>(e.index2)));
             args[-1] = instance;
             args[-2] = instance;
-            FrameObject* callee = CHECK(bind_call(ts, init.as<FunctionObject>(), args - 1, npos + 1, kwnames));
-            REOPEN();
+            FunctionObject* init_fn = init.as<FunctionObject>();
+            FrameObject* callee =
+                kwnames ? nullptr : bind_call_simple(init_fn, stm::read(init_fn), args - 1, npos + 1);
+            if (!callee) {
+              callee = CHECK(bind_call(ts, init_fn, args - 1, npos + 1, kwnames));
+              REOPEN();
+            }
             sp = args - 1;
             ENTER_CALLEE(callee, kFrameInit);
             DISPATCH();
           }
         }
-        if (callable.is_object() && callable.as_object()->kind() == ObjectKind::Function &&
-            !(stm::view(stm::read(callable.as<FunctionObject>())->code)->flags &
-              (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))) {
-          FrameObject* callee = CHECK(bind_call(ts, callable.as<FunctionObject>(), args, npos, kwnames));
-          REOPEN();
-          sp = sp - total - 2;
-          ENTER_CALLEE(callee, 0u);
-          DISPATCH();
+        if (callable.is_object() && callable.as_object()->kind() == ObjectKind::Function) {
+          FunctionObject* function = callable.as<FunctionObject>();
+          const FunctionObject* fn = stm::read(function);
+          if (!(stm::view(fn->code)->flags &
+                (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))) {
+            // The simple binding allocates at most (no Python code runs): the
+            // frame needs no re-opening.
+            FrameObject* callee = kwnames ? nullptr : bind_call_simple(function, fn, args, npos);
+            if (!callee) {
+              callee = CHECK(bind_call(ts, function, args, npos, kwnames));
+              REOPEN();
+            }
+            sp = sp - total - 2;
+            ENTER_CALLEE(callee, 0u);
+            DISPATCH();
+          }
         }
         if (callable.is_object() && callable.as_object()->kind() == ObjectKind::BuiltinFunction &&
             (stm::view(callable.as<BuiltinFunctionObject>())->method->flags & kNativeCollects)) [[unlikely]]
