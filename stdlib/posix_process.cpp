@@ -12,7 +12,9 @@
 // only then do both go on. The child keeps the forking thread only (it holds
 // the turn when threads take turns): the turn forgets the other threads
 // (forget_other_threads_after_fork); their segments stay mapped, parked and
-// idle. The child can run Python and exec.
+// idle. The forking thread holds the STM's locks across fork() (stm/fork.h),
+// so no other thread is caught halfway through a commit or a privatization
+// in the child's copy. The child can run Python and exec.
 // Must never: let the parent touch the heap before the child has its copy.
 #include <fcntl.h>
 #include <signal.h>
@@ -30,6 +32,7 @@
 #include <cstring>
 
 #include "gc/heap.h"
+#include "stm/fork.h"
 #include <string>
 #include <vector>
 
@@ -122,7 +125,9 @@ Result<Value> posix_fork(ThreadState& ts, Value, CallArgs) {
   flush_std_streams();
   int sync[2];
   if (::pipe2(sync, O_CLOEXEC) != 0) return raise_os_error(ts, errno);
+  stm::prepare_fork();
   pid_t pid = ::fork();
+  if (pid != 0) stm::after_fork_in_parent();
   if (pid < 0) {
     int err = errno;
     ::close(sync[0]);
@@ -131,6 +136,7 @@ Result<Value> posix_fork(ThreadState& ts, Value, CallArgs) {
   }
   if (pid == 0) {
     gc::forget_other_threads_after_fork();
+    stm::after_fork_in_child();
     stm::separate_heap_after_fork();
     forget_other_threads_after_fork();
     become_main_thread_after_fork();

@@ -37,6 +37,8 @@
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
 #include "stdlib/posix_support.h"
+#include "gc/heap.h"
+#include "stm/fork.h"
 #include "stm/page_sharing.h"
 #include "stm/transaction.h"
 #include "runtime/vm/transaction_restart.h"
@@ -213,7 +215,11 @@ Result<Value> fork_exec(ThreadState& ts, Value, CallArgs args) {
   flush_std_streams();
   int sync[2] = {-1, -1};
   if (has_preexec && ::pipe2(sync, O_CLOEXEC) != 0) return raise_os_error(ts, errno);
+  // A child that runs preexec_fn runs Python: it needs the heap consistent
+  // (stm/fork.h). One that only execs touches nothing of it.
+  if (has_preexec) stm::prepare_fork();
   pid_t pid = ::fork();
+  if (has_preexec && pid != 0) stm::after_fork_in_parent();
   if (pid < 0) {
     int err = errno;
     if (has_preexec) {
@@ -224,6 +230,8 @@ Result<Value> fork_exec(ThreadState& ts, Value, CallArgs args) {
   }
   if (pid == 0) {
     if (has_preexec) {
+      gc::forget_other_threads_after_fork();
+      stm::after_fork_in_child();
       stm::separate_heap_after_fork();
       forget_other_threads_after_fork();
       char done = 1;

@@ -85,4 +85,6 @@ void withdraw_writes_in_place_locked(const Segment& acquirer) {
   });
 }
 
+std::mutex& in_place_lock_for_fork() { return g_in_place_mutex; }
+
 }  // namespace pystm::stm

@@ -302,6 +302,7 @@ size_t private_units(int index) {
 }
 
 std::unique_lock<std::mutex> hold_page_sharing() { return std::unique_lock<std::mutex>(g_mutex); }
+std::mutex& page_sharing_lock_for_fork() { return g_mutex; }
 
 uint64_t existing_segments() { return g_tables.existing.load(std::memory_order_acquire); }
 

@@ -184,6 +184,10 @@ void set_current_segment(Segment* segment) {
 }
 
 void lock_segments() { registry().mutex.lock(); }
+void forget_segment_waiters_after_fork() {
+  new (&registry().mutex) std::mutex;
+  new (&registry().released) std::condition_variable;
+}
 void unlock_segments() { registry().mutex.unlock(); }
 const std::vector<Segment*>& all_segments_locked() { return registry().all; }
 

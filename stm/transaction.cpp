@@ -511,4 +511,12 @@ Stats stats() {
 }
 
 
+// stm/fork.cpp holds the commit lock across fork() and makes it anew in the
+// child, with the condition inevitable transactions signal.
+CommitLock& commit_lock_for_fork() { return g_commit_mutex; }
+void forget_commit_waiters_after_fork() {
+  new (&g_commit_mutex) CommitLock;
+  new (&g_inevitable_released) std::condition_variable_any;
+}
+
 }  // namespace pystm::stm
