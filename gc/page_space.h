@@ -28,8 +28,11 @@ struct PageInfo {
   PageState state = PageState::kFree;
   uint8_t size_class = 0;
   bool owned = false;      // some thread's allocation cache allocates from it
+  // Small pages: every free cell holds zeros in every view (the page came
+  // zeroed and no cell was freed since), so allocation need not zero it.
+  bool clean = false;
   uint8_t space = 0;       // gc::Space of its objects (large tails: the head's)
-  uint32_t cell_size = 0;
+  uint32_t cell_size = 0;  // free pages keep their last life's (0 after a large span)
   uint32_t cell_count = 0;
   uint32_t reciprocal = 0;  // ceil(2^32 / cell_size): offset -> cell index
   uint32_t cursor = 0;      // first bitmap word that may have a free cell

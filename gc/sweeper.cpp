@@ -63,13 +63,17 @@ uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
         break;
       }
       case PageState::kSmall: {
-        size_t live = 0;
+        size_t live = 0, taken = 0;
         for (size_t w = 0; w < kBitmapWords; ++w) {
           uint64_t m = info.mark_bits[w];
           live += static_cast<size_t>(std::popcount(m));
+          taken += static_cast<size_t>(std::popcount(info.alloc_bits[w]));
           info.alloc_bits[w] = m;
           info.mark_bits[w] = 0;
         }
+        // A freed cell keeps its dead object's bytes: cells are zeroed when
+        // handed out again (`taken` counts the tail sentinels too).
+        if (taken - (kMaxCellsPerPage - info.cell_count) != live) info.clean = false;
         info.set_tail_sentinels();
         info.cursor = 0;
         if (live == 0 && !info.owned) {
