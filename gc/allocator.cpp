@@ -166,6 +166,16 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
           break;
         }
       }
+      // A retained page of this layout next: it needs no zeroing whole.
+      auto& retained = heap.retained_by_slot[slot];
+      while (page == SIZE_MAX && !retained.empty()) {
+        size_t candidate = retained.back();
+        retained.pop_back();
+        if (retained_with_layout(heap.space, candidate, slot) && heap.space.take_retained(candidate)) {
+          page = candidate;
+          init_small_page(&heap.space.info(page), heap.space.page_address(page), slot, false);
+        }
+      }
       if (page == SIZE_MAX) {
         bool zero = false;
         page = heap.space.allocate_run(1, &zero);

@@ -92,6 +92,10 @@ class PageSpace {
   // reservation is exhausted. *known_zero tells whether every page of the run
   // is untouched since it was last returned to the OS.
   size_t allocate_run(size_t count, bool* known_zero);
+  // Takes `page` if it is retained (free and still resident); false when it
+  // is in use or was returned to the OS since.
+  bool take_retained(size_t page);
+  bool is_retained(size_t page) const { return page < frontier_ && test(free_bits_, page) && test(dirty_bits_, page); }
   // Marks the run free. Returns its memory to the OS unless `retain`: a
   // retained page stays resident so the next allocations reuse it without
   // page faults; release_retained() returns it later.
