@@ -3,29 +3,27 @@
 // Must never: take the heap mutex on the fast path; hand out a cell that is
 // set in its page's alloc bitmap.
 //
-// Fast path: the thread's current page for the size class; the first clear bit
-// of its alloc bitmap at or after the page cursor is the cell. Byte counts are
-// kept per thread and flushed to the shared counters on the slow path.
+// Fast path (inline, gc/allocation_cache.h): the thread's current page for
+// the size class; the first clear bit of its alloc bitmap at the page cursor
+// is the cell. Here: the rest of the page's bitmap, the next page, large
+// spans. Byte counts are kept per thread and flushed to the shared counters
+// on the slow path.
+//
+// Zeroing: each cell is zeroed once, when it is handed out, unless its page
+// is clean (fresh from the OS, or zeroed whole when it changed layout).
 #include <cstring>
 
+#include "gc/allocation_cache.h"
 #include "gc/heap_state.h"
 
 namespace pystm::gc {
 
+constinit thread_local AllocationCache tls_allocation_cache{};
+constinit bool g_allocation_counted = false;
+
 namespace {
 
-// Trivially destructible and constant-initialized, so the fast path reads it
-// without a TLS init guard.
-// Indexed by allocation slot: space * kNumSizeClasses + size class.
-constexpr size_t kNumSlots = kNumSpaces * kNumSizeClasses;
-struct ThreadCache {
-  PageInfo* current[kNumSlots];
-  uintptr_t current_address[kNumSlots];  // the current page's first byte
-  uint64_t unflushed_bytes;
-  bool has_cleanup;
-};
-constinit thread_local ThreadCache tls_cache{};
-
+constexpr size_t kNumSlots = kNumAllocationSlots;
 // Gives the thread's pages back when the thread ends.
 struct ThreadCacheCleanup {
   ~ThreadCacheCleanup();
@@ -34,13 +32,13 @@ thread_local ThreadCacheCleanup tls_cleanup;
 
 void release_current_pages_locked(HeapState& heap) {
   for (size_t c = 0; c < kNumSlots; ++c) {
-    PageInfo* info = tls_cache.current[c];
+    PageInfo* info = tls_allocation_cache.current[c];
     if (info == nullptr) continue;
     info->owned = false;
     // Back on the available list so its remaining cells are used; the
     // sweeper rebuilds the lists anyway.
-    heap.available[c].push_back(heap.space.page_of(tls_cache.current_address[c]));
-    tls_cache.current[c] = nullptr;
+    heap.available[c].push_back(heap.space.page_of(tls_allocation_cache.current_address[c]));
+    tls_allocation_cache.current[c] = nullptr;
   }
 }
 
@@ -51,6 +49,9 @@ ThreadCacheCleanup::~ThreadCacheCleanup() {
   release_current_pages_locked(*g_heap);
 }
 
+// Scans the page's bitmap from its cursor. The cursor always names a word of
+// the bitmap (the last one once the page is full), so the inline fast path
+// reads it without a bounds check.
 inline long take_free_cell(PageInfo* info) {
   for (uint32_t w = info->cursor; w < kBitmapWords; ++w) {
     uint64_t free = ~info->alloc_bits[w];
@@ -61,7 +62,7 @@ inline long take_free_cell(PageInfo* info) {
       return static_cast<long>(w) * 64 + bit;
     }
   }
-  info->cursor = kBitmapWords;
+  info->cursor = kBitmapWords - 1;
   return -1;
 }
 
@@ -71,12 +72,30 @@ bool has_free_cell(const PageInfo& info) {
   return false;
 }
 
-void init_small_page(PageInfo* info, size_t slot) {
+// Lays the page out for `slot`. `zero`: its bytes are all zero already.
+void init_small_page(PageInfo* info, uintptr_t address, size_t slot, bool zero) {
   size_t cls = slot % kNumSizeClasses;
+  auto space = static_cast<uint8_t>(slot / kNumSizeClasses);
   uint32_t cell = kClassSizes[cls];
+  // A retained page still holds its last life's bytes. A segment that copies
+  // the page before all its cells are allocated keeps those bytes where the
+  // objects allocated later will be, until it applies their commit; the
+  // collector traces that segment's view meanwhile, and must find a dead
+  // object of this size class or zeros there, never the middle of an old
+  // one. So a page that had another layout (a large span leaves cell size 0)
+  // is zeroed whole here, and its cells need no zeroing when handed out; a
+  // page of the same layout keeps its dead objects, and each cell is zeroed
+  // when handed out (every segment shares a page while it is free, so
+  // zeroing the canonical bytes zeroes every view).
+  bool same_layout = info->cell_size == cell && info->space == space;
+  if (!zero && !same_layout) {
+    std::memset(reinterpret_cast<void*>(address), 0, kPageSize);
+    zero = true;
+  }
   info->state = PageState::kSmall;
-  info->space = static_cast<uint8_t>(slot / kNumSizeClasses);
+  info->space = space;
   info->size_class = static_cast<uint8_t>(cls);
+  info->clean = zero;
   info->cell_size = cell;
   info->cell_count = static_cast<uint32_t>(kPageSize / cell);
   info->reciprocal = static_cast<uint32_t>(((uint64_t{1} << 32) + cell - 1) / cell);
@@ -89,25 +108,15 @@ void init_small_page(PageInfo* info, size_t slot) {
   info->set_tail_sentinels();
 }
 
-// Zeroes the cell and stores its header at `memory + write_offset` (the
-// caller's view of the cell); returns the canonical address.
-inline ObjectHeader* finish(void* canonical, ptrdiff_t write_offset, size_t bytes, uint16_t kind, bool zero) {
-  void* memory = static_cast<char*>(canonical) + write_offset;
-  if (zero) {
-    if (bytes <= 256) {
-      // Small cells: inline 16-byte stores beat a call to memset.
-      struct alignas(16) Granule {
-        uint64_t a, b;
-      };
-      auto* g = static_cast<Granule*>(memory);
-      for (size_t i = 0; i < bytes / 16; ++i) g[i] = Granule{0, 0};
-    } else {
-      std::memset(memory, 0, bytes);
-    }
-  }
-  auto* header = static_cast<ObjectHeader*>(memory);
-  header->flags.store(uint64_t{kind} << kKindShift, std::memory_order_relaxed);
-  return static_cast<ObjectHeader*>(canonical);
+// Cell `cell` of the thread's current page for `slot`: zeroed unless the page
+// is clean, its header stored at `write_offset` from it; returns the
+// canonical address.
+ObjectHeader* hand_out(size_t slot, long cell, uint16_t kind, ptrdiff_t write_offset) {
+  PageInfo* info = tls_allocation_cache.current[slot];
+  tls_allocation_cache.unflushed_bytes += info->cell_size;
+  uintptr_t canonical = tls_allocation_cache.current_address[slot] + static_cast<size_t>(cell) * info->cell_size;
+  finish_cell(reinterpret_cast<void*>(canonical + write_offset), info->cell_size, kind, !info->clean);
+  return reinterpret_cast<ObjectHeader*>(canonical);
 }
 
 bool over_threshold(HeapState& heap) {
@@ -125,26 +134,26 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
   flush_thread_counters();
   safe_point();
   collect_if_needed();
-  // A collection may have freed cells in the current page.
-  if (PageInfo* info = tls_cache.current[slot]) {
-    info->cursor = 0;
+  // A collection may have freed cells in the current page; the fast path
+  // only looked at the word at the cursor.
+  if (PageInfo* info = tls_allocation_cache.current[slot]) {
     long cell = take_free_cell(info);
-    if (cell >= 0) {
-      tls_cache.unflushed_bytes += info->cell_size;
-      void* memory = reinterpret_cast<void*>(tls_cache.current_address[slot] + static_cast<size_t>(cell) * info->cell_size);
-      return finish(memory, write_offset, info->cell_size, kind, true);
+    if (cell < 0) {
+      info->cursor = 0;
+      cell = take_free_cell(info);
     }
+    if (cell >= 0) return hand_out(slot, cell, kind, write_offset);
   }
-  if (!tls_cache.has_cleanup) {
-    tls_cache.has_cleanup = true;
+  if (!tls_allocation_cache.has_cleanup) {
+    tls_allocation_cache.has_cleanup = true;
     asm volatile("" : : "r"(&tls_cleanup));  // odr-use: constructs the thread's cleanup object
   }
   for (int attempt = 0; attempt < 2; ++attempt) {
     {
       std::lock_guard<std::mutex> lock(heap.mutex);
-      if (PageInfo* old = tls_cache.current[slot]) {
+      if (PageInfo* old = tls_allocation_cache.current[slot]) {
         old->owned = false;  // full: the sweeper finds it again
-        tls_cache.current[slot] = nullptr;
+        tls_allocation_cache.current[slot] = nullptr;
       }
       size_t page = SIZE_MAX;
       auto& list = heap.available[slot];
@@ -157,32 +166,28 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
           break;
         }
       }
+      // A retained page of this layout next: it needs no zeroing whole.
+      auto& retained = heap.retained_by_slot[slot];
+      while (page == SIZE_MAX && !retained.empty()) {
+        size_t candidate = retained.back();
+        retained.pop_back();
+        if (retained_with_layout(heap.space, candidate, slot) && heap.space.take_retained(candidate)) {
+          page = candidate;
+          init_small_page(&heap.space.info(page), heap.space.page_address(page), slot, false);
+        }
+      }
       if (page == SIZE_MAX) {
         bool zero = false;
         page = heap.space.allocate_run(1, &zero);
-        if (page != SIZE_MAX) {
-          init_small_page(&heap.space.info(page), slot);
-          // A retained page still holds its last life's bytes, laid out in
-          // another size class perhaps. A segment that copies the page
-          // before all its cells are allocated keeps those bytes where the
-          // objects allocated later will be, until it applies their commit;
-          // the collector traces that segment's view meanwhile, and must
-          // find a dead object of this size class or zeros there, never the
-          // middle of an old one. (Every segment shares a page while it is
-          // free, so zeroing the canonical bytes zeroes every view.)
-          if (!zero) std::memset(reinterpret_cast<void*>(heap.space.page_address(page)), 0, kPageSize);
-        }
+        if (page != SIZE_MAX) init_small_page(&heap.space.info(page), heap.space.page_address(page), slot, zero);
       }
       if (page != SIZE_MAX) {
         PageInfo* info = &heap.space.info(page);
         info->owned = true;
         info->cursor = 0;
-        tls_cache.current[slot] = info;
-        tls_cache.current_address[slot] = heap.space.page_address(page);
-        long cell = take_free_cell(info);
-        tls_cache.unflushed_bytes += info->cell_size;
-        void* memory = reinterpret_cast<void*>(heap.space.page_address(page) + cell * info->cell_size);
-        return finish(memory, write_offset, info->cell_size, kind, true);
+        tls_allocation_cache.current[slot] = info;
+        tls_allocation_cache.current_address[slot] = heap.space.page_address(page);
+        return hand_out(slot, take_free_cell(info), kind, write_offset);
       }
     }
     // The reservation is exhausted: collect and retry once.
@@ -220,6 +225,7 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space, ptrdiff_t 
           PageInfo& tail = heap.space.info(first + p);
           tail.state = PageState::kLargeTail;
           tail.space = static_cast<uint8_t>(space);
+          tail.cell_size = 0;  // no small layout: zeroed whole when it serves a size class again
           tail.span_pages = static_cast<uint32_t>(p);
         }
       }
@@ -229,7 +235,9 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space, ptrdiff_t 
       heap.bytes_allocated_total.fetch_add(span, std::memory_order_relaxed);
       heap.bytes_since_collection.fetch_add(span, std::memory_order_relaxed);
       // Pages fresh from the OS are already zero.
-      return finish(reinterpret_cast<void*>(heap.space.page_address(first)), write_offset, bytes, kind, !zero);
+      uintptr_t canonical = heap.space.page_address(first);
+      finish_cell(reinterpret_cast<void*>(canonical + write_offset), bytes, kind, !zero);
+      return reinterpret_cast<ObjectHeader*>(canonical);
     }
     if (attempt == 0) collect_now(true);
   }
@@ -239,9 +247,9 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space, ptrdiff_t 
 }  // namespace
 
 void flush_thread_counters() {
-  uint64_t bytes = tls_cache.unflushed_bytes;
+  uint64_t bytes = tls_allocation_cache.unflushed_bytes;
   if (bytes == 0 || g_heap == nullptr) return;
-  tls_cache.unflushed_bytes = 0;
+  tls_allocation_cache.unflushed_bytes = 0;
   g_heap->bytes_allocated_total.fetch_add(bytes, std::memory_order_relaxed);
   g_heap->bytes_since_collection.fetch_add(bytes, std::memory_order_relaxed);
 }
@@ -270,22 +278,11 @@ __attribute__((noinline)) void stress_collect(uint32_t interval) {
 ObjectHeader* allocate(size_t size, uint16_t kind, Space space, ptrdiff_t write_offset) {
   if (uint32_t interval = g_heap ? g_heap->config.stress_interval : 0) [[unlikely]]
     stress_collect(interval);
-  if (size < sizeof(ObjectHeader)) size = sizeof(ObjectHeader);
   if (size > kMaxSmallSize) return allocate_large(size, kind, space, write_offset);
   size_t slot = static_cast<size_t>(space) * kNumSizeClasses + size_class_of(size);
-  PageInfo* info = tls_cache.current[slot];
-  if (info != nullptr) [[likely]] {
+  if (PageInfo* info = tls_allocation_cache.current[slot]) {
     long cell = take_free_cell(info);
-    if (cell >= 0) [[likely]] {
-      tls_cache.unflushed_bytes += info->cell_size;
-      void* memory =
-          reinterpret_cast<void*>(tls_cache.current_address[slot] + static_cast<size_t>(cell) * info->cell_size);
-      // The next cells of this class are usually the following ones, cold
-      // since the last sweep: start fetching them for the next allocations
-      // (a prefetch past the page's end is harmless).
-      __builtin_prefetch(static_cast<char*>(memory) + write_offset + 2 * info->cell_size, 1);
-      return finish(memory, write_offset, info->cell_size, kind, true);
-    }
+    if (cell >= 0) return hand_out(slot, cell, kind, write_offset);
   }
   return allocate_small_slow(slot, kind, write_offset);
 }

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <new>
 
+#include "gc/allocation_cache.h"
 #include "gc/heap_state.h"
 
 namespace pystm::gc {
@@ -32,6 +33,7 @@ void create_heap(const HeapConfig& config) {
   if (heap->config.growth_factor < 1.0) heap->config.growth_factor = 1.0;
   heap->space.reserve(heap->config.reserve_bytes);
   heap->threshold.store(config.initial_threshold_bytes, std::memory_order_relaxed);
+  g_allocation_counted = heap->config.stress_interval != 0;
   g_heap = heap;
 }
 }  // namespace

@@ -42,6 +42,11 @@ struct HeapState {
   // Small pages of each space and class that have free cells and no owner
   // thread, indexed by allocation slot (space * kNumSizeClasses + class).
   std::vector<size_t> available[kNumSpaces * kNumSizeClasses];
+  // Retained pages whose last life was a small page of each slot, lowest
+  // address last (entries may be stale: the page was taken or returned to the
+  // OS since; the sweeper drops those). Refilling a page of the same layout
+  // spares zeroing it whole (gc/allocator.cpp).
+  std::vector<size_t> retained_by_slot[kNumSpaces * kNumSizeClasses];
 
   std::atomic<TraceFn> tracer{nullptr};
   std::atomic<ObjectViewsFn> object_views{nullptr};
@@ -70,6 +75,14 @@ struct HeapState {
   std::mutex park_mutex;
   std::condition_variable park_cv;
 };
+
+// Whether `page` is retained (free, resident) and was last a small page of
+// allocation slot `slot` (its bytes are dead objects of that layout or zeros).
+inline bool retained_with_layout(PageSpace& space, size_t page, size_t slot) {
+  const PageInfo& info = space.info(page);
+  return space.is_retained(page) && info.state == PageState::kFree &&
+         info.cell_size == kClassSizes[slot % kNumSizeClasses] && info.space == slot / kNumSizeClasses;
+}
 
 // Set once by initialize(); null before.
 extern HeapState* g_heap;

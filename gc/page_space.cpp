@@ -76,15 +76,30 @@ int PageSpace::copy_backing_after_fork() {
     if (data < 0 || static_cast<size_t>(data) >= committed) break;
     off_t hole = lseek(fd_, data, SEEK_HOLE);
     size_t end = hole < 0 ? committed : std::min(committed, static_cast<size_t>(hole));
-    for (size_t done = static_cast<size_t>(data); done < end;) {
-      ssize_t n = pwrite(fd, reinterpret_cast<const char*>(base_) + done, end - done, static_cast<off_t>(done));
-      if (n <= 0) {
-        std::fprintf(stderr, "pystm: cannot copy the heap's backing file after fork\n");
-        std::abort();
+    // Pages this process has not touched since they were returned to the OS
+    // stay holes: the parent's other threads may have taken and written
+    // them since the fork, and they must read zeros here.
+    for (size_t page = static_cast<size_t>(data) >> kPageShift; page << kPageShift < end; ++page) {
+      if (!test(dirty_bits_, page)) continue;
+      size_t from = std::max(static_cast<size_t>(data), page << kPageShift);
+      size_t to = std::min(end, (page + 1) << kPageShift);
+      for (size_t done = from; done < to;) {
+        ssize_t n = pwrite(fd, reinterpret_cast<const char*>(base_) + done, to - done, static_cast<off_t>(done));
+        if (n <= 0) {
+          std::fprintf(stderr, "pystm: cannot copy the heap's backing file after fork\n");
+          std::abort();
+        }
+        done += static_cast<size_t>(n);
       }
-      done += static_cast<size_t>(n);
     }
     at = static_cast<off_t>(end);
+  }
+  // The parent's other threads may also have allocated, and written, cells
+  // this process sees free, and laid retained pages out anew: no page's free
+  // cells are known to be zeros, and no free page's last layout is known.
+  for (size_t page = 0; page < frontier_; ++page) {
+    if (infos_[page].state == PageState::kSmall) infos_[page].clean = false;
+    if (infos_[page].state == PageState::kFree) infos_[page].cell_size = 0;
   }
   if (mmap(reinterpret_cast<void*>(base_), committed, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED | MAP_NORESERVE,
            fd, 0) == MAP_FAILED ||
@@ -184,6 +199,14 @@ size_t PageSpace::allocate_run(size_t count, bool* known_zero) {
   set_range(dirty_bits_, start, count, true);
   pages_in_use_ += count;
   return start;
+}
+
+bool PageSpace::take_retained(size_t page) {
+  if (!is_retained(page)) return false;
+  set_range(free_bits_, page, 1, false);
+  --retained_pages_;
+  ++pages_in_use_;
+  return true;
 }
 
 void PageSpace::release_to_os(size_t first, size_t count) {

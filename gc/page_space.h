@@ -28,8 +28,11 @@ struct PageInfo {
   PageState state = PageState::kFree;
   uint8_t size_class = 0;
   bool owned = false;      // some thread's allocation cache allocates from it
+  // Small pages: every free cell holds zeros in every view (the page came
+  // zeroed and no cell was freed since), so allocation need not zero it.
+  bool clean = false;
   uint8_t space = 0;       // gc::Space of its objects (large tails: the head's)
-  uint32_t cell_size = 0;
+  uint32_t cell_size = 0;  // free pages keep their last life's (0 after a large span)
   uint32_t cell_count = 0;
   uint32_t reciprocal = 0;  // ceil(2^32 / cell_size): offset -> cell index
   uint32_t cursor = 0;      // first bitmap word that may have a free cell
@@ -89,6 +92,10 @@ class PageSpace {
   // reservation is exhausted. *known_zero tells whether every page of the run
   // is untouched since it was last returned to the OS.
   size_t allocate_run(size_t count, bool* known_zero);
+  // Takes `page` if it is retained (free and still resident); false when it
+  // is in use or was returned to the OS since.
+  bool take_retained(size_t page);
+  bool is_retained(size_t page) const { return page < frontier_ && test(free_bits_, page) && test(dirty_bits_, page); }
   // Marks the run free. Returns its memory to the OS unless `retain`: a
   // retained page stays resident so the next allocations reuse it without
   // page faults; release_retained() returns it later.

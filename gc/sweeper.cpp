@@ -63,16 +63,25 @@ uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
         break;
       }
       case PageState::kSmall: {
-        size_t live = 0;
-        for (size_t w = 0; w < kBitmapWords; ++w) {
+        // Only the words that hold cells: the words past them stay all
+        // sentinels (the sweep's cost is the bitmaps' cache misses, with
+        // the world stopped).
+        size_t words = (info.cell_count + 63) / 64;
+        size_t live = 0, taken = 0;
+        for (size_t w = 0; w < words; ++w) {
           uint64_t m = info.mark_bits[w];
           live += static_cast<size_t>(std::popcount(m));
+          taken += static_cast<size_t>(std::popcount(info.alloc_bits[w]));
           info.alloc_bits[w] = m;
           info.mark_bits[w] = 0;
         }
-        info.set_tail_sentinels();
+        if (size_t tail = info.cell_count & 63) info.alloc_bits[words - 1] |= ~uint64_t{0} << tail;
+        // A freed cell keeps its dead object's bytes: cells are zeroed when
+        // handed out again (`taken` counts the sentinels in those words).
+        if (taken - (words * 64 - info.cell_count) != live) info.clean = false;
         info.cursor = 0;
         if (live == 0 && !info.owned) {
+          if (retain_budget_pages != 0) heap.retained_by_slot[info.space * kNumSizeClasses + info.size_class].push_back(page);
           release(page, 1);
         } else {
           live_bytes += live * info.cell_size;
@@ -88,6 +97,12 @@ uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
   if (retain_budget_pages != 0) space.release_retained(retain_budget_pages);
   // Lists are popped from the back: reuse low addresses first.
   for (auto& list : heap.available) std::reverse(list.begin(), list.end());
+  for (size_t slot = 0; slot < std::size(heap.retained_by_slot); ++slot) {
+    auto& list = heap.retained_by_slot[slot];
+    std::erase_if(list, [&](size_t page) { return !retained_with_layout(space, page, slot); });
+    std::sort(list.begin(), list.end(), std::greater<size_t>());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
   return live_bytes;
 }
 

@@ -467,20 +467,8 @@ gc::ObjectHeader* allocate(size_t size, uint16_t kind) {
   // committer privatizing the unit meanwhile (its copy could predate the
   // zeroing and the look at the mask come before its privatization).
   Segment* s = current_segment();
-  gc::ObjectHeader* object = gc::allocate(size, kind, gc::Space::kDefault, s != nullptr ? s->base_delta : 0);
+  gc::ObjectHeader* object = gc::allocate_inline(size, kind, gc::Space::kDefault, s != nullptr ? s->base_delta : 0);
   return object == nullptr ? nullptr : track_new(object, s);
-}
-
-gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
-  // Pages of the immutable space are shared by every segment, always: the
-  // object is initialised in place in the canonical copy and needs no
-  // publishing. Nobody can reach it before the transaction that made it
-  // commits (or publishes it outside the heap, like the string intern table).
-  gc::ObjectHeader* object = gc::allocate(size, kind, gc::Space::kImmutable);
-  // Nobody else can see the fresh object: a plain store, no locked
-  // read-modify-write (a float costs one allocation).
-  if (object != nullptr) set_flag_in_own_view(object, kWriteBarrierFlag);
-  return object;
 }
 
 TransactionInfo current_transaction_info() {

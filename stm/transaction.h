@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "gc/allocation_cache.h"
 #include "gc/heap.h"
 #include "gc/object_header.h"
 #include "stm/barrier.h"
@@ -95,7 +96,18 @@ gc::ObjectHeader* allocate(size_t size, uint16_t kind);
 // Allocates an object that is never written after its initialisation (the
 // client's immutable types): it is committed at birth, so the transaction
 // does not track it. The caller initialises it through view() only.
-gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind);
+// Inline: the collector's fast path with constant sizes folded in (a float
+// costs one allocation). Pages of the immutable space are shared by every
+// segment, always: the object is initialised in place in the canonical copy
+// and needs no publishing. Nobody can reach it before the transaction that
+// made it commits (or publishes it outside the heap, like the string intern
+// table), so its flag is a plain store, no locked read-modify-write.
+inline gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
+  gc::ObjectHeader* object = gc::allocate_inline(size, kind, gc::Space::kImmutable);
+  if (object != nullptr) [[likely]]
+    object->flags.store(object->flags.load(std::memory_order_relaxed) | kWriteBarrierFlag, std::memory_order_relaxed);
+  return object;
+}
 
 // Asks the collector to queue `object` (one the running transaction just
 // allocated) once it is unreachable (gc/finalization.h). If the transaction
