@@ -14,6 +14,7 @@ With no CASE, runs every tests/py/cases/**/*.py. Exit status 0 iff all match.
 import argparse
 import difflib
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -28,16 +29,27 @@ def run(exe, script, timeout):
     env["PYTHONHASHSEED"] = "0"
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONSTARTUP", None)
+    # Each run leads its own process group: on a timeout the whole group is
+    # killed, so a child the script forked cannot outlive the run (a hung
+    # child kept a core busy long after its test had failed).
     try:
-        proc = subprocess.run([exe, script.name], cwd=script.parent, env=env,
-                              stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=timeout)
-    except subprocess.TimeoutExpired as e:
-        out = e.stdout or b""
-        return out, b"", "timeout after %gs" % timeout
+        proc = subprocess.Popen([exe, script.name], cwd=script.parent, env=env,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, process_group=0)
     except OSError as e:
         return b"", b"", "could not start: %s" % e
-    return proc.stdout, proc.stderr, proc.returncode
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, _ = proc.communicate()
+        return out or b"", b"", "timeout after %gs" % timeout
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # forked children left behind
+        except ProcessLookupError:
+            pass
+    return out, err, proc.returncode
 
 
 def last_line(data):
