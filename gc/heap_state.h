@@ -67,7 +67,6 @@ struct HeapState {
 
   std::vector<ObjectHeader*> mark_stack;  // the collector's, kept between collections
   MarkWork mark_work;                     // shared with parked threads while marking
-  std::atomic<uint64_t> mark_phases{0};
 
   // Stop the world (safe_point.cpp): the collector raises
   // g_world_stop_requested (heap.h) and waits on park_cv until every other

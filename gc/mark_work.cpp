@@ -3,13 +3,13 @@
 
 namespace pystm::gc {
 
-void MarkWork::open(uint64_t id) {
+void MarkWork::open() {
   std::lock_guard<std::mutex> lock(mutex_);
-  phase_ = id;
+  ++phase_;
   done_ = false;
   active_ = 1;  // the collector
   pool_.clear();
-  joinable_.store(id, std::memory_order_release);
+  joinable_.store(phase_, std::memory_order_release);
 }
 
 void MarkWork::run_collector(HeapState& heap, std::vector<ObjectHeader*>& stack) {

@@ -25,8 +25,8 @@ struct HeapState;
 
 class MarkWork {
  public:
-  // Opens phase `id` with the caller as its first marker (the collector).
-  void open(uint64_t id);
+  // Opens the next phase with the caller as its first marker (the collector).
+  void open();
   // The collector's part: marks from `stack` until the phase is over.
   void run_collector(HeapState& heap, std::vector<ObjectHeader*>& stack);
   // A parked thread's part in phase `id`, if that phase still runs.

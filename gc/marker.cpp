@@ -154,10 +154,9 @@ void mark_from_roots(HeapState& heap) {
 
   // 3. Transitive closure, with the help of the parked threads: they wait on
   //    park_cv, so the phase opens under the park lock.
-  uint64_t phase = heap.mark_phases.fetch_add(1, std::memory_order_relaxed) + 1;
   {
     std::lock_guard<std::mutex> lock(heap.park_mutex);
-    heap.mark_work.open(phase);
+    heap.mark_work.open();
   }
   heap.park_cv.notify_all();
   heap.mark_work.run_collector(heap, heap.mark_stack);

@@ -168,6 +168,23 @@ Result<Value> list_get_slice(ThreadState& ts, Value self, Value slice) {
   return r;
 }
 
+// Replaces items [start, stop) of `self` (which has n of them) by the m
+// values at `source`, in place: moves the tail, then copies them in. `source`
+// must not be self's own storage (list_reserve may replace it).
+static void splice_items(Value self, int64_t n, int64_t start, int64_t stop, const Value* source, int64_t m) {
+  if (stop < start) stop = start;
+  int64_t new_size = n - (stop - start) + m;
+  list_reserve(self, new_size);
+  ListObject* l = stm::write(self.as<ListObject>());
+  if (new_size > 0 || n > 0) {
+    Value* items = stm::write(l->items)->items;
+    std::memmove(items + start + m, items + stop, (n - stop) * sizeof(Value));
+    for (int64_t i = 0; i < m; ++i) items[start + i] = source[i];
+    for (int64_t i = new_size; i < n; ++i) items[i] = Value();
+  }
+  l->size = new_size;
+}
+
 Status list_assign_slice(ThreadState& ts, Value self, Value key, Value value) {
   int64_t n = list_size(self);
   int64_t start, stop, step, len;
@@ -180,21 +197,10 @@ Status list_assign_slice(ThreadState& ts, Value self, Value key, Value value) {
     // (no snapshot: it cannot change while this runs).
     bool list = type_of(value) == g_list_type;
     int64_t m = list ? list_size(value) : tuple_size(value);
-    if (stop < start) stop = start;
-    int64_t new_size = n - (stop - start) + m;
-    list_reserve(self, new_size);
-    ListObject* l = stm::write(self.as<ListObject>());
-    if (new_size > 0 || n > 0) {
-      Value* items = stm::write(l->items)->items;
-      std::memmove(items + start + m, items + stop, (n - stop) * sizeof(Value));
-      if (m > 0) {
-        const Value* source =
-            list ? stm::read(stm::read(value.as<ListObject>())->items)->items : tuple_items(value);
-        for (int64_t i = 0; i < m; ++i) items[start + i] = source[i];
-      }
-      for (int64_t i = new_size; i < n; ++i) items[i] = Value();
-    }
-    l->size = new_size;
+    const Value* source = m == 0 ? nullptr
+                          : list ? stm::read(stm::read(value.as<ListObject>())->items)->items
+                                 : tuple_items(value);
+    splice_items(self, n, start, stop, source, m);
     return ok_status();
   }
   ValueVector fresh;
@@ -212,20 +218,8 @@ Status list_assign_slice(ThreadState& ts, Value self, Value key, Value value) {
     }
   }
   if (step == 1) {
-    // In place: move the tail, then copy the new items (fresh is a snapshot,
-    // so a[i:j] = a works).
-    if (stop < start) stop = start;
-    int64_t m = static_cast<int64_t>(fresh.size());
-    int64_t new_size = n - (stop - start) + m;
-    list_reserve(self, new_size);
-    ListObject* l = stm::write(self.as<ListObject>());
-    if (new_size > 0 || n > 0) {
-      Value* items = stm::write(l->items)->items;
-      std::memmove(items + start + m, items + stop, (n - stop) * sizeof(Value));
-      for (int64_t i = 0; i < m; ++i) items[start + i] = fresh[i];
-      for (int64_t i = new_size; i < n; ++i) items[i] = Value();
-    }
-    l->size = new_size;
+    // (fresh is a snapshot, so a[i:j] = a works.)
+    splice_items(self, n, start, stop, fresh.data(), static_cast<int64_t>(fresh.size()));
     return ok_status();
   }
   if (value.is_null()) {  // del a[::k]
