@@ -121,39 +121,6 @@ Value list_to_tuple(Value list) {
   return Value::from_object(t);
 }
 
-Status list_sort(ThreadState& ts, Value list, Value key, bool reverse) {
-  int64_t n = list_size(list);
-  ValueVector items, keys;
-  for (int64_t i = 0; i < n; ++i) items.push_back(list_get(list, i));
-  bool have_key = !key.is_null() && !key.is(g_none);
-  if (have_key) {
-    for (int64_t i = 0; i < n; ++i) keys.push_back(PY_TRY(call(ts, key, {items[i]})));
-  }
-  // Sort indices so that keys and items move together; stability is kept by
-  // std::stable_sort; reverse keeps stability by reversing before and after.
-  std::vector<int64_t> order(n);
-  for (int64_t i = 0; i < n; ++i) order[i] = i;
-  const ValueVector& k = have_key ? keys : items;
-  if (reverse) std::reverse(order.begin(), order.end());
-  bool failed = false;
-  uint32_t comparisons = 0;
-  std::stable_sort(order.begin(), order.end(), [&](int64_t a, int64_t b) {
-    if (failed) return false;
-    // The keys and items are roots (ValueVector); `order` holds indices.
-    if ((++comparisons & 1023) == 0) gc::poll_safe_point();
-    Result<bool> lt = rich_compare_bool(ts, k[a], k[b], 0);
-    if (lt.is_error()) { failed = true; return false; }
-    return lt.value();
-  });
-  if (failed) return kError;
-  if (reverse) std::reverse(order.begin(), order.end());
-  ValueVector sorted;
-  for (int64_t i = 0; i < n; ++i) sorted.push_back(items[order[i]]);
-  if (list_size(list) != n) return raise(ts, g_exc_ValueError, "list modified during sort");
-  for (int64_t i = 0; i < n; ++i) list_set(list, i, sorted[i]);
-  return ok_status();
-}
-
 Result<Value> list_get_slice(ThreadState& ts, Value self, Value slice) {
   int64_t start, stop, step, len;
   PY_TRY(slice_indices(ts, slice, list_size(self), &start, &stop, &step, &len));
