@@ -13,6 +13,7 @@
 #include "runtime/vm/names.h"
 #include "runtime/vm/source_runner.h"
 #include "runtime/vm/thread_state.h"
+#include "runtime/vm/thread_turns.h"
 #include "runtime/vm/transaction_restart.h"
 
 namespace pystm {
@@ -45,6 +46,14 @@ Status run_finalizers(ThreadState& ts) {
     if (ts.restart_pending) return restart_pending_error(ts);
   }
   return ok_status();
+}
+
+Status run_finalizers_at_loop(ThreadState& ts, bool at_outermost_loop) {
+  if (at_outermost_loop && threads_run_parallel() && stm::in_transaction() && !stm::is_inevitable()) {
+    ts.ticks = ts.transaction_budget;  // the boundary at this jump ends the transaction
+    return ok_status();
+  }
+  return run_finalizers(ts);
 }
 
 }  // namespace pystm

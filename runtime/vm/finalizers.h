@@ -24,5 +24,12 @@ inline bool finalizers_ready() { return gc::finalizable_ready(); }
 // ("Exception ignored in: ...") and does not stop the others. An error only
 // when the transaction must restart before any of them ran.
 Status run_finalizers(ThreadState& ts);
+// The interpreter's check at a backward jump. With threads running in
+// parallel, a transaction of the outermost loop (`at_outermost_loop`) that is
+// not inevitable does not run them here: that would keep the rest of it
+// inevitable (holding every other thread's commit up for its whole length).
+// It ends at this jump instead, and the next transaction runs them first,
+// on its own (transaction_boundary).
+Status run_finalizers_at_loop(ThreadState& ts, bool at_outermost_loop);
 
 }  // namespace pystm

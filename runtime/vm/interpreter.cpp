@@ -738,7 +738,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     }                                                    \
     if (finalizers_ready()) [[unlikely]] {               \
       SAVE_FRAME();                                      \
-      if (!run_finalizers(ts).ok()) goto error;          \
+      if (!run_finalizers_at_loop(ts, tls_nested_loops == 1).ok()) goto error; \
       REOPEN();                                          \
     }                                                    \
   } while (0)

@@ -7,6 +7,7 @@
 #include "runtime/objects/frame_object.h"
 #include "runtime/vm/conflict_log.h"
 #include "runtime/vm/errors.h"
+#include "runtime/vm/finalizers.h"
 #include "runtime/vm/inline_cache.h"
 #include "runtime/vm/segment_scheduler.h"
 #include "runtime/vm/thread_state.h"
@@ -70,6 +71,15 @@ FrameObject* return_to_restart_point(ThreadState& ts) {
   return rp.frame;
 }
 
+// Runs the queued finalizers in the transaction just begun, which has read
+// nothing yet (so becoming inevitable cannot abort it), then ends it: the
+// work that follows runs in an ordinary transaction again. The restart
+// point stays the one just recorded (finalizers run in frames of their own).
+void run_finalizers_alone(ThreadState& ts, uint64_t location) {
+  if (!run_finalizers(ts).ok()) return;  // a restart is pending: the next boundary takes it
+  if (stm::is_inevitable()) next_turn(location);  // inevitable: it commits
+}
+
 }  // namespace
 
 Error restart_pending_error(ThreadState& ts) {
@@ -112,6 +122,7 @@ bool transaction_boundary(ThreadState& ts, FrameObject*& frame) {
     note_transaction_begin(location, frame);
     deliver_conflicts(ts);
   }
+  if (finalizers_ready() && threads_run_parallel() && !stm::is_inevitable()) run_finalizers_alone(ts, location);
   return committed;
 }
 
