@@ -82,11 +82,16 @@ def summary(records, top=10):
 
 
 def main(argv):
-    if len(argv) < 2:
-        print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
-        return 2
-    with open(argv[1], "rb") as f:
-        data = f.read()
+    usage = __doc__.strip().split("\n\n")[1]
+    if len(argv) < 2 or argv[1] in ("-h", "--help"):
+        print(usage, file=sys.stderr if len(argv) < 2 else sys.stdout)
+        return 2 if len(argv) < 2 else 0
+    try:
+        with open(argv[1], "rb") as f:
+            data = f.read()
+    except OSError as e:
+        print("stmlog: %s: %s" % (argv[1], e.strerror), file=sys.stderr)
+        return 1
     try:
         records = list(read_records(data))
     except LogFormatError as e:
