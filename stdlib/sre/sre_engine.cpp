@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 
 #include "stdlib/sre/sre_chars.h"
 #include "stdlib/sre/sre_constants.h"
@@ -47,12 +48,55 @@ struct Repeat {
   int prev;
 };
 
+// The backtracking stacks of one match attempt. Each thread keeps one set
+// and lends it to its matches one at a time, so a match reuses the capacity
+// the previous ones grew instead of growing new vectors from nothing.
+struct MatcherStacks {
+  std::vector<Context> frames;
+  std::vector<int64_t> data;
+  std::vector<Repeat> repeats;
+  std::vector<int> free_repeats;
+  bool lent = false;
+
+  void clear() {
+    frames.clear();
+    data.clear();
+    repeats.clear();
+    free_repeats.clear();
+  }
+};
+
+// Lends the thread's stacks, or fresh ones when they are lent already.
+class BorrowedStacks {
+ public:
+  BorrowedStacks() {
+    thread_local MatcherStacks shared;
+    if (shared.lent) {
+      own_ = std::make_unique<MatcherStacks>();
+      stacks_ = own_.get();
+    } else {
+      stacks_ = &shared;
+      shared.clear();
+    }
+    stacks_->lent = true;
+  }
+  ~BorrowedStacks() { stacks_->lent = false; }
+  BorrowedStacks(const BorrowedStacks&) = delete;
+  BorrowedStacks& operator=(const BorrowedStacks&) = delete;
+  MatcherStacks& get() { return *stacks_; }
+
+ private:
+  MatcherStacks* stacks_;
+  std::unique_ptr<MatcherStacks> own_;
+};
+
 template <class CharT>
 class Matcher {
  public:
-  Matcher(const uint32_t* code, MatchState& st)
+  Matcher(const uint32_t* code, MatchState& st, MatcherStacks& stacks)
       : code_(code), st_(st), s_(static_cast<const CharT*>(st.subject.data)), end_(st.end),
-        length_(st.subject.length) {}
+        length_(st.subject.length), frames_(stacks.frames), data_(stacks.data), repeats_(stacks.repeats),
+        free_repeats_(stacks.free_repeats) {}
 
   int run(size_t start_pc, bool toplevel);
   int search();
@@ -101,10 +145,10 @@ class Matcher {
   int64_t end_;
   int64_t length_;
   int repeat_ = -1;  // the innermost active REPEAT record (state->repeat)
-  std::vector<Context> frames_;
-  std::vector<int64_t> data_;
-  std::vector<Repeat> repeats_;
-  std::vector<int> free_repeats_;
+  std::vector<Context>& frames_;
+  std::vector<int64_t>& data_;
+  std::vector<Repeat>& repeats_;
+  std::vector<int>& free_repeats_;
 };
 
 template <class CharT>
@@ -1060,14 +1104,16 @@ bool Validator::inner(size_t pc, size_t end, int depth) {
 
 template <class CharT>
 int run_match(const uint32_t* code, MatchState& state) {
-  Matcher<CharT> m(code, state);
+  BorrowedStacks stacks;
+  Matcher<CharT> m(code, state, stacks.get());
   state.ptr = state.start;
   return m.run(0, true);
 }
 
 template <class CharT>
 int run_search(const uint32_t* code, MatchState& state) {
-  Matcher<CharT> m(code, state);
+  BorrowedStacks stacks;
+  Matcher<CharT> m(code, state, stacks.get());
   return m.search();
 }
 
