@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
@@ -324,21 +325,51 @@ Result<Value> str_endswith(ThreadState& ts, Value self, CallArgs a) { return sta
 
 // -- Splitting and joining ---------------------------------------------------------
 
-// Reverses a list in place (rsplit collects its parts right to left; they
-// stay in the heap list, where the collector sees them).
-void reverse_list(Value list) {
-  for (int64_t i = 0, j = list_size(list) - 1; i < j; ++i, --j) {
-    Value x = list_get(list, i);
-    list_set(list, i, list_get(list, j));
-    list_set(list, j, x);
-  }
-}
-
 Result<int64_t> maxsplit_arg(ThreadState& ts, Value v) {
   if (v.is_null()) return int64_t{-1};
   return index_as_ssize(ts, v);
 }
 
+// What unicode::is_space answers below 256, without its table.
+inline bool is_latin1_space(uint32_t c) { return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c == 0x85 || c == 0xA0; }
+
+// Splits at runs of white space: the pieces in order (from the left) or in
+// reverse order (from the right), at most maxsplit + 1 of them.
+template <class IsSpace>
+void split_whitespace(Value self, int64_t n, int64_t maxsplit, bool from_right, IsSpace space, ValueVector& out) {
+  if (!from_right) {
+    int64_t i = 0;
+    while (i < n) {
+      while (i < n && space(i)) ++i;
+      if (i == n) break;
+      if (maxsplit-- == 0) {
+        out.push_back(str_substring(self, i, n));
+        break;
+      }
+      int64_t j = i;
+      while (j < n && !space(j)) ++j;
+      out.push_back(str_substring(self, i, j));
+      i = j;
+    }
+    return;
+  }
+  int64_t j = n;
+  while (j > 0) {
+    while (j > 0 && space(j - 1)) --j;
+    if (j == 0) break;
+    if (maxsplit-- == 0) {
+      out.push_back(str_substring(self, 0, j));
+      break;
+    }
+    int64_t i = j;
+    while (i > 0 && !space(i - 1)) --i;
+    out.push_back(str_substring(self, i, j));
+    j = i;
+  }
+}
+
+// The pieces (gathered in a ValueVector: a collection while the next piece
+// is made must see them) become the list in one allocation.
 Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_right) {
   const char* name = from_right ? "rsplit" : "split";
   PY_TRY(check_keyword_names(ts, name, a, {"sep", "maxsplit"}));
@@ -347,65 +378,43 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
   if (maxsplit < 0) maxsplit = INT64_MAX;
   const StrObject* s = S(self);
   int64_t n = s->length;
-  Value list = list_new();
+  ValueVector pieces;
   if (sep.is_null() || sep.is(g_none)) {
+    if (s->width == 1) {
+      const uint8_t* bytes = s->data;  // immutable: the pointer stays valid while pieces are made
+      split_whitespace(self, n, maxsplit, from_right, [&](int64_t k) { return is_latin1_space(bytes[k]); }, pieces);
+    } else {
+      split_whitespace(self, n, maxsplit, from_right, [&](int64_t k) { return unicode::is_space(S(self)->at(k)); },
+                       pieces);
+    }
+  } else {
+    if (!is_str(sep)) return raise_type_error(ts, "must be str or None, not %s", tname(sep).c_str());
+    int64_t m = str_length(sep);
+    if (m == 0) return raise_value_error(ts, "empty separator");
     if (!from_right) {
       int64_t i = 0;
-      while (i < n) {
-        while (i < n && unicode::is_space(s->at(i))) ++i;
-        if (i == n) break;
-        if (maxsplit-- == 0) {
-          list_append(list, str_substring(self, i, n));
-          break;
-        }
-        int64_t j = i;
-        while (j < n && !unicode::is_space(s->at(j))) ++j;
-        list_append(list, str_substring(self, i, j));
-        i = j;
+      while (maxsplit-- > 0) {
+        int64_t k = str_find(self, sep, i, n);
+        if (k < 0) break;
+        pieces.push_back(str_substring(self, i, k));
+        i = k + m;
       }
-      return list;
-    }
-    int64_t j = n;
-    while (j > 0) {
-      while (j > 0 && unicode::is_space(s->at(j - 1))) --j;
-      if (j == 0) break;
-      if (maxsplit-- == 0) {
-        list_append(list, str_substring(self, 0, j));
-        break;
+      pieces.push_back((i == 0 && is_exact_str(self)) ? self : str_substring(self, i, n));
+    } else {
+      int64_t j = n;
+      while (maxsplit-- > 0) {
+        int64_t k = str_rfind(self, sep, 0, j);
+        if (k < 0) break;
+        pieces.push_back(str_substring(self, k + m, j));
+        j = k;
       }
-      int64_t i = j;
-      while (i > 0 && !unicode::is_space(s->at(i - 1))) --i;
-      list_append(list, str_substring(self, i, j));
-      j = i;
+      pieces.push_back((j == n && is_exact_str(self)) ? self : str_substring(self, 0, j));
     }
-    reverse_list(list);
-    return list;
   }
-  if (!is_str(sep)) return raise_type_error(ts, "must be str or None, not %s", tname(sep).c_str());
-  int64_t m = str_length(sep);
-  if (m == 0) return raise_value_error(ts, "empty separator");
-  if (!from_right) {
-    int64_t i = 0;
-    while (maxsplit-- > 0) {
-      int64_t k = str_find(self, sep, i, n);
-      if (k < 0) break;
-      list_append(list, str_substring(self, i, k));
-      i = k + m;
-    }
-    list_append(list, (i == 0 && is_exact_str(self)) ? self : str_substring(self, i, n));
-    return list;
-  }
-  int64_t j = n;
-  while (maxsplit-- > 0) {
-    int64_t k = str_rfind(self, sep, 0, j);
-    if (k < 0) break;
-    list_append(list, str_substring(self, k + m, j));
-    j = k;
-  }
-  list_append(list, (j == n && is_exact_str(self)) ? self : str_substring(self, 0, j));
-  reverse_list(list);
-  return list;
+  if (from_right) std::reverse(pieces.begin(), pieces.end());
+  return list_from(pieces.data(), static_cast<int64_t>(pieces.size()));
 }
+
 Result<Value> str_split(ThreadState& ts, Value self, CallArgs a) { return split_common(ts, self, a, false); }
 Result<Value> str_rsplit(ThreadState& ts, Value self, CallArgs a) { return split_common(ts, self, a, true); }
 
