@@ -7,8 +7,10 @@
 // stack (scanned conservatively by the collector).
 #include "runtime/objects/str_format.h"
 
+#include <charconv>
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/bytes_like.h"
@@ -43,22 +45,39 @@ struct Conversion {
   int64_t precision = -1;
 };
 
-// Lays out sign + prefix + body with printf's width rules.
-void emit_padded(StrBuilder& out, const Conversion& c, const std::string& sign, const std::string& prefix,
-                 Value body, bool numeric) {
-  int64_t len = static_cast<int64_t>(sign.size() + prefix.size()) + str_length(body);
+// Lays out sign + prefix + body with printf's width rules. The body is a
+// str, or ASCII text (numbers: no heap string is made for their digits).
+struct Body {
+  Value str;              // when set
+  std::string_view ascii; // otherwise
+  int64_t length() const { return str.is_null() ? static_cast<int64_t>(ascii.size()) : str_length(str); }
+  void append_to(StrBuilder& out) const {
+    if (str.is_null())
+      out.append_ascii(ascii);
+    else
+      out.append_str(str);
+  }
+};
+
+void emit_padded(StrBuilder& out, const Conversion& c, std::string_view sign, std::string_view prefix, const Body& body,
+                 bool numeric) {
+  int64_t len = static_cast<int64_t>(sign.size() + prefix.size()) + body.length();
   int64_t pad = c.width > len ? c.width - len : 0;
   if (c.left) {
-    out.append_ascii(sign); out.append_ascii(prefix); out.append_str(body);
+    out.append_ascii(sign); out.append_ascii(prefix); body.append_to(out);
     out.append_repeated(' ', pad);
   } else if (c.zero && numeric) {
     out.append_ascii(sign); out.append_ascii(prefix);
     out.append_repeated('0', pad);
-    out.append_str(body);
+    body.append_to(out);
   } else {
     out.append_repeated(' ', pad);
-    out.append_ascii(sign); out.append_ascii(prefix); out.append_str(body);
+    out.append_ascii(sign); out.append_ascii(prefix); body.append_to(out);
   }
+}
+
+std::string_view sign_of(bool negative, const Conversion& c) {
+  return negative ? "-" : (c.plus ? "+" : (c.space ? " " : ""));
 }
 
 Result<Value> int_for_d(ThreadState& ts, Value v, uint32_t conv) {
@@ -104,24 +123,34 @@ Result<double> double_for_f(ThreadState& ts, Value v) {
 Status format_int_conversion(ThreadState& ts, StrBuilder& out, const Conversion& c, Value v, uint32_t conv) {
   bool negative = int_sign(v) < 0;
   std::string digits;
-  std::string prefix;
+  std::string_view prefix;
+  char small[24];
+  std::string_view text;
   if (conv == 'x' || conv == 'X') {
     digits = int_to_string_base(v, 16);
     if (c.alternate) prefix = conv == 'x' ? "0x" : "0X";
   } else if (conv == 'o') {
     digits = int_to_string_base(v, 8);
     if (c.alternate) prefix = "0o";
+  } else if (v.is_small_int() && c.precision < 0) {
+    // The common case, formatted in place: no digit strings on the heap.
+    int64_t x = v.as_small_int();
+    uint64_t magnitude = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+    char* end = std::to_chars(small, small + sizeof small, magnitude).ptr;
+    text = std::string_view(small, static_cast<size_t>(end - small));
   } else {
     Value dec = PY_TRY(int_to_decimal(ts, v));
     digits = str_to_utf8(dec);
   }
-  if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
-  if (conv == 'X')
-    for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  if (c.precision > static_cast<int64_t>(digits.size()))
-    digits.insert(0, static_cast<size_t>(c.precision) - digits.size(), '0');
-  std::string sign = negative ? "-" : (c.plus ? "+" : (c.space ? " " : ""));
-  emit_padded(out, c, sign, prefix, str_from_ascii(digits), true);
+  if (text.empty()) {
+    if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
+    if (conv == 'X')
+      for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (c.precision > static_cast<int64_t>(digits.size()))
+      digits.insert(0, static_cast<size_t>(c.precision) - digits.size(), '0');
+    text = digits;
+  }
+  emit_padded(out, c, sign_of(negative, c), prefix, Body{Value(), text}, true);
   return ok_status();
 }
 
@@ -264,7 +293,7 @@ Result<Value> percent_format(ThreadState& ts, Value fmt, Value args, bool bytes_
         if (bytes_mode) text = (conv == 's' || conv == 'b') ? PY_TRY(bytes_text_of(ts, v)) : PY_TRY(ascii_of(ts, v));
         else text = conv == 's' ? PY_TRY(str(ts, v)) : conv == 'r' ? PY_TRY(repr(ts, v)) : PY_TRY(ascii_of(ts, v));
         if (c.precision >= 0 && c.precision < str_length(text)) text = str_substring(text, 0, c.precision);
-        emit_padded(out, c, "", "", text, false);
+        emit_padded(out, c, "", "", Body{text, {}}, false);
         break;
       }
       case 'd': case 'i': case 'u': {
@@ -283,8 +312,7 @@ Result<Value> percent_format(ThreadState& ts, Value fmt, Value args, bool bytes_
         int p = c.precision < 0 ? 6 : static_cast<int>(c.precision);
         char type = static_cast<char>(conv);
         std::string digits = format_double_digits(std::fabs(d), type, p, c.alternate);
-        std::string sign = negative ? "-" : (c.plus ? "+" : (c.space ? " " : ""));
-        emit_padded(out, c, sign, "", str_from_ascii(digits), true);
+        emit_padded(out, c, sign_of(negative, c), "", Body{Value(), digits}, true);
         break;
       }
       case 'c': {
@@ -315,7 +343,7 @@ Result<Value> percent_format(ThreadState& ts, Value fmt, Value args, bool bytes_
         } else {
           return raise_type_error(ts, "%%c requires int or char");
         }
-        emit_padded(out, c, "", "", str_from_codepoint(cp), false);
+        emit_padded(out, c, "", "", Body{str_from_codepoint(cp), {}}, false);
         break;
       }
       default: {
