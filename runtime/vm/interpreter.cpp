@@ -313,9 +313,12 @@ void fill_class_attr(InlineCache& e, Value cls, Value name, uint64_t version) {
   TypeObject* type = obj.as_object()->type();
   uint64_t version = inline_cache_version();
   if (e.key != type || e.version != version || e.aux >= kClassValue) [[unlikely]] {
-    e.aux = type_attr_info(type, obj, name, version).load;
+    int32_t load = type_attr_info(type, obj, name, version).load;
+    // key2 is a layout and index its slot (instance_attr_cache.h), facts
+    // that hold for any type; other kinds of entry use index otherwise.
+    if (e.version != version || load != kAttrInstance || e.aux != kAttrInstance) e.key2 = nullptr;
+    e.aux = load;
     e.key = type;
-    if (e.version != version) e.key2 = nullptr;  // a layout: see instance_attr_cache.h
     e.version = version;
   }
   if (e.aux == kAttrInstance) return instance_attr_cached(e, obj.as<InstanceObject>(), name);

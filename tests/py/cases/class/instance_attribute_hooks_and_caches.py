@@ -197,3 +197,24 @@ while n is not None:
     total += n.i + n.payload[2]
     n = n.nxt
 print(total)
+
+# One site alternating between modules, classes and instances.
+import types
+
+mod = types.ModuleType("m")
+mod.x = "module x"
+mod.pad1 = mod.pad2 = 0
+
+class HasX:
+    x = "class x"
+
+    def __init__(self):
+        self.x = "instance x"
+        self.a, self.b, self.c, self.d = "a", "b", "c", "d"
+        self.e, self.f, self.g, self.h = "e", "f", "g", "h"
+
+def get_x(o):
+    return o.x
+
+seq = [mod, HasX(), HasX, mod, HasX(), HasX(), HasX, mod]
+print([get_x(o) for o in seq * 2])
