@@ -2,6 +2,8 @@
 // Python classes: inline values under a shared layout, or a dict.
 #include "runtime/objects/instance_object.h"
 
+#include <algorithm>
+
 #include "runtime/objects/attr_layout.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/str_object.h"
@@ -38,6 +40,27 @@ DictObject* instance_materialize_dict(InstanceObject* obj) {
   return w->dict;
 }
 
+namespace {
+
+// An instance outgrew its room: later instances of its class get room for
+// at least one more name (doubling, up to the maximum), so a class whose
+// attributes are set from outside its own functions settles on inline
+// values after a few instances. Growing writes the class (one conflict
+// with threads that read it, per growth) and moves the cache version (the
+// CALL caches keep the instance size).
+void grow_instance_room(InstanceObject* obj, int64_t needed) {
+  TypeObject* type = obj->type();
+  const TypeObject* t = stm::read(type);
+  if (!t->instance_layout || !(t->flags & kTypeHeap) || t->instance_size < sizeof(InstanceObject)) return;
+  int64_t have = (t->instance_size - sizeof(InstanceObject)) / sizeof(Value);
+  if (have >= needed || have >= kAttrLayoutMaxNames) return;  // grown already
+  int64_t slots = std::min(std::max(needed, have * 2), kAttrLayoutMaxNames);
+  stm::write(type)->instance_size = instance_size_for(static_cast<uint32_t>(slots));
+  type_modified();
+}
+
+}  // namespace
+
 void instance_store(InstanceObject* obj, Value name, Value value) {
   const InstanceObject* o = stm::read(obj);
   if (!o->dict && o->layout) {
@@ -55,6 +78,7 @@ void instance_store(InstanceObject* obj, Value name, Value value) {
       w->layout = next;
       return;
     }
+    grow_instance_room(obj, count + 1);
   }
   DictObject* dict = instance_materialize_dict(obj);
   if (!dict) {

@@ -214,3 +214,23 @@ try:
     print(pr.v)
 except Exception as exc:
     print(type(exc).__name__)
+
+# Attributes set from outside the class's own functions, on many instances
+# (instances made later may hold more of them inline).
+class Record:
+    pass
+
+def fill_record(rec, i, n):
+    for j in range(n):
+        setattr(rec, "field%d" % j, i * 100 + j)
+    rec.last = i
+    return rec
+
+records = [fill_record(Record(), i, 3 + i % 25) for i in range(60)]
+print(sum(r.last for r in records), [len(vars(r)) for r in records[::7]])
+print(all(getattr(r, "field%d" % j) == i * 100 + j
+          for i, r in enumerate(records) for j in range(3 + i % 25)))
+print(list(vars(records[30]))[:4], list(vars(records[59]))[-3:])
+del records[10].field2
+records[11].__dict__["field0"] = "changed"
+print(hasattr(records[10], "field2"), records[11].field0, records[12].field0)
