@@ -24,10 +24,13 @@ AttrLayout* attr_layout_allocate(int64_t count) {
 
 }  // namespace
 
+uint64_t attr_layout_name_bit(Value name) { return uint64_t{1} << ((static_cast<uint64_t>(str_hash(name)) >> 7) & 63); }
+
 AttrLayout* attr_layout_new_root() { return attr_layout_allocate(0); }
 
 int64_t attr_layout_index(const AttrLayout* layout, Value name) {
   const AttrLayout* l = stm::read(layout);
+  if (!(l->name_bits & attr_layout_name_bit(name))) return -1;
   for (int64_t i = 0; i < l->count; ++i)
     if (l->names[i].is(name)) return i;
   // A name that is not the interned object (getattr with a computed str,
@@ -48,6 +51,7 @@ AttrLayout* attr_layout_add(AttrLayout* layout, Value name) {
   AttrLayout* c = stm::view(child);
   for (int64_t i = 0; i < count; ++i) c->names[i] = parent->names[i];
   c->names[count] = name;
+  c->name_bits = parent->name_bits | attr_layout_name_bit(name);
   dict_set_str(transitions, name, Value::from_object(child));
   return child;
 }

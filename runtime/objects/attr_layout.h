@@ -35,12 +35,18 @@ struct AttrLayout : Object {
   static constexpr ObjectKind kKind = ObjectKind::AttrLayout;
   DictObject* transitions;  // interned name -> child AttrLayout (mutable, transactional)
   int64_t count;            // names[0..count): the slot of names[i] is i
+  uint64_t name_bits;       // or of attr_layout_name_bit(names[i]): a name whose bit is clear is absent
   Value names[];            // interned str
   void visit_edges(gc::Visitor& v);
 };
 
 // More names than this and an instance keeps a dict instead.
 inline constexpr int64_t kAttrLayoutMaxNames = 64;
+
+// One bit of a 64-bit filter chosen by the name's hash: most names absent
+// from a layout (a method name tested for shadowing) are rejected without a
+// scan.
+uint64_t attr_layout_name_bit(Value name);
 
 AttrLayout* attr_layout_new_root();
 // The slot of `name` (an interned str: compared by identity) in `layout`,
