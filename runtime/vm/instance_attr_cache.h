@@ -44,11 +44,21 @@ inline int64_t instance_slot_hinted(const InlineCache& e, AttrLayout* layout, Va
   return o->values[i];
 }
 
-// The instance's own attribute `name` (interned), or null.
+// The instance's own attribute `name` (interned), or null. Another layout
+// with the name in the same slot (a subclass's instance set up by the same
+// __init__) is taken without a call.
 [[gnu::always_inline]] inline Value instance_attr_cached(InlineCache& e, InstanceObject* obj, Value name) {
   const InstanceObject* o = stm::read(obj);
-  if (o->layout == e.key2 && e.key2) [[likely]]
+  AttrLayout* layout = o->layout;
+  if (layout == e.key2 && layout) [[likely]]
     return o->values[e.index];
+  if (layout && e.key2) {
+    const AttrLayout* l = stm::read(layout);
+    if (e.index < l->count && l->names[e.index].is(name)) {
+      e.key2 = layout;
+      return o->values[e.index];
+    }
+  }
   return instance_attr_refill(e, o, name);
 }
 
