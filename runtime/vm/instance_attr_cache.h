@@ -92,14 +92,24 @@ inline int64_t instance_slot_hinted(const InlineCache& e, AttrLayout* layout, Va
   instance_store(obj, name, v);
 }
 
-// obj.name = v for an interned `name`.
+// obj.name = v for an interned `name`. Like loads, an overwrite takes
+// another layout holding the name in the cached slot without a call.
 [[gnu::always_inline]] inline void instance_store_cached(InlineCache& e, InstanceObject* obj, Value name, Value v) {
   const InstanceObject* o = stm::read(obj);
-  if (o->layout == e.key2 && e.key2 && static_cast<uint32_t>(e.index) < o->capacity) [[likely]] {
+  AttrLayout* layout = o->layout;
+  if (layout == e.key2 && layout && static_cast<uint32_t>(e.index) < o->capacity) [[likely]] {
     InstanceObject* w = stm::write(obj);
     w->values[e.index] = v;
     if (!e.value.is_null()) w->layout = e.value.as<AttrLayout>();
     return;
+  }
+  if (layout && e.key2 && e.value.is_null()) {
+    const AttrLayout* l = stm::read(layout);
+    if (e.index < l->count && l->names[e.index].is(name)) {
+      e.key2 = layout;
+      stm::write(obj)->values[e.index] = v;
+      return;
+    }
   }
   instance_store_refill(e, obj, name, v);
 }
