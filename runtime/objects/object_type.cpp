@@ -58,7 +58,7 @@ Result<Value> object_allocate(ThreadState& ts, TypeObject* type) {
   Object* made;
   switch (t->instance_kind) {
     case ObjectKind::Instance:
-      made = allocate_object<InstanceObject>(type, t->instance_size);
+      made = instance_allocate(type, t->instance_size, t->instance_layout);
       break;
     case ObjectKind::Exception: {
       ExceptionObject* e = allocate_object<ExceptionObject>(type, t->instance_size);
@@ -225,7 +225,10 @@ Result<Value> object_class_set(ThreadState& ts, Value self, CallArgs args) {
   bool same_slots = (o->slot_names.is_null() && n->slot_names.is_null()) ||
                     (!o->slot_names.is_null() && !n->slot_names.is_null() &&
                      PY_TRY(equals(ts, o->slot_names, n->slot_names)));
-  if (o->instance_kind != n->instance_kind || o->instance_size != n->instance_size ||
+  // Instances of Python classes differ only in their room for inline values,
+  // which each instance records itself (objects/instance_object.h).
+  bool same_size = o->instance_size == n->instance_size || o->instance_kind == ObjectKind::Instance;
+  if (o->instance_kind != n->instance_kind || !same_size ||
       o->dict_offset != n->dict_offset || !same_slots)
     return raise_type_error(ts, "__class__ assignment: '%s' object layout differs from '%s'", type_name(new_type).c_str(),
                             type_name(old_type).c_str());

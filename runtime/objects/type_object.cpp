@@ -8,7 +8,10 @@
 #include <cstring>
 #include <vector>
 
+#include "runtime/bytecode/opcodes.h"
 #include "runtime/core/value_vector.h"
+#include "runtime/objects/attr_layout.h"
+#include "runtime/objects/code_object.h"
 #include "runtime/objects/descriptor_objects.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/member_descriptor.h"
@@ -37,6 +40,7 @@ void TypeObject::visit_edges(gc::Visitor& v) {
   visit_ptr(v, dict);
   visit_value(v, slot_names);
   visit_value(v, subclasses);
+  visit_ptr(v, instance_layout);
 }
 
 std::string type_tp_name(TypeObject* type) {
@@ -335,6 +339,8 @@ DictObject** instance_dict_slot(Value obj) {
   if (!obj.is_object()) return nullptr;
   uint32_t offset = stm::read(type_of(obj))->dict_offset;
   if (!offset) return nullptr;
+  // Whoever asks for the dict field sees every attribute there.
+  if (obj.as_object()->kind() == ObjectKind::Instance) instance_materialize_dict(obj.as<InstanceObject>());
   char* base = reinterpret_cast<char*>(obj.as_object());
   if (offset == kDictAtEnd)
     return reinterpret_cast<DictObject**>(base + gc::object_size(&obj.as_object()->header) - sizeof(DictObject*));
@@ -342,6 +348,13 @@ DictObject** instance_dict_slot(Value obj) {
 }
 
 void set_instance_dict(Value obj, DictObject* dict) {
+  if (obj.as_object()->kind() == ObjectKind::Instance) {
+    InstanceObject* w = stm::write(obj.as<InstanceObject>());
+    w->dict = dict;
+    w->layout = nullptr;
+    for (uint32_t i = 0; i < w->capacity; ++i) w->values[i] = Value();
+    return;
+  }
   DictObject** slot = instance_dict_slot(obj);
   char* base = reinterpret_cast<char*>(obj.as_object());
   char* written = reinterpret_cast<char*>(stm::write(obj.as_object()));
@@ -373,6 +386,48 @@ Value retype_instance(Value instance, TypeObject* subtype) {
   Value result = Value::from_object(reinterpret_cast<Object*>(fresh));
   if (DictObject** slot = instance_dict_slot(result)) *stm::view(slot) = nullptr;
   return result;
+}
+
+// How many inline values instances of a new class get: the attribute names
+// its own functions store (STORE_ATTR in their code, whatever the target: an
+// overestimate costs a few words) added to the most any base has room for.
+// Instances that outgrow it switch to a dict.
+static uint32_t inline_slots_for_class(Value bases, Value ns) {
+  constexpr uint32_t kMinSlots = 6;
+  uint32_t inherited = 0;
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    const TypeObject* b = stm::read(tuple_item(bases, i).as<TypeObject>());
+    if (b->instance_kind == ObjectKind::Instance && b->instance_layout && b->instance_size > sizeof(InstanceObject))
+      inherited = std::max<uint32_t>(inherited, (b->instance_size - sizeof(InstanceObject)) / sizeof(Value));
+  }
+  std::vector<Value> names;
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(ns, &pos, &key, &value)) {
+    if (!value.is_object() || value.as_object()->kind() != ObjectKind::Function) continue;
+    const CodeObject* code = stm::view(stm::read(value.as<FunctionObject>())->code);
+    const uint32_t* words = code->code();
+    for (int32_t pc = 0; pc < code->ninstructions; ++pc) {
+      if (bytecode::opcode_of(words[pc]) != bytecode::Opcode::STORE_ATTR) continue;
+      Value name = stm::view(code->names)->items[bytecode::arg_of(words[pc])];
+      if (std::find_if(names.begin(), names.end(), [&](Value n) { return n.is(name); }) == names.end())
+        names.push_back(name);
+      if (names.size() >= kAttrLayoutMaxNames) break;
+    }
+  }
+  uint64_t slots = uint64_t{inherited} + names.size();
+  return static_cast<uint32_t>(std::clamp<uint64_t>(slots, kMinSlots, kAttrLayoutMaxNames));
+}
+
+// Subclasses share their first layout-using base's layouts: instances set up
+// by the same __init__ then share layouts too, and a cache at a base-class
+// site sees one layout whatever the subclass (objects/attr_layout.h).
+static AttrLayout* inherited_layout_root(Value bases) {
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    const TypeObject* b = stm::read(tuple_item(bases, i).as<TypeObject>());
+    if (b->instance_kind == ObjectKind::Instance && b->instance_layout) return b->instance_layout;
+  }
+  return attr_layout_new_root();
 }
 
 // CPython 3.11 reports a failing __set_name__ as a RuntimeError caused by
@@ -497,6 +552,11 @@ Result<Value> type_new(ThreadState& ts, TypeObject* metatype, Value name, TupleO
   if (dict_get_str(dict, g_name___doc__).is_null()) dict_set_str(dict, g_name___doc__, g_none);
   Value slot_names = PY_TRY(compute_slot_names(ts, type));
   stm::write(type)->slot_names = slot_names.is_absent() ? Value() : slot_names;
+  if (sv->instance_kind == ObjectKind::Instance && slot_names.is_absent()) {
+    TypeObject* w = stm::write(type);
+    w->instance_size = std::max(w->instance_size, instance_size_for(inline_slots_for_class(bases, dict)));
+    w->instance_layout = inherited_layout_root(bases);
+  }
   Value type_value = Value::from_object(type);
   type_modified();
   PY_TRY(type_register_subclass(ts, type));

@@ -15,6 +15,7 @@ namespace pystm {
 struct StrObject;
 struct TupleObject;
 struct DictObject;
+struct AttrLayout;
 struct ThreadState;
 
 enum TypeFlag : uint32_t {
@@ -44,6 +45,9 @@ struct TypeObject : Object {
   // list of weak references to the classes created with this one among
   // their bases (type.__subclasses__), null until the first.
   Value subclasses;
+  // Instances of Python classes: the root of the class's shared attribute
+  // layouts (objects/attr_layout.h); null when instances keep a dict only.
+  AttrLayout* instance_layout;
 
   void visit_edges(gc::Visitor& v);
 };

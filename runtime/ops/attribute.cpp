@@ -102,9 +102,7 @@ Value instance_attr_fast(Value obj, Value name) {
   Value descr = type_lookup(type, name);
   // A __slots__ member keeps its value in the instance dict too.
   if (!descr.is_null() && is_data_descriptor(descr) && !is_member_descriptor(descr)) return Value();
-  DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
-  if (!dict) return Value();
-  return dict_get_str(Value::from_object(dict), name);
+  return instance_lookup(obj.as<InstanceObject>(), name);
 }
 
 bool instance_set_attr_fast(Value obj, Value name, Value value) {
@@ -114,12 +112,7 @@ bool instance_set_attr_fast(Value obj, Value name, Value value) {
   Value descr = type_lookup(type, name);
   if (!descr.is_null() && is_data_descriptor(descr)) return false;
   if (!stm::read(type)->slot_names.is_null()) return false;  // the generic path checks __slots__
-  DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
-  if (!dict) {
-    dict = dict_new().as<DictObject>();
-    stm::write(obj.as<InstanceObject>())->dict = dict;
-  }
-  dict_set_str(Value::from_object(dict), str_intern_value(name), value);
+  instance_store(obj.as<InstanceObject>(), name, value);
   return true;
 }
 
@@ -132,7 +125,10 @@ Result<Value> generic_get_attr(ThreadState& ts, Value obj, Value name, bool supp
   if (!descr.is_null() && is_data_descriptor(descr) &&
       (descr.as_object()->kind() == ObjectKind::Property || !lookup_special(descr, g_name___get__).is_null()))
     return bind_descriptor(ts, descr, obj, type);
-  if (DictObject** slot = instance_dict_slot(obj)) {
+  if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Instance) {
+    Value v = instance_lookup(obj.as<InstanceObject>(), name);
+    if (!v.is_null()) return v;
+  } else if (DictObject** slot = instance_dict_slot(obj)) {
     DictObject* dict = *stm::read(slot);
     if (dict) {
       Value v = dict_get_str(Value::from_object(dict), name);
@@ -222,7 +218,15 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
     type_modified();
     return ok_status();
   }
-  // Plain object() instances share the InstanceObject layout but have no __dict__.
+  // Plain object() instances share the InstanceObject layout but have no
+  // __dict__. Stores into instances of Python classes go inline without
+  // asking for the dict field (which would make the dict).
+  bool inline_store = !value.is_null() && type != g_object_type && obj.is_object() &&
+                      obj.as_object()->kind() == ObjectKind::Instance && stm::read(type)->slot_names.is_null();
+  if (inline_store) {
+    instance_store(obj.as<InstanceObject>(), name, value);
+    return ok_status();
+  }
   DictObject** slot = type == g_object_type ? nullptr : instance_dict_slot(obj);
   if (!slot) {
     if (!descr.is_null())
@@ -230,12 +234,13 @@ Status generic_set_attr(ThreadState& ts, Value obj, Value name, Value value) {
                    str_to_utf8(name).c_str());
     return attribute_error(ts, obj, name);
   }
-  DictObject* dict = *stm::read(slot);
   if (value.is_null()) {
+    DictObject* dict = *stm::read(slot);  // instance_dict_slot made an instance's dict
     if (!dict || !dict_del_str(Value::from_object(dict), name)) return attribute_error(ts, obj, name);
     return ok_status();
   }
   if (!type_allows_instance_attribute(type, name)) return attribute_error(ts, obj, name);
+  DictObject* dict = *stm::read(slot);
   if (!dict) {
     dict = dict_new().as<DictObject>();
     set_instance_dict(obj, dict);

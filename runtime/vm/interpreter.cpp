@@ -52,6 +52,7 @@
 #include "runtime/vm/errors.h"
 #include "runtime/vm/import.h"
 #include "runtime/vm/inline_cache.h"
+#include "runtime/vm/instance_attr_cache.h"
 #include "runtime/vm/names.h"
 #include "runtime/vm/pattern_matching.h"
 #include "runtime/vm/thread_state.h"
@@ -312,14 +313,17 @@ void fill_class_attr(InlineCache& e, Value cls, Value name, uint64_t version) {
   TypeObject* type = obj.as_object()->type();
   uint64_t version = inline_cache_version();
   if (e.key != type || e.version != version || e.aux >= kClassValue) [[unlikely]] {
-    e.aux = type_attr_info(type, obj, name, version).load;
+    int32_t load = type_attr_info(type, obj, name, version).load;
+    // key2 is a layout and index its slot (instance_attr_cache.h), facts
+    // that hold for any type; other kinds of entry use index otherwise.
+    if (e.version != version || load != kAttrInstance || e.aux != kAttrInstance) e.key2 = nullptr;
+    e.aux = load;
     e.key = type;
     e.version = version;
   }
-  DictObject* dict;
-  if (e.aux == kAttrInstance) dict = stm::read(obj.as<InstanceObject>())->dict;
-  else if (e.aux == kAttrModule) dict = stm::read(obj.as<ModuleObject>())->dict;
-  else return Value();
+  if (e.aux == kAttrInstance) return instance_attr_cached(e, obj.as<InstanceObject>(), name);
+  if (e.aux != kAttrModule) return Value();
+  DictObject* dict = stm::read(obj.as<ModuleObject>())->dict;
   if (!dict) return Value();
   return dict_get_str_hinted(dict, name, e.index);
 }
@@ -330,6 +334,7 @@ void fill_method_cache(InlineCache& e, TypeObject* type, Value obj, Value name) 
   e.aux = info.method;
   e.value = Value::from_bits(info.method_bits);
   e.key = type;
+  if (e.version != version) e.key2 = nullptr;  // a layout: see instance_attr_cache.h
   e.version = version;
 }
 
@@ -341,16 +346,14 @@ void fill_method_cache(InlineCache& e, TypeObject* type, Value obj, Value name) 
   if (e.key != type || e.version != version) [[unlikely]] {
     e.aux = type_attr_info(type, obj, name, version).store;
     e.key = type;
+    if (e.version != version) {  // a layout transition: see instance_attr_cache.h
+      e.key2 = nullptr;
+      e.value = Value();
+    }
     e.version = version;
   }
   if (e.aux != kStoreInstance) return false;
-  DictObject* dict = stm::read(obj.as<InstanceObject>())->dict;
-  if (!dict) {
-    // The first attribute of a new instance (names[] are interned).
-    dict = dict_new().as<DictObject>();
-    stm::write(obj.as<InstanceObject>())->dict = dict;
-  }
-  dict_set_str_hinted(dict, name, v, e.index);
+  instance_store_cached(e, obj.as<InstanceObject>(), name, v);
   return true;
 }
 
@@ -378,6 +381,7 @@ void fill_init_cache(InlineCache& e, TypeObject* cls, uint64_t version) {
   e.aux = kCallPythonInit;
   e.value = init;
   e.index2 = static_cast<int32_t>(t->instance_size);
+  e.key2 = t->instance_layout;
 }
 
 // LOAD_GLOBAL (and LOAD_NAME at module level): the entry names the globals
@@ -998,13 +1002,15 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         if (e.aux == kMethodPlain) {
           // Unless the instance dict shadows it, call it with obj as self.
-          DictObject* d = nullptr;
+          bool shadowed;
           if (obj.is_object() && obj.as_object()->kind() == ObjectKind::Instance) {
-            d = stm::read(obj.as<InstanceObject>())->dict;
-          } else if (DictObject** slot = instance_dict_slot(obj)) {
-            d = *stm::read(slot);
+            shadowed = instance_shadows_cached(e, obj.as<InstanceObject>(), names[arg]);
+          } else {
+            DictObject** slot = instance_dict_slot(obj);
+            DictObject* d = slot ? *stm::read(slot) : nullptr;
+            shadowed = d && dict_str_index_probe(d, names[arg]) >= 0;
           }
-          if (!d || dict_str_index_probe(d, names[arg]) < 0) {
+          if (!shadowed) {
             TOP() = e.value;
             PUSH(obj);
             DISPATCH();
@@ -1553,7 +1559,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
             // Stack: cls NULL args... -> instance instance args...; the
             // lower copy stays as the call's result, the upper is self.
             Value init = e.value;
-            Value instance = Value::from_object(allocate_object<InstanceObject>(cls, static_cast<uint32_t>(e.index2)));
+            Value instance = Value::from_object(
+                instance_allocate(cls, static_cast<uint32_t>(e.index2), static_cast<AttrLayout*>(const_cast<void*>(e.key2))));
             args[-1] = instance;
             args[-2] = instance;
             FunctionObject* init_fn = init.as<FunctionObject>();

@@ -8,6 +8,7 @@
 
 #include "runtime/builtins/builtins_module.h"
 #include "runtime/core/value_vector.h"
+#include "runtime/objects/attr_layout.h"
 #include "runtime/objects/builtin_function.h"
 #include "runtime/objects/bytearray_object.h"
 #include "runtime/objects/bytes_object.h"
