@@ -878,7 +878,7 @@ Result<Value> create_itertools_module(ThreadState&) {
     made = true;
     for (size_t i = 0; i < kCount_; ++i) {
       bool internal = kSpecs[i].name[0] == '_';
-      types[i] = make_type(kSpecs[i].name, kSpecs[i].methods, internal ? 0 : kTypeBaseType);
+      types[i] = make_type(kSpecs[i].name, kSpecs[i].methods, internal ? 0u : static_cast<uint32_t>(kTypeBaseType));
       if (kSpecs[i].out) *kSpecs[i].out = types[i];
     }
     g_tee_data_type = make_type("_tee_dataobject", {}, 0);

@@ -92,8 +92,6 @@ void visit_pending(gc::Visitor& visitor, void*) {
 
 WeakRefObject* wr(Value v) { return v.as<WeakRefObject>(); }
 
-bool is_type_value(Value v) { return v.is_object() && v.as_object()->kind() == ObjectKind::Type; }
-
 // --- ReferenceType ---------------------------------------------------------
 
 Result<Value> ref_new(ThreadState& ts, Value, CallArgs args) {
