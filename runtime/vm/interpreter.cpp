@@ -183,6 +183,20 @@ Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
   }
 }
 
+// float_binary_fast without the box: false where that returns null.
+[[gnu::always_inline]] inline bool float_binary_double(uint32_t op, double x, double y, double* out) {
+  switch (static_cast<bytecode::BinaryOp>(op)) {
+    case bytecode::BinaryOp::Add: *out = x + y; return true;
+    case bytecode::BinaryOp::Sub: *out = x - y; return true;
+    case bytecode::BinaryOp::Mult: *out = x * y; return true;
+    case bytecode::BinaryOp::Div:
+      if (y == 0.0) return false;
+      *out = x / y;
+      return true;
+    default: return false;
+  }
+}
+
 // ---- Inline caches (runtime/vm/inline_cache.h) ----
 // InlineCache::aux for LOAD_ATTR / LOAD_METHOD / STORE_ATTR entries.
 constexpr int32_t kCacheSlowPath = 0;
@@ -668,10 +682,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     pc = f->pc;                                               \
     ic = inline_caches_for(f->code, c->ninstructions);        \
   } while (0)
+// The instruction index is kept in `pc` only; f->lasti is stored where it
+// can be observed: before anything that may run Python code or raise
+// (SAVE_FRAME, CHECK, SYNC_LASTI), at the error label, and at yields. Readers
+// are tracebacks, handlers that push lasti, f_lineno/f_lasti (of a caller,
+// which is at its call; of the running frame, read by code it called) and
+// the unwinding loop (a caller's raising instruction is its call).
+#define SYNC_LASTI() (f->lasti = pc - 1)
 #define SAVE_FRAME()                                     \
   do {                                                   \
     f->pc = pc;                                          \
     f->sp = static_cast<int32_t>(sp - slots);            \
+    SYNC_LASTI();                                        \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -708,7 +730,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     if (tls_nested_loops == 1) {                                           \
       if (++ts.ticks >= ts.transaction_budget || ts.restart_pending) {     \
         ts.ticks = 0;                                                      \
-        SAVE_FRAME();                                                      \
+        f->pc = pc;                                                        \
+        f->sp = static_cast<int32_t>(sp - slots);                          \
         transaction_boundary(ts, frame);                                   \
         if (weakref_callbacks_pending()) run_weakref_callbacks(ts);        \
         LOAD_FRAME();                                                      \
@@ -750,7 +773,6 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   do {                                                                       \
     word = code[pc++];                                                       \
     arg = bytecode::arg_of(word);                                            \
-    f->lasti = pc - 1;                                                       \
     goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];   \
   } while (0)
 // Continues in `callee` (a frame from bind_call) as a Python-to-Python call:
@@ -770,11 +792,29 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     ts.frame = frame;                                                       \
     LOAD_FRAME();                                                           \
   } while (0)
+// Ends an instruction whose result is the bool `t` on top: when a
+// conditional jump follows, as after most comparisons, it is done here and
+// the bool is never pushed.
+#define PUSH_CONDITION(t)                                                    \
+  do {                                                                       \
+    uint32_t jump_word = code[pc];                                           \
+    Opcode jump_op = bytecode::opcode_of(jump_word);                         \
+    if (jump_op == Opcode::POP_JUMP_IF_FALSE || jump_op == Opcode::POP_JUMP_IF_TRUE) { \
+      --sp;                                                                  \
+      pc = ((t) == (jump_op == Opcode::POP_JUMP_IF_TRUE))                    \
+               ? static_cast<int>(bytecode::arg_of(jump_word))               \
+               : pc + 1;                                                     \
+      DISPATCH();                                                            \
+    }                                                                        \
+    TOP() = bool_value(t);                                                   \
+    DISPATCH();                                                              \
+  } while (0)
 #define TARGET(name) \
   case Opcode::name: \
   op_##name
 #define CHECK(expr)                      \
   ({                                     \
+    SYNC_LASTI();                        \
     auto _r = (expr);                    \
     if (_r.is_error()) [[unlikely]]      \
       goto error;                        \
@@ -800,14 +840,10 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 
   LOAD_FRAME();
   uint32_t word, arg;
-  if (throwing) {
-    f->lasti = pc - 1;
-    goto error;
-  }
+  if (throwing) goto error;
   for (;;) {
     word = code[pc++];
     arg = bytecode::arg_of(word);
-    f->lasti = pc - 1;
     goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];
     switch (bytecode::opcode_of(word)) {  // never jumps itself: see dispatch_table
       TARGET(NOP):
@@ -886,6 +922,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           if (is_exact_dict(f->locals)) {
             v = dict_get_str(f->locals, name);
           } else {
+            SYNC_LASTI();
             Result<Value> r = get_item(ts, f->locals, name);
             if (r.is_error()) {
               if (!pending_exception_matches(ts, g_exc_KeyError)) goto error;
@@ -1050,6 +1087,52 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         } else {
           double x, y;
           if (float_operand(a, &x) && float_operand(b, &y)) {
+            double d;
+            if (float_binary_double(arg % bytecode::kInplaceOffset, x, y, &d)) {
+              // The result is an operand of what follows (a + b*c, a*b < c):
+              // run those instructions here on the unboxed double, in
+              // program order, as long as each has a float fast path; only
+              // the value that leaves the chain is boxed. They cannot raise,
+              // and nothing can observe the skipped dispatches (f->lasti is
+              // not stored per instruction).
+              for (;;) {
+                uint32_t next = code[pc];
+                Opcode next_op = bytecode::opcode_of(next);
+                Value other;
+                int width = 1;
+                if (next_op == Opcode::LOAD_FAST || next_op == Opcode::LOAD_CONST) {
+                  // d is the left operand of the instruction after the load.
+                  other = next_op == Opcode::LOAD_FAST ? slots[bytecode::arg_of(next)] : consts[bytecode::arg_of(next)];
+                  if (other.is_null()) break;  // unbound: LOAD_FAST raises
+                  next = code[pc + 1];
+                  next_op = bytecode::opcode_of(next);
+                  width = 2;
+                } else {
+                  other = PEEK(2);  // d is the right operand
+                }
+                uint32_t next_arg = bytecode::arg_of(next);
+                double o;
+                if (next_op == Opcode::BINARY_OP) {
+                  if (!float_operand(other, &o)) break;
+                  double l = width == 2 ? d : o, r = width == 2 ? o : d;
+                  if (!float_binary_double(next_arg % bytecode::kInplaceOffset, l, r, &d)) break;
+                  if (width == 1) --sp;
+                  pc += width;
+                  continue;
+                }
+                if (next_op == Opcode::COMPARE_OP) {
+                  if (!exact_float_operand(other, &o)) break;
+                  bool t = width == 2 ? bytecode::compare_ordered(d, o, next_arg)
+                                      : bytecode::compare_ordered(o, d, next_arg);
+                  if (width == 1) --sp;
+                  pc += width;
+                  PUSH_CONDITION(t);
+                }
+                break;
+              }
+              TOP() = float_from_double(d);
+              DISPATCH();
+            }
             Value r = float_binary_fast(arg % bytecode::kInplaceOffset, x, y);
             if (!r.is_null()) {
               TOP() = r;
@@ -1119,15 +1202,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       TARGET(COMPARE_OP): {
         Value b = POP();
         Value a = TOP();
-        if (a.is_small_int() && b.is_small_int()) {
-          TOP() = bool_value(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), arg));
-          DISPATCH();
-        }
+        if (a.is_small_int() && b.is_small_int()) PUSH_CONDITION(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), arg));
         double x, y;
-        if (!(a.is_small_int() && b.is_small_int()) && exact_float_operand(a, &x) && exact_float_operand(b, &y)) {
-          TOP() = bool_value(bytecode::compare_ordered(x, y, arg));
-          DISPATCH();
-        }
+        if (exact_float_operand(a, &x) && exact_float_operand(b, &y)) PUSH_CONDITION(bytecode::compare_ordered(x, y, arg));
         Value r = CHECK(rich_compare(ts, a, b, arg));
         REOPEN();
         TOP() = r;
@@ -1366,9 +1443,14 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         DISPATCH();
       }
       TARGET(JUMP):
-        if (static_cast<int>(arg) < static_cast<int>(f->lasti)) CHECK_SIGNALS();
-        pc = static_cast<int>(arg);
-        if (pc < static_cast<int>(f->lasti)) TRANSACTION_BOUNDARY();
+        if (static_cast<int>(arg) < pc - 1) {
+          CHECK_SIGNALS();
+          SYNC_LASTI();  // a boundary may let others look at this frame: it is at its jump
+          pc = static_cast<int>(arg);
+          TRANSACTION_BOUNDARY();
+        } else {
+          pc = static_cast<int>(arg);
+        }
         DISPATCH();
       TARGET(POP_JUMP_IF_FALSE): {
         Value v = POP();
@@ -1694,6 +1776,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         Value cause = arg == 2 ? POP() : Value();
         Value exc = POP();
+        SYNC_LASTI();  // raise_value may call the class (its __init__ may look at this frame)
         raise_value(ts, exc);
         if (arg == 2 && !ts.pending_exception.is_null() && is_exception_instance(ts.pending_exception)) {
           Value instance = ts.pending_exception;
@@ -1775,6 +1858,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       TARGET(RERAISE): {
         Value exc = POP();
+        SYNC_LASTI();
         if (arg) {
           Value lasti = POP();
           if (lasti.is_small_int()) f->lasti = static_cast<int32_t>(lasti.as_small_int());
@@ -1898,6 +1982,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       TARGET(IMPORT_FROM): {
         Value module = TOP();
+        SYNC_LASTI();
         Result<Value> r = get_attr(ts, module, names[arg]);
         if (r.is_error()) {
           if (!pending_exception_matches(ts, g_exc_AttributeError)) goto error;
@@ -2026,6 +2111,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     // The pending exception propagates: record where, then find a handler in
     // this frame or unwind to the caller.
     {
+      if (!reraise) SYNC_LASTI();  // RERAISE placed it already
       Value exc = ts.pending_exception;
       if (!reraise && is_exception_instance(exc)) exception_add_traceback(exc, frame, f->lasti);
       reraise = false;
@@ -2082,6 +2168,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   }
 #undef LOAD_FRAME
 #undef SAVE_FRAME
+#undef SYNC_LASTI
 #undef PUSH
 #undef POP
 #undef TOP
@@ -2092,6 +2179,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef LEAVE_OUTERMOST
 #undef TARGET
 #undef DISPATCH
+#undef PUSH_CONDITION
 #undef ENTER_CALLEE
 }
 
