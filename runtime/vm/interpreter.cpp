@@ -636,6 +636,10 @@ Status import_star(ThreadState& ts, FrameObject* f, Value module) {
 
 static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool throwing);
 
+// The frame's saved instruction index (run_frame_impl names the running
+// index `pc`, a macro there).
+static inline int32_t& frame_pc(FrameObject* f) { return f->pc; }
+
 Result<Value> run_frame(ThreadState& ts, FrameObject* entry) { return run_frame_impl(ts, entry, false); }
 Result<Value> resume_frame_with_exception(ThreadState& ts, FrameObject* entry) {
   return run_frame_impl(ts, entry, true);
@@ -658,7 +662,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   Value* slots;
   Value* sp;
   InlineCache* ic;
-  int pc;
+  // The next instruction. Handlers read `pc` (its index, a macro below) and
+  // move `ip`: one pointer live across dispatches instead of code and index.
+  const uint32_t* ip;
   bool reraise = false;
   Value retval;
 
@@ -679,19 +685,20 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     names = tuple_items(Value::from_object(c->names));        \
     slots = f->slots;                                         \
     sp = slots + f->sp;                                       \
-    pc = f->pc;                                               \
+    ip = code + frame_pc(f);                                  \
     ic = inline_caches_for(f->code, c->ninstructions);        \
   } while (0)
-// The instruction index is kept in `pc` only; f->lasti is stored where it
+// The instruction index is kept in `ip` only; f->lasti is stored where it
 // can be observed: before anything that may run Python code or raise
 // (SAVE_FRAME, CHECK, SYNC_LASTI), at the error label, and at yields. Readers
 // are tracebacks, handlers that push lasti, f_lineno/f_lasti (of a caller,
 // which is at its call; of the running frame, read by code it called) and
 // the unwinding loop (a caller's raising instruction is its call).
+#define pc (static_cast<int>(ip - code))
 #define SYNC_LASTI() (f->lasti = pc - 1)
 #define SAVE_FRAME()                                     \
   do {                                                   \
-    f->pc = pc;                                          \
+    frame_pc(f) = pc;                                    \
     f->sp = static_cast<int32_t>(sp - slots);            \
     SYNC_LASTI();                                        \
   } while (0)
@@ -730,7 +737,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     if (tls_nested_loops == 1) {                                           \
       if (++ts.ticks >= ts.transaction_budget || ts.restart_pending) {     \
         ts.ticks = 0;                                                      \
-        f->pc = pc;                                                        \
+        frame_pc(f) = pc;                                                  \
         f->sp = static_cast<int32_t>(sp - slots);                          \
         transaction_boundary(ts, frame);                                   \
         if (weakref_callbacks_pending()) run_weakref_callbacks(ts);        \
@@ -771,7 +778,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 // ValueVector) ends in `break` instead, which leaves the switch normally.
 #define DISPATCH()                                                           \
   do {                                                                       \
-    word = code[pc++];                                                       \
+    word = *ip++;                                                            \
     arg = bytecode::arg_of(word);                                            \
     goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];   \
   } while (0)
@@ -797,13 +804,13 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 // the bool is never pushed.
 #define PUSH_CONDITION(t)                                                    \
   do {                                                                       \
-    uint32_t jump_word = code[pc];                                           \
+    uint32_t jump_word = *ip;                                                \
     Opcode jump_op = bytecode::opcode_of(jump_word);                         \
     if (jump_op == Opcode::POP_JUMP_IF_FALSE || jump_op == Opcode::POP_JUMP_IF_TRUE) { \
       --sp;                                                                  \
-      pc = ((t) == (jump_op == Opcode::POP_JUMP_IF_TRUE))                    \
-               ? static_cast<int>(bytecode::arg_of(jump_word))               \
-               : pc + 1;                                                     \
+      ip = ((t) == (jump_op == Opcode::POP_JUMP_IF_TRUE))                    \
+               ? code + bytecode::arg_of(jump_word)                          \
+               : ip + 1;                                                     \
       DISPATCH();                                                            \
     }                                                                        \
     TOP() = bool_value(t);                                                   \
@@ -842,7 +849,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   uint32_t word, arg;
   if (throwing) goto error;
   for (;;) {
-    word = code[pc++];
+    word = *ip++;
     arg = bytecode::arg_of(word);
     goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];
     switch (bytecode::opcode_of(word)) {  // never jumps itself: see dispatch_table
@@ -1096,7 +1103,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
               // and nothing can observe the skipped dispatches (f->lasti is
               // not stored per instruction).
               for (;;) {
-                uint32_t next = code[pc];
+                uint32_t next = *ip;
                 Opcode next_op = bytecode::opcode_of(next);
                 Value other;
                 int width = 1;
@@ -1104,7 +1111,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
                   // d is the left operand of the instruction after the load.
                   other = next_op == Opcode::LOAD_FAST ? slots[bytecode::arg_of(next)] : consts[bytecode::arg_of(next)];
                   if (other.is_null()) break;  // unbound: LOAD_FAST raises
-                  next = code[pc + 1];
+                  next = ip[1];
                   next_op = bytecode::opcode_of(next);
                   width = 2;
                 } else {
@@ -1117,7 +1124,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
                   double l = width == 2 ? d : o, r = width == 2 ? o : d;
                   if (!float_binary_double(next_arg % bytecode::kInplaceOffset, l, r, &d)) break;
                   if (width == 1) --sp;
-                  pc += width;
+                  ip += width;
                   continue;
                 }
                 if (next_op == Opcode::COMPARE_OP) {
@@ -1125,7 +1132,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
                   bool t = width == 2 ? bytecode::compare_ordered(d, o, next_arg)
                                       : bytecode::compare_ordered(o, d, next_arg);
                   if (width == 1) --sp;
-                  pc += width;
+                  ip += width;
                   PUSH_CONDITION(t);
                 }
                 break;
@@ -1446,10 +1453,10 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         if (static_cast<int>(arg) < pc - 1) {
           CHECK_SIGNALS();
           SYNC_LASTI();  // a boundary may let others look at this frame: it is at its jump
-          pc = static_cast<int>(arg);
+          ip = code + arg;
           TRANSACTION_BOUNDARY();
         } else {
-          pc = static_cast<int>(arg);
+          ip = code + arg;
         }
         DISPATCH();
       TARGET(POP_JUMP_IF_FALSE): {
@@ -1458,7 +1465,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         if (v.is(g_true)) t = true;
         else if (v.is(g_false)) t = false;
         else { t = CHECK(is_true(ts, v)); REOPEN(); }
-        if (!t) pc = static_cast<int>(arg);
+        if (!t) ip = code + arg;
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_TRUE): {
@@ -1467,26 +1474,26 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         if (v.is(g_true)) t = true;
         else if (v.is(g_false)) t = false;
         else { t = CHECK(is_true(ts, v)); REOPEN(); }
-        if (t) pc = static_cast<int>(arg);
+        if (t) ip = code + arg;
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_NONE):
-        if (POP().is(g_none)) pc = static_cast<int>(arg);
+        if (POP().is(g_none)) ip = code + arg;
         DISPATCH();
       TARGET(POP_JUMP_IF_NOT_NONE):
-        if (!POP().is(g_none)) pc = static_cast<int>(arg);
+        if (!POP().is(g_none)) ip = code + arg;
         DISPATCH();
       TARGET(JUMP_IF_FALSE_OR_POP): {
         bool t = CHECK(is_true(ts, TOP()));
         REOPEN();
-        if (!t) pc = static_cast<int>(arg);
+        if (!t) ip = code + arg;
         else --sp;
         DISPATCH();
       }
       TARGET(JUMP_IF_TRUE_OR_POP): {
         bool t = CHECK(is_true(ts, TOP()));
         REOPEN();
-        if (t) pc = static_cast<int>(arg);
+        if (t) ip = code + arg;
         else --sp;
         DISPATCH();
       }
@@ -1547,7 +1554,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         if (v.is_absent()) {
           --sp;
-          pc = static_cast<int>(arg);
+          ip = code + arg;
         } else {
           PUSH(v);
         }
@@ -1573,7 +1580,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           LOAD_FRAME();
           generator_leave_inline(ts, TOP(), false, false);
           --sp;
-          pc = static_cast<int>(bytecode::arg_of(code[pc - 1]));
+          ip = code + bytecode::arg_of(ip[-1]);
           DISPATCH();
         }
         FrameObject* finished = frame;
@@ -1965,7 +1972,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         REOPEN();
         if (returned) {
           TOP() = r;
-          pc = static_cast<int>(arg);
+          ip = code + arg;
         } else {
           PUSH(r);
         }
@@ -2132,7 +2139,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           consts = tuple_items(Value::from_object(c->consts));
           names = tuple_items(Value::from_object(c->names));
           ic = inline_caches_for(f->code, c->ninstructions);
-          pc = static_cast<int>(handler->target);
+          ip = code + handler->target;
           break;
         }
         if (f->flags & kFrameEntry) {
@@ -2169,6 +2176,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef SYNC_LASTI
+#undef pc
 #undef PUSH
 #undef POP
 #undef TOP
