@@ -7,6 +7,7 @@
 
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/builtin_function.h"
+#include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iterator_objects.h"
 #include "runtime/objects/sequence_helpers.h"
@@ -121,6 +122,67 @@ Value list_to_tuple(Value list) {
   return Value::from_object(t);
 }
 
+namespace {
+
+// Sort keys that all share one of these classes compare without dispatch
+// (what int/str/float.__lt__ would answer for exact instances); exact
+// tuples compare item by item that way while their items have one.
+enum class KeyClass { kGeneric, kSmallInt, kStr, kFloat };
+
+KeyClass key_class(Value v) {
+  if (v.is_small_int()) return KeyClass::kSmallInt;
+  if (!v.is_object()) return KeyClass::kGeneric;
+  TypeObject* t = v.as_object()->type();
+  if (t == g_str_type) return KeyClass::kStr;
+  if (t == g_float_type) return KeyClass::kFloat;
+  return KeyClass::kGeneric;
+}
+
+// The class every key has; kGeneric when they differ.
+KeyClass common_key_class(const ValueVector& keys) {
+  if (keys.size() == 0) return KeyClass::kGeneric;
+  KeyClass c = key_class(keys[0]);
+  for (size_t i = 1; i < keys.size() && c != KeyClass::kGeneric; ++i)
+    if (key_class(keys[i]) != c) c = KeyClass::kGeneric;
+  return c;
+}
+
+constexpr int kUnordered = 2;
+
+// Three-way comparison of two values of class c (not kGeneric): <0, 0
+// (equal), >0, or kUnordered (a NaN: only the full rules can tell).
+int compare_same_class(KeyClass c, Value a, Value b) {
+  if (c == KeyClass::kSmallInt) return (a.as_small_int() > b.as_small_int()) - (a.as_small_int() < b.as_small_int());
+  if (c == KeyClass::kStr) {
+    int r = str_compare(a, b);
+    return (r > 0) - (r < 0);
+  }
+  double x = float_value(a), y = float_value(b);
+  if (x < y) return -1;
+  if (y < x) return 1;
+  return x == y ? 0 : kUnordered;
+}
+
+// a < b for exact tuples as tuple.__lt__ answers it (identical items are
+// equal; the first unequal pair decides), or -1 when an item pair has no
+// common class and the full comparison must run.
+int tuple_less(Value a, Value b) {
+  int64_t na = tuple_size(a), nb = tuple_size(b);
+  const Value* x = tuple_items(a);
+  const Value* y = tuple_items(b);
+  for (int64_t i = 0; i < na && i < nb; ++i) {
+    if (x[i].is(y[i])) continue;
+    KeyClass c = key_class(x[i]);
+    if (c == KeyClass::kGeneric || key_class(y[i]) != c) return -1;
+    int r = compare_same_class(c, x[i], y[i]);
+    if (r == kUnordered) return -1;
+    if (r != 0) return r < 0;
+  }
+  return na < nb;
+}
+
+}  // namespace
+
 Status list_sort(ThreadState& ts, Value list, Value key, bool reverse) {
   int64_t n = list_size(list);
   ValueVector items, keys;
@@ -134,6 +196,9 @@ Status list_sort(ThreadState& ts, Value list, Value key, bool reverse) {
   std::vector<int64_t> order(n);
   for (int64_t i = 0; i < n; ++i) order[i] = i;
   const ValueVector& k = have_key ? keys : items;
+  KeyClass whole = common_key_class(k);
+  bool tuples = whole == KeyClass::kGeneric && k.size() > 0;
+  for (size_t i = 0; i < k.size() && tuples; ++i) tuples = type_of(k[i]) == g_tuple_type;
   if (reverse) std::reverse(order.begin(), order.end());
   bool failed = false;
   uint32_t comparisons = 0;
@@ -141,6 +206,11 @@ Status list_sort(ThreadState& ts, Value list, Value key, bool reverse) {
     if (failed) return false;
     // The keys and items are roots (ValueVector); `order` holds indices.
     if ((++comparisons & 1023) == 0) gc::poll_safe_point();
+    if (whole != KeyClass::kGeneric) return compare_same_class(whole, k[a], k[b]) < 0;
+    if (tuples) {
+      int lt = tuple_less(k[a], k[b]);
+      if (lt >= 0) return lt == 1;
+    }
     Result<bool> lt = rich_compare_bool(ts, k[a], k[b], 0);
     if (lt.is_error()) { failed = true; return false; }
     return lt.value();
