@@ -1220,15 +1220,13 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       TARGET(IS_OP): {
         Value b = POP();
         bool same = TOP().is(b);
-        TOP() = bool_value(arg ? !same : same);
-        DISPATCH();
+        PUSH_CONDITION(arg ? !same : same);
       }
       TARGET(CONTAINS_OP): {
         Value container = POP();
         bool in = CHECK(contains(ts, container, TOP()));
         REOPEN();
-        TOP() = bool_value(arg ? !in : in);
-        DISPATCH();
+        PUSH_CONDITION(arg ? !in : in);
       }
       TARGET(BINARY_SUBSCR): {
         Value key = POP();
