@@ -1105,32 +1105,54 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
               for (;;) {
                 uint32_t next = *ip;
                 Opcode next_op = bytecode::opcode_of(next);
-                Value other;
+                auto is_load = [](Opcode op) { return op == Opcode::LOAD_FAST || op == Opcode::LOAD_CONST; };
+                auto loaded = [&](uint32_t load) {
+                  return bytecode::opcode_of(load) == Opcode::LOAD_FAST ? slots[bytecode::arg_of(load)]
+                                                                        : consts[bytecode::arg_of(load)];
+                };
+                Value other;      // the other operand, when it is a value on the stack or loaded
+                double pair = 0;  // ... or the double two loads and an operation made (a*b + c*d)
+                bool paired = false;
                 int width = 1;
-                if (next_op == Opcode::LOAD_FAST || next_op == Opcode::LOAD_CONST) {
-                  // d is the left operand of the instruction after the load.
-                  other = next_op == Opcode::LOAD_FAST ? slots[bytecode::arg_of(next)] : consts[bytecode::arg_of(next)];
+                if (is_load(next_op)) {
+                  // d is the left operand of what follows the load.
+                  other = loaded(next);
                   if (other.is_null()) break;  // unbound: LOAD_FAST raises
                   next = ip[1];
                   next_op = bytecode::opcode_of(next);
                   width = 2;
+                  if (is_load(next_op) && bytecode::opcode_of(ip[2]) == Opcode::BINARY_OP) {
+                    // d OP (x OP2 y): x OP2 y is float arithmetic only when
+                    // one of them is a float (int OP2 int stays exact).
+                    Value other2 = loaded(next);
+                    double x2, y2;
+                    auto exact_float = [](Value v) { return v.is_object() && v.as_object()->type() == g_float_type; };
+                    if (other2.is_null() || !(exact_float(other) || exact_float(other2)) ||
+                        !float_operand(other, &x2) || !float_operand(other2, &y2) ||
+                        !float_binary_double(bytecode::arg_of(ip[2]) % bytecode::kInplaceOffset, x2, y2, &pair))
+                      break;
+                    paired = true;
+                    next = ip[3];
+                    next_op = bytecode::opcode_of(next);
+                    width = 4;
+                  }
                 } else {
                   other = PEEK(2);  // d is the right operand
                 }
                 uint32_t next_arg = bytecode::arg_of(next);
-                double o;
+                double o = pair;
                 if (next_op == Opcode::BINARY_OP) {
-                  if (!float_operand(other, &o)) break;
-                  double l = width == 2 ? d : o, r = width == 2 ? o : d;
+                  if (!paired && !float_operand(other, &o)) break;
+                  double l = width > 1 ? d : o, r = width > 1 ? o : d;
                   if (!float_binary_double(next_arg % bytecode::kInplaceOffset, l, r, &d)) break;
                   if (width == 1) --sp;
                   ip += width;
                   continue;
                 }
                 if (next_op == Opcode::COMPARE_OP) {
-                  if (!exact_float_operand(other, &o)) break;
-                  bool t = width == 2 ? bytecode::compare_ordered(d, o, next_arg)
-                                      : bytecode::compare_ordered(o, d, next_arg);
+                  if (!paired && !exact_float_operand(other, &o)) break;
+                  bool t = width > 1 ? bytecode::compare_ordered(d, o, next_arg)
+                                     : bytecode::compare_ordered(o, d, next_arg);
                   if (width == 1) --sp;
                   ip += width;
                   PUSH_CONDITION(t);

@@ -158,3 +158,25 @@ total = 0.0
 for i in range(1000):
     total += i * 0.5 - total / 3.0
 print(total, math.fsum([0.1] * 10) == 0.1 * 10, sys.float_info.max * 2.0 > 1e308)
+
+# A product of two loads on the right of a chain (a*b + c*d, a*b < c*d): it
+# is float arithmetic only when one of the two is a float.
+def pairs(a, b, c, d):
+    return [a * b + c * d, a * b - c / d, a * b < c * d, a * b >= c - d, a / b + c ** d, a * b + c % d]
+
+
+big = 2**53 + 1
+for args in [(1.5, 2.0, 3.0, 4.0), (0.5, 3, 2, 0.25), (1.0, 1.0, big, 1), (2.0, 0.5, big, 3), (nan, 1.0, 2.0, 3.0),
+             (inf, 2.0, -inf, 1.0), (1e308, 10.0, 1e308, -10.0)]:
+    print(args, pairs(*args))
+x = 0.5 * 2.0
+i, j = big, 1
+print(x + (i + j), x * 1.0 - (i * 3), x + 0.0 < i + j, x + 0.0 + (j * 2.5), x + (i * 1.0))
+try:
+    print(x * 2.0 + (j / 0.0))
+except ZeroDivisionError as e:
+    print('ZeroDivisionError', e)
+try:
+    print(x * 2.0 + (j + 's'))
+except TypeError as e:
+    print('TypeError', e)
