@@ -1575,6 +1575,10 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         if (v.is_absent()) {
           --sp;
           ip = code + arg;
+        } else if (bytecode::opcode_of(*ip) == Opcode::STORE_FAST) {
+          // `for x in ...`: the loop variable is stored here, one dispatch less.
+          slots[bytecode::arg_of(*ip)] = v;
+          ++ip;
         } else {
           PUSH(v);
         }
