@@ -138,19 +138,13 @@ for pair in [(1.0, 2.0), (2.0, 1.0), (nan, 1.0), (1, 1), (3, 2), (2.5, 2.5), (-0
 # A float subclass on the left of a comparison whose right side is a chain.
 print(F(1.0) < 2.0 * 3.0, 2.0 * 3.0 > F(1.0))
 
-# Mandelbrot-like loop.
-def escape(cr, ci, limit):
-    zr = zi = 0.0
-    n = 0
-    while n < limit:
-        zr2 = zr * zr
-        zi2 = zi * zi
-        if zr2 + zi2 > 4.0:
-            break
-        zi = 2.0 * zr * zi + ci
-        zr = zr2 - zi2 + cr
-        n += 1
-    return n, zr, zi
+# A Julia-set orbit: chains that feed a comparison and a jump each step.
+def escape(zr, zi, limit):
+    for n in range(limit):
+        if zr * zr + zi * zi >= 4.0:
+            return n, zr, zi
+        zr, zi = zr * zr - zi * zi - 0.4, 2.0 * zr * zi + 0.6
+    return limit, zr, zi
 
 
 print([escape(x / 10.0, 0.3, 50) for x in range(-20, 6, 3)])

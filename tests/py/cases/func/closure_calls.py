@@ -5,16 +5,20 @@
 import sys
 
 
-def counter(start):
-    def bump(step=1):
-        nonlocal start
-        start += step
-        return start
-    return bump
+def history(first):
+    seen = [first]
+
+    def record(item=None, twice=False):
+        seen.append(item)
+        if twice:
+            seen.append(item)
+        return len(seen), first
+
+    return record, seen
 
 
-c = counter(10)
-print(c(), c(5), c(), c.__closure__[0].cell_contents)
+rec, log = history('start')
+print(rec(), rec(5, True), rec('x'), log, rec.__closure__[1].cell_contents)
 
 
 def captured_param(a, b=2):
