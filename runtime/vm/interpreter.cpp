@@ -799,6 +799,22 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     ts.frame = frame;                                                       \
     LOAD_FRAME();                                                           \
   } while (0)
+// Ends an instruction whose result `r` replaces the top of the stack: when
+// STORE_FAST follows (x = a + b, n += 1) the result goes to the variable
+// directly, one dispatch less.
+#define PUSH_RESULT(r)                                                       \
+  do {                                                                       \
+    Value result_value = (r);                                                \
+    uint32_t store_word = *ip;                                               \
+    if (bytecode::opcode_of(store_word) == Opcode::STORE_FAST) {             \
+      slots[bytecode::arg_of(store_word)] = result_value;                    \
+      --sp;                                                                  \
+      ++ip;                                                                  \
+      DISPATCH();                                                            \
+    }                                                                        \
+    TOP() = result_value;                                                    \
+    DISPATCH();                                                              \
+  } while (0)
 // Ends an instruction whose result is the bool `t` on top: when a
 // conditional jump follows, as after most comparisons, it is done here and
 // the bool is never pushed.
@@ -1087,10 +1103,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
           Value r = small_int_binary(arg % bytecode::kInplaceOffset, a.as_small_int(), b.as_small_int());
-          if (!r.is_null()) {
-            TOP() = r;
-            DISPATCH();
-          }
+          if (!r.is_null()) PUSH_RESULT(r);
         } else {
           double x, y;
           if (float_operand(a, &x) && float_operand(b, &y)) {
@@ -1159,8 +1172,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
                 }
                 break;
               }
-              TOP() = float_from_double(d);
-              DISPATCH();
+              PUSH_RESULT(float_from_double(d));
             }
             Value r = float_binary_fast(arg % bytecode::kInplaceOffset, x, y);
             if (!r.is_null()) {
@@ -2212,6 +2224,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef TARGET
 #undef DISPATCH
 #undef PUSH_CONDITION
+#undef PUSH_RESULT
 #undef ENTER_CALLEE
 }
 
