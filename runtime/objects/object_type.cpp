@@ -78,10 +78,11 @@ Result<Value> object_allocate(ThreadState& ts, TypeObject* type) {
 Result<Value> type_call(ThreadState& ts, TypeObject* type, CallArgs args) {
   if (type == g_type_type && args.nargs == 1 && args.nkw() == 0) return Value::from_object(type_of(args[0]));
   Value new_fn = type_lookup(type, g_name___new__);
+  // Whether type overrides object.__new__ (what overrides() would find).
+  bool objects_new = new_fn.is(type_lookup(g_object_type, g_name___new__));
   Value obj;
-  if (new_fn.is_object() && new_fn.as_object()->kind() == ObjectKind::BuiltinFunction &&
-      stm::view(new_fn.as<BuiltinFunctionObject>())->method->fn != nullptr &&
-      new_fn.is(type_lookup(g_object_type, g_name___new__))) {
+  if (objects_new && new_fn.is_object() && new_fn.as_object()->kind() == ObjectKind::BuiltinFunction &&
+      stm::view(new_fn.as<BuiltinFunctionObject>())->method->fn != nullptr) {
     // object.__new__: argument checks as CPython's object_new.
     if ((args.nargs || args.nkw()) && !overrides(type, g_name___init__, g_object_type)) {
       return raise_type_error(ts, "%s() takes no arguments", std::string(type_name(type)).c_str());
@@ -90,16 +91,26 @@ Result<Value> type_call(ThreadState& ts, TypeObject* type, CallArgs args) {
   } else {
     if (new_fn.is_object() && new_fn.as_object()->kind() == ObjectKind::StaticMethod)
       new_fn = stm::read(new_fn.as<StaticMethodObject>())->callable;
-    ValueVector full;
-    full.push_back(Value::from_object(type));
-    for (size_t i = 0; i < args.nargs + args.nkw(); ++i) full.push_back(args.args[i]);
-    obj = PY_TRY(call(ts, new_fn, CallArgs{full.data(), args.nargs + 1, args.kwnames}));
+    // __new__(type, *args): a few arguments stay on the C++ stack (scanned
+    // conservatively), more go to a ValueVector.
+    size_t n = args.nargs + args.nkw();
+    constexpr size_t kOnStack = 8;
+    Value on_stack[kOnStack];
+    ValueVector spilled;
+    Value* full = on_stack;
+    if (n + 1 > kOnStack) {
+      spilled.resize(n + 1);
+      full = spilled.data();
+    }
+    full[0] = Value::from_object(type);
+    for (size_t i = 0; i < n; ++i) full[i + 1] = args.args[i];
+    obj = PY_TRY(call(ts, new_fn, CallArgs{full, args.nargs + 1, args.kwnames}));
   }
   if (type == g_type_type && args.nargs == 1) return obj;
   if (!type_is_subtype(type_of(obj), type)) return obj;
   Value init = type_lookup(type_of(obj), g_name___init__);
   if (init.is(type_lookup(g_object_type, g_name___init__))) {
-    if ((args.nargs || args.nkw()) && !overrides(type, g_name___new__, g_object_type)) {
+    if ((args.nargs || args.nkw()) && objects_new) {
       return raise_type_error(ts, "%s() takes no arguments", std::string(type_name(type)).c_str());
     }
     return obj;

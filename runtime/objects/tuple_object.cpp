@@ -21,8 +21,13 @@ Value g_empty_tuple;
 
 TupleObject* tuple_new(int64_t n) {
   if (n == 0 && !g_empty_tuple.is_null()) return g_empty_tuple.as<TupleObject>();
-  TupleObject* t = allocate_object<TupleObject>(g_tuple_type, sizeof(TupleObject) + n * sizeof(Value));
+  // Exact tuples always live in the immutable space (allocate_object's
+  // test, instances_are_immutable, holds for tuple itself): one call less.
+  gc::ObjectHeader* h =
+      stm::allocate_immutable(sizeof(TupleObject) + n * sizeof(Value), static_cast<uint16_t>(TupleObject::kKind));
+  TupleObject* t = reinterpret_cast<TupleObject*>(h);
   TupleObject* tv = stm::view(t);
+  tv->header.client = g_tuple_type;
   tv->size = n;
   for (int64_t i = 0; i < n; ++i) tv->items[i] = g_none;
   return t;

@@ -60,6 +60,16 @@ inline bool is_number(Value v) {
   return k == ObjectKind::Singleton && (v.is(g_true) || v.is(g_false));
 }
 
+// A number whose type is int, bool or float itself: the operator shortcuts
+// (number_binary, number_compare) are only what the special methods would
+// do when no subclass of those types could have overridden them.
+inline bool is_exact_number(Value v) {
+  if (v.is_small_int()) return true;
+  if (!is_number(v)) return false;
+  TypeObject* t = v.as_object()->type();
+  return t == g_int_type || t == g_float_type || t == g_bool_type;
+}
+
 // Calls type(obj).name(obj, other); g_notimplemented when there is no such method.
 Result<Value> try_special(ThreadState& ts, Value obj, Value name, Value other) {
   Value method = lookup_special(obj, name);
@@ -119,7 +129,7 @@ Result<Value> binary_op(ThreadState& ts, Value a, Value b, uint32_t op) {
         break;
     }
   }
-  if (is_number(a) && is_number(b)) {
+  if (is_exact_number(a) && is_exact_number(b)) {
     Value r = PY_TRY(number_binary(ts, a, b, plain));
     if (!r.is(g_notimplemented)) return r;
   }
@@ -244,7 +254,7 @@ Result<Value> rich_compare(ThreadState& ts, Value a, Value b, uint32_t op) {
         return sequence_compare(ts, tuple_items(a), tuple_size(a), tuple_items(b), tuple_size(b), op);
     }
   }
-  if (is_number(a) && is_number(b)) {
+  if (is_exact_number(a) && is_exact_number(b)) {
     bool handled = false;
     Value r = PY_TRY(number_compare(ts, a, b, static_cast<int>(op), &handled));
     if (handled) return r;

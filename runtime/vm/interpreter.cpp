@@ -184,6 +184,20 @@ Result<Value> load_global(ThreadState& ts, FrameObject* f, Value name) {
   }
 }
 
+// float_binary_fast without the box: false where that returns null.
+[[gnu::always_inline]] inline bool float_binary_double(uint32_t op, double x, double y, double* out) {
+  switch (static_cast<bytecode::BinaryOp>(op)) {
+    case bytecode::BinaryOp::Add: *out = x + y; return true;
+    case bytecode::BinaryOp::Sub: *out = x - y; return true;
+    case bytecode::BinaryOp::Mult: *out = x * y; return true;
+    case bytecode::BinaryOp::Div:
+      if (y == 0.0) return false;
+      *out = x / y;
+      return true;
+    default: return false;
+  }
+}
+
 // ---- Inline caches (runtime/vm/inline_cache.h) ----
 // InlineCache::aux for LOAD_ATTR / LOAD_METHOD / STORE_ATTR entries.
 constexpr int32_t kCacheSlowPath = 0;
@@ -626,6 +640,10 @@ Status import_star(ThreadState& ts, FrameObject* f, Value module) {
 
 static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool throwing);
 
+// The frame's saved instruction index (run_frame_impl names the running
+// index `pc`, a macro there).
+static inline int32_t& frame_pc(FrameObject* f) { return f->pc; }
+
 Result<Value> run_frame(ThreadState& ts, FrameObject* entry) { return run_frame_impl(ts, entry, false); }
 Result<Value> resume_frame_with_exception(ThreadState& ts, FrameObject* entry) {
   return run_frame_impl(ts, entry, true);
@@ -648,7 +666,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   Value* slots;
   Value* sp;
   InlineCache* ic;
-  int pc;
+  // The next instruction. Handlers read `pc` (its index, a macro below) and
+  // move `ip`: one pointer live across dispatches instead of code and index.
+  const uint32_t* ip;
   bool reraise = false;
   Value retval;
 
@@ -669,13 +689,22 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     names = tuple_items(Value::from_object(c->names));        \
     slots = f->slots;                                         \
     sp = slots + f->sp;                                       \
-    pc = f->pc;                                               \
+    ip = code + frame_pc(f);                                  \
     ic = inline_caches_for(f->code, c->ninstructions);        \
   } while (0)
+// The instruction index is kept in `ip` only; f->lasti is stored where it
+// can be observed: before anything that may run Python code or raise
+// (SAVE_FRAME, CHECK, SYNC_LASTI), at the error label, and at yields. Readers
+// are tracebacks, handlers that push lasti, f_lineno/f_lasti (of a caller,
+// which is at its call; of the running frame, read by code it called) and
+// the unwinding loop (a caller's raising instruction is its call).
+#define pc (static_cast<int>(ip - code))
+#define SYNC_LASTI() (f->lasti = pc - 1)
 #define SAVE_FRAME()                                     \
   do {                                                   \
-    f->pc = pc;                                          \
+    frame_pc(f) = pc;                                    \
     f->sp = static_cast<int32_t>(sp - slots);            \
+    SYNC_LASTI();                                        \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -712,7 +741,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     if (tls_nested_loops == 1) {                                           \
       if (++ts.ticks >= ts.transaction_budget || ts.restart_pending) {     \
         ts.ticks = 0;                                                      \
-        SAVE_FRAME();                                                      \
+        frame_pc(f) = pc;                                                  \
+        f->sp = static_cast<int32_t>(sp - slots);                          \
         transaction_boundary(ts, frame);                                   \
         if (weakref_callbacks_pending()) run_weakref_callbacks(ts);        \
         LOAD_FRAME();                                                      \
@@ -752,9 +782,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 // ValueVector) ends in `break` instead, which leaves the switch normally.
 #define DISPATCH()                                                           \
   do {                                                                       \
-    word = code[pc++];                                                       \
+    word = *ip++;                                                            \
     arg = bytecode::arg_of(word);                                            \
-    f->lasti = pc - 1;                                                       \
     goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];   \
   } while (0)
 // Continues in `callee` (a frame from bind_call) as a Python-to-Python call:
@@ -774,11 +803,45 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     ts.frame = frame;                                                       \
     LOAD_FRAME();                                                           \
   } while (0)
+// Ends an instruction whose result `r` replaces the top of the stack: when
+// STORE_FAST follows (x = a + b, n += 1) the result goes to the variable
+// directly, one dispatch less.
+#define PUSH_RESULT(r)                                                       \
+  do {                                                                       \
+    Value result_value = (r);                                                \
+    uint32_t store_word = *ip;                                               \
+    if (bytecode::opcode_of(store_word) == Opcode::STORE_FAST) {             \
+      slots[bytecode::arg_of(store_word)] = result_value;                    \
+      --sp;                                                                  \
+      ++ip;                                                                  \
+      DISPATCH();                                                            \
+    }                                                                        \
+    TOP() = result_value;                                                    \
+    DISPATCH();                                                              \
+  } while (0)
+// Ends an instruction whose result is the bool `t` on top: when a
+// conditional jump follows, as after most comparisons, it is done here and
+// the bool is never pushed.
+#define PUSH_CONDITION(t)                                                    \
+  do {                                                                       \
+    uint32_t jump_word = *ip;                                                \
+    Opcode jump_op = bytecode::opcode_of(jump_word);                         \
+    if (jump_op == Opcode::POP_JUMP_IF_FALSE || jump_op == Opcode::POP_JUMP_IF_TRUE) { \
+      --sp;                                                                  \
+      ip = ((t) == (jump_op == Opcode::POP_JUMP_IF_TRUE))                    \
+               ? code + bytecode::arg_of(jump_word)                          \
+               : ip + 1;                                                     \
+      DISPATCH();                                                            \
+    }                                                                        \
+    TOP() = bool_value(t);                                                   \
+    DISPATCH();                                                              \
+  } while (0)
 #define TARGET(name) \
   case Opcode::name: \
   op_##name
 #define CHECK(expr)                      \
   ({                                     \
+    SYNC_LASTI();                        \
     auto _r = (expr);                    \
     if (_r.is_error()) [[unlikely]]      \
       goto error;                        \
@@ -804,14 +867,10 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 
   LOAD_FRAME();
   uint32_t word, arg;
-  if (throwing) {
-    f->lasti = pc - 1;
-    goto error;
-  }
+  if (throwing) goto error;
   for (;;) {
-    word = code[pc++];
+    word = *ip++;
     arg = bytecode::arg_of(word);
-    f->lasti = pc - 1;
     goto *dispatch_table[static_cast<uint8_t>(bytecode::opcode_of(word))];
     switch (bytecode::opcode_of(word)) {  // never jumps itself: see dispatch_table
       TARGET(NOP):
@@ -890,6 +949,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           if (is_exact_dict(f->locals)) {
             v = dict_get_str(f->locals, name);
           } else {
+            SYNC_LASTI();
             Result<Value> r = get_item(ts, f->locals, name);
             if (r.is_error()) {
               if (!pending_exception_matches(ts, g_exc_KeyError)) goto error;
@@ -1049,13 +1109,77 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         Value a = TOP();
         if (a.is_small_int() && b.is_small_int()) {
           Value r = small_int_binary(arg % bytecode::kInplaceOffset, a.as_small_int(), b.as_small_int());
-          if (!r.is_null()) {
-            TOP() = r;
-            DISPATCH();
-          }
+          if (!r.is_null()) PUSH_RESULT(r);
         } else {
           double x, y;
           if (float_operand(a, &x) && float_operand(b, &y)) {
+            double d;
+            if (float_binary_double(arg % bytecode::kInplaceOffset, x, y, &d)) {
+              // The result is an operand of what follows (a + b*c, a*b < c):
+              // run those instructions here on the unboxed double, in
+              // program order, as long as each has a float fast path; only
+              // the value that leaves the chain is boxed. They cannot raise,
+              // and nothing can observe the skipped dispatches (f->lasti is
+              // not stored per instruction).
+              for (;;) {
+                uint32_t next = *ip;
+                Opcode next_op = bytecode::opcode_of(next);
+                auto is_load = [](Opcode op) { return op == Opcode::LOAD_FAST || op == Opcode::LOAD_CONST; };
+                auto loaded = [&](uint32_t load) {
+                  return bytecode::opcode_of(load) == Opcode::LOAD_FAST ? slots[bytecode::arg_of(load)]
+                                                                        : consts[bytecode::arg_of(load)];
+                };
+                Value other;      // the other operand, when it is a value on the stack or loaded
+                double pair = 0;  // ... or the double two loads and an operation made (a*b + c*d)
+                bool paired = false;
+                int width = 1;
+                if (is_load(next_op)) {
+                  // d is the left operand of what follows the load.
+                  other = loaded(next);
+                  if (other.is_null()) break;  // unbound: LOAD_FAST raises
+                  next = ip[1];
+                  next_op = bytecode::opcode_of(next);
+                  width = 2;
+                  if (is_load(next_op) && bytecode::opcode_of(ip[2]) == Opcode::BINARY_OP) {
+                    // d OP (x OP2 y): x OP2 y is float arithmetic only when
+                    // one of them is a float (int OP2 int stays exact).
+                    Value other2 = loaded(next);
+                    double x2, y2;
+                    auto exact_float = [](Value v) { return v.is_object() && v.as_object()->type() == g_float_type; };
+                    if (other2.is_null() || !(exact_float(other) || exact_float(other2)) ||
+                        !float_operand(other, &x2) || !float_operand(other2, &y2) ||
+                        !float_binary_double(bytecode::arg_of(ip[2]) % bytecode::kInplaceOffset, x2, y2, &pair))
+                      break;
+                    paired = true;
+                    next = ip[3];
+                    next_op = bytecode::opcode_of(next);
+                    width = 4;
+                  }
+                } else {
+                  other = PEEK(2);  // d is the right operand
+                }
+                uint32_t next_arg = bytecode::arg_of(next);
+                double o = pair;
+                if (next_op == Opcode::BINARY_OP) {
+                  if (!paired && !float_operand(other, &o)) break;
+                  double l = width > 1 ? d : o, r = width > 1 ? o : d;
+                  if (!float_binary_double(next_arg % bytecode::kInplaceOffset, l, r, &d)) break;
+                  if (width == 1) --sp;
+                  ip += width;
+                  continue;
+                }
+                if (next_op == Opcode::COMPARE_OP) {
+                  if (!paired && !exact_float_operand(other, &o)) break;
+                  bool t = width > 1 ? bytecode::compare_ordered(d, o, next_arg)
+                                     : bytecode::compare_ordered(o, d, next_arg);
+                  if (width == 1) --sp;
+                  ip += width;
+                  PUSH_CONDITION(t);
+                }
+                break;
+              }
+              PUSH_RESULT(float_from_double(d));
+            }
             Value r = float_binary_fast(arg % bytecode::kInplaceOffset, x, y);
             if (!r.is_null()) {
               TOP() = r;
@@ -1125,15 +1249,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       TARGET(COMPARE_OP): {
         Value b = POP();
         Value a = TOP();
-        if (a.is_small_int() && b.is_small_int()) {
-          TOP() = bool_value(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), arg));
-          DISPATCH();
-        }
+        if (a.is_small_int() && b.is_small_int()) PUSH_CONDITION(bytecode::compare_ordered(a.as_small_int(), b.as_small_int(), arg));
         double x, y;
-        if (!(a.is_small_int() && b.is_small_int()) && exact_float_operand(a, &x) && exact_float_operand(b, &y)) {
-          TOP() = bool_value(bytecode::compare_ordered(x, y, arg));
-          DISPATCH();
-        }
+        if (exact_float_operand(a, &x) && exact_float_operand(b, &y)) PUSH_CONDITION(bytecode::compare_ordered(x, y, arg));
         Value r = CHECK(rich_compare(ts, a, b, arg));
         REOPEN();
         TOP() = r;
@@ -1142,15 +1260,13 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       TARGET(IS_OP): {
         Value b = POP();
         bool same = TOP().is(b);
-        TOP() = bool_value(arg ? !same : same);
-        DISPATCH();
+        PUSH_CONDITION(arg ? !same : same);
       }
       TARGET(CONTAINS_OP): {
         Value container = POP();
         bool in = CHECK(contains(ts, container, TOP()));
         REOPEN();
-        TOP() = bool_value(arg ? !in : in);
-        DISPATCH();
+        PUSH_CONDITION(arg ? !in : in);
       }
       TARGET(BINARY_SUBSCR): {
         Value key = POP();
@@ -1372,9 +1488,14 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         DISPATCH();
       }
       TARGET(JUMP):
-        if (static_cast<int>(arg) < static_cast<int>(f->lasti)) CHECK_SIGNALS();
-        pc = static_cast<int>(arg);
-        if (pc < static_cast<int>(f->lasti)) TRANSACTION_BOUNDARY();
+        if (static_cast<int>(arg) < pc - 1) {
+          CHECK_SIGNALS();
+          SYNC_LASTI();  // a boundary may let others look at this frame: it is at its jump
+          ip = code + arg;
+          TRANSACTION_BOUNDARY();
+        } else {
+          ip = code + arg;
+        }
         DISPATCH();
       TARGET(POP_JUMP_IF_FALSE): {
         Value v = POP();
@@ -1382,7 +1503,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         if (v.is(g_true)) t = true;
         else if (v.is(g_false)) t = false;
         else { t = CHECK(is_true(ts, v)); REOPEN(); }
-        if (!t) pc = static_cast<int>(arg);
+        if (!t) ip = code + arg;
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_TRUE): {
@@ -1391,26 +1512,26 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         if (v.is(g_true)) t = true;
         else if (v.is(g_false)) t = false;
         else { t = CHECK(is_true(ts, v)); REOPEN(); }
-        if (t) pc = static_cast<int>(arg);
+        if (t) ip = code + arg;
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_NONE):
-        if (POP().is(g_none)) pc = static_cast<int>(arg);
+        if (POP().is(g_none)) ip = code + arg;
         DISPATCH();
       TARGET(POP_JUMP_IF_NOT_NONE):
-        if (!POP().is(g_none)) pc = static_cast<int>(arg);
+        if (!POP().is(g_none)) ip = code + arg;
         DISPATCH();
       TARGET(JUMP_IF_FALSE_OR_POP): {
         bool t = CHECK(is_true(ts, TOP()));
         REOPEN();
-        if (!t) pc = static_cast<int>(arg);
+        if (!t) ip = code + arg;
         else --sp;
         DISPATCH();
       }
       TARGET(JUMP_IF_TRUE_OR_POP): {
         bool t = CHECK(is_true(ts, TOP()));
         REOPEN();
-        if (t) pc = static_cast<int>(arg);
+        if (t) ip = code + arg;
         else --sp;
         DISPATCH();
       }
@@ -1471,7 +1592,11 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         if (v.is_absent()) {
           --sp;
-          pc = static_cast<int>(arg);
+          ip = code + arg;
+        } else if (bytecode::opcode_of(*ip) == Opcode::STORE_FAST) {
+          // `for x in ...`: the loop variable is stored here, one dispatch less.
+          slots[bytecode::arg_of(*ip)] = v;
+          ++ip;
         } else {
           PUSH(v);
         }
@@ -1497,7 +1622,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           LOAD_FRAME();
           generator_leave_inline(ts, TOP(), false, false);
           --sp;
-          pc = static_cast<int>(bytecode::arg_of(code[pc - 1]));
+          ip = code + bytecode::arg_of(ip[-1]);
           DISPATCH();
         }
         FrameObject* finished = frame;
@@ -1701,6 +1826,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         }
         Value cause = arg == 2 ? POP() : Value();
         Value exc = POP();
+        SYNC_LASTI();  // raise_value may call the class (its __init__ may look at this frame)
         raise_value(ts, exc);
         if (arg == 2 && !ts.pending_exception.is_null() && is_exception_instance(ts.pending_exception)) {
           Value instance = ts.pending_exception;
@@ -1782,6 +1908,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       TARGET(RERAISE): {
         Value exc = POP();
+        SYNC_LASTI();
         if (arg) {
           Value lasti = POP();
           if (lasti.is_small_int()) f->lasti = static_cast<int32_t>(lasti.as_small_int());
@@ -1888,7 +2015,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         REOPEN();
         if (returned) {
           TOP() = r;
-          pc = static_cast<int>(arg);
+          ip = code + arg;
         } else {
           PUSH(r);
         }
@@ -1905,6 +2032,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
       }
       TARGET(IMPORT_FROM): {
         Value module = TOP();
+        SYNC_LASTI();
         Result<Value> r = get_attr(ts, module, names[arg]);
         if (r.is_error()) {
           if (!pending_exception_matches(ts, g_exc_AttributeError)) goto error;
@@ -2033,6 +2161,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
     // The pending exception propagates: record where, then find a handler in
     // this frame or unwind to the caller.
     {
+      if (!reraise) SYNC_LASTI();  // RERAISE placed it already
       Value exc = ts.pending_exception;
       if (!reraise && is_exception_instance(exc)) exception_add_traceback(exc, frame, f->lasti);
       reraise = false;
@@ -2053,7 +2182,7 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
           consts = tuple_items(Value::from_object(c->consts));
           names = tuple_items(Value::from_object(c->names));
           ic = inline_caches_for(f->code, c->ninstructions);
-          pc = static_cast<int>(handler->target);
+          ip = code + handler->target;
           break;
         }
         if (f->flags & kFrameEntry) {
@@ -2089,6 +2218,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
   }
 #undef LOAD_FRAME
 #undef SAVE_FRAME
+#undef SYNC_LASTI
+#undef pc
 #undef PUSH
 #undef POP
 #undef TOP
@@ -2099,6 +2230,8 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 #undef LEAVE_OUTERMOST
 #undef TARGET
 #undef DISPATCH
+#undef PUSH_CONDITION
+#undef PUSH_RESULT
 #undef ENTER_CALLEE
 }
 

@@ -104,6 +104,7 @@ class Matcher {
  private:
   uint32_t char_at(int64_t p) const { return p >= 0 && p < length_ ? static_cast<uint32_t>(s_[p]) : 0; }
   bool charset(size_t set, uint32_t ch) const;
+  bool charset_eval(size_t set, uint32_t ch) const;
   bool charset_loc_ignore(size_t set, uint32_t ch) const {
     uint32_t lo = lower_locale(ch);
     if (charset(set, lo)) return true;
@@ -151,8 +152,33 @@ class Matcher {
   std::vector<int>& free_repeats_;
 };
 
+// charset_eval, answered from a table once the set has been evaluated
+// often in this state (one-byte subjects; a character above 255, which
+// case folding can make, is always evaluated).
 template <class CharT>
 bool Matcher<CharT>::charset(size_t set, uint32_t ch) const {
+  if constexpr (sizeof(CharT) == 1) {
+    if (ch < 256) {
+      CharsetTables::Slot& slot = st_.charsets.slots[set & (CharsetTables::kSlots - 1)];
+      if (slot.set != set) {
+        slot.set = set;
+        slot.uses = 0;
+        slot.built = false;
+      }
+      if (!slot.built && ++slot.uses >= CharsetTables::kBuildAfter) {
+        for (auto& word : slot.bits) word = 0;
+        for (uint32_t c = 0; c < 256; ++c)
+          if (charset_eval(set, c)) slot.bits[c >> 6] |= uint64_t{1} << (c & 63);
+        slot.built = true;
+      }
+      if (slot.built) return (slot.bits[ch >> 6] >> (ch & 63)) & 1;
+    }
+  }
+  return charset_eval(set, ch);
+}
+
+template <class CharT>
+bool Matcher<CharT>::charset_eval(size_t set, uint32_t ch) const {
   bool ok = true;
   for (;;) {
     switch (code_[set++]) {

@@ -27,6 +27,21 @@ enum Status : int {
   kErrorState = -2,     // MAX_UNTIL/MIN_UNTIL outside a REPEAT (RuntimeError)
 };
 
+// Answers of the character sets of a pattern over one-byte subjects, kept
+// for one state's searches (findall runs many): a set evaluated often is
+// turned into a 256-bit table. Direct-mapped by the set's code offset.
+struct CharsetTables {
+  static constexpr int kSlots = 8;
+  static constexpr uint32_t kBuildAfter = 1024;  // evaluations before a table pays for itself
+  struct Slot {
+    size_t set = 0;  // 0: empty (a set never starts at offset 0)
+    uint32_t uses = 0;
+    bool built = false;
+    uint64_t bits[4];
+  };
+  Slot slots[kSlots];
+};
+
 // One matching state: the bounds of the attempt and its results.
 // Positions are code-point offsets into the subject; -1 is "unset".
 struct MatchState {
@@ -39,6 +54,7 @@ struct MatchState {
   std::vector<int64_t> marks; // 2 * groups + 2 entries (validated code may mark one past the groups)
   int lastmark = -1;
   int lastindex = -1;
+  CharsetTables charsets;     // engine scratch: depends only on the code, kept across searches
 
   void reset() { lastmark = lastindex = -1; }
 };
