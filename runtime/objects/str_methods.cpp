@@ -330,13 +330,13 @@ Result<int64_t> maxsplit_arg(ThreadState& ts, Value v) {
   return index_as_ssize(ts, v);
 }
 
-// What unicode::is_space answers below 256, without its table.
-inline bool is_latin1_space(uint32_t c) { return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c == 0x85 || c == 0xA0; }
-
 // Splits at runs of white space: the pieces in order (from the left) or in
 // reverse order (from the right), at most maxsplit + 1 of them.
-template <class IsSpace>
-void split_whitespace(Value self, int64_t n, int64_t maxsplit, bool from_right, IsSpace space, ValueVector& out) {
+// (s, self's view, stays valid while pieces are made: a str never changes
+// or moves.)
+void split_whitespace(Value self, const StrObject* s, int64_t maxsplit, bool from_right, ValueVector& out) {
+  int64_t n = s->length;
+  auto space = [s](int64_t k) { return unicode::is_space(s->at(k)); };
   if (!from_right) {
     int64_t i = 0;
     while (i < n) {
@@ -380,13 +380,7 @@ Result<Value> split_common(ThreadState& ts, Value self, CallArgs a, bool from_ri
   int64_t n = s->length;
   ValueVector pieces;
   if (sep.is_null() || sep.is(g_none)) {
-    if (s->width == 1) {
-      const uint8_t* bytes = s->data;  // immutable: the pointer stays valid while pieces are made
-      split_whitespace(self, n, maxsplit, from_right, [&](int64_t k) { return is_latin1_space(bytes[k]); }, pieces);
-    } else {
-      split_whitespace(self, n, maxsplit, from_right, [&](int64_t k) { return unicode::is_space(S(self)->at(k)); },
-                       pieces);
-    }
+    split_whitespace(self, s, maxsplit, from_right, pieces);
   } else {
     if (!is_str(sep)) return raise_type_error(ts, "must be str or None, not %s", tname(sep).c_str());
     int64_t m = str_length(sep);

@@ -257,8 +257,7 @@ utf8proc_category_t category(uint32_t cp) {
 
 }  // namespace
 
-bool is_space(uint32_t cp) {
-  if (cp < 128) return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20);
+bool is_space_beyond_ascii(uint32_t cp) {
   return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
          cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
@@ -268,8 +267,7 @@ bool is_linebreak(uint32_t cp) {
          cp == 0x2028 || cp == 0x2029;
 }
 
-bool is_alpha(uint32_t cp) {
-  if (cp < 128) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool is_alpha_beyond_ascii(uint32_t cp) {
   switch (category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
@@ -279,8 +277,7 @@ bool is_alpha(uint32_t cp) {
   }
 }
 
-bool is_decimal(uint32_t cp) {
-  if (cp < 128) return cp >= '0' && cp <= '9';
+bool is_decimal_beyond_ascii(uint32_t cp) {
   return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
@@ -291,8 +288,7 @@ bool is_digit(uint32_t cp) {
   return false;
 }
 
-bool is_numeric(uint32_t cp) {
-  if (cp < 128) return cp >= '0' && cp <= '9';
+bool is_numeric_beyond_ascii(uint32_t cp) {
   switch (category(cp)) {
     case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
       return true;
@@ -302,8 +298,6 @@ bool is_numeric(uint32_t cp) {
       return false;
   }
 }
-
-bool is_alnum(uint32_t cp) { return is_alpha(cp) || is_numeric(cp); }
 
 bool is_printable(uint32_t cp) {
   if (cp < 128) return cp >= 0x20 && cp < 0x7F;

@@ -9,12 +9,28 @@
 
 namespace pystm::unicode {
 
-bool is_space(uint32_t cp);       // str.isspace: bidi WS/B/S or category Zs
-bool is_alpha(uint32_t cp);       // categories Lu Ll Lt Lm Lo
-bool is_decimal(uint32_t cp);     // category Nd
+// The ASCII answers of the commonest predicates are inline: most text is
+// ASCII, and callers such as str.split and the regex engine ask once per
+// character. Code points from 128 up go to str_unicode.cpp.
+bool is_space_beyond_ascii(uint32_t cp);
+bool is_alpha_beyond_ascii(uint32_t cp);
+bool is_decimal_beyond_ascii(uint32_t cp);
+bool is_numeric_beyond_ascii(uint32_t cp);
+
+// str.isspace: bidi WS/B/S or category Zs
+inline bool is_space(uint32_t cp) {
+  return cp < 128 ? (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) : is_space_beyond_ascii(cp);
+}
+// categories Lu Ll Lt Lm Lo
+inline bool is_alpha(uint32_t cp) {
+  return cp < 128 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : is_alpha_beyond_ascii(cp);
+}
+// category Nd
+inline bool is_decimal(uint32_t cp) { return cp < 128 ? cp >= '0' && cp <= '9' : is_decimal_beyond_ascii(cp); }
 bool is_digit(uint32_t cp);       // Numeric_Type Decimal or Digit
-bool is_numeric(uint32_t cp);     // any Numeric_Type
-bool is_alnum(uint32_t cp);
+// any Numeric_Type
+inline bool is_numeric(uint32_t cp) { return cp < 128 ? cp >= '0' && cp <= '9' : is_numeric_beyond_ascii(cp); }
+inline bool is_alnum(uint32_t cp) { return is_alpha(cp) || is_numeric(cp); }
 bool is_printable(uint32_t cp);   // not in Cc Cf Cs Co Cn Zl Zp Zs, except ' '
 bool is_lower(uint32_t cp);
 bool is_upper(uint32_t cp);

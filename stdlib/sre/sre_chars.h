@@ -21,16 +21,7 @@ inline bool is_ascii_alnum(uint32_t ch) {
 }
 inline bool is_ascii_word(uint32_t ch) { return ch < 128 && (is_ascii_alnum(ch) || ch == '_'); }
 inline bool is_locale_word(uint32_t ch) { return ch < 256 && (is_ascii_alnum(ch) || ch == '_'); }
-// Below 128 the Unicode predicates are the ASCII ones (plus the four
-// separators 0x1C-0x1F, which Unicode counts as white space): subjects are
-// mostly ASCII, and the tables behind the general predicates cost a lookup.
-inline bool is_unicode_word(uint32_t ch) {
-  return ch < 128 ? is_ascii_word(ch) : unicode::is_alnum(ch);
-}
-inline bool is_unicode_digit(uint32_t ch) { return ch < 128 ? is_ascii_digit(ch) : unicode::is_decimal(ch); }
-inline bool is_unicode_space(uint32_t ch) {
-  return ch < 128 ? is_ascii_space(ch) || (ch >= 0x1C && ch <= 0x1F) : unicode::is_space(ch);
-}
+inline bool is_unicode_word(uint32_t ch) { return unicode::is_alnum(ch) || ch == '_'; }
 
 inline uint32_t lower_ascii(uint32_t ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch; }
 inline uint32_t upper_ascii(uint32_t ch) { return (ch >= 'a' && ch <= 'z') ? ch - 32 : ch; }
@@ -62,10 +53,10 @@ inline bool category_matches(uint32_t cat, uint32_t ch) {
     case kCatNotLinebreak: return ch != '\n';
     case kCatLocWord: return is_locale_word(ch);
     case kCatLocNotWord: return !is_locale_word(ch);
-    case kCatUniDigit: return is_unicode_digit(ch);
-    case kCatUniNotDigit: return !is_unicode_digit(ch);
-    case kCatUniSpace: return is_unicode_space(ch);
-    case kCatUniNotSpace: return !is_unicode_space(ch);
+    case kCatUniDigit: return unicode::is_decimal(ch);
+    case kCatUniNotDigit: return !unicode::is_decimal(ch);
+    case kCatUniSpace: return unicode::is_space(ch);
+    case kCatUniNotSpace: return !unicode::is_space(ch);
     case kCatUniWord: return is_unicode_word(ch);
     case kCatUniNotWord: return !is_unicode_word(ch);
     case kCatUniLinebreak: return unicode::is_linebreak(ch);
