@@ -18,6 +18,7 @@
 #include "runtime/core/value_vector.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/sequence_helpers.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 #include "runtime/objects/type_object.h"
@@ -36,21 +37,20 @@ enum class KeyKind { kSmallInt, kFloat, kStr, kGeneric };
 
 bool exact(Value v, TypeObject* type) { return v.is_object() && type_of(v) == type; }
 
-KeyKind kind_of_all(const Value* keys, size_t n, size_t tuple_index) {
-  auto element = [&](size_t i) { return tuple_index == SIZE_MAX ? keys[i] : tuple_items(keys[i])[0]; };
+KeyKind kind_of(Value v) {
+  return v.is_small_int()          ? KeyKind::kSmallInt
+         : exact(v, g_float_type) ? KeyKind::kFloat
+         : exact(v, g_str_type)   ? KeyKind::kStr
+                                  : KeyKind::kGeneric;
+}
+
+// The kind all keys share (of their first items, for tuple keys).
+KeyKind kind_of_all(const Value* keys, size_t n, bool tuple_firsts) {
+  auto element = [&](size_t i) { return tuple_firsts ? tuple_items(keys[i])[0] : keys[i]; };
   if (n == 0) return KeyKind::kGeneric;
-  Value first = element(0);
-  KeyKind kind = first.is_small_int()          ? KeyKind::kSmallInt
-                 : exact(first, g_float_type) ? KeyKind::kFloat
-                 : exact(first, g_str_type)   ? KeyKind::kStr
-                                              : KeyKind::kGeneric;
-  for (size_t i = 1; i < n && kind != KeyKind::kGeneric; ++i) {
-    Value v = element(i);
-    bool same = kind == KeyKind::kSmallInt ? v.is_small_int()
-                : kind == KeyKind::kFloat  ? exact(v, g_float_type)
-                                           : exact(v, g_str_type);
-    if (!same) kind = KeyKind::kGeneric;
-  }
+  KeyKind kind = kind_of(element(0));
+  for (size_t i = 1; i < n && kind != KeyKind::kGeneric; ++i)
+    if (kind_of(element(i)) != kind) kind = KeyKind::kGeneric;
   return kind;
 }
 
@@ -86,31 +86,25 @@ class KeyLess {
     bool tuples = n > 0;
     for (size_t i = 0; i < n && tuples; ++i) tuples = exact(keys[i], g_tuple_type) && tuple_size(keys[i]) > 0;
     tuples_ = tuples;
-    kind_ = kind_of_all(keys, n, tuples ? 0 : SIZE_MAX);
+    kind_ = kind_of_all(keys, n, tuples);
   }
 
   bool operator()(Value a, Value b) {
     if (failed_) return false;
     if ((++comparisons_ & 1023) == 0) gc::poll_safe_point();
     if (!tuples_) return kind_ != KeyKind::kGeneric ? less_same_kind(kind_, a, b) : generic_less(a, b);
-    // Tuples: the first position whose items differ decides; the first
-    // items, all of one kind, are compared without dispatch.
+    // Tuples: the first items, all of one kind, are compared without
+    // dispatch; when they are equal, the rest as tuple.__lt__ compares.
     const Value* x = tuple_items(a);
     const Value* y = tuple_items(b);
-    int64_t nx = tuple_size(a), ny = tuple_size(b);
-    int64_t i = 0;
+    int64_t skip = 0;
     if (kind_ != KeyKind::kGeneric) {
       if (!equal_same_kind(kind_, x[0], y[0])) return less_same_kind(kind_, x[0], y[0]);
-      i = 1;
+      skip = 1;
     }
-    for (; i < nx && i < ny; ++i) {
-      if (x[i].is(y[i])) continue;
-      Result<bool> eq = rich_compare_bool(ts_, x[i], y[i], 2);
-      if (eq.is_error()) return fail();
-      if (!eq.value()) break;
-    }
-    if (i >= nx || i >= ny) return nx < ny;
-    return generic_less(x[i], y[i]);
+    Result<Value> lt = sequence_compare(ts_, x + skip, tuple_size(a) - skip, y + skip, tuple_size(b) - skip, 0);
+    if (lt.is_error()) return fail();
+    return truth(lt.value());
   }
 
   bool failed() const { return failed_; }
@@ -120,6 +114,11 @@ class KeyLess {
     Result<bool> lt = rich_compare_bool(ts_, a, b, 0);
     if (lt.is_error()) return fail();
     return lt.value();
+  }
+  bool truth(Value v) {
+    Result<bool> t = is_true(ts_, v);
+    if (t.is_error()) return fail();
+    return t.value();
   }
   bool fail() {
     failed_ = true;
