@@ -124,33 +124,26 @@ Status format_int_conversion(ThreadState& ts, StrBuilder& out, const Conversion&
   bool negative = int_sign(v) < 0;
   std::string digits;
   std::string_view prefix;
-  char small[24];
-  std::string_view text;
   if (conv == 'x' || conv == 'X') {
     digits = int_to_string_base(v, 16);
     if (c.alternate) prefix = conv == 'x' ? "0x" : "0X";
   } else if (conv == 'o') {
     digits = int_to_string_base(v, 8);
     if (c.alternate) prefix = "0o";
-  } else if (v.is_small_int() && c.precision < 0) {
-    // The common case, formatted in place: no digit strings on the heap.
-    int64_t x = v.as_small_int();
-    uint64_t magnitude = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
-    char* end = std::to_chars(small, small + sizeof small, magnitude).ptr;
-    text = std::string_view(small, static_cast<size_t>(end - small));
+  } else if (v.is_small_int()) {
+    // The common case: no str on the heap for the digits.
+    char text[24];
+    digits.assign(text, std::to_chars(text, text + sizeof text, v.as_small_int()).ptr);
   } else {
     Value dec = PY_TRY(int_to_decimal(ts, v));
     digits = str_to_utf8(dec);
   }
-  if (text.empty()) {
-    if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
-    if (conv == 'X')
-      for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    if (c.precision > static_cast<int64_t>(digits.size()))
-      digits.insert(0, static_cast<size_t>(c.precision) - digits.size(), '0');
-    text = digits;
-  }
-  emit_padded(out, c, sign_of(negative, c), prefix, Body{Value(), text}, true);
+  if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
+  if (conv == 'X')
+    for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  if (c.precision > static_cast<int64_t>(digits.size()))
+    digits.insert(0, static_cast<size_t>(c.precision) - digits.size(), '0');
+  emit_padded(out, c, sign_of(negative, c), prefix, Body{Value(), digits}, true);
   return ok_status();
 }
 
