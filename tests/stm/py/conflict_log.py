@@ -64,4 +64,13 @@ if report["parallel"]:
     assert logged, "no conflict was recorded"
 else:
     assert not logged
+# The tool's command line: --help is the usage, and a log that cannot be
+# opened is one line on stderr and status 1, not a traceback.
+import contextlib, io
+out, err = io.StringIO(), io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    help_status = stmlog.main(["stmlog.py", "--help"])
+    missing_status = stmlog.main(["stmlog.py", log_path])
+assert help_status == 0 and out.getvalue().startswith("usage: stmlog.py FILE"), (help_status, out.getvalue())
+assert missing_status == 1 and err.getvalue() == "stmlog: %s: No such file or directory\n" % log_path, err.getvalue()
 print("ok", len(logged), "aborts logged of", report["aborts"])
