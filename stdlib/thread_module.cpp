@@ -329,11 +329,12 @@ const NativeMethod kThreadFunctions[] = {
 
 Result<Value> create_thread_module(ThreadState&) {
   if (!g_lock_type) {
-    g_lock_type = make_builtin_type("lock", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject), 0);
+    g_lock_type = make_builtin_type("lock", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject),
+                                    kTypeCriticalSection);
     add_native_methods(g_lock_type, kLockMethods);
     type_set_attr_nogc_fail(g_lock_type, "__module__", str_intern("_thread"));
     g_rlock_type = make_builtin_type("RLock", g_object_type, ObjectKind::NativeState, sizeof(NativeStateObject),
-                                     kTypeBaseType);
+                                     kTypeBaseType | kTypeCriticalSection);
     add_native_methods(g_rlock_type, kRLockMethods);
     type_set_attr_nogc_fail(g_rlock_type, "__module__", str_intern("_thread"));
   }

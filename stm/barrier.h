@@ -7,6 +7,8 @@
 //   view(ref)   -> pointer for immutable fields or objects this transaction
 //                  created (no barrier);
 //   read(ref)   -> pointer after recording the read (read marker store);
+//   read_bytes(begin, size) -> records a read of those bytes only (kinds
+//                  that publish their changed bytes, see below);
 //   write(ref)  -> pointer after the write barrier (flag test; the slow path
 //                  saves a backup of the object the first time it is written
 //                  in the running transaction).
@@ -16,6 +18,7 @@
 // Preconditions: the thread is attached (stm::attach) and `ref` is a heap
 // reference (gc::contains): the marker table covers exactly the heap range.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 
 #include "gc/object_header.h"
@@ -49,6 +52,23 @@ inline const T* read(T* ref) {
   tls_segment.read_markers[(reinterpret_cast<uintptr_t>(ref) >> 4) - tls_segment.marker_bias] = tls_segment.read_version;
 #endif
   return view(ref);
+}
+
+// Records a read of bytes [begin, begin + size) of an object instead of the
+// whole object: `begin` is a canonical address inside an object whose kind
+// publishes the bytes its commits change (stm::track_changed_bytes), so a
+// commit that changed only other bytes of it is no conflict. The caller
+// reads those bytes through view(); it must not depend on any other byte of
+// the object that can change (fields fixed for the object's life are fine).
+inline void read_bytes(const void* begin, size_t size) {
+#if PYSTM_STM_BARRIERS
+  uintptr_t first = reinterpret_cast<uintptr_t>(begin) >> 4;
+  uintptr_t last = (reinterpret_cast<uintptr_t>(begin) + size - 1) >> 4;
+  for (uintptr_t g = first; g <= last; ++g) tls_segment.read_markers[g - tls_segment.marker_bias] = tls_segment.read_version;
+#else
+  (void)begin;
+  (void)size;
+#endif
 }
 
 template <class T>

@@ -5,7 +5,8 @@
 //
 // Entry r lists the objects the commit with revision r published: objects it
 // wrote (`written`: other segments that read them must abort) and objects it
-// created (only copied). The canonical copy holds their bytes as of the
+// created (only copied), and for kinds that publish them, which bytes of a
+// written object changed. The canonical copy holds their bytes as of the
 // newest revision; a segment validating from revision a to the newest copies
 // the canonical bytes of every object listed after a.
 #pragma once
@@ -22,6 +23,13 @@ struct LoggedObject {
   gc::ObjectHeader* object;  // canonical reference
   uint32_t size;
   bool written;
+  // A written object of a kind that publishes its changed bytes
+  // (track_changed_bytes): every byte the commit changed lies in
+  // [changed_begin, changed_end) (offsets, 16-byte granules). A transaction
+  // conflicts only if it read the whole object (its header's marker) or
+  // one of those granules (stm::read_bytes).
+  bool bytes_tracked = false;
+  uint32_t changed_begin = 0, changed_end = 0;
 };
 
 struct CommitEntry {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "stm/changed_bytes.h"
 #include "stm/page_sharing.h"
 #include "stm/segment.h"
 
@@ -31,8 +32,10 @@ std::atomic<bool> g_in_place_allowed{true};
 static void record_write_after_in_place(Segment& s, gc::ObjectHeader* canonical, gc::ObjectHeader* local, size_t size) {
   // The write must not show in any other segment before commit.
   privatize(s.index, canonical, size);
-  if (s.in_transaction && !s.inevitable)
-    s.undo.record(canonical, local, size);  // the backup still has the flag set
+  // The backup still has the flag set. An inevitable transaction never
+  // restores one; it keeps those its commit compares with the new bytes.
+  if (s.in_transaction && (!s.inevitable || publishes_changed_bytes(local)))
+    s.undo.record(canonical, local, size);
   else
     s.undo.record_without_backup(canonical, size);
 }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "gc/finalization.h"
+#include "stm/changed_bytes.h"
 #include "stm/commit_lock.h"
 #include "stm/commit_log.h"
 #include "stm/conflict.h"
@@ -88,14 +89,26 @@ void apply_log_locked(Segment& s, Apply how = Apply::kCopy) {
   s.revision = g_log.newest_revision();
 }
 
+// Whether the running transaction read what the logged write changed: the
+// whole object (its header's marker; writes mark it too) or, for a kind that
+// publishes its changed bytes, one of the changed granules.
+bool read_what_changed(const Segment& s, const LoggedObject& o) {
+  if (s.read_marked(o.object)) return true;
+  if (!o.bytes_tracked) return false;
+  auto base = reinterpret_cast<uintptr_t>(o.object);
+  for (uint32_t offset = o.changed_begin; offset < o.changed_end; offset += 16)
+    if (s.read_marked(reinterpret_cast<const void*>(base + offset))) return true;
+  return false;
+}
+
 // The first object written by a commit after the segment's revision that the
-// running transaction has read (or written: writes mark too), if any.
+// running transaction has read (or written), if any.
 bool find_conflict_locked(Segment& s, ConflictRecord* record) {
   bool found = false;
   g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
     if (found) return;
     for (const LoggedObject& o : e.objects) {
-      if (!o.written || !s.read_marked(o.object)) continue;
+      if (!o.written || !read_what_changed(s, o)) continue;
       bool written_here = !(s.local(o.object)->flags.load(std::memory_order_relaxed) & kWriteBarrierFlag);
       *record = ConflictRecord{written_here ? ConflictKind::kWriteWrite : ConflictKind::kReadWrite,
                                true, o.object, s.thread, e.thread, s.location, e.location, 0};
@@ -144,19 +157,27 @@ void publish_locked(Segment& s) {
   uint64_t running = acquired_segments() & ~bit_of(s);
   uint64_t others = existing_segments() & ~bit_of(s);
   CommitEntry* entry = nullptr;
-  auto log = [&](gc::ObjectHeader* o, size_t size, bool written) {
+  auto log = [&](gc::ObjectHeader* o, size_t size, bool written) -> LoggedObject& {
     if (entry == nullptr) {
       entry = &g_log.append();
       entry->thread = s.thread;
       entry->location = s.location;
     }
     entry->objects.push_back({o, static_cast<uint32_t>(size), written});
+    return entry->objects.back();
   };
   for (const UndoEntry& u : s.undo.entries()) {
-    set_flag_in_own_view(s.local(u.object), kWriteBarrierFlag);
+    gc::ObjectHeader* local = s.local(u.object);
+    set_flag_in_own_view(local, kWriteBarrierFlag);
     if (running != 0) privatize_in(running, u.object, u.size);
     copy_from_segment(s.index, u.object, u.size);
-    log(u.object, u.size, true);
+    LoggedObject& logged = log(u.object, u.size, true);
+    if (publishes_changed_bytes(local)) {
+      logged.bytes_tracked = true;
+      logged.changed_end = static_cast<uint32_t>(u.size);  // no backup (inevitable): any byte may have changed
+      if (u.backup != nullptr)
+        changed_range(u.backup, local, u.size, &logged.changed_begin, &logged.changed_end);
+    }
   }
   // A new object is logged only for the segments that hold its page
   // privately; no segment may copy the page between that look at the mask
@@ -416,8 +437,8 @@ bool become_inevitable() {
   g_inevitable = &s;
   s.inevitable = true;
   // Backups of writes in place stay: a withdrawal restores the canonical
-  // bytes from them.
-  if (s.in_place_writes.empty()) s.undo.drop_backups();
+  // bytes from them. So do those the commit compares with the new bytes.
+  if (s.in_place_writes.empty()) s.undo.drop_backups_except(publishes_changed_bytes);
   return true;
 }
 

@@ -84,6 +84,15 @@ void set_aborts_before_inevitable(int count);
 bool in_transaction();
 bool is_inevitable();
 
+// Objects of client kind `kind` publish which bytes each commit changed, and
+// a transaction that read some of their bytes with read_bytes() (not the
+// whole object with read()) conflicts only with commits that changed those.
+// For objects whose parts are read independently by many threads while one
+// writes another part (a module's namespace table). Costs each commit that
+// wrote one a comparison with its backup. Call before threads start
+// (stm/changed_bytes.h).
+void track_changed_bytes(uint16_t kind);
+
 // Commits the running transaction and begins the next one (a bytecode
 // boundary); cheap when nothing was written. Returns what commit() returned.
 bool commit_and_begin(uint64_t location = 0);

@@ -47,12 +47,17 @@ void UndoLog::record_without_backup(gc::ObjectHeader* object, size_t size) {
   entries_.push_back({object, nullptr, size});
 }
 
-void UndoLog::drop_backups() {
+void UndoLog::drop_backups_except(bool (*keep)(const gc::ObjectHeader* backup)) {
+  bool kept = false;
   for (UndoEntry& e : entries_) {
-    e.backup = nullptr;
+    if (e.backup != nullptr && keep(static_cast<const gc::ObjectHeader*>(e.backup))) kept = true;
+    else e.backup = nullptr;
   }
-  current_ = 0;
-  used_ = 0;
+  // Later backups may reuse the memory only when none is kept in it.
+  if (!kept) {
+    current_ = 0;
+    used_ = 0;
+  }
 }
 
 void UndoLog::restore_all(uintptr_t view_delta) {

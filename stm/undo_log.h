@@ -5,7 +5,8 @@
 //
 // Invariant: for entry e with e.backup != null, e.backup holds the e.size
 // bytes the object had when the transaction first wrote it (header included).
-// Inevitable transactions keep entries without backups (they never abort).
+// Inevitable transactions never abort: they keep entries without backups,
+// except for objects whose commits publish their changed bytes.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -33,8 +34,9 @@ class UndoLog {
   void record(gc::ObjectHeader* object, const void* bytes, size_t size);
   // Records `object` without a backup.
   void record_without_backup(gc::ObjectHeader* object, size_t size);
-  // Drops every backup but keeps the entries (the transaction became inevitable).
-  void drop_backups();
+  // Drops the backups but keeps the entries (the transaction became
+  // inevitable), except the backups whose object `keep` returns true for.
+  void drop_backups_except(bool (*keep)(const gc::ObjectHeader* backup));
   // Copies every backup back over its object, `view_delta` bytes from its
   // canonical address (the writer's segment).
   void restore_all(uintptr_t view_delta);

@@ -130,15 +130,22 @@ Result<int64_t> lookup(ThreadState& ts, Value dict, Value key, int64_t hash, int
   }
 }
 
+// Reads only the index slots it probes (see dict_object.h). An entry's hash
+// and key stay as they are while the slot naming it does: an insertion or a
+// deletion changes the slot too, and a table never reuses a deleted entry.
+// Marking the entry as well would count a store to a neighbour's value as a
+// conflict (16-byte granules, 24-byte entries).
 int64_t lookup_str(Value dict, Value key, int64_t hash) {
   DictTable* table = stm::read(dict.as<DictObject>())->table;
   if (!table) return -1;
-  DictTable* t = const_cast<DictTable*>(stm::read(table));
+  DictTable* t = stm::view(table);
   uint64_t mask = t->index_size - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   uint64_t i = static_cast<uint64_t>(hash) & mask;
   for (;;) {
-    int32_t ix = t->indices()[i];
+    const int32_t* slot = &t->indices()[i];
+    stm::read_bytes(table_canonical(table, t, slot), sizeof *slot);
+    int32_t ix = *slot;
     if (ix == kEmpty) return -1;
     if (ix >= 0) {
       const DictEntry& e = t->entries()[ix];
@@ -224,7 +231,11 @@ Result<bool> dict_del(ThreadState& ts, Value dict, Value key) {
 Value dict_get_str(Value dict, Value key) {
   int64_t ix = lookup_str(dict, key, str_hash(key));
   if (ix < 0) return Value();
-  return const_cast<DictTable*>(stm::read(stm::read(dict.as<DictObject>())->table))->entries()[ix].value;
+  DictTable* table = stm::read(dict.as<DictObject>())->table;
+  DictTable* t = stm::view(table);
+  const Value* value = &t->entries()[ix].value;
+  stm::read_bytes(table_canonical(table, t, value), sizeof *value);
+  return *value;
 }
 
 int64_t dict_str_entry_index(Value dict, Value key) { return lookup_str(dict, key, str_hash(key)); }

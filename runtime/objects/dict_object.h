@@ -3,6 +3,8 @@
 // dict methods, and the string-keyed fast paths used for namespaces.
 // Invariant: entries are in insertion order; a deleted entry has a null key.
 #pragma once
+#include <cstddef>
+
 #include "runtime/core/object.h"
 #include "runtime/core/result.h"
 
@@ -65,6 +67,32 @@ bool dict_del_str(Value dict, Value str_key);
 // The index of str_key's entry in the dict's current table, or -1: the hint
 // the interpreter's inline caches keep (runtime/vm/inline_cache.h).
 int64_t dict_str_entry_index(Value dict, Value str_key);
+// Namespace reads record only the bytes they read (stm::read_bytes): tables
+// publish the bytes their commits change (stm::track_changed_bytes), so a
+// store to one global of a module, or a new global, does not abort the
+// threads that read other globals. lookup_str and dict_get_str read the index
+// slots and entries they probe; LOAD_GLOBAL's inline cache reads one entry.
+
+// The canonical address of `local`, a place inside `t`, the view of `table`.
+inline const void* table_canonical(const DictTable* table, const DictTable* t, const void* local) {
+  return reinterpret_cast<const uint8_t*>(table) +
+         (reinterpret_cast<const uint8_t*>(local) - reinterpret_cast<const uint8_t*>(t));
+}
+// The value of entry `index` of `table` (canonical) when that entry's key is
+// `key`, else null. `index` was taken from this table earlier: entries are
+// only appended to a table, so it stays below its capacity.
+inline Value dict_table_entry_value(DictTable* table, int64_t index, Value key) {
+  static_assert(offsetof(DictEntry, value) == offsetof(DictEntry, key) + sizeof(Value));
+  DictTable* t = stm::view(table);
+  DictEntry* entry = &t->entries()[index];
+  stm::read_bytes(table_canonical(table, t, &entry->key), 2 * sizeof(Value));
+  return entry->key.is(key) ? entry->value : Value();
+}
+// The table's count of appended entries, read alone (a new key changes it).
+inline int64_t dict_table_entries_used(DictTable* table) {
+  stm::read_bytes(&table->entries_used, sizeof table->entries_used);
+  return stm::view(table)->entries_used;
+}
 // Iteration by position: advances *pos past deleted entries; false at the end.
 bool dict_next(Value dict, int64_t* pos, Value* key, Value* value);
 Value dict_copy(Value dict);

@@ -24,6 +24,9 @@ enum TypeFlag : uint32_t {
   kTypeHasInstanceDict = 1u << 2,
   kTypeAbstractSeq = 1u << 3,
   kTypeDictTrailer = 1u << 4,   // dict layout plus one Value (DictObject::trailer); inherited
+  // `with` on an instance begins a critical section (locks): a transaction
+  // that has run long ends before its __enter__ (interpreter.cpp, BEFORE_WITH).
+  kTypeCriticalSection = 1u << 5,
 };
 
 struct TypeObject : Object {

@@ -175,6 +175,10 @@ void initialize_runtime(const RuntimeOptions& options) {
   gc::initialize(heap_config);
   gc::set_tracer(trace_object);
   gc::add_root_enumerator(enumerate_roots, nullptr);
+  // LOAD_GLOBAL reads one entry of a module's table (dict_table_entry_value):
+  // a thread storing a global (a module-level loop variable) then aborts only
+  // the readers of that global.
+  stm::track_changed_bytes(static_cast<uint16_t>(ObjectKind::DictTable));
   attach_thread_state();
   stm::begin();
   gc::NoCollectScope no_collect;  // the type graph is half-built until the end

@@ -135,7 +135,7 @@ TEST_F(TransactionTest, AViewOnTheStackKeepsItsObjectAlive) {
   // register or a stack slot of this frame.
   uintptr_t delta = tls_segment.base_delta;
   ASSERT_NE(delta, 0u);
-  ObjectHeader* volatile held = reinterpret_cast<ObjectHeader*>((hidden ^ gc::test::kHideMask) + delta);
+  [[maybe_unused]] ObjectHeader* volatile held = reinterpret_cast<ObjectHeader*>((hidden ^ gc::test::kHideMask) + delta);
   gc::test::collect_clean();
   EXPECT_TRUE(alive(hidden));
 }
