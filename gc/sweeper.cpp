@@ -5,12 +5,22 @@
 //
 // A small page's alloc bitmap simply becomes its mark bitmap: a free cell is
 // a clear bit, which is what allocation searches for (the bitmap is the free
-// list). Empty pages are batched into contiguous runs for one madvise each.
+// list). Empty pages are batched into contiguous runs.
 // An automatic collection keeps empty pages resident ("retained") up to a
 // budget (the threshold, or the recent high-water mark of pages in use: see
 // collect_now): the mutator refills them instead of faulting fresh pages in,
 // one fault per 4 KiB; beyond the budget the highest pages go back to the OS.
 // An explicit collect() returns every empty page.
+//
+// System calls stay out of the stopped world: the sweep (world stopped)
+// only marks the empty runs free in their PageInfo (no lookup finds an
+// object there any more) and keeps them out of every free set
+// (`pending_free`); release_freed_pages, once the world runs again, has the
+// STM share them again in every segment (an mmap per run a segment holds
+// privately), then frees them, then punches the holes of the pages beyond
+// the budget (taken out of the free set meanwhile). Nobody can allocate a
+// pending page, nobody references one, and no collection starts before
+// release_freed_pages is done (collect_mutex).
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -19,27 +29,18 @@
 
 namespace pystm::gc {
 
-uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
+uint64_t sweep(HeapState& heap) {
   PageSpace& space = heap.space;
   uint64_t live_bytes = 0;
-  // Pages retained by earlier collections count against the budget; an
-  // explicit collection (budget 0) returns them all.
-  if (retain_budget_pages == 0) space.release_retained();
   for (auto& list : heap.available) list.clear();
 
-  size_t run_first = 0, run_count = 0;
-  auto flush = [&] {
-    if (run_count == 0) return;
-    space.free_run(run_first, run_count, retain_budget_pages != 0);
-  };
   auto release = [&](size_t first, size_t count) {
-    if (run_count != 0 && run_first + run_count == first) {
-      run_count += count;
-      return;
-    }
-    flush();
-    run_first = first;
-    run_count = count;
+    for (size_t p = first; p < first + count; ++p) space.info(p).state = PageState::kFree;
+    std::vector<PageRun>& runs = heap.pending_free;
+    if (!runs.empty() && runs.back().first + runs.back().count == first)
+      runs.back().count += count;
+    else
+      runs.push_back({first, count});
   };
 
   size_t frontier = space.frontier_pages();
@@ -81,7 +82,7 @@ uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
         if (taken - (words * 64 - info.cell_count) != live) info.clean = false;
         info.cursor = 0;
         if (live == 0 && !info.owned) {
-          if (retain_budget_pages != 0) heap.retained_by_slot[info.space * kNumSizeClasses + info.size_class].push_back(page);
+          heap.pending_retained.push_back(page);
           release(page, 1);
         } else {
           live_bytes += live * info.cell_size;
@@ -92,18 +93,38 @@ uint64_t sweep(HeapState& heap, size_t retain_budget_pages) {
       }
     }
   }
-  flush();
-  // Over budget: the highest pages go back first (allocation is first fit).
-  if (retain_budget_pages != 0) space.release_retained(retain_budget_pages);
   // Lists are popped from the back: reuse low addresses first.
   for (auto& list : heap.available) std::reverse(list.begin(), list.end());
+  return live_bytes;
+}
+
+void release_freed_pages(HeapState& heap, size_t retain_budget_pages) {
+  PageSpace& space = heap.space;
+  // Segments share the runs again first: a segment's private copy of a page
+  // must be gone before anyone may allocate there through that segment.
+  for (const PageRun& run : heap.pending_free) space.announce_freed(run);
+  {
+    std::lock_guard<std::mutex> lock(heap.mutex);
+    for (const PageRun& run : heap.pending_free) space.free_run(run.first, run.count, true);
+    heap.pending_free.clear();
+    for (size_t page : heap.pending_retained) {
+      const PageInfo& info = space.info(page);
+      heap.retained_by_slot[info.space * kNumSizeClasses + info.size_class].push_back(page);
+    }
+    heap.pending_retained.clear();
+    // Over budget: the highest pages go back first (allocation is first fit).
+    space.take_excess_retained(retain_budget_pages, heap.punching);
+  }
+  for (const PageRun& run : heap.punching) space.punch_hole(run);
+  std::lock_guard<std::mutex> lock(heap.mutex);
+  for (const PageRun& run : heap.punching) space.return_punched(run);
+  heap.punching.clear();
   for (size_t slot = 0; slot < std::size(heap.retained_by_slot); ++slot) {
     auto& list = heap.retained_by_slot[slot];
     std::erase_if(list, [&](size_t page) { return !retained_with_layout(space, page, slot); });
     std::sort(list.begin(), list.end(), std::greater<size_t>());
     list.erase(std::unique(list.begin(), list.end()), list.end());
   }
-  return live_bytes;
 }
 
 }  // namespace pystm::gc
