@@ -14,6 +14,7 @@
 #include <mutex>
 #include <vector>
 
+#include "gc/chunk_work.h"
 #include "gc/heap.h"
 #include "gc/mark_work.h"
 #include "gc/page_space.h"
@@ -75,6 +76,7 @@ struct HeapState {
 
   std::vector<ObjectHeader*> mark_stack;  // the collector's, kept between collections
   MarkWork mark_work;                     // shared with parked threads while marking
+  ChunkWork sweep_work;                   // the sweep's chunks of pages, likewise
 
   // Stop the world (safe_point.cpp): the collector raises
   // g_world_stop_requested (heap.h) and waits on park_cv until every other

@@ -12,6 +12,10 @@
 // one fault per 4 KiB; beyond the budget the highest pages go back to the OS.
 // An explicit collect() returns every empty page.
 //
+// The pages are swept in chunks that the threads parked for the collection
+// claim beside the collector (gc/chunk_work.h); each chunk's results (empty
+// runs, pages with free cells, live bytes) are merged in page order.
+//
 // System calls stay out of the stopped world: the sweep (world stopped)
 // only marks the empty runs free in their PageInfo (no lookup finds an
 // object there any more) and keeps them out of every free set
@@ -29,22 +33,38 @@
 
 namespace pystm::gc {
 
-uint64_t sweep(HeapState& heap) {
-  PageSpace& space = heap.space;
+namespace {
+
+// Pages per chunk of the parallel sweep: a few chunks per thread for a heap
+// of some MiB, few enough that merging them costs nothing.
+constexpr size_t kChunkPages = 64;
+
+// What the sweep of one chunk found, merged in page order afterwards.
+struct ChunkResult {
+  std::vector<PageRun> empty;               // runs to free (spans start in the chunk)
+  std::vector<size_t> empty_small;          // of which small pages (their layout is retained)
+  std::vector<std::pair<size_t, size_t>> available;  // (slot, page) with free cells
   uint64_t live_bytes = 0;
-  for (auto& list : heap.available) list.clear();
+};
 
-  auto release = [&](size_t first, size_t count) {
-    for (size_t p = first; p < first + count; ++p) space.info(p).state = PageState::kFree;
-    std::vector<PageRun>& runs = heap.pending_free;
-    if (!runs.empty() && runs.back().first + runs.back().count == first)
-      runs.back().count += count;
-    else
-      runs.push_back({first, count});
-  };
+struct SweepJob {
+  std::vector<ChunkResult>* results;
+  size_t frontier;
+};
 
-  size_t frontier = space.frontier_pages();
-  for (size_t page = 0; page < frontier;) {
+// Sweeps the pages of chunk `c`. Writes only the PageInfo of those pages (a
+// span starting in the chunk may reach beyond it: its other pages are left
+// alone until the merge) and results[c].
+void sweep_chunk(HeapState& heap, void* context, size_t c) {
+  auto& job = *static_cast<SweepJob*>(context);
+  ChunkResult& out = (*job.results)[c];
+  out.empty.clear();
+  out.empty_small.clear();
+  out.available.clear();
+  out.live_bytes = 0;
+  PageSpace& space = heap.space;
+  size_t end = std::min(job.frontier, (c + 1) * kChunkPages);
+  for (size_t page = c * kChunkPages; page < end;) {
     PageInfo& info = space.info(page);
     switch (info.state) {
       case PageState::kFree:
@@ -55,10 +75,10 @@ uint64_t sweep(HeapState& heap) {
         size_t span = info.span_pages;
         if (info.mark_bits[0] & 1) {
           info.mark_bits[0] = 0;
-          live_bytes += span << kPageShift;
+          out.live_bytes += span << kPageShift;
         } else {
           info.alloc_bits[0] = 0;
-          release(page, span);
+          out.empty.push_back({page, span});
         }
         page += span;
         break;
@@ -82,16 +102,49 @@ uint64_t sweep(HeapState& heap) {
         if (taken - (words * 64 - info.cell_count) != live) info.clean = false;
         info.cursor = 0;
         if (live == 0 && !info.owned) {
-          heap.pending_retained.push_back(page);
-          release(page, 1);
+          out.empty_small.push_back(page);
+          out.empty.push_back({page, 1});
         } else {
-          live_bytes += live * info.cell_size;
-          if (!info.owned && live < info.cell_count) heap.available[info.space * kNumSizeClasses + info.size_class].push_back(page);
+          out.live_bytes += live * info.cell_size;
+          if (!info.owned && live < info.cell_count)
+            out.available.emplace_back(info.space * kNumSizeClasses + info.size_class, page);
         }
         ++page;
         break;
       }
     }
+  }
+}
+
+}  // namespace
+
+uint64_t sweep(HeapState& heap) {
+  PageSpace& space = heap.space;
+  size_t frontier = space.frontier_pages();
+  size_t chunks = (frontier + kChunkPages - 1) / kChunkPages;
+  // The collector's only, kept for its capacity (never destroyed, like the heap).
+  static auto* results = new std::vector<ChunkResult>;
+  if (results->size() < chunks) results->resize(chunks);
+  SweepJob job{results, frontier};
+  // The parked threads sweep chunks beside the collector.
+  heap.sweep_work.run(heap, sweep_chunk, &job, chunks);
+
+  // Merged in page order: the runs coalesce, the lists stay sorted.
+  uint64_t live_bytes = 0;
+  for (auto& list : heap.available) list.clear();
+  std::vector<PageRun>& runs = heap.pending_free;
+  for (size_t c = 0; c < chunks; ++c) {
+    const ChunkResult& r = (*results)[c];
+    live_bytes += r.live_bytes;
+    for (const PageRun& run : r.empty) {
+      for (size_t p = run.first; p < run.first + run.count; ++p) space.info(p).state = PageState::kFree;
+      if (!runs.empty() && runs.back().first + runs.back().count == run.first)
+        runs.back().count += run.count;
+      else
+        runs.push_back(run);
+    }
+    heap.pending_retained.insert(heap.pending_retained.end(), r.empty_small.begin(), r.empty_small.end());
+    for (auto [slot, page] : r.available) heap.available[slot].push_back(page);
   }
   // Lists are popped from the back: reuse low addresses first.
   for (auto& list : heap.available) std::reverse(list.begin(), list.end());

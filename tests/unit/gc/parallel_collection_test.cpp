@@ -160,5 +160,78 @@ TEST_F(ParallelCollectionTest, ParkedThreadsMarkAndEveryLiveObjectSurvives) {
   unregister_current_thread();
 }
 
+// Objects reachable only through this enumerator (hidden addresses).
+std::vector<uintptr_t> g_kept;
+void enumerate_kept(Visitor& visitor, void*) {
+  for (uintptr_t h : g_kept) visitor.visit(reveal(h));
+}
+
+__attribute__((noinline)) size_t count_kept_damaged() {
+  size_t damaged = 0;
+  for (size_t i = 0; i < g_kept.size(); ++i) {
+    ObjectHeader* o = reveal(g_kept[i]);
+    damaged += find_object(o) != o || body(o)[0] != payload(7, i);
+  }
+  return damaged;
+}
+
+// The sweep is split in chunks of pages that the parked threads sweep beside
+// the collector: with live and dead objects on every page of some 30 MiB
+// (many chunks), every live object must stay, every dead one be freed, and
+// the allocation that follows must get the dead ones' cells, never a live one.
+TEST_F(ParallelCollectionTest, ParkedThreadsSweepAndFreedCellsAreReused) {
+  constexpr size_t kThreads = 3, kObjects = 16000, kWords = 250;  // 2 KiB cells: ~32 MiB
+  register_current_thread();
+  g_kept.clear();
+  add_root_enumerator(enumerate_kept, nullptr);
+  std::atomic<size_t> ready{0};
+  std::atomic<bool> stop{false};
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      register_current_thread();
+      ready.fetch_add(1);
+      while (!stop.load()) poll_safe_point();
+      unregister_current_thread();
+    });
+  }
+  while (ready.load() < kThreads) poll_safe_point();
+  std::vector<uintptr_t> dead = test::deep([&] {
+    std::vector<uintptr_t> garbage;
+    for (size_t i = 0; i < kObjects; ++i) {
+      ObjectHeader* o = make_words(kWords);
+      if (i % 8 == 0) {
+        body(o)[0] = payload(7, g_kept.size());
+        g_kept.push_back(hide(o));
+      } else {
+        garbage.push_back(hide(o));
+      }
+    }
+    return garbage;
+  });
+  test::collect_clean();
+  EXPECT_EQ(count_kept_damaged(), 0u);
+  EXPECT_EQ(count_alive(dead), 0u);
+  std::set<uintptr_t> freed;
+  for (uintptr_t h : dead) freed.insert(reinterpret_cast<uintptr_t>(reveal(h)));
+  size_t reused = test::deep([&] {
+    size_t n = 0;
+    for (size_t i = 0; i < dead.size(); ++i) {
+      ObjectHeader* o = make_words(kWords);
+      body(o)[0] = reinterpret_cast<void*>(~uintptr_t{0});
+      n += freed.count(reinterpret_cast<uintptr_t>(o));
+    }
+    return n;
+  });
+  // Every page keeps live objects, so the dead cells are the free ones.
+  EXPECT_GT(reused, dead.size() * 9 / 10);
+  EXPECT_EQ(count_kept_damaged(), 0u);
+  stop.store(true);
+  for (auto& th : threads) th.join();
+  remove_root_enumerator(enumerate_kept, nullptr);
+  g_kept.clear();
+  unregister_current_thread();
+}
+
 }  // namespace
 }  // namespace pystm::gc
