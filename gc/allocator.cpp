@@ -149,13 +149,14 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
     asm volatile("" : : "r"(&tls_cleanup));  // odr-use: constructs the thread's cleanup object
   }
   for (int attempt = 0; attempt < 2; ++attempt) {
+    size_t page = SIZE_MAX;
+    bool lay_out = false, zero = false;
     {
       std::lock_guard<std::mutex> lock(heap.mutex);
       if (PageInfo* old = tls_allocation_cache.current[slot]) {
         old->owned = false;  // full: the sweeper finds it again
         tls_allocation_cache.current[slot] = nullptr;
       }
-      size_t page = SIZE_MAX;
       auto& list = heap.available[slot];
       while (!list.empty()) {
         size_t candidate = list.back();
@@ -173,22 +174,27 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
         retained.pop_back();
         if (retained_with_layout(heap.space, candidate, slot) && heap.space.take_retained(candidate)) {
           page = candidate;
-          init_small_page(&heap.space.info(page), heap.space.page_address(page), slot, false);
+          lay_out = true;
         }
       }
       if (page == SIZE_MAX) {
-        bool zero = false;
         page = heap.space.allocate_run(1, &zero);
-        if (page != SIZE_MAX) init_small_page(&heap.space.info(page), heap.space.page_address(page), slot, zero);
+        lay_out = page != SIZE_MAX;
       }
-      if (page != SIZE_MAX) {
-        PageInfo* info = &heap.space.info(page);
-        info->owned = true;
-        info->cursor = 0;
-        tls_allocation_cache.current[slot] = info;
-        tls_allocation_cache.current_address[slot] = heap.space.page_address(page);
-        return hand_out(slot, take_free_cell(info), kind, write_offset);
-      }
+      if (page != SIZE_MAX) heap.space.info(page).owned = true;
+    }
+    if (page != SIZE_MAX) {
+      // Laying a free page out (a 64 KiB memset when its last layout
+      // differs) and the first cell (a page fault on a fresh page) need no
+      // lock: the page is out of every free set and list, owned by this
+      // thread, and no collection looks at it before this thread parks.
+      PageInfo* info = &heap.space.info(page);
+      uintptr_t address = heap.space.page_address(page);
+      if (lay_out) init_small_page(info, address, slot, zero);
+      info->cursor = 0;
+      tls_allocation_cache.current[slot] = info;
+      tls_allocation_cache.current_address[slot] = address;
+      return hand_out(slot, take_free_cell(info), kind, write_offset);
     }
     // The reservation is exhausted: collect and retry once.
     if (attempt == 0) collect_now(true);

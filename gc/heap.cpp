@@ -4,7 +4,8 @@
 // alive or from inside a collection.
 //
 // A collection: stop the world -> mark from roots -> sweep hooks -> sweep ->
-// new threshold = max(initial, live * growth_factor) -> resume the world.
+// new threshold = max(initial, live * growth_factor) -> resume the world ->
+// free the empty pages (their system calls need no stopped world).
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -201,6 +202,7 @@ void collect_now(bool automatic) {
   for (const SweepHook& h : hooks) h.fn(h.context);
 
   uint64_t live;
+  size_t budget;
   {
     std::lock_guard<std::mutex> lock(heap.mutex);
     // Empty pages stay resident up to the threshold, or up to the recent
@@ -209,10 +211,10 @@ void collect_now(bool automatic) {
     // again and again) refills them instead of faulting fresh pages in.
     size_t in_use = heap.space.pages_in_use();
     heap.recent_peak_pages = std::max(in_use, heap.recent_peak_pages - heap.recent_peak_pages / 8);
-    size_t budget = automatic ? std::max<size_t>(heap.threshold.load(std::memory_order_relaxed) >> kPageShift,
-                                                 heap.recent_peak_pages)
-                              : 0;
-    live = sweep(heap, budget);
+    budget = automatic ? std::max<size_t>(heap.threshold.load(std::memory_order_relaxed) >> kPageShift,
+                                          heap.recent_peak_pages)
+                       : 0;
+    live = sweep(heap);
   }
   auto next = static_cast<uint64_t>(static_cast<double>(live) * heap.config.growth_factor);
   heap.threshold.store(std::max<uint64_t>(next, heap.config.initial_threshold_bytes * allocating), std::memory_order_relaxed);
@@ -222,6 +224,10 @@ void collect_now(bool automatic) {
   heap.collecting.store(false, std::memory_order_release);
   std::chrono::steady_clock::time_point t_swept = wall();
   resume_world(heap);
+  // The freed pages' system calls, with the world running (collect_mutex
+  // still held: no collection starts before they are free).
+  release_freed_pages(heap, budget);
+  std::chrono::steady_clock::time_point t_released = wall();
   tls_collecting = false;
   if (trace) {
     timespec ended{};
@@ -230,11 +236,12 @@ void collect_now(bool automatic) {
     auto span_us = [](auto a, auto b) { return static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(b - a).count()); };
     std::fprintf(stderr,
                  "[gc] %s live %llu KiB, heap %zu pages (%zu in use, %zu retained), next after %llu KiB, %lld us of CPU; "
-                 "wall us: stop %lld, mark %lld, sweep %lld\n",
+                 "wall us: stop %lld, mark %lld, sweep %lld; world running: release %lld\n",
                  automatic ? "auto" : "explicit", static_cast<unsigned long long>(live >> 10),
                  heap.space.frontier_pages(), heap.space.pages_in_use(), heap.space.retained_pages(),
                  static_cast<unsigned long long>(heap.threshold.load(std::memory_order_relaxed) >> 10), us,
-                 span_us(t_begin, t_stopped), span_us(t_stopped, t_marked), span_us(t_marked, t_swept));
+                 span_us(t_begin, t_stopped), span_us(t_stopped, t_marked), span_us(t_marked, t_swept),
+                 span_us(t_swept, t_released));
   }
 }
 

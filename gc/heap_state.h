@@ -14,6 +14,7 @@
 #include <mutex>
 #include <vector>
 
+#include "gc/chunk_work.h"
 #include "gc/heap.h"
 #include "gc/mark_work.h"
 #include "gc/page_space.h"
@@ -47,6 +48,14 @@ struct HeapState {
   // OS since; the sweeper drops those). Refilling a page of the same layout
   // spares zeroing it whole (gc/allocator.cpp).
   std::vector<size_t> retained_by_slot[kNumSpaces * kNumSizeClasses];
+  // Runs the last sweep freed, held out of every free set until
+  // release_freed_pages has shared them again in every segment (world
+  // running), and those of them whose layout retained_by_slot gets then.
+  // Guarded by collect_mutex; left over only in a child forked meanwhile,
+  // where the next collection finishes them.
+  std::vector<PageRun> pending_free;
+  std::vector<size_t> pending_retained;
+  std::vector<PageRun> punching;  // retained pages on their way back to the OS (same guard)
 
   std::atomic<TraceFn> tracer{nullptr};
   std::atomic<ObjectViewsFn> object_views{nullptr};
@@ -67,6 +76,7 @@ struct HeapState {
 
   std::vector<ObjectHeader*> mark_stack;  // the collector's, kept between collections
   MarkWork mark_work;                     // shared with parked threads while marking
+  ChunkWork sweep_work;                   // the sweep's chunks of pages, likewise
 
   // Stop the world (safe_point.cpp): the collector raises
   // g_world_stop_requested (heap.h) and waits on park_cv until every other
@@ -100,10 +110,14 @@ void mark_objects(HeapState& heap, const std::vector<ObjectHeader*>& objects);
 void find_unreachable_finalizable(HeapState& heap);
 void visit_ready_finalizable(Visitor& visitor);
 void forget_finalization_lock_after_fork();
-// Sweeping (sweeper.cpp): frees unmarked cells and spans, clears marks,
-// returns empty pages to the OS beyond `retain_budget_pages`. Returns the live
-// bytes.
-uint64_t sweep(HeapState& heap, size_t retain_budget_pages);
+// Sweeping (sweeper.cpp), world stopped: frees unmarked cells, rebuilds the
+// class lists, clears marks; wholly empty pages and dead spans go to
+// pending_free. Returns the live bytes.
+uint64_t sweep(HeapState& heap);
+// After the world resumes (collect_mutex held, not the heap mutex): the
+// pending runs become free, and empty pages beyond `retain_budget_pages` go
+// back to the OS.
+void release_freed_pages(HeapState& heap, size_t retain_budget_pages);
 
 // Stop the world (safe_point.cpp): returns once every registered thread but
 // the caller is parked; resume_world() lets them go.

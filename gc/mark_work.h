@@ -5,6 +5,11 @@
 // phase that helpers join. Must never: end a phase while a marker still holds
 // work or the pool is not empty; hold its lock while tracing.
 //
+// Roots: the phase opens before the roots are scanned, with a list of root
+// tasks (parked stacks, root ranges, enumerators); every marker claims tasks
+// by an atomic index until none is left, then marks. So the parked threads
+// scan roots beside the collector instead of waiting for it to finish them.
+//
 // Termination: a marker whose own stack runs dry takes a chunk from the pool;
 // if there is none it stops counting as active and waits. The phase is over
 // when no marker is active and the pool is empty: nobody can produce work
@@ -23,10 +28,15 @@ namespace pystm::gc {
 
 struct HeapState;
 
+// Scans root task `index` of `tasks` onto `stack` (any marker's thread).
+using RootTaskFn = void (*)(HeapState& heap, const void* tasks, size_t index, std::vector<ObjectHeader*>& stack);
+
 class MarkWork {
  public:
-  // Opens the next phase with the caller as its first marker (the collector).
-  void open();
+  // Opens the next phase with the caller as its first marker (the collector)
+  // and `count` root tasks for the markers to claim; `tasks` must stay valid
+  // until run_collector returns.
+  void open(RootTaskFn run_task = nullptr, const void* tasks = nullptr, size_t count = 0);
   // The collector's part: marks from `stack` until the phase is over.
   void run_collector(HeapState& heap, std::vector<ObjectHeader*>& stack);
   // A parked thread's part in phase `id`, if that phase still runs.
@@ -41,6 +51,8 @@ class MarkWork {
  private:
   // Marks until the phase is over; `stack` may start empty.
   void mark_until_done(HeapState& heap, std::vector<ObjectHeader*>& stack);
+  // Claims and runs root tasks until none is left.
+  void scan_roots(HeapState& heap, std::vector<ObjectHeader*>& stack);
   // Refills `stack` from the pool, waiting while other markers still work.
   // False when the phase is over.
   bool refill(std::vector<ObjectHeader*>& stack);
@@ -51,6 +63,10 @@ class MarkWork {
   int active_ = 0;
   bool done_ = true;
   uint64_t phase_ = 0;
+  RootTaskFn run_task_ = nullptr;
+  const void* tasks_ = nullptr;
+  size_t task_count_ = 0;
+  std::atomic<size_t> next_task_{0};
   std::atomic<int> waiting_{0};
   std::atomic<uint64_t> joinable_{0};
 };

@@ -1,6 +1,6 @@
 // gc/marker.cpp — the mark phase: roots, then the transitive closure through
 // the client's tracer, driven by explicit mark stacks; threads parked for the
-// collection trace beside the collector (gc/mark_work.h).
+// collection scan root tasks and trace beside the collector (gc/mark_work.h).
 // Must never: recurse per object (a 10-million-node list must not overflow the
 // C++ stack); mark a free cell (words that look like references into free
 // cells are ignored).
@@ -107,14 +107,72 @@ bool is_marked(const ObjectHeader* object) {
   return at.info->bit(at.info->mark_bits, at.bit);
 }
 
+namespace {
+
+// The roots every marker may scan: parked stacks, root ranges, enumerators
+// and the finalization queue, one task each (the collector's own stack is
+// not among them: only its own thread can spill its registers).
+struct RootTasks {
+  struct ParkedStack {
+    uintptr_t low, high;
+    void* fake_stack;
+  };
+  std::vector<ParkedStack> stacks;
+  std::vector<RootRange> ranges;
+  std::vector<RootEnumerator> enumerators;
+  size_t count() const { return stacks.size() + ranges.size() + enumerators.size() + 1; }
+};
+
+void run_root_task(HeapState& heap, const void* opaque, size_t index, std::vector<ObjectHeader*>& stack) {
+  const auto& tasks = *static_cast<const RootTasks*>(opaque);
+  MarkVisitor visitor(heap, stack);
+  RootVisitor roots(heap, visitor);
+  if (index < tasks.stacks.size()) {
+    const RootTasks::ParkedStack& p = tasks.stacks[index];
+    scan_words_conservatively(roots, p.low, p.high, p.fake_stack);
+    return;
+  }
+  index -= tasks.stacks.size();
+  if (index < tasks.ranges.size()) {
+    auto begin = reinterpret_cast<uintptr_t>(tasks.ranges[index].begin);
+    scan_words_conservatively(roots, begin, begin + tasks.ranges[index].count * sizeof(void*), nullptr);
+    return;
+  }
+  index -= tasks.ranges.size();
+  if (index < tasks.enumerators.size()) {
+    tasks.enumerators[index].fn(visitor, tasks.enumerators[index].context);
+    return;
+  }
+  visit_ready_finalizable(visitor);
+}
+
+}  // namespace
+
 void mark_from_roots(HeapState& heap) {
   heap.mark_stack.clear();
-  MarkVisitor visitor(heap, heap.mark_stack);
-  RootVisitor roots(heap, visitor);
-
-  // 1. The calling thread's registers and stack, and every other registered
-  //    thread's stack from where it parked (registers spilled there).
+  RootTasks tasks;
   ThreadRecord* self = heap.threads.current();
+  {
+    std::lock_guard<std::mutex> lock(heap.park_mutex);  // parked_* are written under it
+    heap.threads.for_each([&](ThreadRecord& r) {
+      if (&r != self && r.parked_stack_pointer != 0) tasks.stacks.push_back({r.parked_stack_pointer, r.stack_high, r.fake_stack});
+    });
+  }
+  {
+    std::lock_guard<std::mutex> lock(heap.mutex);
+    tasks.ranges = heap.root_ranges;
+    tasks.enumerators = heap.root_enumerators;
+  }
+  // The phase opens before any root is scanned: the parked threads wait on
+  // park_cv, so it opens under the park lock, and they take root tasks
+  // (their own stacks, enumerators) while the collector scans its own stack.
+  {
+    std::lock_guard<std::mutex> lock(heap.park_mutex);
+    heap.mark_work.open(run_root_task, &tasks, tasks.count());
+  }
+  heap.park_cv.notify_all();
+
+  // The calling thread's registers and stack.
   uintptr_t stack_high;
   if (self != nullptr) {
     stack_high = self->stack_high;
@@ -122,43 +180,12 @@ void mark_from_roots(HeapState& heap) {
     uintptr_t low;
     current_stack_bounds(&low, &stack_high);
   }
-  scan_current_thread(roots, stack_high);
-  struct ParkedStack {
-    uintptr_t low, high;
-    void* fake_stack;
-  };
-  std::vector<ParkedStack> parked;
   {
-    std::lock_guard<std::mutex> lock(heap.park_mutex);  // parked_* are written under it
-    heap.threads.for_each([&](ThreadRecord& r) {
-      if (&r != self && r.parked_stack_pointer != 0) parked.push_back({r.parked_stack_pointer, r.stack_high, r.fake_stack});
-    });
+    MarkVisitor visitor(heap, heap.mark_stack);
+    RootVisitor roots(heap, visitor);
+    scan_current_thread(roots, stack_high);
   }
-  for (const ParkedStack& p : parked) scan_words_conservatively(roots, p.low, p.high, p.fake_stack);
-
-  // 2. Explicit ranges and client enumerators (stm/ undo logs).
-  std::vector<RootRange> ranges;
-  std::vector<RootEnumerator> enumerators;
-  {
-    std::lock_guard<std::mutex> lock(heap.mutex);
-    ranges = heap.root_ranges;
-    enumerators = heap.root_enumerators;
-  }
-  for (const RootRange& r : ranges) {
-    auto begin = reinterpret_cast<uintptr_t>(r.begin);
-    scan_words_conservatively(roots, begin, begin + r.count * sizeof(void*), nullptr);
-  }
-  for (const RootEnumerator& e : enumerators) e.fn(visitor, e.context);
-
-  visit_ready_finalizable(visitor);
-
-  // 3. Transitive closure, with the help of the parked threads: they wait on
-  //    park_cv, so the phase opens under the park lock.
-  {
-    std::lock_guard<std::mutex> lock(heap.park_mutex);
-    heap.mark_work.open();
-  }
-  heap.park_cv.notify_all();
+  // The other roots and the transitive closure, with the parked threads.
   heap.mark_work.run_collector(heap, heap.mark_stack);
 }
 
@@ -184,7 +211,7 @@ void drain_mark_stack(HeapState& heap, std::vector<ObjectHeader*>& stack, MarkWo
   ObjectHeader* ahead[kAhead];
   size_t head = 0, queued = 0;
   for (uint32_t traced = 0;; ++traced) {
-    if (work != nullptr && (traced & 15) == 0) work->share_if_wanted(stack);
+    if (work != nullptr && (traced & 3) == 0) work->share_if_wanted(stack);
     while (queued < kAhead && !stack.empty()) {
       ObjectHeader* next = stack.back();
       stack.pop_back();

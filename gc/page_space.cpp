@@ -209,37 +209,36 @@ bool PageSpace::take_retained(size_t page) {
   return true;
 }
 
-void PageSpace::release_to_os(size_t first, size_t count) {
+void PageSpace::punch_hole(const PageRun& run) const {
   // Punching a hole frees the file's pages (MADV_DONTNEED would only drop
   // this mapping's view of them); every shared mapping reads zeros there.
-  fallocate(fd_, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, static_cast<off_t>(first << kPageShift),
-            static_cast<off_t>(count << kPageShift));
-  set_range(dirty_bits_, first, count, false);
+  fallocate(fd_, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, static_cast<off_t>(run.first << kPageShift),
+            static_cast<off_t>(run.count << kPageShift));
+}
+
+void PageSpace::return_punched(const PageRun& run) {
+  set_range(dirty_bits_, run.first, run.count, false);
+  set_range(free_bits_, run.first, run.count, true);
+  pages_in_use_ -= run.count;
+  if (run.first < first_free_hint_) first_free_hint_ = run.first;
 }
 
 void PageSpace::free_run(size_t first, size_t count, bool retain) {
-  if (freed_hook_ != nullptr) freed_hook_(page_address(first), count << kPageShift);
-  if (retain)
-    retained_pages_ += count;
-  else
-    release_to_os(first, count);
   for (size_t p = first; p < first + count; ++p) infos_[p].state = PageState::kFree;
+  if (!retain) {
+    // Still counted in use: return_punched frees it.
+    punch_hole({first, count});
+    return_punched({first, count});
+    return;
+  }
+  retained_pages_ += count;
   set_range(free_bits_, first, count, true);
   pages_in_use_ -= count;
   if (first < first_free_hint_) first_free_hint_ = first;
 }
 
-void PageSpace::release_retained(size_t keep) {
+void PageSpace::take_excess_retained(size_t keep, std::vector<PageRun>& out) {
   if (retained_pages_ <= keep) return;
-  if (keep == 0) {
-    for (size_t i = next_with(0, true, true); i < frontier_;) {
-      size_t end = next_with(i, false, true);
-      release_to_os(i, end - i);
-      i = next_with(end, true, true);
-    }
-    retained_pages_ = 0;
-    return;
-  }
   // First fit reuses low pages first: the highest retained pages are the
   // ones least likely to be needed again.
   size_t excess = retained_pages_ - keep;
@@ -248,10 +247,21 @@ void PageSpace::release_retained(size_t keep) {
     size_t first = p;
     while (first > 0 && excess > p - first + 1 && test(free_bits_, first - 1) && test(dirty_bits_, first - 1)) --first;
     size_t count = p - first + 1;
-    release_to_os(first, count);
+    set_range(free_bits_, first, count, false);
     retained_pages_ -= count;
+    pages_in_use_ += count;
+    out.push_back({first, count});
     excess -= count;
     p = first;
+  }
+}
+
+void PageSpace::release_retained(size_t keep) {
+  std::vector<PageRun> runs;
+  take_excess_retained(keep, runs);
+  for (const PageRun& run : runs) {
+    punch_hole(run);
+    return_punched(run);
   }
 }
 

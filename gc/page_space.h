@@ -13,16 +13,25 @@
 // Metadata lives outside the range (PageInfo[] indexed by page number), so the
 // range holds nothing but objects.
 // Invariant: a page below the frontier is either free (bit set in free_bits)
-// or owned by exactly one small page or large span.
+// or owned by exactly one small page or large span, or the collector holds
+// it for a moment outside every free set (freed by a sweep but not yet
+// shared again in every segment, or having its hole punched): see
+// gc/sweeper.cpp.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "gc/size_classes.h"
 
 namespace pystm::gc {
 
 enum class PageState : uint8_t { kFree, kSmall, kLargeHead, kLargeTail };
+
+struct PageRun {
+  size_t first;
+  size_t count;
+};
 
 struct PageInfo {
   PageState state = PageState::kFree;
@@ -74,9 +83,12 @@ class PageSpace {
   // MAP_SHARED mapping stays shared across fork). The parent must not change
   // the heap until this returns. Returns the new file descriptor.
   int copy_backing_after_fork();
-  // Called for every run of pages that becomes free (before its memory is
-  // returned to the OS, if it is).
+  // The hook announce_freed calls: the collector calls it for every run of
+  // pages it frees, before the run is free for allocation.
   void set_freed_hook(void (*hook)(uintptr_t begin, size_t bytes)) { freed_hook_ = hook; }
+  void announce_freed(const PageRun& run) const {
+    if (freed_hook_ != nullptr) freed_hook_(page_address(run.first), run.count << kPageShift);
+  }
   size_t reserved_bytes() const { return page_limit_ << kPageShift; }
   size_t frontier_pages() const { return frontier_; }
   size_t pages_in_use() const { return pages_in_use_; }
@@ -103,6 +115,13 @@ class PageSpace {
   // Returns retained pages to the OS, the highest first, until at most
   // `keep` stay retained (0: all of them).
   void release_retained(size_t keep = 0);
+  // release_retained in three steps, so the system calls need no lock: takes
+  // the pages to release out of the free set (appending their runs to
+  // `out`), punches their holes (only the backing file is touched: any
+  // thread, no lock), and frees them again, no longer resident.
+  void take_excess_retained(size_t keep, std::vector<PageRun>& out);
+  void punch_hole(const PageRun& run) const;
+  void return_punched(const PageRun& run);
 
  private:
   bool test(const uint64_t* bits, size_t i) const { return (bits[i >> 6] >> (i & 63)) & 1; }
@@ -113,7 +132,6 @@ class PageSpace {
   size_t find_run(size_t from, size_t count, bool resident_only, bool* at_frontier);
   bool commit_up_to(size_t pages);
 
-  void release_to_os(size_t first, size_t count);
 
   uintptr_t base_ = 0;
   int fd_ = -1;

@@ -32,22 +32,31 @@ void publish_parked(HeapState& heap, ThreadRecord* self, uintptr_t sp) {
   heap.park_cv.notify_all();
 }
 
-// Waits until no collection is running, helping to mark meanwhile (the
-// thread's stack is published: its tracing frames lie below it), then clears
-// the parked pointer.
+// Waits until no collection is running, helping to mark and sweep meanwhile
+// (the thread's stack is published: its working frames lie below it), then
+// clears the parked pointer.
 void unpark(HeapState& heap, ThreadRecord* self) {
   std::unique_lock<std::mutex> lock(heap.park_mutex);
-  uint64_t helped = 0;
+  uint64_t marked = 0, swept = 0;
+  auto fresh = [](uint64_t job, uint64_t done) { return job != 0 && job != done; };
   for (;;) {
     heap.park_cv.wait(lock, [&] {
-      uint64_t phase = heap.mark_work.joinable();
-      return !g_world_stop_requested.load(std::memory_order_acquire) || (phase != 0 && phase != helped);
+      return !g_world_stop_requested.load(std::memory_order_acquire) || fresh(heap.mark_work.joinable(), marked) ||
+             fresh(heap.sweep_work.joinable(), swept);
     });
     if (!g_world_stop_requested.load(std::memory_order_acquire)) break;
-    helped = heap.mark_work.joinable();
-    lock.unlock();
-    heap.mark_work.help(heap, helped);
-    lock.lock();
+    if (uint64_t job = heap.mark_work.joinable(); fresh(job, marked)) {
+      marked = job;
+      lock.unlock();
+      heap.mark_work.help(heap, job);
+      lock.lock();
+    }
+    if (uint64_t job = heap.sweep_work.joinable(); fresh(job, swept)) {
+      swept = job;
+      lock.unlock();
+      heap.sweep_work.help(heap, job);
+      lock.lock();
+    }
   }
   self->parked_stack_pointer = 0;
 }

@@ -3,6 +3,7 @@
 // stack slots and redzones on purpose).
 #include "gc/thread_registry.h"
 
+#include <link.h>
 #include <pthread.h>
 
 #include <algorithm>
@@ -24,6 +25,25 @@ namespace {
 thread_local ThreadRecord* tls_record = nullptr;
 }
 
+namespace {
+// The lowest address of the calling thread's static TLS blocks that lie in
+// [low, high), or `high` when none does.
+uintptr_t static_tls_floor(uintptr_t low, uintptr_t high) {
+  struct Range {
+    uintptr_t low, floor;
+  } range{low, high};
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* data) {
+        auto& r = *static_cast<Range*>(data);
+        auto tls = reinterpret_cast<uintptr_t>(info->dlpi_tls_data);
+        if (tls >= r.low && tls < r.floor) r.floor = tls;
+        return 0;
+      },
+      &range);
+  return range.floor;
+}
+}  // namespace
+
 void current_stack_bounds(uintptr_t* low, uintptr_t* high) {
   pthread_attr_t attr;
   void* addr = nullptr;
@@ -35,6 +55,15 @@ void current_stack_bounds(uintptr_t* low, uintptr_t* high) {
   pthread_attr_destroy(&attr);
   *low = reinterpret_cast<uintptr_t>(addr);
   *high = *low + size;
+  // A thread pthread_create made has its thread descriptor and static TLS
+  // at the top of its stack mapping, above its first frame (glibc, either
+  // TLS layout), and pthread_getattr_np counts them in the stack. No frame
+  // lies above the lowest TLS block, and the TLS holds no root (the main
+  // thread's is not on its stack, so nothing can rely on it being scanned;
+  // the runtime's caches there are a quarter MiB that every collection
+  // scanned word by word in every other thread).
+  uintptr_t floor = static_tls_floor(*low, *high);
+  if (floor > reinterpret_cast<uintptr_t>(__builtin_frame_address(0))) *high = floor;
 }
 
 void ThreadRegistry::register_current() {
