@@ -14,6 +14,12 @@ CommitEntry& CommitLog::append() {
   return e;
 }
 
+void CommitEntry::keep_old_bytes(LoggedObject& o, const void* bytes, size_t size) {
+  o.old_bytes = static_cast<uint32_t>(old_bytes.size());
+  const auto* b = static_cast<const std::byte*>(bytes);
+  old_bytes.insert(old_bytes.end(), b, b + size);
+}
+
 void CommitLog::trim(uint64_t upto) {
   while (!entries_.empty() && entries_.front().revision <= upto) {
     std::vector<LoggedObject> objects = std::move(entries_.front().objects);

@@ -9,6 +9,13 @@
 // written object changed. The canonical copy holds their bytes as of the
 // newest revision; a segment validating from revision a to the newest copies
 // the canonical bytes of every object listed after a.
+//
+// Old bytes: a written object whose unit was stale in a running segment
+// (stm/page_sharing.h) also carries the bytes it had before the commit, so
+// that segment can roll an imported copy back to its revision. The import
+// runs in a fault handler, without the commit lock: entries change and are
+// read for old bytes under entries_lock() as well (order: commit lock, then
+// entries lock, then the page-sharing lock).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -16,6 +23,7 @@
 #include <vector>
 
 #include "gc/object_header.h"
+#include "stm/commit_lock.h"
 
 namespace pystm::stm {
 
@@ -30,6 +38,9 @@ struct LoggedObject {
   // one of those granules (stm::read_bytes).
   bool bytes_tracked = false;
   uint32_t changed_begin = 0, changed_end = 0;
+  // Offset of the object's old bytes in the entry's old_bytes, or kNoOldBytes.
+  static constexpr uint32_t kNoOldBytes = UINT32_MAX;
+  uint32_t old_bytes = kNoOldBytes;
 };
 
 struct CommitEntry {
@@ -37,6 +48,10 @@ struct CommitEntry {
   uint64_t thread = 0;    // conflict records: the committer
   uint64_t location = 0;
   std::vector<LoggedObject> objects;
+  std::vector<std::byte> old_bytes;
+  const void* old_bytes_of(const LoggedObject& o) const { return old_bytes.data() + o.old_bytes; }
+  // Appends a copy of `size` bytes as o's old bytes.
+  void keep_old_bytes(LoggedObject& o, const void* bytes, size_t size);
 };
 
 class CommitLog {
@@ -51,8 +66,16 @@ class CommitLog {
     size_t start = after < entries_.front().revision ? 0 : after + 1 - entries_.front().revision;
     for (size_t i = start; i < entries_.size(); ++i) fn(entries_[i]);
   }
+  // The same, newest entry first.
+  template <class Fn>
+  void for_each_after_newest_first(uint64_t after, Fn&& fn) const {
+    if (entries_.empty() || after >= newest_) return;
+    size_t start = after < entries_.front().revision ? 0 : after + 1 - entries_.front().revision;
+    for (size_t i = entries_.size(); i-- > start;) fn(entries_[i]);
+  }
   // Drops the entries with revision <= upto (every segment has applied them).
   void trim(uint64_t upto);
+  CommitLock& entries_lock() { return entries_lock_; }
   // Forgets objects the collector found dead (their cells may be reused).
   template <class IsLive>
   void drop_dead(IsLive&& is_live) {
@@ -69,6 +92,7 @@ class CommitLog {
   std::deque<CommitEntry> entries_;
   uint64_t newest_ = 0;
   std::vector<std::vector<LoggedObject>> spare_;  // vectors reused by append()
+  CommitLock entries_lock_;
 };
 
 }  // namespace pystm::stm

@@ -11,6 +11,7 @@ namespace pystm::stm {
 // Defined beside each lock (transaction.cpp, segment.cpp, in_place_writes.cpp,
 // page_sharing.cpp).
 CommitLock& commit_lock_for_fork();
+CommitLock& commit_log_lock_for_fork();
 void forget_commit_waiters_after_fork();
 void forget_segment_waiters_after_fork();
 std::mutex& in_place_lock_for_fork();
@@ -18,6 +19,7 @@ std::mutex& page_sharing_lock_for_fork();
 
 void prepare_fork() {
   commit_lock_for_fork().lock();
+  commit_log_lock_for_fork().lock();
   lock_segments();
   in_place_lock_for_fork().lock();
   page_sharing_lock_for_fork().lock();
@@ -27,6 +29,7 @@ void after_fork_in_parent() {
   page_sharing_lock_for_fork().unlock();
   in_place_lock_for_fork().unlock();
   unlock_segments();
+  commit_log_lock_for_fork().unlock();
   commit_lock_for_fork().unlock();
 }
 
@@ -34,6 +37,7 @@ void after_fork_in_child() {
   new (&page_sharing_lock_for_fork()) std::mutex;
   new (&in_place_lock_for_fork()) std::mutex;
   forget_segment_waiters_after_fork();
+  commit_log_lock_for_fork().unlock();
   forget_commit_waiters_after_fork();
 }
 

@@ -34,6 +34,7 @@ struct Tables {
   gc::HeapBacking heap;
   size_t page_shift = 12;
   std::atomic<uint64_t>* masks = nullptr;  // one per page of the range
+  std::atomic<uint64_t>* stale = nullptr;  // one per page: stale_mask_of()
   uintptr_t bases[kMaxSegments + 1] = {};  // [index] = base of worker segment index
   std::atomic<uint64_t> existing{0};
   std::atomic<size_t> high_water{0};  // see privatized_pages()
@@ -55,18 +56,24 @@ size_t page_index(uintptr_t canonical) { return (canonical - g_tables.heap.base)
 void share_again_locked(int index, size_t first, size_t last) {
   Tables& t = g_tables;
   uint64_t bit = uint64_t{1} << (index - 1);
+  auto held = [&](size_t p) {
+    return ((t.masks[p].load(std::memory_order_relaxed) | t.stale[p].load(std::memory_order_relaxed)) & bit) != 0;
+  };
   for (size_t p = first; p < last;) {
-    if (!(t.masks[p].load(std::memory_order_relaxed) & bit)) {
+    if (!held(p)) {
       ++p;
       continue;
     }
     size_t q = p;
-    while (q < last && (t.masks[q].load(std::memory_order_relaxed) & bit)) ++q;
+    while (q < last && held(q)) ++q;
     size_t offset = p << t.page_shift;
     if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), (q - p) << t.page_shift, PROT_READ | PROT_WRITE,
              MAP_SHARED | MAP_FIXED | MAP_NORESERVE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
       fail("mmap (sharing a page again)");
-    for (size_t r = p; r < q; ++r) t.masks[r].fetch_and(~bit, std::memory_order_relaxed);
+    for (size_t r = p; r < q; ++r) {
+      t.masks[r].fetch_and(~bit, std::memory_order_relaxed);
+      t.stale[r].fetch_and(~bit, std::memory_order_release);
+    }
     p = q;
   }
 }
@@ -77,7 +84,8 @@ void share_freed_pages(uintptr_t begin, size_t bytes) {
   std::lock_guard<std::mutex> lock(g_mutex);
   size_t first = page_index(begin), last = page_index(begin + bytes);
   uint64_t mask = 0;
-  for (size_t p = first; p < last; ++p) mask |= g_tables.masks[p].load(std::memory_order_relaxed);
+  for (size_t p = first; p < last; ++p)
+    mask |= g_tables.masks[p].load(std::memory_order_relaxed) | g_tables.stale[p].load(std::memory_order_relaxed);
   for (uint64_t m = mask; m != 0; m &= m - 1) share_again_locked(std::countr_zero(m) + 1, first, last);
 }
 
@@ -99,13 +107,29 @@ void break_copy_on_write(uintptr_t start, size_t bytes) {
     std::atomic_ref<uint64_t>(*reinterpret_cast<uint64_t*>(a)).fetch_add(0, std::memory_order_relaxed);
 }
 
+// Units with segment `index`'s bit set in `table` (masks or stale).
+size_t units_with_bit(const std::atomic<uint64_t>* table, int index) {
+  if (table == nullptr) return 0;
+  uint64_t bit = uint64_t{1} << (index - 1);
+  size_t n = 0, pages = privatized_pages();
+  for (size_t p = 0; p < pages; ++p) n += (table[p].load(std::memory_order_relaxed) & bit) != 0;
+  return n;
+}
+
+void raise_high_water(size_t q) {
+  if (g_tables.high_water.load(std::memory_order_relaxed) < q) g_tables.high_water.store(q, std::memory_order_release);
+}
+
 // Privatizes page run [first, last) in segment `index`, pages not yet private
-// (units of the immutable space excepted).
+// (units of the immutable space excepted, and stale units: the canonical
+// bytes are newer than the segment's view there, so only an import, which
+// rolls them back, may make them private).
 void privatize_locked(int index, size_t first, size_t last) {
   Tables& t = g_tables;
   uint64_t bit = uint64_t{1} << (index - 1);
   auto skip = [&](size_t p) {
-    return (t.masks[p].load(std::memory_order_relaxed) & bit) || immutable_unit(p);
+    return ((t.masks[p].load(std::memory_order_relaxed) | t.stale[p].load(std::memory_order_relaxed)) & bit) ||
+           immutable_unit(p);
   };
   for (size_t p = first; p < last;) {
     if (skip(p)) {
@@ -130,7 +154,7 @@ void privatize_locked(int index, size_t first, size_t last) {
       break_copy_on_write(t.bases[index] + offset, (q - p) << t.page_shift);
     }
     for (size_t r = p; r < q; ++r) t.masks[r].fetch_or(bit, std::memory_order_release);
-    if (t.high_water.load(std::memory_order_relaxed) < q) t.high_water.store(q, std::memory_order_release);
+    raise_high_water(q);
     p = q;
   }
 }
@@ -154,10 +178,17 @@ void for_private_pieces(int index, uintptr_t canonical, size_t size, Fn&& fn) {
 namespace {
 // The collector's ObjectViewsFn: the object in every segment holding one of
 // its pages privately (the other segments see the canonical bytes).
+StaleImporter g_stale_importer = nullptr;
+
 size_t object_views(const gc::ObjectHeader* object, size_t size, gc::ObjectHeader** views, size_t max_views) {
   size_t n = 0;
   auto a = reinterpret_cast<uintptr_t>(object);
-  for (uint64_t m = private_mask_of(object, size); m != 0 && n < max_views; m &= m - 1) {
+  uint64_t mask = private_mask_of(object, size);
+  // An object over several units may be private in some and stale in others
+  // (its segment touched only part of it): the view must be readable whole.
+  if (uint64_t mixed = mask & stale_mask_of(object, size); mixed != 0 && g_stale_importer != nullptr)
+    for (uint64_t m = mixed; m != 0; m &= m - 1) g_stale_importer(std::countr_zero(m) + 1, object, size);
+  for (uint64_t m = mask; m != 0 && n < max_views; m &= m - 1) {
     int index = std::countr_zero(m) + 1;
     views[n++] = reinterpret_cast<gc::ObjectHeader*>(a + g_tables.bases[index] - g_tables.heap.base);
   }
@@ -189,6 +220,10 @@ void initialize_page_sharing() {
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (masks == MAP_FAILED) fail("mmap (page masks)");
     t.masks = static_cast<std::atomic<uint64_t>*>(masks);
+    void* stale = mmap(nullptr, pages * sizeof(uint64_t), PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (stale == MAP_FAILED) fail("mmap (stale masks)");
+    t.stale = static_cast<std::atomic<uint64_t>*>(stale);
     gc::set_pages_freed_hook(share_freed_pages);
     gc::set_object_views(object_views);
     gc::set_view_to_canonical(view_to_canonical);
@@ -229,6 +264,9 @@ void separate_heap_after_fork() {
       p = q;
     }
   }
+  // Mapped again above with the rest: the only thread left is the forking
+  // one, inevitable or between transactions, whose view is the canonical one.
+  for (size_t p = 0; p < privatized_pages(); ++p) t.stale[p].store(0, std::memory_order_relaxed);
 }
 
 uint64_t private_mask_of(const void* canonical, size_t size) {
@@ -250,15 +288,91 @@ void privatize(int index, const void* canonical, size_t size) {
   privatize_locked(index, first, last);
 }
 
-void privatize_in(uint64_t mask, const void* canonical, size_t size) {
+uint64_t stale_mask_of(const void* canonical, size_t size) {
+  auto a = reinterpret_cast<uintptr_t>(canonical);
+  size_t first = page_index(a), last = page_index(a + size - 1);
+  uint64_t mask = 0;
+  for (size_t p = first; p <= last; ++p) mask |= g_tables.stale[p].load(std::memory_order_acquire);
+  return mask;
+}
+
+bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size) {
+  Tables& t = g_tables;
   auto a = reinterpret_cast<uintptr_t>(canonical);
   size_t first = page_index(a), last = page_index(a + size - 1) + 1;
-  uint64_t needed = 0;
-  for (size_t p = first; p < last; ++p) needed |= mask & ~g_tables.masks[p].load(std::memory_order_acquire);
-  if (needed == 0) return;
+  uint64_t stale = 0, shared = 0;
+  auto look = [&] {
+    stale = shared = 0;
+    for (size_t p = first; p < last; ++p) {
+      if (immutable_unit(p)) continue;
+      uint64_t s = t.stale[p].load(std::memory_order_acquire);
+      // Private bit before stale bit: an import sets the first, then clears
+      // the second, so a unit is never seen as neither while it changes.
+      uint64_t m = t.masks[p].load(std::memory_order_acquire);
+      stale |= s & mask;
+      shared |= mask & ~(m | s);
+    }
+  };
+  look();
+  if (shared == 0) return stale != 0;
   std::lock_guard<std::mutex> lock(g_mutex);
-  for (uint64_t m = needed; m != 0; m &= m - 1) privatize_locked(std::countr_zero(m) + 1, first, last);
+  for (size_t p = first; p < last; ++p) {
+    if (immutable_unit(p)) continue;
+    uint64_t sharing = mask & ~(t.masks[p].load(std::memory_order_relaxed) | t.stale[p].load(std::memory_order_relaxed));
+    for (uint64_t m = sharing; m != 0; m &= m - 1) {
+      int index = std::countr_zero(m) + 1;
+      // The bit first: a fault taken once the protection changes finds the
+      // unit stale (it waits for this commit's log entry under the log lock).
+      t.stale[p].fetch_or(uint64_t{1} << (index - 1), std::memory_order_release);
+      if (mprotect(reinterpret_cast<void*>(t.bases[index] + (p << t.page_shift)), size_t{1} << t.page_shift,
+                   PROT_NONE) != 0)
+        fail("mprotect (a stale unit)");
+    }
+    raise_high_water(p + 1);
+  }
+  return true;
 }
+
+bool import_stale_unit(int index, const void* canonical) {
+  Tables& t = g_tables;
+  size_t p = page_index(reinterpret_cast<uintptr_t>(canonical));
+  uint64_t bit = uint64_t{1} << (index - 1);
+  std::lock_guard<std::mutex> lock(g_mutex);
+  if (!(t.stale[p].load(std::memory_order_relaxed) & bit)) return false;
+  size_t offset = p << t.page_shift;
+  {
+    // Deliberate race: committers change canonical bytes of the unit while
+    // the copy is taken; each logged the object's old bytes first, and the
+    // caller rolls them back.
+    [[maybe_unused]] gc::DeliberateRace racy;
+    if (mmap(reinterpret_cast<void*>(t.bases[index] + offset), size_t{1} << t.page_shift, PROT_READ | PROT_WRITE,
+             MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, t.heap.fd, static_cast<off_t>(offset)) == MAP_FAILED)
+      fail("mmap (importing a stale unit)");
+    break_copy_on_write(t.bases[index] + offset, size_t{1} << t.page_shift);
+  }
+  t.masks[p].fetch_or(bit, std::memory_order_release);
+  t.stale[p].fetch_and(~bit, std::memory_order_release);
+  return true;
+}
+
+bool unit_of_view(uintptr_t address, int* index, uintptr_t* unit_canonical, size_t* unit_bytes) {
+  const Tables& t = g_tables;
+  if (t.stale == nullptr) return false;
+  for (uint64_t m = t.existing.load(std::memory_order_acquire); m != 0; m &= m - 1) {
+    int i = std::countr_zero(m) + 1;
+    uintptr_t offset = address - t.bases[i];
+    if (offset >= t.heap.reserved_bytes) continue;
+    *index = i;
+    *unit_bytes = size_t{1} << t.page_shift;
+    *unit_canonical = t.heap.base + (offset & ~(*unit_bytes - 1));
+    return true;
+  }
+  return false;
+}
+
+void set_stale_importer(StaleImporter importer) { g_stale_importer = importer; }
+
+size_t stale_units(int index) { return units_with_bit(g_tables.stale, index); }
 
 void copy_to_segment(int index, const void* canonical, size_t size) {
   auto a = reinterpret_cast<uintptr_t>(canonical);
@@ -293,13 +407,7 @@ void share_all_again(int index) {
   share_again_locked(index, 0, privatized_pages());
 }
 
-size_t private_units(int index) {
-  if (g_tables.masks == nullptr) return 0;
-  uint64_t bit = uint64_t{1} << (index - 1);
-  size_t n = 0, pages = privatized_pages();
-  for (size_t p = 0; p < pages; ++p) n += (g_tables.masks[p].load(std::memory_order_relaxed) & bit) != 0;
-  return n;
-}
+size_t private_units(int index) { return units_with_bit(g_tables.masks, index); }
 
 std::unique_lock<std::mutex> hold_page_sharing() { return std::unique_lock<std::mutex>(g_mutex); }
 std::mutex& page_sharing_lock_for_fork() { return g_mutex; }

@@ -7,11 +7,12 @@
 // what the segment was already reading); know about transactions.
 //
 // A page of a segment is either *shared* (the segment maps the backing file
-// there: it sees the canonical bytes) or *private* (a copy owned by the
-// segment). Invariant kept by the commit protocol (stm/transaction.cpp): a
-// segment shares a page only if no commit since the segment's last
-// validation changed an object on it that the segment can reach — committers
-// privatize the page in every sharing segment before changing it.
+// there: it sees the canonical bytes), *private* (a copy owned by the
+// segment) or *stale* (inaccessible until imported, see below). Invariant
+// kept by the commit protocol (stm/transaction.cpp): a segment shares a page
+// only if no commit since the segment's last validation changed an object on
+// it that the segment can reach — committers make the page stale in every
+// sharing segment that is running before changing it.
 // Page masks: bit (index - 1) of private_mask(page) is set when worker
 // segment `index` (1..64) holds the page privately.
 #pragma once
@@ -36,8 +37,34 @@ uint64_t private_mask_of(const void* canonical, size_t size);
 // Makes every page of [canonical, canonical + size) private in segment
 // `index` (based at `segment_base`). Thread-safe; cheap when already private.
 void privatize(int index, const void* canonical, size_t size);
-// Same, for every segment in `mask` except those that already hold a page.
-void privatize_in(uint64_t mask, const void* canonical, size_t size);
+
+// Stale units. A commit about to change a unit that a running segment
+// shares does not copy the old bytes for it (the segment may never look
+// there); it makes the unit *stale* in that segment (PROT_NONE) and logs the
+// changed objects' old bytes. The segment's first access faults and imports
+// the unit (stm/stale_units.h): a private copy of the canonical bytes,
+// rolled back to the segment's revision from the logged old bytes.
+// Units of a segment in `mask` that [canonical, canonical + size) covers and
+// that the segment shares become stale there. Returns whether any of them
+// is stale in one of those segments (the commit must then log the old
+// bytes); false when every segment in `mask` holds them privately.
+bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size);
+// Union of the stale masks of the units [canonical, canonical + size) covers.
+uint64_t stale_mask_of(const void* canonical, size_t size);
+// Makes the unit holding `canonical` private in segment `index` with the
+// canonical bytes if it is stale there (false if it is not). The caller rolls
+// the copy back to the segment's revision.
+bool import_stale_unit(int index, const void* canonical);
+// Which segment's mapping `address` lies in, and the canonical start and size
+// of its unit (false outside every segment's range).
+bool unit_of_view(uintptr_t address, int* index, uintptr_t* unit_canonical, size_t* unit_bytes);
+// How the collector, tracing an object that segment `index` holds privately
+// in some units and stale in others, has the stale ones imported first
+// (stm/stale_units.cpp sets it; page sharing knows no revisions).
+using StaleImporter = void (*)(int index, const void* canonical, size_t size);
+void set_stale_importer(StaleImporter importer);
+// Units stale in segment `index` now (tests, stats).
+size_t stale_units(int index);
 
 // Copies [canonical, canonical + size) into segment `index` where it holds
 // the pages privately (shared pages already show these bytes).

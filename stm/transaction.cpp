@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
@@ -28,6 +29,7 @@
 #include "stm/in_place_writes.h"
 #include "stm/page_sharing.h"
 #include "stm/segment.h"
+#include "stm/stale_units.h"
 
 namespace pystm::stm {
 
@@ -49,7 +51,31 @@ std::once_flag g_hooks_once;
 // The collector may reuse the cells of dead logged objects: forget them. Runs
 // with the world stopped; must not take the commit lock (a parked thread
 // may hold it).
-void drop_dead_logged_objects(void*) { g_log.drop_dead([](const gc::ObjectHeader* o) { return gc::is_marked(o); }); }
+void drop_dead_logged_objects(void*) {
+  std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
+  g_log.drop_dead([](const gc::ObjectHeader* o) { return gc::is_marked(o); });
+}
+
+// Roots: logged old bytes may be all that references an object in a
+// segment's view until it has imported the unit (or moved past the entry).
+// The logged object itself is not one: if nothing else reaches it, no view
+// does, and the sweep drops it from the log before its cell is reused.
+// Only entries after the oldest revision of a held segment count: a segment
+// nobody holds never rolls a unit back (it shares again what commits since
+// its revision changed, when it is taken).
+void visit_logged_old_bytes(gc::Visitor& visitor, void*) {
+  uint64_t oldest = UINT64_MAX;
+  for_each_segment([&](Segment& s) {
+    if (s.acquired) oldest = std::min(oldest, s.revision);
+  });
+  std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
+  g_log.for_each_after(oldest, [&](const CommitEntry& e) {
+    for (const LoggedObject& o : e.objects) {
+      if (o.old_bytes == LoggedObject::kNoOldBytes) continue;
+      visitor.visit_range(static_cast<const void* const*>(e.old_bytes_of(o)), o.size / sizeof(void*));
+    }
+  });
+}
 
 thread_local int tls_attachments = 0;
 thread_local Segment* tls_last_segment = nullptr;
@@ -109,7 +135,10 @@ bool find_conflict_locked(Segment& s, ConflictRecord* record) {
     if (found) return;
     for (const LoggedObject& o : e.objects) {
       if (!o.written || !read_what_changed(s, o)) continue;
-      bool written_here = !(s.local(o.object)->flags.load(std::memory_order_relaxed) & kWriteBarrierFlag);
+      // A unit stale here was not written here (a write would have imported
+      // it), and looking at its flags would import it for nothing.
+      bool written_here = !(stale_mask_of(o.object, o.size) & bit_of(s)) &&
+                          !(s.local(o.object)->flags.load(std::memory_order_relaxed) & kWriteBarrierFlag);
       *record = ConflictRecord{written_here ? ConflictKind::kWriteWrite : ConflictKind::kReadWrite,
                                true, o.object, s.thread, e.thread, s.location, e.location, 0};
       found = true;
@@ -148,14 +177,20 @@ void abort_for_conflict(Segment& s, std::unique_lock<CommitLock>& lock, Conflict
   }
 }
 
-// Makes the segment's writes and new objects the newest revision: other
-// segments in use that share a written page get a private copy of the old
-// bytes first, then the canonical copy takes the new bytes. A segment no
-// thread holds needs no old bytes (it catches up before anyone uses it), so
-// it is not given a copy to keep up to date.
+// Makes the segment's writes and new objects the newest revision: in other
+// segments in use, a written unit they share becomes stale and the log keeps
+// the object's old bytes for them (stm/page_sharing.h), then the canonical
+// copy takes the new bytes. A segment no thread holds needs no old bytes (it
+// catches up before anyone uses it), so its units are left alone.
 void publish_locked(Segment& s) {
   uint64_t running = acquired_segments() & ~bit_of(s);
   uint64_t others = existing_segments() & ~bit_of(s);
+  // New objects on units that went stale here since they were made (another
+  // object there was committed) are read below under locks the fault
+  // handler takes: import those units first. Nothing goes stale while the
+  // commit lock is held. (Written objects' units were imported by the write.)
+  for (gc::ObjectHeader* o : s.new_objects) import_stale_range(s, o, gc::object_size(o));
+  std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   CommitEntry* entry = nullptr;
   auto log = [&](gc::ObjectHeader* o, size_t size, bool written) -> LoggedObject& {
     if (entry == nullptr) {
@@ -169,9 +204,12 @@ void publish_locked(Segment& s) {
   for (const UndoEntry& u : s.undo.entries()) {
     gc::ObjectHeader* local = s.local(u.object);
     set_flag_in_own_view(local, kWriteBarrierFlag);
-    if (running != 0) privatize_in(running, u.object, u.size);
-    copy_from_segment(s.index, u.object, u.size);
     LoggedObject& logged = log(u.object, u.size, true);
+    // Old bytes: the backup, or while there is none the canonical bytes the
+    // copy below replaces (a write without backup is never made in place).
+    if (running != 0 && keep_old_bytes_in(running, u.object, u.size))
+      entry->keep_old_bytes(logged, u.backup != nullptr ? u.backup : static_cast<const void*>(u.object), u.size);
+    copy_from_segment(s.index, u.object, u.size);
     if (publishes_changed_bytes(local)) {
       logged.bytes_tracked = true;
       logged.changed_end = static_cast<uint32_t>(u.size);  // no backup (inevitable): any byte may have changed
@@ -193,6 +231,11 @@ void publish_locked(Segment& s) {
   }
   if (entry != nullptr) g_newest_revision.store(g_log.newest_revision(), std::memory_order_release);
   s.revision = g_log.newest_revision();
+}
+
+// After publish_locked, outside the entries lock (the collector's registry
+// has its own lock).
+void register_new_finalizable(Segment& s) {
   for (gc::ObjectHeader* o : s.new_finalizable) gc::register_finalizable(o);
   s.new_finalizable.clear();
 }
@@ -207,6 +250,7 @@ void catch_up_and_trim_locked() {
     if (!s.acquired) apply_log_locked(s, Apply::kShareAgain);
     oldest = std::min(oldest, s.revision);
   });
+  std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   g_log.trim(oldest);
 }
 
@@ -275,6 +319,7 @@ void publish_open_work(Segment& s) {
   wait_for_inevitable_locked(s, lock);
   apply_log_locked(s);
   publish_locked(s);
+  register_new_finalizable(s);
   forget_transaction(s);
 }
 
@@ -289,7 +334,11 @@ void maybe_yield_segment(Segment& s) {
 
 void attach() {
   gc::initialize();
-  std::call_once(g_hooks_once, [] { gc::add_sweep_hook(drop_dead_logged_objects, nullptr); });
+  std::call_once(g_hooks_once, [] {
+    gc::add_sweep_hook(drop_dead_logged_objects, nullptr);
+    gc::add_root_enumerator(visit_logged_old_bytes, nullptr);
+    install_stale_unit_handler();
+  });
   if (tls_attachments++ > 0) return;
   gc::register_current_thread();
   ensure_segment();
@@ -399,6 +448,7 @@ bool commit() {
   }
   apply_log_locked(s);
   publish_locked(s);
+  register_new_finalizable(s);
   forget_transaction(s);
   release_inevitable_locked(s);
   if (g_log.size() >= kTrimEvery) catch_up_and_trim_locked();
@@ -519,6 +569,25 @@ Stats stats() {
   return total;
 }
 
+
+void roll_back_imported_unit(const Segment& s, uintptr_t unit, size_t bytes) {
+  std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
+  // Newest first: each object ends with the old bytes of the first commit
+  // after the segment's revision that changed it.
+  g_log.for_each_after_newest_first(s.revision, [&](const CommitEntry& e) {
+    for (const LoggedObject& o : e.objects) {
+      if (o.old_bytes == LoggedObject::kNoOldBytes) continue;
+      auto begin = reinterpret_cast<uintptr_t>(o.object);
+      uintptr_t from = std::max(begin, unit), to = std::min(begin + o.size, unit + bytes);
+      if (from >= to) continue;
+      std::memcpy(reinterpret_cast<void*>(from + s.base_delta),
+                  static_cast<const std::byte*>(e.old_bytes_of(o)) + (from - begin), to - from);
+    }
+  });
+}
+
+CommitLock& commit_log_lock_for_fork() { return g_log.entries_lock(); }
+CommitLock& commit_lock_for_imports() { return g_commit_mutex; }
 
 // stm/fork.cpp holds the commit lock across fork() and makes it anew in the
 // child, with the condition inevitable transactions signal.

@@ -643,6 +643,13 @@ Result<Value> resume_frame_with_exception(ThreadState& ts, FrameObject* entry) {
   return run_frame_impl(ts, entry, true);
 }
 
+// Moves views of one segment to another: every view is the canonical address
+// plus its segment's offset, so all move by the same `delta`.
+template <class... Views>
+static inline void rebase_views(uintptr_t delta, Views&... views) {
+  ((views = reinterpret_cast<std::remove_reference_t<Views>>(reinterpret_cast<uintptr_t>(views) + delta)), ...);
+}
+
 static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool throwing) {
   ++tls_nested_loops;
   struct LoopDepth {
@@ -711,14 +718,18 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
 // (and freed the array) for its own code.
 //
 // A call that waited (a lock, I/O) may come back in another segment: then
-// the frame's view moved, and the stack pointers move with it. (Code objects
-// are never written, so the code and constants views stay good.)
+// the frame's view moved, and the stack pointers move with it, and so do the
+// code and constants views: their bytes never change, but the old segment's
+// view of their unit may be stale by now (stm/page_sharing.h) and belong to
+// another thread, whose transaction alone may import it.
 #define REOPEN()                                             \
   ({                                                         \
     FrameObject* reopened = stm::write(frame);               \
     if (reopened != f) [[unlikely]] {                        \
       sp = reopened->slots + (sp - slots);                   \
       slots = reopened->slots;                               \
+      rebase_views(reinterpret_cast<uintptr_t>(reopened) -   \
+                   reinterpret_cast<uintptr_t>(f), c, code, ip, consts, names); \
       f = reopened;                                          \
     }                                                        \
     ic = inline_caches_for(f->code, c->ninstructions);       \
@@ -2141,9 +2152,9 @@ static Result<Value> run_frame_impl(ThreadState& ts, FrameObject* entry, bool th
         DISPATCH();
       }
       TARGET(MATCH_CLASS): {
-        Value names = POP();
+        Value keyword_names = POP();
         Value cls = POP();
-        Value attrs = CHECK(match_class(ts, TOP(), cls, arg, names));
+        Value attrs = CHECK(match_class(ts, TOP(), cls, arg, keyword_names));
         REOPEN();
         TOP() = attrs;
         DISPATCH();

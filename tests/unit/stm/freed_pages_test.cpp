@@ -31,7 +31,7 @@ TEST_F(FreedPagesTest, AFreedUnitIsSharedAgainInEverySegment) {
   std::atomic<int> stage{0};
   int other = 0;
   std::thread holder([&] {
-    attach();  // holds a segment while we commit: our write privatizes there
+    attach();  // holds a segment while we commit: our write makes the unit stale there
     other = current_transaction_info().segment;
     stage = 1;
     wait_for(stage, 2);  // parked at safe points through the collection
@@ -45,9 +45,10 @@ TEST_F(FreedPagesTest, AFreedUnitIsSharedAgainInEverySegment) {
     return 0;
   });
   uint64_t bit = uint64_t{1} << (other - 1);
-  EXPECT_TRUE(private_mask_of(reveal(hidden), size) & bit);
+  EXPECT_TRUE(stale_mask_of(reveal(hidden), size) & bit);
   gc::test::collect_clean();
-  EXPECT_FALSE(private_mask_of(reveal(hidden), size) & bit);  // shared again before collect() returned
+  // Shared again before collect() returned.
+  EXPECT_FALSE((private_mask_of(reveal(hidden), size) | stale_mask_of(reveal(hidden), size)) & bit);
   stage = 2;
   holder.join();
 }
