@@ -231,15 +231,22 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
       // thread, and no collection looks at it before this thread parks.
       PageInfo* info = &heap.space.info(page);
       uintptr_t address = heap.space.page_address(page);
-      if (lay_out) {
-        // A page not mapped in this thread's view (fresh from the OS, or
-        // last filled through another view) is about to be filled through
-        // it: one system call maps it there instead of one page fault per
-        // 4 KiB. (Populating a page that is mapped already costs a
-        // page-table walk as much as the faults it would save.)
-        if (!mapped) PageSpace::populate(address + write_offset, kPageSize);
-        init_small_page(info, address + write_offset, slot, zero);
-      }
+      // The page is about to be filled through this thread's view. Fresh
+      // from the OS (a hole in the file) and not mapped there, one system
+      // call maps it instead of one page fault per 4 KiB; otherwise its
+      // bytes are resident and one read maps them all if the view lost
+      // them (the STM drops a view's pages when it shares a unit again),
+      // a cache miss if not.
+      uintptr_t view = address + write_offset;
+      if (lay_out && zero && !mapped) {
+        PageSpace::populate(view, kPageSize);
+        // Commits copy objects into the canonical copy: one read maps the
+        // page there too (the canonical range never loses a page but to a
+        // punched hole, so only a fresh page needs it).
+        PageSpace::map_resident(address);
+      } else
+        PageSpace::map_resident(view);
+      if (lay_out) init_small_page(info, view, slot, zero);
       info->cursor = 0;
       tls_allocation_cache.current[slot] = info;
       tls_allocation_cache.current_address[slot] = address;

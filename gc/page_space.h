@@ -151,6 +151,14 @@ class PageSpace {
   // never change. A hint: failure (an old kernel, a unit not accessible in
   // that mapping) leaves the faults to happen as before.
   static void populate(uintptr_t address, size_t bytes);
+  // Maps the resident bytes of the page at `address` into that mapping
+  // with at most one page fault: a read fault maps the file's resident
+  // pages around it (the kernel's fault-around covers 64 KiB), where the
+  // stores to come would take one write fault per 4 KiB. A read, never a
+  // change; atomic, since another thread may be writing the page's bytes.
+  static void map_resident(uintptr_t address) {
+    (void)__atomic_load_n(reinterpret_cast<const uint64_t*>(address), __ATOMIC_RELAXED);
+  }
 
  private:
   bool test(const uint64_t* bits, size_t i) const { return (bits[i >> 6] >> (i & 63)) & 1; }
