@@ -302,9 +302,10 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space, ptrdiff_t 
       // Pages fresh from the OS are already zero. A span not mapped in the
       // thread's view is mapped there in one go where its bytes are written
       // at once (zeroed here, or most likely filled by the caller: its
-      // first pages).
+      // first pages). Only the object's bytes: the span's tail past them is
+      // never touched and must not become resident.
       uintptr_t canonical = heap.space.page_address(first);
-      if (!mapped) PageSpace::populate(canonical + write_offset, zero ? std::min<uint64_t>(span, kLargePopulateBytes) : span);
+      if (!mapped) PageSpace::populate(canonical + write_offset, zero ? std::min<uint64_t>(bytes, kLargePopulateBytes) : bytes);
       finish_cell(reinterpret_cast<void*>(canonical + write_offset), bytes, kind, !zero);
       return reinterpret_cast<ObjectHeader*>(canonical);
     }

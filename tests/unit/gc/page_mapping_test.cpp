@@ -10,7 +10,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <memory>
 #include <thread>
 
 #include "gc/heap.h"
@@ -65,6 +67,18 @@ TEST(PageMappingTest, AFreshLargeSpanIsMappedInOneGo) {
   EXPECT_EQ(mapped_system_pages(reinterpret_cast<uintptr_t>(o), kSize), system_pages);
 }
 
+TEST(PageMappingTest, OnlyTheObjectsBytesOfAFreshSpanBecomeResident) {
+  if (!kernel_populates()) GTEST_SKIP() << "no MADV_POPULATE_WRITE or no pagemap here";
+  test::collect_clean();
+  // Two heap pages, the second mostly past the object's end: that tail is
+  // never touched and must not cost memory.
+  constexpr size_t kSize = kPageSize + 6000;
+  ObjectHeader* o = allocate(kSize, test::kWordsKind);
+  ASSERT_NE(o, nullptr);
+  size_t system_page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  EXPECT_EQ(mapped_system_pages(reinterpret_cast<uintptr_t>(o), 2 * kPageSize), (kSize + system_page - 1) / system_page);
+}
+
 TEST(PageMappingTest, AFreshSmallPageIsMappedInOneGo) {
   if (!kernel_populates()) GTEST_SKIP() << "no MADV_POPULATE_WRITE or no pagemap here";
   test::collect_clean();
@@ -81,6 +95,48 @@ TEST(PageMappingTest, AFreshSmallPageIsMappedInOneGo) {
   ASSERT_NE(page, 0u);
   size_t system_pages = kPageSize / static_cast<size_t>(sysconf(_SC_PAGESIZE));
   EXPECT_EQ(mapped_system_pages(page, kPageSize), system_pages);
+}
+
+// Small garbage until `collections` automatic collections have run.
+__attribute__((noinline)) void churn_small(uint64_t collections) {
+  uint64_t until = stats().collections + collections;
+  while (stats().collections < until) {
+    for (int i = 0; i < 4096; ++i) {
+      ObjectHeader* o = allocate(200, test::kWordsKind);
+      if (o == nullptr) return;
+      test::body(o)[0] = o;
+    }
+  }
+}
+
+// Retained pages are kept up to a budget tied to the recent peak of pages
+// in use, which decays: when the live heap shrinks, automatic collections
+// alone (no explicit collect()) give the memory back, populated pages too.
+TEST(PageMappingTest, ResidentMemoryReturnsWhenTheLiveHeapShrinks) {
+  constexpr size_t kCount = 384, kSize = 1 << 20;
+  test::collect_clean();
+  size_t start = test::resident_shared_bytes();
+  auto roots = std::make_unique<void*[]>(kCount);
+  add_root_range(roots.get(), kCount);
+  for (size_t i = 0; i < kCount; ++i) {
+    ObjectHeader* o = allocate(kSize, test::kWordsKind);
+    ASSERT_NE(o, nullptr);
+    std::memset(reinterpret_cast<char*>(o) + sizeof(ObjectHeader), 0x5A, kSize - sizeof(ObjectHeader));
+    roots[i] = o;
+  }
+  size_t full = test::resident_shared_bytes();
+  EXPECT_GT(full, start + kCount * kSize * 9 / 10);
+  remove_root_range(roots.get());
+  for (size_t i = 0; i < kCount; ++i) roots[i] = nullptr;
+  test::scrub_stack();
+  // The budget decays by 1/8 per collection: 24 take it below a tenth.
+  churn_small(24);
+  size_t after = test::resident_shared_bytes();
+  std::printf("resident shared: %zu MiB before, %zu MiB full, %zu MiB after the live heap shrank\n", start >> 20,
+              full >> 20, after >> 20);
+  EXPECT_LT(after + kCount * kSize / 2, full) << "resident shared " << (start >> 20) << " -> " << (full >> 20) << " -> "
+                                              << (after >> 20) << " MiB";
+  test::collect_clean();  // leaves no retained pages to the tests after this one
 }
 
 class PageViewTest : public ::testing::Test {
