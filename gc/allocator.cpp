@@ -11,7 +11,9 @@
 //
 // Zeroing: each cell is zeroed once, when it is handed out, unless its page
 // is clean (fresh from the OS, or zeroed whole when it changed layout).
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "gc/allocation_cache.h"
 #include "gc/heap_state.h"
@@ -24,6 +26,10 @@ constinit bool g_allocation_counted = false;
 namespace {
 
 constexpr size_t kNumSlots = kNumAllocationSlots;
+// How much of a large span fresh from the OS is mapped in at once: its
+// caller most likely fills the object, but a huge zeroed buffer may stay
+// mostly untouched and must not cost memory.
+constexpr uint64_t kLargePopulateBytes = uint64_t{1} << 20;
 // Gives the thread's pages back when the thread ends.
 struct ThreadCacheCleanup {
   ~ThreadCacheCleanup();
@@ -73,7 +79,9 @@ bool has_free_cell(const PageInfo& info) {
 }
 
 // Lays the page out for `slot`. `zero`: its bytes are all zero already.
-void init_small_page(PageInfo* info, uintptr_t address, size_t slot, bool zero) {
+// `view`: the page's first byte in the mapping the allocating thread writes
+// (a free page is shared by every segment: any view reaches its bytes).
+void init_small_page(PageInfo* info, uintptr_t view, size_t slot, bool zero) {
   size_t cls = slot % kNumSizeClasses;
   auto space = static_cast<uint8_t>(slot / kNumSizeClasses);
   uint32_t cell = kClassSizes[cls];
@@ -86,10 +94,11 @@ void init_small_page(PageInfo* info, uintptr_t address, size_t slot, bool zero) 
   // is zeroed whole here, and its cells need no zeroing when handed out; a
   // page of the same layout keeps its dead objects, and each cell is zeroed
   // when handed out (every segment shares a page while it is free, so
-  // zeroing the canonical bytes zeroes every view).
+  // zeroing it in one view zeroes every view; the allocating thread's view
+  // is the mapping its stores are about to fault in anyway).
   bool same_layout = info->cell_size == cell && info->space == space;
   if (!zero && !same_layout) {
-    std::memset(reinterpret_cast<void*>(address), 0, kPageSize);
+    std::memset(reinterpret_cast<void*>(view), 0, kPageSize);
     zero = true;
   }
   info->state = PageState::kSmall;
@@ -117,6 +126,29 @@ ObjectHeader* hand_out(size_t slot, long cell, uint16_t kind, ptrdiff_t write_of
   uintptr_t canonical = tls_allocation_cache.current_address[slot] + static_cast<size_t>(cell) * info->cell_size;
   finish_cell(reinterpret_cast<void*>(canonical + write_offset), info->cell_size, kind, !info->clean);
   return reinterpret_cast<ObjectHeader*>(canonical);
+}
+
+// Pops the first page of `list` (taken from the back: the lowest pages,
+// the lists being sorted high to low) that `take` accepts, preferring one
+// of the last kViewScan entries that `view` maps; with `mapped_only`, only
+// those. Entries `take` rejects on the way are dropped (stale).
+constexpr size_t kViewScan = 16;
+template <typename Take>
+size_t take_preferring_view(std::vector<size_t>& list, PageSpace& space, size_t view, Take take, bool mapped_only = false) {
+  size_t scanned = 0;
+  for (size_t i = list.size(); i-- > 0 && scanned < kViewScan; ++scanned) {
+    size_t candidate = list[i];
+    if (!space.mapped_in(view, candidate)) continue;
+    list.erase(list.begin() + static_cast<ptrdiff_t>(i));
+    if (take(candidate)) return candidate;
+  }
+  if (mapped_only) return SIZE_MAX;
+  while (!list.empty()) {
+    size_t candidate = list.back();
+    list.pop_back();
+    if (take(candidate)) return candidate;
+  }
+  return SIZE_MAX;
 }
 
 bool over_threshold(HeapState& heap) {
@@ -150,36 +182,45 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
   }
   for (int attempt = 0; attempt < 2; ++attempt) {
     size_t page = SIZE_MAX;
-    bool lay_out = false, zero = false;
+    bool lay_out = false, zero = false, mapped = true;
     {
       std::lock_guard<std::mutex> lock(heap.mutex);
       if (PageInfo* old = tls_allocation_cache.current[slot]) {
         old->owned = false;  // full: the sweeper finds it again
         tls_allocation_cache.current[slot] = nullptr;
       }
-      auto& list = heap.available[slot];
-      while (!list.empty()) {
-        size_t candidate = list.back();
-        list.pop_back();
-        PageInfo& info = heap.space.info(candidate);
-        if (info.state == PageState::kSmall && info.space * kNumSizeClasses + info.size_class == slot && !info.owned && has_free_cell(info)) {
-          page = candidate;
-          break;
-        }
-      }
-      // A retained page of this layout next: it needs no zeroing whole.
+      PageSpace& space = heap.space;
+      size_t view = space.view_index(write_offset);
+      auto usable = [&](size_t candidate) {
+        const PageInfo& info = space.info(candidate);
+        return info.state == PageState::kSmall && info.space * kNumSizeClasses + info.size_class == slot && !info.owned &&
+               has_free_cell(info);
+      };
+      // A page of this layout with free cells first, one this thread's
+      // view maps if one of the lowest does.
+      page = take_preferring_view(heap.available[slot], space, view, usable);
+      // Then a retained page: of this layout and mapped in this view (no
+      // zeroing whole, no page fault), of any layout mapped in this view
+      // (zeroed whole, no page fault), of this layout (no zeroing whole).
       auto& retained = heap.retained_by_slot[slot];
+      auto retained_here = [&](size_t candidate) {
+        return retained_with_layout(space, candidate, slot) && space.take_retained(candidate);
+      };
+      if (page == SIZE_MAX) page = take_preferring_view(retained, space, view, retained_here, true);
+      if (page == SIZE_MAX) page = space.take_retained_mapped(view);
       while (page == SIZE_MAX && !retained.empty()) {
         size_t candidate = retained.back();
         retained.pop_back();
-        if (retained_with_layout(heap.space, candidate, slot) && heap.space.take_retained(candidate)) {
-          page = candidate;
-          lay_out = true;
-        }
+        if (retained_here(candidate)) page = candidate;
       }
+      lay_out = page != SIZE_MAX && space.info(page).state == PageState::kFree;
       if (page == SIZE_MAX) {
-        page = heap.space.allocate_run(1, &zero);
+        page = space.allocate_run(1, &zero);
         lay_out = page != SIZE_MAX;
+      }
+      if (lay_out) {
+        mapped = space.mapped_in(view, page);
+        space.note_mapped(view, page, 1);
       }
       if (page != SIZE_MAX) heap.space.info(page).owned = true;
     }
@@ -190,7 +231,22 @@ __attribute__((noinline)) ObjectHeader* allocate_small_slow(size_t slot, uint16_
       // thread, and no collection looks at it before this thread parks.
       PageInfo* info = &heap.space.info(page);
       uintptr_t address = heap.space.page_address(page);
-      if (lay_out) init_small_page(info, address, slot, zero);
+      // The page is about to be filled through this thread's view. Fresh
+      // from the OS (a hole in the file) and not mapped there, one system
+      // call maps it instead of one page fault per 4 KiB; otherwise its
+      // bytes are resident and one read maps them all if the view lost
+      // them (the STM drops a view's pages when it shares a unit again),
+      // a cache miss if not.
+      uintptr_t view = address + write_offset;
+      if (lay_out && zero && !mapped) {
+        PageSpace::populate(view, kPageSize);
+        // Commits copy objects into the canonical copy: one read maps the
+        // page there too (the canonical range never loses a page but to a
+        // punched hole, so only a fresh page needs it).
+        PageSpace::map_resident(address);
+      } else
+        PageSpace::map_resident(view);
+      if (lay_out) init_small_page(info, view, slot, zero);
       info->cursor = 0;
       tls_allocation_cache.current[slot] = info;
       tls_allocation_cache.current_address[slot] = address;
@@ -213,11 +269,14 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space, ptrdiff_t 
   size_t pages = (bytes + kPageSize - 1) >> kPageShift;
   for (int attempt = 0; attempt < 2; ++attempt) {
     size_t first = SIZE_MAX;
-    bool zero = false;
+    bool zero = false, mapped = true;
     {
       std::lock_guard<std::mutex> lock(heap.mutex);
       first = heap.space.allocate_run(pages, &zero);
       if (first != SIZE_MAX) {
+        size_t view = heap.space.view_index(write_offset);
+        mapped = heap.space.mapped_in(view, first);
+        heap.space.note_mapped(view, first, pages);
         PageInfo& head = heap.space.info(first);
         head.state = PageState::kLargeHead;
         head.space = static_cast<uint8_t>(space);
@@ -240,8 +299,13 @@ ObjectHeader* allocate_large(size_t size, uint16_t kind, Space space, ptrdiff_t 
       uint64_t span = pages << kPageShift;
       heap.bytes_allocated_total.fetch_add(span, std::memory_order_relaxed);
       heap.bytes_since_collection.fetch_add(span, std::memory_order_relaxed);
-      // Pages fresh from the OS are already zero.
+      // Pages fresh from the OS are already zero. A span not mapped in the
+      // thread's view is mapped there in one go where its bytes are written
+      // at once (zeroed here, or most likely filled by the caller: its
+      // first pages). Only the object's bytes: the span's tail past them is
+      // never touched and must not become resident.
       uintptr_t canonical = heap.space.page_address(first);
+      if (!mapped) PageSpace::populate(canonical + write_offset, zero ? std::min<uint64_t>(bytes, kLargePopulateBytes) : bytes);
       finish_cell(reinterpret_cast<void*>(canonical + write_offset), bytes, kind, !zero);
       return reinterpret_cast<ObjectHeader*>(canonical);
     }

@@ -58,6 +58,7 @@ PageSpace::~PageSpace() {
   munmap(infos_, page_limit_ * sizeof(PageInfo));
   munmap(free_bits_, words * 8);
   munmap(dirty_bits_, words * 8);
+  for (size_t v = 0; v < view_count_; ++v) munmap(mapped_bits_[v], words * 8);
   close(fd_);
 }
 
@@ -97,6 +98,8 @@ int PageSpace::copy_backing_after_fork() {
   // The parent's other threads may also have allocated, and written, cells
   // this process sees free, and laid retained pages out anew: no page's free
   // cells are known to be zeros, and no free page's last layout is known.
+  // Every view is mapped anew from the copy below.
+  for (size_t v = 0; v < view_count_; ++v) set_range(mapped_bits_[v], 0, frontier_, false);
   for (size_t page = 0; page < frontier_; ++page) {
     if (infos_[page].state == PageState::kSmall) infos_[page].clean = false;
     if (infos_[page].state == PageState::kFree) infos_[page].cell_size = 0;
@@ -128,11 +131,12 @@ void PageSpace::set_range(uint64_t* bits, size_t first, size_t count, bool value
   }
 }
 
-size_t PageSpace::next_with(size_t from, bool free, bool resident_only) const {
+size_t PageSpace::next_with(size_t from, bool free, bool resident_only, const uint64_t* also) const {
   if (from >= frontier_) return frontier_;
   auto candidates = [&](size_t w) {
     uint64_t word = free_bits_[w];
     if (resident_only) word &= dirty_bits_[w];
+    if (also != nullptr) word &= also[w];
     return free ? word : ~word;
   };
   size_t w = from >> 6;
@@ -201,6 +205,23 @@ size_t PageSpace::allocate_run(size_t count, bool* known_zero) {
   return start;
 }
 
+size_t PageSpace::view_index(ptrdiff_t offset) {
+  for (size_t v = 0; v < view_count_; ++v)
+    if (view_offsets_[v] == offset) return v;
+  if (view_count_ == kMaxViews) return kNoView;
+  mapped_bits_[view_count_] = static_cast<uint64_t*>(map_noreserve((page_limit_ + 63) / 64 * 8, PROT_READ | PROT_WRITE));
+  view_offsets_[view_count_] = offset;
+  return view_count_++;
+}
+
+size_t PageSpace::take_retained_mapped(size_t view) {
+  if (view >= view_count_ || retained_pages_ == 0) return SIZE_MAX;
+  size_t page = next_with(0, true, true, mapped_bits_[view]);
+  if (page >= frontier_) return SIZE_MAX;
+  take_retained(page);
+  return page;
+}
+
 bool PageSpace::take_retained(size_t page) {
   if (!is_retained(page)) return false;
   set_range(free_bits_, page, 1, false);
@@ -216,8 +237,17 @@ void PageSpace::punch_hole(const PageRun& run) const {
             static_cast<off_t>(run.count << kPageShift));
 }
 
+void PageSpace::populate(uintptr_t address, size_t bytes) {
+#ifndef MADV_POPULATE_WRITE
+  constexpr int MADV_POPULATE_WRITE = 23;  // Linux 5.14; older headers lack it
+#endif
+  madvise(reinterpret_cast<void*>(address), bytes, MADV_POPULATE_WRITE);
+}
+
 void PageSpace::return_punched(const PageRun& run) {
   set_range(dirty_bits_, run.first, run.count, false);
+  // The hole unmapped the pages from every mapping of the file.
+  for (size_t v = 0; v < view_count_; ++v) set_range(mapped_bits_[v], run.first, run.count, false);
   set_range(free_bits_, run.first, run.count, true);
   pages_in_use_ -= run.count;
   if (run.first < first_free_hint_) first_free_hint_ = run.first;

@@ -122,13 +122,50 @@ class PageSpace {
   void take_excess_retained(size_t keep, std::vector<PageRun>& out);
   void punch_hole(const PageRun& run) const;
   void return_punched(const PageRun& run);
+  // Views: the mappings of the file that allocating threads write through,
+  // named by their offset from the canonical range (0: the canonical range
+  // itself; the STM gives each segment its own). For each view the space
+  // remembers which pages the allocator mapped there (populated or filled
+  // through it) since their hole was last punched, so a thread can be handed
+  // a page its view already maps: the 16 page faults of a page reused
+  // through another view are most of the faults a threaded program takes.
+  // A hint only (the STM may drop a view's pages when it shares a unit
+  // again): a wrong one costs page faults, nothing else.
+  // The view's index, kNoView when there are too many views to track.
+  static constexpr size_t kMaxViews = 72;
+  static constexpr size_t kNoView = SIZE_MAX;
+  size_t view_index(ptrdiff_t offset);
+  bool mapped_in(size_t view, size_t page) const {
+    return view < view_count_ && test(mapped_bits_[view], page);
+  }
+  void note_mapped(size_t view, size_t first, size_t count) {
+    if (view < view_count_) set_range(mapped_bits_[view], first, count, true);
+  }
+  // Takes the lowest retained page mapped in `view`; SIZE_MAX when none.
+  size_t take_retained_mapped(size_t view);
+
+  // Maps `bytes` at `address` (one mapping of the file: the canonical range
+  // or a segment's) writable in one system call, backing holes with zeroed
+  // pages: the allocator calls it on a page run it is about to fill, where
+  // the first stores would otherwise take one page fault per 4 KiB. Contents
+  // never change. A hint: failure (an old kernel, a unit not accessible in
+  // that mapping) leaves the faults to happen as before.
+  static void populate(uintptr_t address, size_t bytes);
+  // Maps the resident bytes of the page at `address` into that mapping
+  // with at most one page fault: a read fault maps the file's resident
+  // pages around it (the kernel's fault-around covers 64 KiB), where the
+  // stores to come would take one write fault per 4 KiB. A read, never a
+  // change; atomic, since another thread may be writing the page's bytes.
+  static void map_resident(uintptr_t address) {
+    (void)__atomic_load_n(reinterpret_cast<const uint64_t*>(address), __ATOMIC_RELAXED);
+  }
 
  private:
   bool test(const uint64_t* bits, size_t i) const { return (bits[i >> 6] >> (i & 63)) & 1; }
   void set_range(uint64_t* bits, size_t first, size_t count, bool value);
   // Next page at or after `from` that is free (and resident, when
   // `resident_only`), or not; frontier_ when none.
-  size_t next_with(size_t from, bool free, bool resident_only) const;
+  size_t next_with(size_t from, bool free, bool resident_only, const uint64_t* also = nullptr) const;
   size_t find_run(size_t from, size_t count, bool resident_only, bool* at_frontier);
   bool commit_up_to(size_t pages);
 
@@ -144,6 +181,9 @@ class PageSpace {
   PageInfo* infos_ = nullptr;
   uint64_t* free_bits_ = nullptr;   // 1 = free
   uint64_t* dirty_bits_ = nullptr;  // 1 = touched since last returned to the OS (free + dirty = retained)
+  ptrdiff_t view_offsets_[kMaxViews] = {};
+  uint64_t* mapped_bits_[kMaxViews] = {};  // per view: 1 = mapped there by the allocator
+  size_t view_count_ = 0;
 };
 
 }  // namespace pystm::gc

@@ -107,14 +107,19 @@ gc::ObjectHeader* allocate(size_t size, uint16_t kind);
 // does not track it. The caller initialises it through view() only.
 // Inline: the collector's fast path with constant sizes folded in (a float
 // costs one allocation). Pages of the immutable space are shared by every
-// segment, always: the object is initialised in place in the canonical copy
-// and needs no publishing. Nobody can reach it before the transaction that
-// made it commits (or publishes it outside the heap, like the string intern
-// table), so its flag is a plain store, no locked read-modify-write.
+// segment, always: the object is initialised in place (its bytes are the
+// canonical copy's in every view) and needs no publishing. Its header is
+// stored through the thread's view, where the caller initialises the rest:
+// a fresh page is then faulted into one mapping, not into the canonical one
+// too. Nobody can reach it before the transaction that made it commits (or
+// publishes it outside the heap, like the string intern table), so its flag
+// is a plain store, no locked read-modify-write.
 inline gc::ObjectHeader* allocate_immutable(size_t size, uint16_t kind) {
-  gc::ObjectHeader* object = gc::allocate_inline(size, kind, gc::Space::kImmutable);
-  if (object != nullptr) [[likely]]
-    object->flags.store(object->flags.load(std::memory_order_relaxed) | kWriteBarrierFlag, std::memory_order_relaxed);
+  gc::ObjectHeader* object = gc::allocate_inline(size, kind, gc::Space::kImmutable, tls_segment.base_delta);
+  if (object != nullptr) [[likely]] {
+    gc::ObjectHeader* header = view(object);
+    header->flags.store(header->flags.load(std::memory_order_relaxed) | kWriteBarrierFlag, std::memory_order_relaxed);
+  }
   return object;
 }
 
