@@ -4,11 +4,16 @@
 
 namespace pystm::stm {
 
+namespace {
+constexpr size_t kKeptOldBytes = 64 * 1024;
+}  // namespace
+
 CommitEntry& CommitLog::append() {
   CommitEntry& e = entries_.emplace_back();
   e.revision = ++newest_;
   if (!spare_.empty()) {
-    e.objects = std::move(spare_.back());
+    e.objects = std::move(spare_.back().objects);
+    e.old_bytes = std::move(spare_.back().old_bytes);
     spare_.pop_back();
   }
   return e;
@@ -22,12 +27,16 @@ void CommitEntry::keep_old_bytes(LoggedObject& o, const void* bytes, size_t size
 
 void CommitLog::trim(uint64_t upto) {
   while (!entries_.empty() && entries_.front().revision <= upto) {
-    std::vector<LoggedObject> objects = std::move(entries_.front().objects);
-    entries_.pop_front();
-    if (spare_.size() < 16) {
-      objects.clear();
-      spare_.push_back(std::move(objects));
+    CommitEntry& e = entries_.front();
+    // Enough for the entries between two trims; a large copy of old bytes
+    // is not kept around for reuse.
+    if (spare_.size() < 64) {
+      e.objects.clear();
+      e.old_bytes.clear();
+      if (e.old_bytes.capacity() > kKeptOldBytes) std::vector<std::byte>().swap(e.old_bytes);
+      spare_.push_back({std::move(e.objects), std::move(e.old_bytes)});
     }
+    entries_.pop_front();
   }
 }
 

@@ -91,7 +91,11 @@ class CommitLog {
  private:
   std::deque<CommitEntry> entries_;
   uint64_t newest_ = 0;
-  std::vector<std::vector<LoggedObject>> spare_;  // vectors reused by append()
+  struct Spare {
+    std::vector<LoggedObject> objects;
+    std::vector<std::byte> old_bytes;
+  };
+  std::vector<Spare> spare_;  // vectors reused by append()
   CommitLock entries_lock_;
 };
 

@@ -304,7 +304,6 @@ bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size) {
   auto look = [&] {
     stale = shared = 0;
     for (size_t p = first; p < last; ++p) {
-      if (immutable_unit(p)) continue;
       uint64_t s = t.stale[p].load(std::memory_order_acquire);
       // Private bit before stale bit: an import sets the first, then clears
       // the second, so a unit is never seen as neither while it changes.
@@ -314,6 +313,8 @@ bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size) {
     }
   };
   look();
+  // (Objects of the immutable space are never written: a unit there looks
+  // shared, and is skipped below.)
   if (shared == 0) return stale != 0;
   std::lock_guard<std::mutex> lock(g_mutex);
   for (size_t p = first; p < last; ++p) {
