@@ -31,6 +31,7 @@
 #include "runtime/vm/thread_state.h"
 #include "runtime/vm/thread_turns.h"
 #include "stdlib/module_errors.h"
+#include "stm/stale_units.h"
 #include "stm/transaction.h"
 #include "runtime/vm/transaction_restart.h"
 
@@ -60,7 +61,10 @@ Value current_handler(int signum) {
     return g_default_int_handler;
   }
   struct sigaction sa {};
-  if (sigaction(signum, nullptr, &sa) != 0) return g_none;
+  if (signum == SIGSEGV || signum == SIGBUS)
+    sa.sa_handler = stm::next_fault_handler(signum);  // the STM's own handler passes these on
+  else if (sigaction(signum, nullptr, &sa) != 0)
+    return g_none;
   if (sa.sa_handler == SIG_DFL) return Value::small_int(0);
   if (sa.sa_handler == SIG_IGN) return Value::small_int(1);
   return g_none;
@@ -85,11 +89,17 @@ Result<Value> signal_signal(ThreadState& ts, Value, CallArgs args) {
   if (!is_main_thread()) return raise_value_error(ts, "signal only works in main thread of the main interpreter");
   Value old = current_handler(signum);
   PY_TRY(enter_inevitable(ts));
-  struct sigaction sa {};
-  sa.sa_handler = c;
-  sa.sa_flags = SA_ONSTACK;
-  sigemptyset(&sa.sa_mask);
-  if (sigaction(signum, &sa, nullptr) != 0) return raise_os_error(ts, errno);
+  if (signum == SIGSEGV || signum == SIGBUS) {
+    // The STM's fault handler stays (it imports stale units); it passes the
+    // faults that are not its own on.
+    stm::set_next_fault_handler(signum, c);
+  } else {
+    struct sigaction sa {};
+    sa.sa_handler = c;
+    sa.sa_flags = SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    if (sigaction(signum, &sa, nullptr) != 0) return raise_os_error(ts, errno);
+  }
   set_python_signal_handler(signum, handler);
   return old;
 }

@@ -85,6 +85,20 @@ void install_stale_unit_handler() {
   });
 }
 
+void set_next_fault_handler(int signal, void (*handler)(int)) {
+  install_stale_unit_handler();
+  struct sigaction next {};
+  next.sa_handler = handler;
+  sigemptyset(&next.sa_mask);
+  (signal == SIGSEGV ? g_previous_segv : g_previous_bus) = next;
+}
+
+FaultHandler next_fault_handler(int signal) {
+  install_stale_unit_handler();
+  const struct sigaction& next = signal == SIGSEGV ? g_previous_segv : g_previous_bus;
+  return (next.sa_flags & SA_SIGINFO) ? nullptr : next.sa_handler;
+}
+
 void import_stale_range(const Segment& s, const void* canonical, size_t size) {
   if (!(stale_mask_of(canonical, size) & (uint64_t{1} << (s.index - 1)))) return;
   auto a = reinterpret_cast<uintptr_t>(canonical);

@@ -23,6 +23,14 @@ struct Segment;
 // was there before (or the default action).
 void install_stale_unit_handler();
 
+// Makes `handler` (SIG_DFL, SIG_IGN or a function) the one faults that are
+// not imports go to, for SIGSEGV or SIGBUS: what a program installs for those
+// signals must not replace the import handler.
+void set_next_fault_handler(int signal, void (*handler)(int));
+// That handler (null when it takes siginfo: installed before the runtime).
+using FaultHandler = void (*)(int);
+FaultHandler next_fault_handler(int signal);
+
 // Whether an access to `address` faulted on a unit stale in the calling
 // thread's segment, which is now imported (the access can be retried).
 bool import_stale_access(uintptr_t address);
