@@ -3,10 +3,10 @@
 # thread's commits made stale, stays in place and passes on only faults that
 # are not its own. Threads then read and write data the others commit (each
 # first read of a changed unit is such a fault). Usage: SEED.
-import os, signal, sys, threading
+import os, signal, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "support"))
-from threads_support import seed, rng, check_thread_mode
+from threads_support import seed, rng, check_thread_mode, run_threads
 import pystm
 
 faults = []
@@ -36,11 +36,7 @@ def work(tid):
             last = total
     seen[tid] = last
 
-threads = [threading.Thread(target=work, args=(t,)) for t in range(nthreads)]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
+run_threads(work, nthreads)
 assert [sum(c) for c in cells] == [rounds] * nthreads
 assert all(s <= rounds for s in seen)
 assert faults == []

@@ -30,14 +30,15 @@ def commits_at_with(work, manager):
     return inside - before
 
 
-# Under GC stress, finalizers run in transactions of their own: more commits.
-stress = "PYSTM_GC_STRESS" in os.environ
+# The count is global: under GC stress finalizers run in transactions of
+# their own, and the idle thread's commit on its way to block may land in the
+# first measurement. Without the boundary at `with` there is none of ours.
 for manager in (lock, rlock):
     # Much work before: the transaction ends at the `with`.
     n = commits_at_with(500, manager)
-    assert (n >= 1 if stress else n == 1) if parallel else n == 0, (manager, n)
+    assert n >= 1 if parallel else n == 0, (manager, n)
     # Little work before (a fresh transaction): no commit there.
-    if not stress:
+    if "PYSTM_GC_STRESS" not in os.environ:
         pystm.hint_commit_soon()
         for i in range(3):  # the first jump back ends the transaction
             pass

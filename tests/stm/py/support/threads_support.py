@@ -21,6 +21,16 @@ def start_all(function, argument_tuples):
     _go.append(True)
 
 
+def run_threads(function, count):
+    """Runs function(0) .. function(count - 1) in threading.Threads; joins them."""
+    import threading
+    threads = [threading.Thread(target=function, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
 def wait_until(condition, lock, what, seconds=120):
     deadline = time.monotonic() + seconds
     while True:
