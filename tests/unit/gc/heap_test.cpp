@@ -269,20 +269,13 @@ TEST_F(HeapTest, SweepHooksSeeMarkBits) {
 
 TEST_F(HeapTest, LargeObjectsAreReturnedToTheOs) {
   constexpr size_t kCount = 100, kSize = 1 << 20;
-  auto roots = std::make_unique<void*[]>(kCount);
-  add_root_range(roots.get(), kCount);
-  for (size_t i = 0; i < kCount; ++i) {
-    ObjectHeader* o = allocate(kSize, test::kWordsKind);
-    ASSERT_NE(o, nullptr);
-    std::memset(reinterpret_cast<char*>(o) + sizeof(ObjectHeader), 0x5A, kSize - sizeof(ObjectHeader));
-    roots[i] = o;
-  }
+  test::RootedFilledObjects objects(kCount, kSize);
+  ASSERT_TRUE(objects.all_made());
   test::collect_clean();
   size_t resident_full = test::resident_bytes();
   uint64_t mapped_full = stats().bytes_mapped;
   EXPECT_GE(stats().bytes_live_after_last_collection, kCount * kSize);
-  remove_root_range(roots.get());
-  for (size_t i = 0; i < kCount; ++i) roots[i] = nullptr;
+  objects.release();
   test::collect_clean();
   size_t resident_empty = test::resident_bytes();
   EXPECT_LT(stats().bytes_mapped + kCount * kSize * 9 / 10, mapped_full);

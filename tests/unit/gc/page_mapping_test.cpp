@@ -116,18 +116,11 @@ TEST(PageMappingTest, ResidentMemoryReturnsWhenTheLiveHeapShrinks) {
   constexpr size_t kCount = 384, kSize = 1 << 20;
   test::collect_clean();
   size_t start = test::resident_shared_bytes();
-  auto roots = std::make_unique<void*[]>(kCount);
-  add_root_range(roots.get(), kCount);
-  for (size_t i = 0; i < kCount; ++i) {
-    ObjectHeader* o = allocate(kSize, test::kWordsKind);
-    ASSERT_NE(o, nullptr);
-    std::memset(reinterpret_cast<char*>(o) + sizeof(ObjectHeader), 0x5A, kSize - sizeof(ObjectHeader));
-    roots[i] = o;
-  }
+  test::RootedFilledObjects objects(kCount, kSize);
+  ASSERT_TRUE(objects.all_made());
   size_t full = test::resident_shared_bytes();
   EXPECT_GT(full, start + kCount * kSize * 9 / 10);
-  remove_root_range(roots.get());
-  for (size_t i = 0; i < kCount; ++i) roots[i] = nullptr;
+  objects.release();
   test::scrub_stack();
   // The budget decays by 1/8 per collection: 24 take it below a tenth.
   churn_small(24);

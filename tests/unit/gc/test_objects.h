@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <string>
 
 #include "gc/heap.h"
@@ -48,6 +49,39 @@ inline void** body(ObjectHeader* object) { return reinterpret_cast<void**>(objec
 
 // A words object with room for `words` words.
 inline ObjectHeader* make_words(size_t words) { return allocate(sizeof(ObjectHeader) + words * sizeof(void*), kWordsKind); }
+
+// `count` words objects of `size` bytes each, every byte after the header
+// written (so all their pages are resident), held by a root range (malloc'd,
+// scanned only as registered) until release().
+class RootedFilledObjects {
+ public:
+  RootedFilledObjects(size_t count, size_t size) : count_(count), roots_(std::make_unique<void*[]>(count)) {
+    add_root_range(roots_.get(), count);
+    for (size_t i = 0; i < count; ++i) {
+      ObjectHeader* o = allocate(size, kWordsKind);
+      if (o == nullptr) return;
+      std::memset(reinterpret_cast<char*>(o) + sizeof(ObjectHeader), 0x5A, size - sizeof(ObjectHeader));
+      roots_[i] = o;
+      ++made_;
+    }
+  }
+  ~RootedFilledObjects() { release(); }
+  RootedFilledObjects(const RootedFilledObjects&) = delete;
+  RootedFilledObjects& operator=(const RootedFilledObjects&) = delete;
+  bool all_made() const { return made_ == count_; }
+  // Unregisters the roots and forgets the objects: garbage from here on.
+  void release() {
+    if (!rooted_) return;
+    remove_root_range(roots_.get());
+    for (size_t i = 0; i < count_; ++i) roots_[i] = nullptr;
+    rooted_ = false;
+  }
+
+ private:
+  size_t count_, made_ = 0;
+  std::unique_ptr<void*[]> roots_;
+  bool rooted_ = true;
+};
 
 // Addresses kept in this form are invisible to the conservative scan.
 inline constexpr uintptr_t kHideMask = 0xA5A5A5A5A5A5A5A5ull;
