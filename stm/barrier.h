@@ -12,8 +12,8 @@
 //   write(ref)  -> pointer after the write barrier (flag test; the slow path
 //                  saves a backup of the object the first time it is written
 //                  in the running transaction).
-// Fast paths: read = one byte store of the transaction's read version into
-// the marker table (one byte per 16 heap bytes); write = one test of
+// Fast paths: read = one 16-bit store of the transaction's read version into
+// the marker table (one marker per 16 heap bytes); write = one test of
 // kWriteBarrierFlag in the header.
 // Preconditions: the thread is attached (stm::attach) and `ref` is a heap
 // reference (gc::contains): the marker table covers exactly the heap range.
@@ -29,11 +29,18 @@ namespace pystm::stm {
 // committed and not yet written by the running transaction).
 inline constexpr uint64_t kWriteBarrierFlag = 1ull << 8;
 
+// A transaction's read version, as its read markers hold it. 16 bits: the
+// table is cleared when the version wraps, and a clearing (MADV_DONTNEED)
+// interrupts every other core running the process to flush its TLB — with
+// 8 bits that was every 255 transactions, a cost threads pay and processes
+// do not.
+using ReadVersion = uint16_t;
+
 struct SegmentView {
   uintptr_t base_delta = 0;      // added to a canonical reference to reach this segment
-  uint8_t* read_markers = nullptr;  // indexed by (ref >> 4) - marker_bias
+  ReadVersion* read_markers = nullptr;  // indexed by (ref >> 4) - marker_bias
   uintptr_t marker_bias = 0;
-  uint8_t read_version = 1;
+  ReadVersion read_version = 1;
 };
 
 // The calling thread's segment; the JIT keeps base_delta in a register.

@@ -16,6 +16,14 @@
 // runs in a fault handler, without the commit lock: entries change and are
 // read for old bytes under entries_lock() as well (order: commit lock, then
 // entries lock, then the page-sharing lock).
+//
+// Units: an entry also lists the heap units (stm/page_sharing.h) its objects
+// lie on, so that a validating segment that cannot have seen any of them
+// (they are stale there) skips the entry without reading its objects.
+//
+// An entry's buffers are reused by later commits of the same segment (its
+// owner): the committer writes them, and only then, in its own cache; a pool
+// shared by all committers made every commit's old bytes move between cores.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -43,12 +51,24 @@ struct LoggedObject {
   uint32_t old_bytes = kNoOldBytes;
 };
 
-struct CommitEntry {
+// One cache line holds what a validating segment reads first, and often
+// only: the revision and the units (the line comes from the committer's
+// core).
+struct alignas(64) CommitEntry {
   uint64_t revision = 0;
+  // The units the objects lie on, each once, unless there were more than
+  // kMaxUnits (units_complete is false then).
+  static constexpr size_t kMaxUnits = 8;
+  uint8_t unit_count = 0;
+  bool units_complete = true;
+  int owner = 0;          // the committing segment's index (buffer reuse)
+  uint32_t units[kMaxUnits];
   uint64_t thread = 0;    // conflict records: the committer
   uint64_t location = 0;
   std::vector<LoggedObject> objects;
   std::vector<std::byte> old_bytes;
+  // Notes that an object of the entry covers units [first, last].
+  void note_units(uint32_t first, uint32_t last);
   const void* old_bytes_of(const LoggedObject& o) const { return old_bytes.data() + o.old_bytes; }
   // Appends a copy of `size` bytes as o's old bytes.
   void keep_old_bytes(LoggedObject& o, const void* bytes, size_t size);
@@ -57,8 +77,9 @@ struct CommitEntry {
 class CommitLog {
  public:
   uint64_t newest_revision() const { return newest_; }
-  // Appends an entry with revision newest + 1 and returns it to be filled.
-  CommitEntry& append();
+  // Appends an entry with revision newest + 1 for segment `owner`'s commit
+  // and returns it to be filled.
+  CommitEntry& append(int owner);
   // Calls fn(const CommitEntry&) for every entry with revision > after.
   template <class Fn>
   void for_each_after(uint64_t after, Fn&& fn) const {
@@ -95,7 +116,7 @@ class CommitLog {
     std::vector<LoggedObject> objects;
     std::vector<std::byte> old_bytes;
   };
-  std::vector<Spare> spare_;  // vectors reused by append()
+  std::vector<std::vector<Spare>> spare_;  // [owner]: vectors reused by append()
   CommitLock entries_lock_;
 };
 

@@ -35,6 +35,7 @@ struct Tables {
   size_t page_shift = 12;
   std::atomic<uint64_t>* masks = nullptr;  // one per page of the range
   std::atomic<uint64_t>* stale = nullptr;  // one per page: stale_mask_of()
+  std::atomic<uint64_t>* staled_at = nullptr;  // one per page: stale_since()
   uintptr_t bases[kMaxSegments + 1] = {};  // [index] = base of worker segment index
   std::atomic<uint64_t> existing{0};
   std::atomic<size_t> high_water{0};  // see privatized_pages()
@@ -224,6 +225,10 @@ void initialize_page_sharing() {
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (stale == MAP_FAILED) fail("mmap (stale masks)");
     t.stale = static_cast<std::atomic<uint64_t>*>(stale);
+    void* staled_at = mmap(nullptr, pages * sizeof(uint64_t), PROT_READ | PROT_WRITE,
+                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (staled_at == MAP_FAILED) fail("mmap (stale stamps)");
+    t.staled_at = static_cast<std::atomic<uint64_t>*>(staled_at);
     gc::set_pages_freed_hook(share_freed_pages);
     gc::set_object_views(object_views);
     gc::set_view_to_canonical(view_to_canonical);
@@ -296,7 +301,7 @@ uint64_t stale_mask_of(const void* canonical, size_t size) {
   return mask;
 }
 
-bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size) {
+bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size, uint64_t revision) {
   Tables& t = g_tables;
   auto a = reinterpret_cast<uintptr_t>(canonical);
   size_t first = page_index(a), last = page_index(a + size - 1) + 1;
@@ -322,6 +327,7 @@ bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size) {
     uint64_t sharing = mask & ~(t.masks[p].load(std::memory_order_relaxed) | t.stale[p].load(std::memory_order_relaxed));
     for (uint64_t m = sharing; m != 0; m &= m - 1) {
       int index = std::countr_zero(m) + 1;
+      t.staled_at[p].store(revision, std::memory_order_relaxed);
       // The bit first: a fault taken once the protection changes finds the
       // unit stale (it waits for this commit's log entry under the log lock).
       t.stale[p].fetch_or(uint64_t{1} << (index - 1), std::memory_order_release);
@@ -332,6 +338,20 @@ bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size) {
     raise_high_water(p + 1);
   }
   return true;
+}
+
+bool stale_since(int index, uint32_t unit, uint64_t at_most) {
+  const Tables& t = g_tables;
+  return (t.stale[unit].load(std::memory_order_acquire) >> (index - 1) & 1) &&
+         t.staled_at[unit].load(std::memory_order_relaxed) <= at_most;
+}
+
+uint32_t first_unit(const void* canonical) {
+  return static_cast<uint32_t>(page_index(reinterpret_cast<uintptr_t>(canonical)));
+}
+
+uint32_t last_unit(const void* canonical, size_t size) {
+  return static_cast<uint32_t>(page_index(reinterpret_cast<uintptr_t>(canonical) + size - 1));
 }
 
 bool import_stale_unit(int index, const void* canonical) {

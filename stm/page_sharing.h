@@ -45,10 +45,21 @@ void privatize(int index, const void* canonical, size_t size);
 // the unit (stm/stale_units.h): a private copy of the canonical bytes,
 // rolled back to the segment's revision from the logged old bytes.
 // Units of a segment in `mask` that [canonical, canonical + size) covers and
-// that the segment shares become stale there. Returns whether any of them
-// is stale in one of those segments (the commit must then log the old
-// bytes); false when every segment in `mask` holds them privately.
-bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size);
+// that the segment shares become stale there, stamped with `revision` (the
+// committing entry's; see stale_since). Returns whether any of them is stale
+// in one of those segments (the commit must then log the old bytes); false
+// when every segment in `mask` holds them privately.
+bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size, uint64_t revision);
+// Whether `unit` is stale in segment `index` and has been since a commit
+// with revision <= `at_most` (at least: the stamp is the newest one given
+// for the unit in any segment). A segment whose transaction began at
+// revision r cannot have read a byte of a unit stale there since <= r: any
+// access would have imported it. Callers hold the commit lock (stamps and
+// stale bits are set under it; imports only clear bits).
+bool stale_since(int index, uint32_t unit, uint64_t at_most);
+// The units [canonical, canonical + size) covers: first and last.
+uint32_t first_unit(const void* canonical);
+uint32_t last_unit(const void* canonical, size_t size);
 // Union of the stale masks of the units [canonical, canonical + size) covers.
 uint64_t stale_mask_of(const void* canonical, size_t size);
 // Makes the unit holding `canonical` private in segment `index` with the

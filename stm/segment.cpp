@@ -72,13 +72,13 @@ Segment* create_segment(int index) {
   s->index = index;
   s->base = map_segment(index);
   s->base_delta = s->base - range.begin;
-  s->marker_bytes = range.reserved_bytes >> 4;
+  s->marker_bytes = (range.reserved_bytes >> 4) * sizeof(ReadVersion);
   void* table = mmap(nullptr, s->marker_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (table == MAP_FAILED) {
     std::fprintf(stderr, "pystm: cannot map a read-marker table of %zu bytes\n", s->marker_bytes);
     std::abort();
   }
-  s->read_markers = static_cast<uint8_t*>(table);
+  s->read_markers = static_cast<ReadVersion*>(table);
   s->marker_bias = range.begin >> 4;
   return s;
 }
@@ -87,10 +87,10 @@ std::once_flag g_hooks_once;
 }  // namespace
 
 void Segment::advance_read_version() {
-  uint8_t next = static_cast<uint8_t>(read_version + 1);
+  auto next = static_cast<ReadVersion>(read_version + 1);
   if (next == 0) {
     // Only the committed prefix of the heap can have been marked.
-    size_t bytes = gc::range().committed_bytes >> 4;
+    size_t bytes = (gc::range().committed_bytes >> 4) * sizeof(ReadVersion);
     if (bytes > marker_bytes) bytes = marker_bytes;
     madvise(read_markers, (bytes + 4095) & ~size_t{4095}, MADV_DONTNEED);
     next = 1;

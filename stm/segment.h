@@ -12,12 +12,12 @@
 // set_segment_limit() changes it. A thread that finds every segment taken
 // waits (parked for the collector) until one is released.
 //
-// Read markers: one byte per 16 heap bytes over the whole reserved range
-// (mmap NORESERVE: only touched pages cost memory). A transaction stores its
-// read version; the version advances per transaction, so old markers never
-// need clearing, except when the 8-bit version wraps: then the table's
-// committed prefix is returned to the OS (reads back as zero) and the version
-// restarts at 1.
+// Read markers: one ReadVersion per 16 heap bytes over the whole reserved
+// range (mmap NORESERVE: only touched pages cost memory). A transaction
+// stores its read version; the version advances per transaction, so old
+// markers never need clearing, except when the 16-bit version wraps: then the
+// table's committed prefix is returned to the OS (reads back as zero) and the
+// version restarts at 1.
 #pragma once
 #include <atomic>
 #include <chrono>
@@ -39,13 +39,14 @@ struct alignas(64) Segment {
   int index = 0;            // 1..64
   uintptr_t base = 0;       // where this segment's replica of the range starts
   uintptr_t base_delta = 0; // base - canonical base
-  uint8_t* read_markers = nullptr;
+  ReadVersion* read_markers = nullptr;
   size_t marker_bytes = 0;
   uintptr_t marker_bias = 0;
-  uint8_t read_version = 1;
+  ReadVersion read_version = 1;
 
   bool acquired = false;    // some thread runs in it (guarded by the registry lock)
   uint64_t revision = 0;    // the commit log revision this segment's view shows
+  uint64_t began_at = 0;    // the revision the running transaction began at
 
   bool in_transaction = false;
   bool inevitable = false;

@@ -91,6 +91,18 @@ uint64_t elapsed_ns(Clock::time_point since) {
   return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - since).count());
 }
 
+// Whether segment s cannot have seen any object of entry e while running
+// from revision `since`: every unit they lie on has been stale there since
+// then (stm/page_sharing.h, stale_since). Validation then skips the entry
+// without reading its objects: the usual case for threads on disjoint data,
+// whose units go stale in each other's segments.
+bool unseen_by(const Segment& s, const CommitEntry& e, uint64_t since) {
+  if (!e.units_complete) return false;
+  for (uint8_t i = 0; i < e.unit_count; ++i)
+    if (!stale_since(s.index, e.units[i], since)) return false;
+  return true;
+}
+
 // How a segment's private units catch up with commits after its revision.
 enum class Apply {
   kCopy,  // copy each committed object's canonical bytes into the unit
@@ -105,6 +117,7 @@ enum class Apply {
 // or are shared again.
 void apply_log_locked(Segment& s, Apply how = Apply::kCopy) {
   g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
+    if (unseen_by(s, e, UINT64_MAX)) return;  // stale units are not private: nothing to copy
     for (const LoggedObject& o : e.objects) {
       if (how == Apply::kCopy)
         copy_to_segment(s.index, o.object, o.size);
@@ -132,7 +145,7 @@ bool read_what_changed(const Segment& s, const LoggedObject& o) {
 bool find_conflict_locked(Segment& s, ConflictRecord* record) {
   bool found = false;
   g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
-    if (found) return;
+    if (found || unseen_by(s, e, s.began_at)) return;
     for (const LoggedObject& o : e.objects) {
       if (!o.written || !read_what_changed(s, o)) continue;
       // A unit stale here was not written here (a write would have imported
@@ -194,12 +207,31 @@ void publish_locked(Segment& s) {
   CommitEntry* entry = nullptr;
   auto log = [&](gc::ObjectHeader* o, size_t size, bool written) -> LoggedObject& {
     if (entry == nullptr) {
-      entry = &g_log.append();
+      entry = &g_log.append(s.index);
       entry->thread = s.thread;
       entry->location = s.location;
     }
+    entry->note_units(first_unit(o), last_unit(o, size));
     entry->objects.push_back({o, static_cast<uint32_t>(size), written});
     return entry->objects.back();
+  };
+  // keep_old_bytes_in's answer for the last unit asked about: the same for
+  // every object on that unit in this commit (nothing else makes units stale
+  // while the commit lock is held; an import that makes one private
+  // meanwhile only makes a logged copy unneeded).
+  uint32_t asked_unit = UINT32_MAX;
+  bool asked_keep = false;
+  auto must_keep_old_bytes = [&](const UndoEntry& u) {
+    if (running == 0) return false;
+    uint32_t unit = first_unit(u.object);
+    bool one_unit = unit == last_unit(u.object, u.size);
+    if (one_unit && unit == asked_unit) return asked_keep;
+    bool keep = keep_old_bytes_in(running, u.object, u.size, entry->revision);
+    if (one_unit) {
+      asked_unit = unit;
+      asked_keep = keep;
+    }
+    return keep;
   };
   for (const UndoEntry& u : s.undo.entries()) {
     gc::ObjectHeader* local = s.local(u.object);
@@ -207,7 +239,7 @@ void publish_locked(Segment& s) {
     LoggedObject& logged = log(u.object, u.size, true);
     // Old bytes: the backup, or while there is none the canonical bytes the
     // copy below replaces (a write without backup is never made in place).
-    if (running != 0 && keep_old_bytes_in(running, u.object, u.size))
+    if (must_keep_old_bytes(u))
       entry->keep_old_bytes(logged, u.backup != nullptr ? u.backup : static_cast<const void*>(u.object), u.size);
     copy_from_segment(s.index, u.object, u.size);
     if (publishes_changed_bytes(local)) {
@@ -390,10 +422,16 @@ void begin_transaction(uint64_t location, bool may_start_inevitable) {
   Segment& s = ensure_segment();
   if (s.in_transaction) fatal("stm: begin() inside a running transaction");
   publish_open_work(s);
+  // Catching up here only makes conflicts less likely (a newer snapshot);
+  // the commit validates from whatever revision the view shows. So a begin
+  // that finds the commit lock taken starts from the view as it is: with
+  // every begin waiting for it, threads on disjoint data met at the lock
+  // twice per transaction.
   if (g_newest_revision.load(std::memory_order_acquire) != s.revision) {
-    std::lock_guard<CommitLock> lock(g_commit_mutex);
-    apply_log_locked(s);
+    std::unique_lock<CommitLock> lock(g_commit_mutex, std::try_to_lock);
+    if (lock.owns_lock()) apply_log_locked(s);
   }
+  s.began_at = s.revision;
   s.advance_read_version();
   tls_segment.read_version = s.read_version;
   s.location = location;

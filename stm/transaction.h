@@ -139,7 +139,7 @@ struct TransactionInfo {
   uint64_t location = 0;
   size_t written_objects = 0;  // write set size
   size_t new_objects = 0;      // live objects created by the transaction
-  uint8_t read_version = 0;
+  ReadVersion read_version = 0;
   int segment = 0;             // 1..64, 0 when the thread holds none
 };
 TransactionInfo current_transaction_info();

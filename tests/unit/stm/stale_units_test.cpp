@@ -123,6 +123,91 @@ TEST_F(StaleUnitsTest, ASegmentThatNeverLooksGetsNoCopies) {
   EXPECT_GT(other_stale, 0u);
 }
 
+// The main thread's side of a two-step exchange with another thread: once
+// it reaches stage 1, commit `first` (every word 8) and let it go on; once it
+// reaches stage 3, commit `second` (16) and let it finish.
+void commit_in_two_steps(std::atomic<int>& stage, ObjectHeader* first, ObjectHeader* second) {
+  wait_for(stage, 1);
+  begin();
+  set_words(first, 8);
+  commit();
+  stage = 2;
+  wait_for(stage, 3);
+  begin();
+  set_words(second, 16);
+  commit();
+  stage = 4;
+}
+
+// Validation skips a commit whose units are all stale in the validating
+// segment since before its transaction began (it cannot have looked at
+// them: any access imports the unit). A unit that went stale after the
+// transaction read there is still checked object by object, even after a
+// validation in between moved the segment's revision past the moment it
+// went stale.
+TEST_F(StaleUnitsTest, AReadMadeBeforeTheUnitWentStaleStillConflicts) {
+  if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
+  gc::NoCollectScope no_gc;
+  ObjectHeader* x = committed_words(4);
+  ObjectHeader* y = committed_words(4);
+  ASSERT_EQ(first_unit(x), first_unit(y));
+  std::atomic<int> stage{0};
+  bool stale_after_first = false, validated = false, committed = true;
+  std::thread t([&] {
+    attach();
+    int segment = current_transaction_info().segment;
+    ObjectHeader* own = committed_words(4);
+    begin();
+    (void)word(x, 0);  // reads x; the unit stays shared here
+    set_words(own, 1);  // a transaction that writes (a read-only one commits at its snapshot)
+    stage = 1;
+    wait_for(stage, 2);  // y committed: the unit is stale here now
+    stale_after_first = stale_in(x, segment);
+    validated = validate();  // y was not read: no conflict
+    stage = 3;
+    wait_for(stage, 4);  // x committed
+    committed = commit();
+    detach();
+  });
+  commit_in_two_steps(stage, y, x);
+  t.join();
+  EXPECT_TRUE(stale_after_first);
+  EXPECT_TRUE(validated);
+  EXPECT_FALSE(committed);  // it read x before our commit changed it
+}
+
+TEST_F(StaleUnitsTest, CommitsOnUnitsStaleSinceBeforeTheTransactionAreNotChecked) {
+  if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
+  gc::NoCollectScope no_gc;
+  ObjectHeader* x = committed_words(4);
+  std::atomic<int> stage{0};
+  bool stale_at_begin = false, committed = false;
+  std::thread t([&] {
+    attach();
+    int segment = current_transaction_info().segment;
+    begin();
+    stage = 1;
+    wait_for(stage, 2);  // x committed: the unit is stale here
+    commit();
+    ObjectHeader* own = committed_words(4);
+    begin();
+    stale_at_begin = stale_in(x, segment);
+    set_words(own, 1);
+    // The marker only: the transaction never looks at x's bytes (a look
+    // would import the unit). Validation does not read the markers of a
+    // unit it knows the transaction never looked at.
+    (void)read(x);
+    stage = 3;
+    wait_for(stage, 4);  // x committed again
+    committed = commit();
+    detach();
+  });
+  commit_in_two_steps(stage, x, x);
+  t.join();
+  EXPECT_TRUE(stale_at_begin);
+  EXPECT_TRUE(committed);
+}
+
 TEST_F(StaleUnitsTest, WhatOnlyLoggedOldBytesReferenceStaysAliveUntilNoSegmentNeedsThem) {
   if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
   // holder -> target, then a commit drops the reference while another

@@ -67,7 +67,7 @@ inline ObjectHeader* committed_words(size_t words) {
 // The flag as the calling thread's segment sees it.
 inline bool flag_set(ObjectHeader* o) { return view(o)->flags.load() & kWriteBarrierFlag; }
 
-inline uint8_t marker_of(const void* ref) {
+inline ReadVersion marker_of(const void* ref) {
   const SegmentView& s = tls_segment;
   return s.read_markers[(reinterpret_cast<uintptr_t>(ref) >> 4) - s.marker_bias];
 }

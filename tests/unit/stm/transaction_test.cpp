@@ -212,7 +212,7 @@ TEST_F(TransactionTest, OnlyOneInevitableTransactionAtATime) {
 TEST_F(TransactionTest, CommitAndBeginStartsTheNextTransaction) {
   uint64_t commits = stats().commits;
   begin(1);
-  uint8_t v = current_transaction_info().read_version;
+  ReadVersion v = current_transaction_info().read_version;
   commit_and_begin(2);
   EXPECT_TRUE(in_transaction());
   EXPECT_EQ(current_transaction_info().location, 2u);
