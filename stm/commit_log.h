@@ -110,14 +110,15 @@ class CommitLog {
   size_t size() const { return entries_.size(); }
 
  private:
-  std::deque<CommitEntry> entries_;
+  // The header first (stm/transaction.cpp puts it beside the commit lock).
+  CommitLock entries_lock_;
   uint64_t newest_ = 0;
+  std::deque<CommitEntry> entries_;
   struct Spare {
     std::vector<LoggedObject> objects;
     std::vector<std::byte> old_bytes;
   };
   std::vector<std::vector<Spare>> spare_;  // [owner]: vectors reused by append()
-  CommitLock entries_lock_;
 };
 
 }  // namespace pystm::stm

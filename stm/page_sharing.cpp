@@ -346,12 +346,9 @@ bool stale_since(int index, uint32_t unit, uint64_t at_most) {
          t.staled_at[unit].load(std::memory_order_relaxed) <= at_most;
 }
 
-uint32_t first_unit(const void* canonical) {
-  return static_cast<uint32_t>(page_index(reinterpret_cast<uintptr_t>(canonical)));
-}
-
-uint32_t last_unit(const void* canonical, size_t size) {
-  return static_cast<uint32_t>(page_index(reinterpret_cast<uintptr_t>(canonical) + size - 1));
+UnitSpan units_of(const void* canonical, size_t size) {
+  auto a = reinterpret_cast<uintptr_t>(canonical);
+  return {static_cast<uint32_t>(page_index(a)), static_cast<uint32_t>(page_index(a + size - 1))};
 }
 
 bool import_stale_unit(int index, const void* canonical) {

@@ -57,9 +57,11 @@ bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size, uint64
 // access would have imported it. Callers hold the commit lock (stamps and
 // stale bits are set under it; imports only clear bits).
 bool stale_since(int index, uint32_t unit, uint64_t at_most);
-// The units [canonical, canonical + size) covers: first and last.
-uint32_t first_unit(const void* canonical);
-uint32_t last_unit(const void* canonical, size_t size);
+// The units [canonical, canonical + size) covers.
+struct UnitSpan {
+  uint32_t first, last;
+};
+UnitSpan units_of(const void* canonical, size_t size);
 // Union of the stale masks of the units [canonical, canonical + size) covers.
 uint64_t stale_mask_of(const void* canonical, size_t size);
 // Makes the unit holding `canonical` private in segment `index` with the

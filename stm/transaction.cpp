@@ -36,11 +36,22 @@ namespace pystm::stm {
 namespace {
 using Clock = std::chrono::steady_clock;
 
-CommitLock g_commit_mutex;
+// What every commit touches, packed from one cache-line boundary: those lines
+// move from core to core with the commits, and each one more is a miss per
+// commit. The commit lock, the inevitable transaction, the newest revision
+// and the log's header (its entries lock first) share the first line.
+struct alignas(64) CommitState {
+  CommitLock lock;
+  Segment* inevitable = nullptr;
+  std::atomic<uint64_t> newest_revision{0};
+  CommitLog log;
+};
+CommitState g_commit;
+CommitLock& g_commit_mutex = g_commit.lock;
+CommitLog& g_log = g_commit.log;
+Segment*& g_inevitable = g_commit.inevitable;
+std::atomic<uint64_t>& g_newest_revision = g_commit.newest_revision;
 std::condition_variable_any g_inevitable_released;
-CommitLog g_log;
-Segment* g_inevitable = nullptr;
-std::atomic<uint64_t> g_newest_revision{0};
 std::atomic<int> g_aborts_before_inevitable{4};
 // The log is trimmed (and idle segments caught up) when it has this many
 // entries, not at every commit: that walk takes the segment registry lock.
@@ -205,13 +216,13 @@ void publish_locked(Segment& s) {
   for (gc::ObjectHeader* o : s.new_objects) import_stale_range(s, o, gc::object_size(o));
   std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   CommitEntry* entry = nullptr;
-  auto log = [&](gc::ObjectHeader* o, size_t size, bool written) -> LoggedObject& {
+  auto log = [&](gc::ObjectHeader* o, size_t size, bool written, UnitSpan units) -> LoggedObject& {
     if (entry == nullptr) {
       entry = &g_log.append(s.index);
       entry->thread = s.thread;
       entry->location = s.location;
     }
-    entry->note_units(first_unit(o), last_unit(o, size));
+    entry->note_units(units.first, units.last);
     entry->objects.push_back({o, static_cast<uint32_t>(size), written});
     return entry->objects.back();
   };
@@ -221,14 +232,13 @@ void publish_locked(Segment& s) {
   // meanwhile only makes a logged copy unneeded).
   uint32_t asked_unit = UINT32_MAX;
   bool asked_keep = false;
-  auto must_keep_old_bytes = [&](const UndoEntry& u) {
+  auto must_keep_old_bytes = [&](const UndoEntry& u, UnitSpan units) {
     if (running == 0) return false;
-    uint32_t unit = first_unit(u.object);
-    bool one_unit = unit == last_unit(u.object, u.size);
-    if (one_unit && unit == asked_unit) return asked_keep;
+    bool one_unit = units.first == units.last;
+    if (one_unit && units.first == asked_unit) return asked_keep;
     bool keep = keep_old_bytes_in(running, u.object, u.size, entry->revision);
     if (one_unit) {
-      asked_unit = unit;
+      asked_unit = units.first;
       asked_keep = keep;
     }
     return keep;
@@ -236,10 +246,11 @@ void publish_locked(Segment& s) {
   for (const UndoEntry& u : s.undo.entries()) {
     gc::ObjectHeader* local = s.local(u.object);
     set_flag_in_own_view(local, kWriteBarrierFlag);
-    LoggedObject& logged = log(u.object, u.size, true);
+    UnitSpan units = units_of(u.object, u.size);
+    LoggedObject& logged = log(u.object, u.size, true, units);
     // Old bytes: the backup, or while there is none the canonical bytes the
     // copy below replaces (a write without backup is never made in place).
-    if (must_keep_old_bytes(u))
+    if (must_keep_old_bytes(u, units))
       entry->keep_old_bytes(logged, u.backup != nullptr ? u.backup : static_cast<const void*>(u.object), u.size);
     copy_from_segment(s.index, u.object, u.size);
     if (publishes_changed_bytes(local)) {
@@ -259,7 +270,7 @@ void publish_locked(Segment& s) {
     set_flag_in_own_view(s.local(o), kWriteBarrierFlag);
     uint64_t mask = private_mask_of(o, size);
     if (mask & bit_of(s)) copy_from_segment(s.index, o, size);
-    if (mask & others) log(o, size, false);
+    if (mask & others) log(o, size, false, units_of(o, size));
   }
   if (entry != nullptr) g_newest_revision.store(g_log.newest_revision(), std::memory_order_release);
   s.revision = g_log.newest_revision();

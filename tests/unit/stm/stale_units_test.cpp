@@ -150,7 +150,7 @@ TEST_F(StaleUnitsTest, AReadMadeBeforeTheUnitWentStaleStillConflicts) {
   gc::NoCollectScope no_gc;
   ObjectHeader* x = committed_words(4);
   ObjectHeader* y = committed_words(4);
-  ASSERT_EQ(first_unit(x), first_unit(y));
+  ASSERT_EQ(units_of(x, 1).first, units_of(y, 1).first);
   std::atomic<int> stage{0};
   bool stale_after_first = false, validated = false, committed = true;
   std::thread t([&] {
