@@ -1,4 +1,5 @@
-// stm/commit_log.cpp — appending and trimming commit entries.
+// stm/commit_log.cpp — appending and trimming commit entries, and the
+// contents each committing segment keeps for its entries.
 // Must never: drop an entry some segment has not applied.
 #include "stm/commit_log.h"
 
@@ -7,23 +8,67 @@
 namespace pystm::stm {
 
 namespace {
-// What each owner keeps for reuse: enough entries for the commits between
-// two trims (stm/transaction.cpp trims every 32), and no large copy of old
-// bytes.
-constexpr size_t kSparesPerOwner = 40;
+// What each owner keeps for reuse: enough for the commits between two trims
+// (stm/transaction.cpp trims every 32), and no large copy of old bytes.
+constexpr size_t kFreePerOwner = 40;
 constexpr size_t kKeptOldBytes = 16 * 1024;
+// Ring slots to start with: the log is trimmed every 32 entries when every
+// segment has caught up (stm/transaction.cpp).
+constexpr uint64_t kInitialEntries = 64;
 }  // namespace
 
-CommitEntry& CommitLog::append(int owner) {
-  CommitEntry& e = entries_.emplace_back();
-  e.revision = ++newest_;
-  e.owner = owner;
-  if (static_cast<size_t>(owner) < spare_.size() && !spare_[static_cast<size_t>(owner)].empty()) {
-    Spare& spare = spare_[static_cast<size_t>(owner)].back();
-    e.objects = std::move(spare.objects);
-    e.old_bytes = std::move(spare.old_bytes);
-    spare_[static_cast<size_t>(owner)].pop_back();
+CommitLog::CommitLog()
+    : ring_(nullptr), mask_(kInitialEntries - 1), storage_(new CommitEntry[kInitialEntries]) {
+  ring_ = storage_.get();
+}
+
+CommitLog::~CommitLog() = default;
+
+void CommitLog::grow() {
+  uint64_t capacity = (mask_ + 1) * 2;
+  std::unique_ptr<CommitEntry[]> bigger(new CommitEntry[capacity]);
+  for (uint64_t r = oldest_; r <= newest_; ++r) bigger[r & (capacity - 1)] = ring_[r & mask_];
+  storage_ = std::move(bigger);
+  ring_ = storage_.get();
+  mask_ = capacity - 1;
+}
+
+// The owner's contents for its next entry: those of its entries trimmed
+// since are free again.
+CommitContents& CommitLog::take_contents(int owner) {
+  auto index = static_cast<size_t>(owner);
+  if (index >= owners_.size()) owners_.resize(index + 1);
+  if (!owners_[index]) owners_[index] = std::make_unique<OwnerContents>();
+  OwnerContents& own = *owners_[index];
+  while (!own.in_log.empty() && own.in_log.front().revision < oldest_) {
+    CommitContents& done = own.in_log.front();
+    if (own.free.size() < kFreePerOwner) {
+      done.objects.clear();
+      done.old_bytes.clear();
+      if (done.old_bytes.capacity() > kKeptOldBytes) std::vector<std::byte>().swap(done.old_bytes);
+      own.free.push_back(std::move(done));
+    }
+    own.in_log.pop_front();
   }
+  if (own.free.empty()) {
+    own.in_log.emplace_back();
+  } else {
+    own.in_log.push_back(std::move(own.free.back()));
+    own.free.pop_back();
+  }
+  return own.in_log.back();
+}
+
+CommitEntry& CommitLog::append(int owner) {
+  if (size() == mask_ + 1) grow();
+  CommitContents& contents = take_contents(owner);
+  CommitEntry& e = ring_[++newest_ & mask_];
+  e = CommitEntry{};
+  e.revision = newest_;
+  e.owner = owner;
+  e.contents = &contents;
+  contents.revision = newest_;
+  contents.thread = contents.location = 0;
   return e;
 }
 
@@ -39,24 +84,10 @@ void CommitEntry::note_units(uint32_t first, uint32_t last) {
 }
 
 void CommitEntry::keep_old_bytes(LoggedObject& o, const void* bytes, size_t size) {
-  o.old_bytes = static_cast<uint32_t>(old_bytes.size());
+  std::vector<std::byte>& kept = contents->old_bytes;
+  o.old_bytes = static_cast<uint32_t>(kept.size());
   const auto* b = static_cast<const std::byte*>(bytes);
-  old_bytes.insert(old_bytes.end(), b, b + size);
-}
-
-void CommitLog::trim(uint64_t upto) {
-  while (!entries_.empty() && entries_.front().revision <= upto) {
-    CommitEntry& e = entries_.front();
-    auto owner = static_cast<size_t>(e.owner);
-    if (owner >= spare_.size()) spare_.resize(owner + 1);
-    if (spare_[owner].size() < kSparesPerOwner) {
-      e.objects.clear();
-      e.old_bytes.clear();
-      if (e.old_bytes.capacity() > kKeptOldBytes) std::vector<std::byte>().swap(e.old_bytes);
-      spare_[owner].push_back({std::move(e.objects), std::move(e.old_bytes)});
-    }
-    entries_.pop_front();
-  }
+  kept.insert(kept.end(), b, b + size);
 }
 
 }  // namespace pystm::stm

@@ -21,13 +21,16 @@
 // lie on, so that a validating segment that cannot have seen any of them
 // (they are stale there) skips the entry without reading its objects.
 //
-// An entry's buffers are reused by later commits of the same segment (its
-// owner): the committer writes them, and only then, in its own cache; a pool
-// shared by all committers made every commit's old bytes move between cores.
+// An entry's contents (objects, old bytes) are kept per committing segment
+// (its owner) and reused by its later commits: only the committer's core
+// writes them. Buffers shared by all committers made every commit's old
+// bytes move between cores, and trimming other segments' entries did too.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <algorithm>
 #include <deque>
+#include <memory>
 #include <vector>
 
 #include "gc/object_header.h"
@@ -51,9 +54,18 @@ struct LoggedObject {
   uint32_t old_bytes = kNoOldBytes;
 };
 
-// One cache line holds what a validating segment reads first, and often
-// only: the revision and the units (the line comes from the committer's
-// core).
+// What a commit published, kept with the other commits of the same segment
+// (its owner): only the committer's core writes it.
+struct CommitContents {
+  uint64_t revision = 0;
+  uint64_t thread = 0;    // conflict records: the committer
+  uint64_t location = 0;
+  std::vector<LoggedObject> objects;
+  std::vector<std::byte> old_bytes;
+};
+
+// One cache line: what a validating segment reads first, and often only (the
+// revision and the units), and where the rest is.
 struct alignas(64) CommitEntry {
   uint64_t revision = 0;
   // The units the objects lie on, each once, unless there were more than
@@ -61,21 +73,24 @@ struct alignas(64) CommitEntry {
   static constexpr size_t kMaxUnits = 8;
   uint8_t unit_count = 0;
   bool units_complete = true;
-  int owner = 0;          // the committing segment's index (buffer reuse)
+  int owner = 0;  // the committing segment's index
   uint32_t units[kMaxUnits];
-  uint64_t thread = 0;    // conflict records: the committer
-  uint64_t location = 0;
-  std::vector<LoggedObject> objects;
-  std::vector<std::byte> old_bytes;
-  // Notes that an object of the entry covers units [first, last].
-  void note_units(uint32_t first, uint32_t last);
-  const void* old_bytes_of(const LoggedObject& o) const { return old_bytes.data() + o.old_bytes; }
+  CommitContents* contents = nullptr;
+
+  std::vector<LoggedObject>& objects() const { return contents->objects; }
+  uint64_t thread() const { return contents->thread; }
+  uint64_t location() const { return contents->location; }
+  const void* old_bytes_of(const LoggedObject& o) const { return contents->old_bytes.data() + o.old_bytes; }
   // Appends a copy of `size` bytes as o's old bytes.
   void keep_old_bytes(LoggedObject& o, const void* bytes, size_t size);
+  // Notes that an object of the entry covers units [first, last].
+  void note_units(uint32_t first, uint32_t last);
 };
 
 class CommitLog {
  public:
+  CommitLog();
+  ~CommitLog();
   uint64_t newest_revision() const { return newest_; }
   // Appends an entry with revision newest + 1 for segment `owner`'s commit
   // and returns it to be filled.
@@ -83,42 +98,54 @@ class CommitLog {
   // Calls fn(const CommitEntry&) for every entry with revision > after.
   template <class Fn>
   void for_each_after(uint64_t after, Fn&& fn) const {
-    if (entries_.empty() || after >= newest_) return;
-    size_t start = after < entries_.front().revision ? 0 : after + 1 - entries_.front().revision;
-    for (size_t i = start; i < entries_.size(); ++i) fn(entries_[i]);
+    if (after >= newest_) return;
+    for (uint64_t r = std::max(after + 1, oldest_); r <= newest_; ++r) fn(ring_[r & mask_]);
   }
   // The same, newest entry first.
   template <class Fn>
   void for_each_after_newest_first(uint64_t after, Fn&& fn) const {
-    if (entries_.empty() || after >= newest_) return;
-    size_t start = after < entries_.front().revision ? 0 : after + 1 - entries_.front().revision;
-    for (size_t i = entries_.size(); i-- > start;) fn(entries_[i]);
+    if (after >= newest_) return;
+    for (uint64_t r = newest_, first = std::max(after + 1, oldest_); r >= first; --r) fn(ring_[r & mask_]);
   }
   // Drops the entries with revision <= upto (every segment has applied them).
-  void trim(uint64_t upto);
+  // Their contents are reused by their owner's next commits.
+  void trim(uint64_t upto) { oldest_ = std::max(oldest_, std::min(upto, newest_) + 1); }
   CommitLock& entries_lock() { return entries_lock_; }
   // Forgets objects the collector found dead (their cells may be reused).
   template <class IsLive>
   void drop_dead(IsLive&& is_live) {
-    for (CommitEntry& e : entries_) {
+    for (uint64_t r = oldest_; r <= newest_; ++r) {
+      std::vector<LoggedObject>& objects = ring_[r & mask_].objects();
       size_t kept = 0;
-      for (const LoggedObject& o : e.objects)
-        if (is_live(o.object)) e.objects[kept++] = o;
-      e.objects.resize(kept);
+      for (const LoggedObject& o : objects)
+        if (is_live(o.object)) objects[kept++] = o;
+      objects.resize(kept);
     }
   }
-  size_t size() const { return entries_.size(); }
+  size_t size() const { return newest_ + 1 - oldest_; }
 
  private:
-  // The header first (stm/transaction.cpp puts it beside the commit lock).
+  // The header, 40 bytes: stm/transaction.cpp puts it on the commit lock's
+  // cache line. Entries [oldest_, newest_] live in a ring, entry r at
+  // ring_[r & mask_] (the ring doubles when full). Trimming moves oldest_
+  // and touches nothing else: the entries' contents stay where their owners
+  // put them until the owners' next commits reuse them.
   CommitLock entries_lock_;
   uint64_t newest_ = 0;
-  std::deque<CommitEntry> entries_;
-  struct Spare {
-    std::vector<LoggedObject> objects;
-    std::vector<std::byte> old_bytes;
+  uint64_t oldest_ = 1;
+  CommitEntry* ring_;
+  uint64_t mask_;
+  std::unique_ptr<CommitEntry[]> storage_;
+  // Per owner, on lines of their own: the contents of its entries still in
+  // the log (oldest first; a deque, so entries' pointers stay valid) and
+  // those free for reuse.
+  struct alignas(64) OwnerContents {
+    std::deque<CommitContents> in_log;
+    std::vector<CommitContents> free;
   };
-  std::vector<std::vector<Spare>> spare_;  // [owner]: vectors reused by append()
+  std::vector<std::unique_ptr<OwnerContents>> owners_;
+  CommitContents& take_contents(int owner);
+  void grow();
 };
 
 }  // namespace pystm::stm

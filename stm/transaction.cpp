@@ -81,7 +81,7 @@ void visit_logged_old_bytes(gc::Visitor& visitor, void*) {
   });
   std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   g_log.for_each_after(oldest, [&](const CommitEntry& e) {
-    for (const LoggedObject& o : e.objects) {
+    for (const LoggedObject& o : e.objects()) {
       if (o.old_bytes == LoggedObject::kNoOldBytes) continue;
       visitor.visit_range(static_cast<const void* const*>(e.old_bytes_of(o)), o.size / sizeof(void*));
     }
@@ -129,7 +129,7 @@ enum class Apply {
 void apply_log_locked(Segment& s, Apply how = Apply::kCopy) {
   g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
     if (unseen_by(s, e, UINT64_MAX)) return;  // stale units are not private: nothing to copy
-    for (const LoggedObject& o : e.objects) {
+    for (const LoggedObject& o : e.objects()) {
       if (how == Apply::kCopy)
         copy_to_segment(s.index, o.object, o.size);
       else
@@ -157,14 +157,14 @@ bool find_conflict_locked(Segment& s, ConflictRecord* record) {
   bool found = false;
   g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
     if (found || unseen_by(s, e, s.began_at)) return;
-    for (const LoggedObject& o : e.objects) {
+    for (const LoggedObject& o : e.objects()) {
       if (!o.written || !read_what_changed(s, o)) continue;
       // A unit stale here was not written here (a write would have imported
       // it), and looking at its flags would import it for nothing.
       bool written_here = !(stale_mask_of(o.object, o.size) & bit_of(s)) &&
                           !(s.local(o.object)->flags.load(std::memory_order_relaxed) & kWriteBarrierFlag);
       *record = ConflictRecord{written_here ? ConflictKind::kWriteWrite : ConflictKind::kReadWrite,
-                               true, o.object, s.thread, e.thread, s.location, e.location, 0};
+                               true, o.object, s.thread, e.thread(), s.location, e.location(), 0};
       found = true;
       return;
     }
@@ -219,12 +219,12 @@ void publish_locked(Segment& s) {
   auto log = [&](gc::ObjectHeader* o, size_t size, bool written, UnitSpan units) -> LoggedObject& {
     if (entry == nullptr) {
       entry = &g_log.append(s.index);
-      entry->thread = s.thread;
-      entry->location = s.location;
+      entry->contents->thread = s.thread;
+      entry->contents->location = s.location;
     }
     entry->note_units(units.first, units.last);
-    entry->objects.push_back({o, static_cast<uint32_t>(size), written});
-    return entry->objects.back();
+    entry->objects().push_back({o, static_cast<uint32_t>(size), written});
+    return entry->objects().back();
   };
   // keep_old_bytes_in's answer for the last unit asked about: the same for
   // every object on that unit in this commit (nothing else makes units stale
@@ -433,14 +433,14 @@ void begin_transaction(uint64_t location, bool may_start_inevitable) {
   Segment& s = ensure_segment();
   if (s.in_transaction) fatal("stm: begin() inside a running transaction");
   publish_open_work(s);
-  // Catching up here only makes conflicts less likely (a newer snapshot);
-  // the commit validates from whatever revision the view shows. So a begin
-  // that finds the commit lock taken starts from the view as it is: with
-  // every begin waiting for it, threads on disjoint data met at the lock
-  // twice per transaction.
+  // Always from the newest revision (waiting for the lock if need be): a
+  // transaction that begins after another's commit returned sees it, so
+  // transactions are ordered as they happen in real time too, as under a
+  // global lock (a program that learns of a commit some other way, say by
+  // a flag it polls, and then begins never reads older data).
   if (g_newest_revision.load(std::memory_order_acquire) != s.revision) {
-    std::unique_lock<CommitLock> lock(g_commit_mutex, std::try_to_lock);
-    if (lock.owns_lock()) apply_log_locked(s);
+    std::lock_guard<CommitLock> lock(g_commit_mutex);
+    apply_log_locked(s);
   }
   s.began_at = s.revision;
   s.advance_read_version();
@@ -624,7 +624,7 @@ void roll_back_imported_unit(const Segment& s, uintptr_t unit, size_t bytes) {
   // Newest first: each object ends with the old bytes of the first commit
   // after the segment's revision that changed it.
   g_log.for_each_after_newest_first(s.revision, [&](const CommitEntry& e) {
-    for (const LoggedObject& o : e.objects) {
+    for (const LoggedObject& o : e.objects()) {
       if (o.old_bytes == LoggedObject::kNoOldBytes) continue;
       auto begin = reinterpret_cast<uintptr_t>(o.object);
       uintptr_t from = std::max(begin, unit), to = std::min(begin + o.size, unit + bytes);

@@ -1,0 +1,106 @@
+// tests/unit/stm/commit_log_test.cpp — the commit log's ring of entries:
+// revisions, walking after a revision (both ways), trimming, growing past
+// its first capacity, buffer reuse per owner, and the units an entry lists
+// (stm/commit_log.h).
+#include "stm/commit_log.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace pystm::stm::test {
+namespace {
+
+gc::ObjectHeader* fake(uintptr_t n) { return reinterpret_cast<gc::ObjectHeader*>(n * 64); }
+
+// Appends `count` entries for `owner`, entry r listing fake(r).
+void append_entries(CommitLog& log, int count, int owner = 1) {
+  for (int i = 0; i < count; ++i) {
+    CommitEntry& e = log.append(owner);
+    e.objects().push_back({fake(e.revision), 64, true});
+  }
+}
+
+std::vector<uint64_t> revisions_after(const CommitLog& log, uint64_t after) {
+  std::vector<uint64_t> seen;
+  log.for_each_after(after, [&](const CommitEntry& e) {
+    EXPECT_EQ(e.objects().size(), 1u);
+    EXPECT_EQ(e.objects()[0].object, fake(e.revision));
+    seen.push_back(e.revision);
+  });
+  return seen;
+}
+
+TEST(CommitLogTest, EntriesAfterARevisionInBothOrders) {
+  CommitLog log;
+  EXPECT_EQ(log.size(), 0u);
+  EXPECT_TRUE(revisions_after(log, 0).empty());
+  append_entries(log, 5);
+  EXPECT_EQ(log.newest_revision(), 5u);
+  EXPECT_EQ(log.size(), 5u);
+  EXPECT_EQ(revisions_after(log, 0), (std::vector<uint64_t>{1, 2, 3, 4, 5}));
+  EXPECT_EQ(revisions_after(log, 3), (std::vector<uint64_t>{4, 5}));
+  EXPECT_TRUE(revisions_after(log, 5).empty());
+  EXPECT_TRUE(revisions_after(log, UINT64_MAX).empty());  // no held segment: nothing after
+  std::vector<uint64_t> newest_first;
+  log.for_each_after_newest_first(2, [&](const CommitEntry& e) { newest_first.push_back(e.revision); });
+  EXPECT_EQ(newest_first, (std::vector<uint64_t>{5, 4, 3}));
+}
+
+TEST(CommitLogTest, TrimmedEntriesAreGoneAndTheRestKeepTheirObjects) {
+  CommitLog log;
+  append_entries(log, 10);
+  log.trim(6);
+  EXPECT_EQ(log.size(), 4u);
+  EXPECT_EQ(revisions_after(log, 0), (std::vector<uint64_t>{7, 8, 9, 10}));
+  log.trim(100);  // beyond the newest: everything
+  EXPECT_EQ(log.size(), 0u);
+  append_entries(log, 1);
+  EXPECT_EQ(revisions_after(log, 0), (std::vector<uint64_t>{11}));
+}
+
+TEST(CommitLogTest, GrowsPastItsCapacityWithoutLosingEntries) {
+  CommitLog log;
+  // Trimmed now and then, so the ring's start moves around it, then a run
+  // longer than its first capacity while an old revision is still held.
+  for (int round = 0; round < 5; ++round) {
+    append_entries(log, 40);
+    log.trim(log.newest_revision() - 10);
+  }
+  uint64_t held = log.newest_revision() - 10;
+  append_entries(log, 1000);
+  ASSERT_EQ(log.size(), 1010u);
+  std::vector<uint64_t> seen = revisions_after(log, held);
+  ASSERT_EQ(seen.size(), 1010u);
+  for (size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i], held + 1 + i);
+}
+
+TEST(CommitLogTest, AnOwnersNextEntriesReuseItsTrimmedBuffers) {
+  CommitLog log;
+  CommitEntry& first = log.append(3);
+  first.objects().reserve(100);
+  const LoggedObject* buffer = first.objects().data();
+  first.objects().push_back({fake(1), 64, true});
+  log.trim(1);
+  CommitEntry& other = log.append(4);  // another owner: not that buffer
+  other.objects().push_back({fake(2), 64, true});
+  EXPECT_NE(other.objects().data(), buffer);
+  CommitEntry& again = log.append(3);
+  EXPECT_TRUE(again.objects().empty());
+  EXPECT_EQ(again.objects().data(), buffer);
+  EXPECT_GE(again.objects().capacity(), 100u);
+}
+
+TEST(CommitLogTest, AnEntryListsEachUnitOnceUpToItsLimit) {
+  CommitEntry e;
+  e.note_units(7, 7);
+  e.note_units(7, 9);
+  e.note_units(8, 8);
+  ASSERT_TRUE(e.units_complete);
+  EXPECT_EQ(std::vector<uint32_t>(e.units, e.units + e.unit_count), (std::vector<uint32_t>{7, 8, 9}));
+  e.note_units(20, 20 + CommitEntry::kMaxUnits);  // more than fit
+  EXPECT_FALSE(e.units_complete);
+}
+
+}  // namespace
+}  // namespace pystm::stm::test
