@@ -29,11 +29,11 @@ namespace pystm::stm {
 // committed and not yet written by the running transaction).
 inline constexpr uint64_t kWriteBarrierFlag = 1ull << 8;
 
-// A transaction's read version, as its read markers hold it. 16 bits: the
-// table is cleared when the version wraps, and a clearing (MADV_DONTNEED)
-// interrupts every other core running the process to flush its TLB — with
-// 8 bits that was every 255 transactions, a cost threads pay and processes
-// do not.
+// A transaction's read version, as its read markers hold it. 16 bits, so
+// that the table can be cleared less often than every 255 transactions: a
+// clearing (MADV_DONTNEED) interrupts every other core running the process
+// to flush its TLB, a cost threads pay and processes do not (see
+// stm/segment.h for how often it is cleared).
 using ReadVersion = uint16_t;
 
 struct SegmentView {

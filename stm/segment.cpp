@@ -87,15 +87,16 @@ std::once_flag g_hooks_once;
 }  // namespace
 
 void Segment::advance_read_version() {
-  auto next = static_cast<ReadVersion>(read_version + 1);
-  if (next == 0) {
-    // Only the committed prefix of the heap can have been marked.
-    size_t bytes = (gc::range().committed_bytes >> 4) * sizeof(ReadVersion);
-    if (bytes > marker_bytes) bytes = marker_bytes;
-    madvise(read_markers, (bytes + 4095) & ~size_t{4095}, MADV_DONTNEED);
-    next = 1;
-  }
-  read_version = next;
+  if (read_version >= kClearMarkersEvery) clear_read_markers();
+  read_version = static_cast<ReadVersion>(read_version + 1);
+}
+
+void Segment::clear_read_markers() {
+  // Only the committed prefix of the heap can have been marked.
+  size_t bytes = (gc::range().committed_bytes >> 4) * sizeof(ReadVersion);
+  if (bytes > marker_bytes) bytes = marker_bytes;
+  madvise(read_markers, (bytes + 4095) & ~size_t{4095}, MADV_DONTNEED);
+  read_version = 0;
 }
 
 Segment* current_segment() { return tls_current; }

@@ -15,9 +15,12 @@
 // Read markers: one ReadVersion per 16 heap bytes over the whole reserved
 // range (mmap NORESERVE: only touched pages cost memory). A transaction
 // stores its read version; the version advances per transaction, so old
-// markers never need clearing, except when the 16-bit version wraps: then the
+// markers need no clearing until it reaches kClearMarkersEvery: then the
 // table's committed prefix is returned to the OS (reads back as zero) and the
-// version restarts at 1.
+// version restarts at 1. The interval trades the clearing's cost (a TLB
+// flush on every core running the process, then a fault per marker page
+// touched again) against memory: the table keeps a page per 32 KiB of heap
+// read since the last clearing. A detaching thread's segment clears it too.
 #pragma once
 #include <atomic>
 #include <chrono>
@@ -75,8 +78,12 @@ struct alignas(64) Segment {
   std::atomic<uint64_t> slow_paths{0};
 
   void bump(std::atomic<uint64_t>& counter) { counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed); }
-  // Advances the read version, clearing the marker table when it wraps.
+  static constexpr ReadVersion kClearMarkersEvery = 4096;
+  // Advances the read version, clearing the marker table every
+  // kClearMarkersEvery versions.
   void advance_read_version();
+  // Returns the marker table's pages to the OS; the next version is 1.
+  void clear_read_markers();
   bool read_marked(const void* canonical) const {
     return read_markers[(reinterpret_cast<uintptr_t>(canonical) >> 4) - marker_bias] == read_version;
   }

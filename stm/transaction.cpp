@@ -397,11 +397,11 @@ void detach() {
   // The commit may have handed the segment to a waiting thread already.
   if (Segment* s = current_segment()) {
     publish_open_work(*s);
-    s->read_version = tls_segment.read_version;
     // The thread is gone: its private copies would only be kept up to date
     // for nobody. Shared again, they cost no memory until the segment's next
-    // thread writes there.
+    // thread writes there. Its read markers mark nothing any more.
     share_all_again(s->index);
+    s->clear_read_markers();
     set_current_segment(nullptr);
     release_segment(s);
   }
