@@ -13,7 +13,7 @@ import pystm
 import transaction
 
 parallel = os.environ.get("PYSTM_THREADS") != "turns"
-HOT, COLD = 40, 40
+HOT = COLD = 40  # even: they come in groups of two
 
 
 def hot(counter, amount):
@@ -35,11 +35,17 @@ def run(conflict_aware):
     cells = [[0] for _ in range(COLD)]
     amounts = [rng.randrange(1, 100) for _ in range(HOT + COLD)]
     queue = transaction.TransactionQueue()
-    for i in range(max(HOT, COLD)):  # interleaved: a cold task is never far
-        if i < HOT:
-            queue.add(hot, counter, amounts[i])
-        if i < COLD:
+    # Groups of two cold then two hot tasks. Workers take tasks from the
+    # end, so plain dispatch starts the two hot tasks of a group side by
+    # side (equal tasks keep the workers in step; an order that alternated
+    # hot and cold paired every hot task with a cold one then, and plain
+    # dispatch sometimes saw no conflict at all), while a conflict-aware
+    # worker finds a cold task two places further.
+    for g in range(0, HOT, 2):
+        for i in (g, g + 1):
             queue.add(cold, cells[i], amounts[HOT + i])
+        for i in (g, g + 1):
+            queue.add(hot, counter, amounts[i])
     before = pystm.stats()["aborts"]
     queue.run(2, conflict_aware=conflict_aware)
     aborts = pystm.stats()["aborts"] - before
