@@ -59,16 +59,16 @@ CommitContents& CommitLog::take_contents(int owner) {
   return own.in_log.back();
 }
 
-CommitEntry& CommitLog::append(int owner) {
+CommitEntry& CommitLog::append(int owner, uint64_t thread, uint64_t location) {
   if (size() == mask_ + 1) grow();
   CommitContents& contents = take_contents(owner);
   CommitEntry& e = ring_[++newest_ & mask_];
   e = CommitEntry{};
   e.revision = newest_;
-  e.owner = owner;
   e.contents = &contents;
   contents.revision = newest_;
-  contents.thread = contents.location = 0;
+  contents.thread = thread;
+  contents.location = location;
   return e;
 }
 

@@ -73,7 +73,6 @@ struct alignas(64) CommitEntry {
   static constexpr size_t kMaxUnits = 8;
   uint8_t unit_count = 0;
   bool units_complete = true;
-  int owner = 0;  // the committing segment's index
   uint32_t units[kMaxUnits];
   CommitContents* contents = nullptr;
 
@@ -92,9 +91,9 @@ class CommitLog {
   CommitLog();
   ~CommitLog();
   uint64_t newest_revision() const { return newest_; }
-  // Appends an entry with revision newest + 1 for segment `owner`'s commit
-  // and returns it to be filled.
-  CommitEntry& append(int owner);
+  // Appends an entry with revision newest + 1 for a commit of segment
+  // `owner` by `thread` at `location`, and returns it to be filled.
+  CommitEntry& append(int owner, uint64_t thread, uint64_t location);
   // Calls fn(const CommitEntry&) for every entry with revision > after.
   template <class Fn>
   void for_each_after(uint64_t after, Fn&& fn) const {

@@ -325,9 +325,9 @@ bool keep_old_bytes_in(uint64_t mask, const void* canonical, size_t size, uint64
   for (size_t p = first; p < last; ++p) {
     if (immutable_unit(p)) continue;
     uint64_t sharing = mask & ~(t.masks[p].load(std::memory_order_relaxed) | t.stale[p].load(std::memory_order_relaxed));
+    if (sharing != 0) t.staled_at[p].store(revision, std::memory_order_relaxed);
     for (uint64_t m = sharing; m != 0; m &= m - 1) {
       int index = std::countr_zero(m) + 1;
-      t.staled_at[p].store(revision, std::memory_order_relaxed);
       // The bit first: a fault taken once the protection changes finds the
       // unit stale (it waits for this commit's log entry under the log lock).
       t.stale[p].fetch_or(uint64_t{1} << (index - 1), std::memory_order_release);

@@ -217,11 +217,7 @@ void publish_locked(Segment& s) {
   std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   CommitEntry* entry = nullptr;
   auto log = [&](gc::ObjectHeader* o, size_t size, bool written, UnitSpan units) -> LoggedObject& {
-    if (entry == nullptr) {
-      entry = &g_log.append(s.index);
-      entry->contents->thread = s.thread;
-      entry->contents->location = s.location;
-    }
+    if (entry == nullptr) entry = &g_log.append(s.index, s.thread, s.location);
     entry->note_units(units.first, units.last);
     entry->objects().push_back({o, static_cast<uint32_t>(size), written});
     return entry->objects().back();

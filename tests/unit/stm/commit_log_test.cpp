@@ -16,7 +16,7 @@ gc::ObjectHeader* fake(uintptr_t n) { return reinterpret_cast<gc::ObjectHeader*>
 // Appends `count` entries for `owner`, entry r listing fake(r).
 void append_entries(CommitLog& log, int count, int owner = 1) {
   for (int i = 0; i < count; ++i) {
-    CommitEntry& e = log.append(owner);
+    CommitEntry& e = log.append(owner, 1, 2);
     e.objects().push_back({fake(e.revision), 64, true});
   }
 }
@@ -77,16 +77,18 @@ TEST(CommitLogTest, GrowsPastItsCapacityWithoutLosingEntries) {
 
 TEST(CommitLogTest, AnOwnersNextEntriesReuseItsTrimmedBuffers) {
   CommitLog log;
-  CommitEntry& first = log.append(3);
+  CommitEntry& first = log.append(3, 5, 6);
   first.objects().reserve(100);
   const LoggedObject* buffer = first.objects().data();
   first.objects().push_back({fake(1), 64, true});
   log.trim(1);
-  CommitEntry& other = log.append(4);  // another owner: not that buffer
+  CommitEntry& other = log.append(4, 7, 8);  // another owner: not that buffer
   other.objects().push_back({fake(2), 64, true});
   EXPECT_NE(other.objects().data(), buffer);
-  CommitEntry& again = log.append(3);
+  CommitEntry& again = log.append(3, 9, 10);
   EXPECT_TRUE(again.objects().empty());
+  EXPECT_EQ(again.thread(), 9u);  // the reused contents name the new commit
+  EXPECT_EQ(again.location(), 10u);
   EXPECT_EQ(again.objects().data(), buffer);
   EXPECT_GE(again.objects().capacity(), 100u);
 }
