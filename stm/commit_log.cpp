@@ -69,7 +69,16 @@ CommitEntry& CommitLog::append(int owner, uint64_t thread, uint64_t location) {
   contents.revision = newest_;
   contents.thread = thread;
   contents.location = location;
+  newest_units_[0] = kUnitsNotCopied;
   return e;
+}
+
+void CommitLog::finish_newest() {
+  const CommitEntry& e = ring_[newest_ & mask_];
+  newest_units_[0] = kUnitsNotCopied;
+  if (!e.units_complete || e.unit_count > std::size(newest_units_)) return;
+  newest_units_[0] = newest_units_[1] = kNoUnit;
+  std::copy(e.units, e.units + e.unit_count, newest_units_);
 }
 
 void CommitEntry::note_units(uint32_t first, uint32_t last) {

@@ -94,6 +94,24 @@ class CommitLog {
   // Appends an entry with revision newest + 1 for a commit of segment
   // `owner` by `thread` at `location`, and returns it to be filled.
   CommitEntry& append(int owner, uint64_t thread, uint64_t location);
+  // The newest entry is complete: its units are copied into the header.
+  void finish_newest();
+  // Whether pred(unit) holds for every unit entry e lists; false when e lists
+  // too many to keep. The newest entry's units are read from the header's
+  // copy when they fit there: a validating segment usually reads only the
+  // newest entry, written by another core, and this spares it that line.
+  template <class Pred>
+  bool every_unit(const CommitEntry& e, Pred&& pred) const {
+    if (&e == &ring_[newest_ & mask_] && newest_units_[0] != kUnitsNotCopied) {
+      for (uint32_t u : newest_units_)
+        if (u != kNoUnit && !pred(u)) return false;
+      return true;
+    }
+    if (!e.units_complete) return false;
+    for (uint8_t i = 0; i < e.unit_count; ++i)
+      if (!pred(e.units[i])) return false;
+    return true;
+  }
   // Calls fn(const CommitEntry&) for every entry with revision > after.
   template <class Fn>
   void for_each_after(uint64_t after, Fn&& fn) const {
@@ -124,16 +142,21 @@ class CommitLog {
   size_t size() const { return newest_ + 1 - oldest_; }
 
  private:
-  // The header, 40 bytes: stm/transaction.cpp puts it on the commit lock's
+  // The header, 48 bytes: stm/transaction.cpp puts it on the commit lock's
   // cache line. Entries [oldest_, newest_] live in a ring, entry r at
   // ring_[r & mask_] (the ring doubles when full). Trimming moves oldest_
   // and touches nothing else: the entries' contents stay where their owners
-  // put them until the owners' next commits reuse them.
+  // put them until the owners' next commits reuse them. newest_units_: the
+  // newest entry's units if it has at most two (kNoUnit fills the rest),
+  // else kUnitsNotCopied first.
   CommitLock entries_lock_;
   uint64_t newest_ = 0;
   uint64_t oldest_ = 1;
   CommitEntry* ring_;
   uint64_t mask_;
+  static constexpr uint32_t kNoUnit = UINT32_MAX;
+  static constexpr uint32_t kUnitsNotCopied = UINT32_MAX - 1;
+  uint32_t newest_units_[2] = {kUnitsNotCopied, kNoUnit};
   std::unique_ptr<CommitEntry[]> storage_;
   // Per owner, on lines of their own: the contents of its entries still in
   // the log (oldest first; a deque, so entries' pointers stay valid) and

@@ -1,7 +1,7 @@
 // tests/unit/stm/commit_log_test.cpp — the commit log's ring of entries:
 // revisions, walking after a revision (both ways), trimming, growing past
-// its first capacity, buffer reuse per owner, and the units an entry lists
-// (stm/commit_log.h).
+// its first capacity, buffer reuse per owner, and the units an entry lists,
+// read from the header's copy for the newest entry (stm/commit_log.h).
 #include "stm/commit_log.h"
 
 #include <gtest/gtest.h>
@@ -102,6 +102,45 @@ TEST(CommitLogTest, AnEntryListsEachUnitOnceUpToItsLimit) {
   EXPECT_EQ(std::vector<uint32_t>(e.units, e.units + e.unit_count), (std::vector<uint32_t>{7, 8, 9}));
   e.note_units(20, 20 + CommitEntry::kMaxUnits);  // more than fit
   EXPECT_FALSE(e.units_complete);
+}
+
+std::vector<uint32_t> units_listed(const CommitLog& log, const CommitEntry& e) {
+  std::vector<uint32_t> units;
+  if (!log.every_unit(e, [&](uint32_t u) {
+        units.push_back(u);
+        return true;
+      }))
+    units.push_back(UINT32_MAX);  // not listed in full
+  return units;
+}
+
+TEST(CommitLogTest, EveryUnitNamesTheEntrysUnitsWhereverTheyAreRead) {
+  CommitLog log;
+  CommitEntry& first = log.append(1, 1, 2);
+  first.note_units(3, 4);
+  // Not finished yet: read from the entry itself.
+  EXPECT_EQ(units_listed(log, first), (std::vector<uint32_t>{3, 4}));
+  log.finish_newest();
+  EXPECT_EQ(units_listed(log, first), (std::vector<uint32_t>{3, 4}));
+  CommitEntry& one = log.append(1, 1, 2);
+  one.note_units(9, 9);
+  // The header still holds the first entry's units: the new newest entry
+  // must not be read from it before it is finished.
+  EXPECT_EQ(units_listed(log, one), (std::vector<uint32_t>{9}));
+  log.finish_newest();
+  EXPECT_EQ(units_listed(log, one), (std::vector<uint32_t>{9}));
+  EXPECT_EQ(units_listed(log, first), (std::vector<uint32_t>{3, 4}));  // no longer the newest
+  CommitEntry& three = log.append(1, 1, 2);
+  three.note_units(5, 7);  // more than the header keeps
+  log.finish_newest();
+  EXPECT_EQ(units_listed(log, three), (std::vector<uint32_t>{5, 6, 7}));
+  CommitEntry& many = log.append(1, 1, 2);
+  many.note_units(20, 20 + CommitEntry::kMaxUnits);
+  log.finish_newest();
+  EXPECT_EQ(units_listed(log, many).back(), UINT32_MAX);
+  // The predicate's answer is every_unit's: one unit failing fails it.
+  EXPECT_FALSE(log.every_unit(three, [](uint32_t u) { return u != 6; }));
+  EXPECT_TRUE(log.every_unit(one, [](uint32_t u) { return u == 9; }));
 }
 
 }  // namespace
