@@ -9,9 +9,9 @@ namespace pystm::stm {
 
 namespace {
 // What each owner keeps for reuse: enough for the commits between two trims
-// (stm/transaction.cpp trims every 32), and no large copy of old bytes.
+// (stm/transaction.cpp trims every 32), each with at most one ordinary chunk
+// of backup memory (what one small transaction's backups take).
 constexpr size_t kFreePerOwner = 40;
-constexpr size_t kKeptOldBytes = 16 * 1024;
 // Ring slots to start with: the log is trimmed every 32 entries when every
 // segment has caught up (stm/transaction.cpp).
 constexpr uint64_t kInitialEntries = 64;
@@ -44,8 +44,8 @@ CommitContents& CommitLog::take_contents(int owner) {
     CommitContents& done = own.in_log.front();
     if (own.free.size() < kFreePerOwner) {
       done.objects.clear();
-      done.old_bytes.clear();
-      if (done.old_bytes.capacity() > kKeptOldBytes) std::vector<std::byte>().swap(done.old_bytes);
+      if (done.backups.size() > 1) done.backups.resize(1);
+      if (!done.backups.empty() && done.backups[0].size > kBackupChunkBytes) done.backups.clear();
       own.free.push_back(std::move(done));
     }
     own.in_log.pop_front();
@@ -90,13 +90,6 @@ void CommitEntry::note_units(uint32_t first, uint32_t last) {
     }
     units[unit_count++] = u;
   }
-}
-
-void CommitEntry::keep_old_bytes(LoggedObject& o, const void* bytes, size_t size) {
-  std::vector<std::byte>& kept = contents->old_bytes;
-  o.old_bytes = static_cast<uint32_t>(kept.size());
-  const auto* b = static_cast<const std::byte*>(bytes);
-  kept.insert(kept.end(), b, b + size);
 }
 
 }  // namespace pystm::stm

@@ -12,7 +12,9 @@
 //
 // Old bytes: a written object whose unit was stale in a running segment
 // (stm/page_sharing.h) also carries the bytes it had before the commit, so
-// that segment can roll an imported copy back to its revision. The import
+// that segment can roll an imported copy back to its revision. They are the
+// committing transaction's backups, whose chunks the entry's contents keep
+// (stm/undo_log.h, trade_backups): no copy is made. The import
 // runs in a fault handler, without the commit lock: entries change and are
 // read for old bytes under entries_lock() as well (order: commit lock, then
 // entries lock, then the page-sharing lock).
@@ -35,6 +37,7 @@
 
 #include "gc/object_header.h"
 #include "stm/commit_lock.h"
+#include "stm/undo_log.h"
 
 namespace pystm::stm {
 
@@ -49,9 +52,8 @@ struct LoggedObject {
   // one of those granules (stm::read_bytes).
   bool bytes_tracked = false;
   uint32_t changed_begin = 0, changed_end = 0;
-  // Offset of the object's old bytes in the entry's old_bytes, or kNoOldBytes.
-  static constexpr uint32_t kNoOldBytes = UINT32_MAX;
-  uint32_t old_bytes = kNoOldBytes;
+  // The object's old bytes (in the entry's backups), or null.
+  const void* old_bytes = nullptr;
 };
 
 // What a commit published, kept with the other commits of the same segment
@@ -61,7 +63,7 @@ struct CommitContents {
   uint64_t thread = 0;    // conflict records: the committer
   uint64_t location = 0;
   std::vector<LoggedObject> objects;
-  std::vector<std::byte> old_bytes;
+  BackupChunks backups;  // where the objects' old bytes lie
 };
 
 // One cache line: what a validating segment reads first, and often only (the
@@ -79,9 +81,9 @@ struct alignas(64) CommitEntry {
   std::vector<LoggedObject>& objects() const { return contents->objects; }
   uint64_t thread() const { return contents->thread; }
   uint64_t location() const { return contents->location; }
-  const void* old_bytes_of(const LoggedObject& o) const { return contents->old_bytes.data() + o.old_bytes; }
-  // Appends a copy of `size` bytes as o's old bytes.
-  void keep_old_bytes(LoggedObject& o, const void* bytes, size_t size);
+  // The backup memory the committer trades its backups into when it keeps
+  // some of them as old bytes.
+  BackupChunks& backups() const { return contents->backups; }
   // Notes that an object of the entry covers units [first, last].
   void note_units(uint32_t first, uint32_t last);
 };

@@ -84,8 +84,8 @@ void visit_logged_old_bytes(gc::Visitor& visitor, void*) {
   std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   g_log.for_each_after(oldest, [&](const CommitEntry& e) {
     for (const LoggedObject& o : e.objects()) {
-      if (o.old_bytes == LoggedObject::kNoOldBytes) continue;
-      visitor.visit_range(static_cast<const void* const*>(e.old_bytes_of(o)), o.size / sizeof(void*));
+      if (o.old_bytes == nullptr) continue;
+      visitor.visit_range(static_cast<const void* const*>(o.old_bytes), o.size / sizeof(void*));
     }
   });
 }
@@ -238,15 +238,19 @@ void publish_locked(Segment& s) {
     }
     return keep;
   };
+  bool keeps_backups = false;
   for (const UndoEntry& u : s.undo.entries()) {
     gc::ObjectHeader* local = s.local(u.object);
     set_flag_in_own_view(local, kWriteBarrierFlag);
     UnitSpan units = units_of(u.object, u.size);
     LoggedObject& logged = log(u.object, u.size, true, units);
-    // Old bytes: the backup, or while there is none the canonical bytes the
-    // copy below replaces (a write without backup is never made in place).
-    if (must_keep_old_bytes(u, units))
-      entry->keep_old_bytes(logged, u.backup != nullptr ? u.backup : static_cast<const void*>(u.object), u.size);
+    // Old bytes: the backup, or while there is none a copy of the canonical
+    // bytes the copy below replaces (a write without backup is never made in
+    // place), kept with the backups.
+    if (must_keep_old_bytes(u, units)) {
+      logged.old_bytes = u.backup != nullptr ? u.backup : s.undo.copy_into_backups(u.object, u.size);
+      keeps_backups = true;
+    }
     copy_from_segment(s.index, u.object, u.size);
     if (publishes_changed_bytes(local)) {
       logged.bytes_tracked = true;
@@ -255,6 +259,7 @@ void publish_locked(Segment& s) {
         changed_range(u.backup, local, u.size, &logged.changed_begin, &logged.changed_end);
     }
   }
+  if (keeps_backups) s.undo.trade_backups(entry->backups());
   // A new object is logged only for the segments that hold its page
   // privately; no segment may copy the page between that look at the mask
   // and the object's final bytes (it would keep a half-published copy).
@@ -623,12 +628,12 @@ void roll_back_imported_unit(const Segment& s, uintptr_t unit, size_t bytes) {
   // after the segment's revision that changed it.
   g_log.for_each_after_newest_first(s.revision, [&](const CommitEntry& e) {
     for (const LoggedObject& o : e.objects()) {
-      if (o.old_bytes == LoggedObject::kNoOldBytes) continue;
+      if (o.old_bytes == nullptr) continue;
       auto begin = reinterpret_cast<uintptr_t>(o.object);
       uintptr_t from = std::max(begin, unit), to = std::min(begin + o.size, unit + bytes);
       if (from >= to) continue;
       std::memcpy(reinterpret_cast<void*>(from + s.base_delta),
-                  static_cast<const std::byte*>(e.old_bytes_of(o)) + (from - begin), to - from);
+                  static_cast<const std::byte*>(o.old_bytes) + (from - begin), to - from);
     }
   });
 }

@@ -2,39 +2,57 @@
 // Must never: keep more than kKeptBytes of chunks past a commit.
 #include "stm/undo_log.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
 namespace pystm::stm {
 
 namespace {
-constexpr size_t kChunkSize = 64 << 10;
 constexpr size_t kKeptChunks = 4;
 }  // namespace
 
-UndoLog::~UndoLog() {
-  for (Chunk& c : chunks_) std::free(c.memory);
-}
+UndoLog::~UndoLog() = default;
 
 void* UndoLog::allocate_backup(size_t size) {
   size = (size + 15) & ~size_t{15};
   while (current_ < chunks_.size()) {
-    Chunk& c = chunks_[current_];
+    BackupChunk& c = chunks_[current_];
     if (c.size - used_ >= size) {
-      void* p = c.memory + used_;
+      void* p = c.memory.get() + used_;
       used_ += size;
       return p;
     }
     ++current_;
     used_ = 0;
   }
-  size_t chunk_size = size > kChunkSize ? size : kChunkSize;
+  size_t chunk_size = size > kBackupChunkBytes ? size : kBackupChunkBytes;
   auto* memory = static_cast<char*>(std::aligned_alloc(16, chunk_size));
   if (memory == nullptr) std::abort();
-  chunks_.push_back({memory, chunk_size});
+  chunks_.push_back({std::unique_ptr<char, BackupChunk::Free>(memory), chunk_size});
   current_ = chunks_.size() - 1;
   used_ = size;
   return memory;
+}
+
+const void* UndoLog::copy_into_backups(const void* bytes, size_t size) {
+  void* copy = allocate_backup(size);
+  std::memcpy(copy, bytes, size);
+  return copy;
+}
+
+void UndoLog::trade_backups(BackupChunks& keeper) {
+  // Chunks [0, current_] hold backups (those after it are spare); keeper's
+  // come first, then the spares.
+  size_t used = used_ > 0 ? current_ + 1 : current_;
+  used = std::min(used, chunks_.size());
+  BackupChunks free = std::move(keeper);
+  keeper.clear();
+  for (size_t i = 0; i < used; ++i) keeper.push_back(std::move(chunks_[i]));
+  for (size_t i = used; i < chunks_.size(); ++i) free.push_back(std::move(chunks_[i]));
+  chunks_ = std::move(free);
+  current_ = 0;
+  used_ = 0;
 }
 
 void UndoLog::record(gc::ObjectHeader* object, const void* bytes, size_t size) {
@@ -70,10 +88,8 @@ void UndoLog::clear() {
   entries_.clear();
   // Keep a few ordinary chunks for the next transaction; oversized ones go.
   size_t kept = 0;
-  for (Chunk& c : chunks_) {
-    if (c.size == kChunkSize && kept < kKeptChunks) chunks_[kept++] = c;
-    else std::free(c.memory);
-  }
+  for (BackupChunk& c : chunks_)
+    if (c.size == kBackupChunkBytes && kept < kKeptChunks) chunks_[kept++] = std::move(c);
   chunks_.resize(kept);
   current_ = 0;
   used_ = 0;

@@ -1,7 +1,12 @@
 // stm/undo_log.h — the write set of a transaction with the backup copy of each
 // written object, in malloc'd chunks reused from one transaction to the next.
 // Owns: backup storage. Must never: hold two entries for one object in one
-// transaction (the write barrier flag guarantees the slow path runs once).
+// transaction (the write barrier flag guarantees the slow path runs once);
+// reuse chunks it has traded away.
+//
+// A commit whose log entry keeps old bytes (stm/commit_log.h) keeps the
+// backups themselves, not copies: it trades the chunks they lie in for the
+// chunks of an entry nobody reads any more (trade_backups).
 //
 // Invariant: for entry e with e.backup != null, e.backup holds the e.size
 // bytes the object had when the transaction first wrote it (header included).
@@ -10,6 +15,8 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <vector>
 
 #include "gc/heap.h"
@@ -21,6 +28,18 @@ struct UndoEntry {
   void* backup;              // null in inevitable transactions
   size_t size;               // the object's size (also without a backup)
 };
+
+// A malloc'd chunk of backup memory: kBackupChunkBytes, or larger for one
+// object that does not fit.
+inline constexpr size_t kBackupChunkBytes = 64 << 10;
+struct BackupChunk {
+  struct Free {
+    void operator()(char* memory) const { std::free(memory); }
+  };
+  std::unique_ptr<char, Free> memory;
+  size_t size = 0;
+};
+using BackupChunks = std::vector<BackupChunk>;
 
 class UndoLog {
  public:
@@ -40,6 +59,14 @@ class UndoLog {
   // Copies every backup back over its object, `view_delta` bytes from its
   // canonical address (the writer's segment).
   void restore_all(uintptr_t view_delta);
+  // A copy of `size` bytes at `bytes` in backup memory, kept like a backup
+  // (the old bytes of an object written without one).
+  const void* copy_into_backups(const void* bytes, size_t size);
+  // Hands the chunks holding this transaction's backups to `keeper` (a log
+  // entry keeping some of them as old bytes) and takes keeper's chunks, whose
+  // bytes nobody reads any more, for the next transactions. The backups stay
+  // where they are: entries() still points at them until clear().
+  void trade_backups(BackupChunks& keeper);
   // Forgets everything; keeps a little memory for the next transaction.
   void clear();
 
@@ -49,12 +76,8 @@ class UndoLog {
 
  private:
   void* allocate_backup(size_t size);
-  struct Chunk {
-    char* memory;
-    size_t size;
-  };
   std::vector<UndoEntry> entries_;
-  std::vector<Chunk> chunks_;
+  BackupChunks chunks_;
   size_t current_ = 0;  // chunk being filled
   size_t used_ = 0;     // bytes used in chunks_[current_]
 };
