@@ -42,15 +42,13 @@ const void* UndoLog::copy_into_backups(const void* bytes, size_t size) {
 }
 
 void UndoLog::trade_backups(BackupChunks& keeper) {
-  // Chunks [0, current_] hold backups (those after it are spare); keeper's
-  // come first, then the spares.
-  size_t used = used_ > 0 ? current_ + 1 : current_;
-  used = std::min(used, chunks_.size());
-  BackupChunks free = std::move(keeper);
-  keeper.clear();
-  for (size_t i = 0; i < used; ++i) keeper.push_back(std::move(chunks_[i]));
-  for (size_t i = used; i < chunks_.size(); ++i) free.push_back(std::move(chunks_[i]));
-  chunks_ = std::move(free);
+  // Chunks [0, current_] hold backups; those after it are spare and stay.
+  // The vectors change places (a commit allocates nothing here), then the
+  // spares come back after keeper's chunks.
+  size_t used = std::min(used_ > 0 ? current_ + 1 : current_, chunks_.size());
+  chunks_.swap(keeper);
+  for (size_t i = used; i < keeper.size(); ++i) chunks_.push_back(std::move(keeper[i]));
+  keeper.resize(used);
   current_ = 0;
   used_ = 0;
 }
