@@ -43,3 +43,7 @@ try:
 except TypeError as e:
     print(e)
 open(path, 'w').close()
+
+import os
+os.remove(path)
+print(os.path.exists(path))
