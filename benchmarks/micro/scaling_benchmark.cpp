@@ -3,6 +3,12 @@
 // VM two cores rarely give 2x even to processes that share nothing, so the
 // process pair is the ceiling our thread pair is read against.
 // Must never: run while Google Benchmark threads run (it wants both cores).
+//
+// Each round runs the four configurations one after another, every other
+// round in the mirrored order (2 processes, 1 process, 2 threads, 1 thread):
+// a host getting busier or quieter during a round then favours the 2-worker
+// runs in one round and the 1-worker runs in the next, instead of always the
+// same side of the ratio. Figures are medians over rounds.
 #include "benchmarks/micro/scaling_benchmark.h"
 
 #include <unistd.h>
@@ -130,8 +136,11 @@ ScalingFigures measure_scaling(const char* self, int rounds, double seconds) {
   ScalingFigures f;
   std::vector<double> one_t, two_t, one_p, two_p, ratio_t, ratio_p, cpu[4];
   for (int r = 0; r < rounds; ++r) {
-    Throughput run[4] = {run_threads(1, seconds), run_threads(2, seconds), run_processes(self, 1, seconds),
-                         run_processes(self, 2, seconds)};
+    Throughput run[4];
+    auto measure = [&](int i) {
+      run[i] = i < 2 ? run_threads(i + 1, seconds) : run_processes(self, i - 1, seconds);
+    };
+    for (int k = 0; k < 4; ++k) measure(r % 2 == 0 ? k : 3 - k);
     one_t.push_back(run[0].per_second);
     two_t.push_back(run[1].per_second);
     one_p.push_back(run[2].per_second);
