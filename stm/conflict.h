@@ -24,7 +24,11 @@ struct ConflictRecord {
   uint64_t other_thread;
   uint64_t victim_location;     // the clients' opaque location words
   uint64_t other_location;
-  uint64_t time_lost_ns;        // work thrown away, or time spent waiting
+  // Work thrown away, or time spent waiting. An abort's is measured from the
+  // transaction's begin, whose time is taken only while a hook is installed
+  // (a clock read per transaction otherwise): 0 for a transaction that began
+  // before the first hook was added.
+  uint64_t time_lost_ns;
 };
 
 using ConflictHookFn = void (*)(const ConflictRecord& record, void* context);

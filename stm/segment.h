@@ -56,7 +56,7 @@ struct alignas(64) Segment {
   uint64_t location = 0;
   uint64_t thread = 0;      // stm::thread_id() of the owner
   int consecutive_aborts = 0;
-  std::chrono::steady_clock::time_point began;
+  std::chrono::steady_clock::time_point began;  // the running transaction's start, while conflict hooks are installed
   UndoLog undo;             // the write set (with backups unless inevitable)
   // Indices (in `undo`) of the writes made in place, in the canonical bytes,
   // and not withdrawn yet (stm/in_place_writes.h). Appended by the owner and

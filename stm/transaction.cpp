@@ -195,7 +195,7 @@ void abort_for_conflict(Segment& s, std::unique_lock<CommitLock>& lock, Conflict
   ++s.consecutive_aborts;
   s.bump(s.aborts);
   if (has_conflict_hooks()) {
-    record.time_lost_ns = elapsed_ns(s.began);
+    record.time_lost_ns = s.began == Clock::time_point{} ? 0 : elapsed_ns(s.began);
     report_conflict(record);
   }
 }
@@ -449,7 +449,7 @@ void begin_transaction(uint64_t location, bool may_start_inevitable) {
   s.advance_read_version();
   tls_segment.read_version = s.read_version;
   s.location = location;
-  s.began = Clock::now();
+  s.began = has_conflict_hooks() ? Clock::now() : Clock::time_point{};  // only records use it
   s.in_transaction = true;
   if (may_start_inevitable && s.consecutive_aborts >= g_aborts_before_inevitable.load(std::memory_order_relaxed))
     become_inevitable();
