@@ -82,6 +82,8 @@ void CommitLog::finish_newest() {
 }
 
 void CommitEntry::note_units(uint32_t first, uint32_t last) {
+  // Objects written together mostly lie on the unit noted last.
+  if (first == last && unit_count > 0 && units[unit_count - 1] == first) return;
   for (uint32_t u = first; u <= last && units_complete; ++u) {
     if (std::find(units, units + unit_count, u) != units + unit_count) continue;
     if (unit_count == kMaxUnits) {
