@@ -44,8 +44,7 @@ CommitContents& CommitLog::take_contents(int owner) {
     CommitContents& done = own.in_log.front();
     if (own.free.size() < kFreePerOwner) {
       done.objects.clear();
-      if (done.backups.size() > 1) done.backups.resize(1);
-      if (!done.backups.empty() && done.backups[0].size > kBackupChunkBytes) done.backups.clear();
+      done.old_bytes.reset(1);
       own.free.push_back(std::move(done));
     }
     own.in_log.pop_front();

@@ -12,9 +12,11 @@
 //
 // Old bytes: a written object whose unit was stale in a running segment
 // (stm/page_sharing.h) also carries the bytes it had before the commit, so
-// that segment can roll an imported copy back to its revision. They are the
-// committing transaction's backups, whose chunks the entry's contents keep
-// (stm/undo_log.h, trade_backups): no copy is made. The import
+// that segment can roll an imported copy back to its revision. A small
+// transaction's are its backups, whose chunks the entry's contents take
+// (stm/undo_log.h, trade_backups): no copy is made. A large one (backups
+// over one chunk) copies those it keeps instead, so that its backups do not
+// outlive its commit. The import
 // runs in a fault handler, without the commit lock: entries change and are
 // read for old bytes under entries_lock() as well (order: commit lock, then
 // entries lock, then the page-sharing lock).
@@ -37,7 +39,7 @@
 
 #include "gc/object_header.h"
 #include "stm/commit_lock.h"
-#include "stm/undo_log.h"
+#include "stm/backup_arena.h"
 
 namespace pystm::stm {
 
@@ -63,7 +65,9 @@ struct CommitContents {
   uint64_t thread = 0;    // conflict records: the committer
   uint64_t location = 0;
   std::vector<LoggedObject> objects;
-  BackupChunks backups;  // where the objects' old bytes lie
+  // Where the objects' old bytes lie: the committer's backups, traded to the
+  // entry, or (a large transaction) copies of the few it keeps.
+  BackupArena old_bytes;
 };
 
 // One cache line: what a validating segment reads first, and often only (the
@@ -81,9 +85,7 @@ struct alignas(64) CommitEntry {
   std::vector<LoggedObject>& objects() const { return contents->objects; }
   uint64_t thread() const { return contents->thread; }
   uint64_t location() const { return contents->location; }
-  // The backup memory the committer trades its backups into when it keeps
-  // some of them as old bytes.
-  BackupChunks& backups() const { return contents->backups; }
+  BackupArena& old_bytes() const { return contents->old_bytes; }
   // Notes that an object of the entry covers units [first, last].
   void note_units(uint32_t first, uint32_t last);
 };

@@ -238,18 +238,24 @@ void publish_locked(Segment& s) {
     }
     return keep;
   };
-  bool keeps_backups = false;
+  // Old bytes: a small transaction's entry keeps the backups themselves
+  // (their chunks are traded below); a large one's copies those it keeps.
+  bool keep_backups = !s.undo.backups_span_chunks();
+  bool kept_backups = false;
   for (const UndoEntry& u : s.undo.entries()) {
     gc::ObjectHeader* local = s.local(u.object);
     set_flag_in_own_view(local, kWriteBarrierFlag);
     UnitSpan units = units_of(u.object, u.size);
     LoggedObject& logged = log(u.object, u.size, true, units);
-    // Old bytes: the backup, or while there is none a copy of the canonical
-    // bytes the copy below replaces (a write without backup is never made in
-    // place), kept with the backups.
+    // Old bytes: the backup, or while there is none the canonical bytes the
+    // copy below replaces (a write without backup is never made in place).
     if (must_keep_old_bytes(u, units)) {
-      logged.old_bytes = u.backup != nullptr ? u.backup : s.undo.copy_into_backups(u.object, u.size);
-      keeps_backups = true;
+      const void* old = u.backup != nullptr ? u.backup : static_cast<const void*>(u.object);
+      if (!keep_backups)
+        logged.old_bytes = entry->old_bytes().copy(old, u.size);
+      else
+        logged.old_bytes = u.backup != nullptr ? u.backup : s.undo.copy_into_backups(old, u.size);
+      kept_backups |= keep_backups;
     }
     copy_from_segment(s.index, u.object, u.size);
     if (publishes_changed_bytes(local)) {
@@ -259,7 +265,7 @@ void publish_locked(Segment& s) {
         changed_range(u.backup, local, u.size, &logged.changed_begin, &logged.changed_end);
     }
   }
-  if (keeps_backups) s.undo.trade_backups(entry->backups());
+  if (kept_backups) s.undo.trade_backups(entry->old_bytes());
   // A new object is logged only for the segments that hold its page
   // privately; no segment may copy the page between that look at the mask
   // and the object's final bytes (it would keep a half-published copy).

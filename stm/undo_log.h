@@ -15,11 +15,10 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <memory>
 #include <vector>
 
 #include "gc/heap.h"
+#include "stm/backup_arena.h"
 
 namespace pystm::stm {
 
@@ -28,18 +27,6 @@ struct UndoEntry {
   void* backup;              // null in inevitable transactions
   size_t size;               // the object's size (also without a backup)
 };
-
-// A malloc'd chunk of backup memory: kBackupChunkBytes, or larger for one
-// object that does not fit.
-inline constexpr size_t kBackupChunkBytes = 64 << 10;
-struct BackupChunk {
-  struct Free {
-    void operator()(char* memory) const { std::free(memory); }
-  };
-  std::unique_ptr<char, Free> memory;
-  size_t size = 0;
-};
-using BackupChunks = std::vector<BackupChunk>;
 
 class UndoLog {
  public:
@@ -61,12 +48,14 @@ class UndoLog {
   void restore_all(uintptr_t view_delta);
   // A copy of `size` bytes at `bytes` in backup memory, kept like a backup
   // (the old bytes of an object written without one).
-  const void* copy_into_backups(const void* bytes, size_t size);
+  const void* copy_into_backups(const void* bytes, size_t size) { return backups_.copy(bytes, size); }
+  // Whether the backups fill more than one chunk (a large transaction).
+  bool backups_span_chunks() const { return backups_.spans_chunks(); }
   // Hands the chunks holding this transaction's backups to `keeper` (a log
   // entry keeping some of them as old bytes) and takes keeper's chunks, whose
   // bytes nobody reads any more, for the next transactions. The backups stay
   // where they are: entries() still points at them until clear().
-  void trade_backups(BackupChunks& keeper);
+  void trade_backups(BackupArena& keeper) { backups_.trade(keeper); }
   // Forgets everything; keeps a little memory for the next transaction.
   void clear();
 
@@ -75,11 +64,8 @@ class UndoLog {
   void visit_references(gc::Visitor& visitor) const;
 
  private:
-  void* allocate_backup(size_t size);
   std::vector<UndoEntry> entries_;
-  BackupChunks chunks_;
-  size_t current_ = 0;  // chunk being filled
-  size_t used_ = 0;     // bytes used in chunks_[current_]
+  BackupArena backups_;
 };
 
 }  // namespace pystm::stm

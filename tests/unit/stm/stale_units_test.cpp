@@ -58,21 +58,21 @@ struct Reader {
   }
 };
 
-TEST_F(StaleUnitsTest, ARunningSegmentSeesItsRevisionAfterCommitsItDidNotWaitFor) {
-  if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
-  gc::NoCollectScope no_gc;
-  ObjectHeader* o = committed_words(4);
+// Commits 8 to o's words, starts a Reader on o, and while its transaction
+// runs commits 16, 24 and 32 (`write_value` writes o and whatever else),
+// each changing all four words together: each commit has to keep the old
+// bytes of the one before. Then checks what the reader saw.
+template <class WriteValue>
+void expect_reader_sees_its_revision(ObjectHeader* o, WriteValue write_value) {
   begin();
   set_words(o, 8);
   commit();
   Reader reader;
   std::thread t([&] { reader.run(o); });
   wait_for(reader.stage, 1);
-  // Three commits, each changing all four words together, while the other
-  // transaction runs: each has to keep the old bytes of the one before.
   for (uintptr_t v : {16, 24, 32}) {
     begin();
-    set_words(o, v);
+    write_value(v);
     commit();
   }
   reader.stage = 2;
@@ -83,6 +83,31 @@ TEST_F(StaleUnitsTest, ARunningSegmentSeesItsRevisionAfterCommitsItDidNotWaitFor
     EXPECT_EQ(reader.before[i], 8u) << i;       // its own revision, whole
     EXPECT_EQ(reader.after[i], 32u) << i;       // the newest after it moved on
   }
+}
+
+TEST_F(StaleUnitsTest, ARunningSegmentSeesItsRevisionAfterCommitsItDidNotWaitFor) {
+  if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
+  gc::NoCollectScope no_gc;
+  ObjectHeader* o = committed_words(4);
+  expect_reader_sees_its_revision(o, [&](uintptr_t v) { set_words(o, v); });
+}
+
+// The same with large commits: their backups fill more than one chunk, so
+// each entry copies the old bytes it keeps instead of keeping the backups
+// (stm/transaction.cpp, publish_locked).
+TEST_F(StaleUnitsTest, LargeCommitsKeepTheOldBytesARunningSegmentNeeds) {
+  if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
+  gc::NoCollectScope no_gc;
+  ObjectHeader* o = committed_words(4);
+  std::vector<ObjectHeader*> fillers;
+  for (int i = 0; i < 2000; ++i) fillers.push_back(committed_words(4));  // ~96 KiB of backups per commit
+  expect_reader_sees_its_revision(o, [&](uintptr_t v) {
+    for (ObjectHeader* f : fillers) set_words(f, v);
+    set_words(o, v);
+  });
+  begin();
+  for (ObjectHeader* f : fillers) ASSERT_EQ(word(f, 3), 32u);
+  commit();
 }
 
 TEST_F(StaleUnitsTest, ASegmentThatNeverLooksGetsNoCopies) {

@@ -111,15 +111,6 @@ TEST_F(UndoLogTest, RandomTransactionsMatchTheModel) {
   gc::remove_root_range(shared.get());
 }
 
-bool lies_in(const void* p, const BackupChunks& chunks) {
-  auto a = reinterpret_cast<uintptr_t>(p);
-  for (const BackupChunk& c : chunks) {
-    auto begin = reinterpret_cast<uintptr_t>(c.memory.get());
-    if (a >= begin && a < begin + c.size) return true;
-  }
-  return false;
-}
-
 TEST(UndoLogTradeTest, TradedBackupsStayIntactWhileTheLogReusesTheKeepersChunks) {
   UndoLog log;
   uint64_t words[4][8];
@@ -131,33 +122,32 @@ TEST(UndoLogTradeTest, TradedBackupsStayIntactWhileTheLogReusesTheKeepersChunks)
   const void* copy = log.copy_into_backups(words[2], sizeof words[2]);
   std::vector<const void*> kept = {log.entries()[0].backup, log.entries()[1].backup, copy};
 
-  BackupChunks first_keeper;  // a fresh entry: no chunks to give back
+  BackupArena first_keeper;  // a fresh entry: no chunks to give back
   log.trade_backups(first_keeper);
-  ASSERT_FALSE(first_keeper.empty());
-  for (const void* p : kept) EXPECT_TRUE(lies_in(p, first_keeper));
+  for (const void* p : kept) EXPECT_TRUE(first_keeper.holds(p));
   log.clear();
 
   // The next transaction's backups must not land on the kept ones.
   uint64_t other[8];
   std::memset(other, 0xAB, sizeof other);
   for (int i = 0; i < 64; ++i) log.record(object + 16 * i, other, sizeof other);
-  for (const UndoEntry& u : log.entries()) EXPECT_FALSE(lies_in(u.backup, first_keeper));
+  for (const UndoEntry& u : log.entries()) EXPECT_FALSE(first_keeper.holds(u.backup));
   EXPECT_EQ(std::memcmp(kept[0], words[0], sizeof words[0]), 0);
   EXPECT_EQ(std::memcmp(kept[1], words[1], sizeof words[1]), 0);
   EXPECT_EQ(std::memcmp(kept[2], words[2], sizeof words[2]), 0);
 
   // Trading again hands the first keeper's chunks back to the log: the
   // memory is reused once nobody reads it.
-  const void* first_chunk = first_keeper[0].memory.get();
-  BackupChunks second_keeper;
+  const void* first_chunk = kept[0];  // the start of the first keeper's chunk
+  BackupArena second_keeper;
   log.trade_backups(second_keeper);  // takes the 64 backups
   log.clear();
   log.trade_backups(first_keeper);  // no backups; the first entry's contents are recycled
-  EXPECT_TRUE(first_keeper.empty());
+  EXPECT_FALSE(first_keeper.holds(first_chunk));
   log.clear();
   log.record(object, words[3], sizeof words[3]);
   EXPECT_EQ(log.entries()[0].backup, first_chunk);
-  EXPECT_FALSE(lies_in(log.entries()[0].backup, second_keeper));
+  EXPECT_FALSE(second_keeper.holds(log.entries()[0].backup));
 }
 
 }  // namespace
