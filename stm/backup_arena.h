@@ -8,6 +8,7 @@
 // (stm/commit_log.h) keeps its old bytes in another. A small transaction's
 // commit hands its backups to its entry as they are (trade): no copy.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 #include <memory>

@@ -54,7 +54,7 @@ struct LoggedObject {
   // one of those granules (stm::read_bytes).
   bool bytes_tracked = false;
   uint32_t changed_begin = 0, changed_end = 0;
-  // The object's old bytes (in the entry's backups), or null.
+  // The object's old bytes (in the entry's old_bytes arena), or null.
   const void* old_bytes = nullptr;
 };
 

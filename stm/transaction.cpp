@@ -251,11 +251,13 @@ void publish_locked(Segment& s) {
     // copy below replaces (a write without backup is never made in place).
     if (must_keep_old_bytes(u, units)) {
       const void* old = u.backup != nullptr ? u.backup : static_cast<const void*>(u.object);
-      if (!keep_backups)
-        logged.old_bytes = entry->old_bytes().copy(old, u.size);
-      else
+      if (keep_backups) {
+        // A copy made here goes with the backups' chunks.
         logged.old_bytes = u.backup != nullptr ? u.backup : s.undo.copy_into_backups(old, u.size);
-      kept_backups |= keep_backups;
+        kept_backups = true;
+      } else {
+        logged.old_bytes = entry->old_bytes().copy(old, u.size);
+      }
     }
     copy_from_segment(s.index, u.object, u.size);
     if (publishes_changed_bytes(local)) {

@@ -4,9 +4,9 @@
 // transaction (the write barrier flag guarantees the slow path runs once);
 // reuse chunks it has traded away.
 //
-// A commit whose log entry keeps old bytes (stm/commit_log.h) keeps the
-// backups themselves, not copies: it trades the chunks they lie in for the
-// chunks of an entry nobody reads any more (trade_backups).
+// A small transaction whose log entry keeps old bytes (stm/commit_log.h)
+// keeps the backups themselves, not copies: it trades the chunks they lie in
+// for the chunks of an entry nobody reads any more (trade_backups).
 //
 // Invariant: for entry e with e.backup != null, e.backup holds the e.size
 // bytes the object had when the transaction first wrote it (header included).
