@@ -18,19 +18,19 @@ constexpr uint64_t kInitialEntries = 64;
 }  // namespace
 
 CommitLog::CommitLog()
-    : ring_(nullptr), mask_(kInitialEntries - 1), storage_(new CommitEntry[kInitialEntries]) {
+    : mask_(static_cast<uint32_t>(kInitialEntries - 1)), ring_(nullptr), storage_(new CommitEntry[kInitialEntries]) {
   ring_ = storage_.get();
 }
 
 CommitLog::~CommitLog() = default;
 
 void CommitLog::grow() {
-  uint64_t capacity = (mask_ + 1) * 2;
+  uint64_t capacity = (uint64_t{mask_} + 1) * 2;
   std::unique_ptr<CommitEntry[]> bigger(new CommitEntry[capacity]);
   for (uint64_t r = oldest_; r <= newest_; ++r) bigger[r & (capacity - 1)] = ring_[r & mask_];
   storage_ = std::move(bigger);
   ring_ = storage_.get();
-  mask_ = capacity - 1;
+  mask_ = static_cast<uint32_t>(capacity - 1);
 }
 
 // The owner's contents for its next entry: those of its entries trimmed
@@ -59,7 +59,7 @@ CommitContents& CommitLog::take_contents(int owner) {
 }
 
 CommitEntry& CommitLog::append(int owner, uint64_t thread, uint64_t location) {
-  if (size() == mask_ + 1) grow();
+  if (size() == uint64_t{mask_} + 1) grow();
   CommitContents& contents = take_contents(owner);
   CommitEntry& e = ring_[++newest_ & mask_];
   e = CommitEntry{};
@@ -68,16 +68,17 @@ CommitEntry& CommitLog::append(int owner, uint64_t thread, uint64_t location) {
   contents.revision = newest_;
   contents.thread = thread;
   contents.location = location;
-  newest_units_[0] = kUnitsNotCopied;
   return e;
 }
 
 void CommitLog::finish_newest() {
   const CommitEntry& e = ring_[newest_ & mask_];
-  newest_units_[0] = kUnitsNotCopied;
   if (!e.units_complete || e.unit_count > std::size(newest_units_)) return;
-  newest_units_[0] = newest_units_[1] = kNoUnit;
-  std::copy(e.units, e.units + e.unit_count, newest_units_);
+  copied_revision_.store(0, std::memory_order_relaxed);
+  std::atomic_thread_fence(std::memory_order_release);
+  for (size_t i = 0; i < std::size(newest_units_); ++i)
+    newest_units_[i].store(i < e.unit_count ? e.units[i] : kNoUnit, std::memory_order_relaxed);
+  copied_revision_.store(newest_, std::memory_order_release);
 }
 
 void CommitEntry::note_units(uint32_t first, uint32_t last) {

@@ -33,6 +33,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -106,14 +107,33 @@ class CommitLog {
   // newest entry, written by another core, and this spares it that line.
   template <class Pred>
   bool every_unit(const CommitEntry& e, Pred&& pred) const {
-    if (&e == &ring_[newest_ & mask_] && newest_units_[0] != kUnitsNotCopied) {
-      for (uint32_t u : newest_units_)
-        if (u != kNoUnit && !pred(u)) return false;
+    if (&e == &ring_[newest_ & mask_] && copied_revision_.load(std::memory_order_relaxed) == newest_) {
+      for (const std::atomic<uint32_t>& u : newest_units_)
+        if (u.load(std::memory_order_relaxed) != kNoUnit && !pred(u.load(std::memory_order_relaxed))) return false;
       return true;
     }
     if (!e.units_complete) return false;
     for (uint8_t i = 0; i < e.unit_count; ++i)
       if (!pred(e.units[i])) return false;
+    return true;
+  }
+  // The same for the entry with revision `revision`, without the log's locks
+  // (commits may append meanwhile), from the header's copy: false also when
+  // the copy is not that entry's (it had more than two units, or a later
+  // entry's were copied since) or is being rewritten. Then the caller asks
+  // every_unit under the locks.
+  template <class Pred>
+  bool every_newest_unit_unlocked(uint64_t revision, Pred&& pred) const {
+    // A sequence lock whose odd values are 0: revisions only grow, so the
+    // same value before and after the copy is read means no finish_newest
+    // wrote it in between.
+    if (copied_revision_.load(std::memory_order_acquire) != revision) return false;
+    uint32_t units[2] = {newest_units_[0].load(std::memory_order_relaxed),
+                         newest_units_[1].load(std::memory_order_relaxed)};
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if (copied_revision_.load(std::memory_order_relaxed) != revision) return false;
+    for (uint32_t u : units)
+      if (u != kNoUnit && !pred(u)) return false;
     return true;
   }
   // Calls fn(const CommitEntry&) for every entry with revision > after.
@@ -151,16 +171,18 @@ class CommitLog {
   // ring_[r & mask_] (the ring doubles when full). Trimming moves oldest_
   // and touches nothing else: the entries' contents stay where their owners
   // put them until the owners' next commits reuse them. newest_units_: the
-  // newest entry's units if it has at most two (kNoUnit fills the rest),
-  // else kUnitsNotCopied first.
+  // units of entry copied_revision_ if it has at most two (kNoUnit fills the
+  // rest); copied_revision_ is 0 while they change, and lags newest_ when
+  // the newest entry's units are not there. Atomics: read without the locks
+  // by every_newest_unit_unlocked.
   CommitLock entries_lock_;
+  uint32_t mask_;
   uint64_t newest_ = 0;
   uint64_t oldest_ = 1;
   CommitEntry* ring_;
-  uint64_t mask_;
   static constexpr uint32_t kNoUnit = UINT32_MAX;
-  static constexpr uint32_t kUnitsNotCopied = UINT32_MAX - 1;
-  uint32_t newest_units_[2] = {kUnitsNotCopied, kNoUnit};
+  std::atomic<uint32_t> newest_units_[2] = {kNoUnit, kNoUnit};
+  std::atomic<uint64_t> copied_revision_{0};
   std::unique_ptr<CommitEntry[]> storage_;
   // Per owner, on lines of their own: the contents of its entries still in
   // the log (oldest first; a deque, so entries' pointers stay valid) and

@@ -48,7 +48,11 @@ struct alignas(64) Segment {
   ReadVersion read_version = 1;
 
   bool acquired = false;    // some thread runs in it (guarded by the registry lock)
-  uint64_t revision = 0;    // the commit log revision this segment's view shows
+  // The commit log revision this segment's view shows. Written by the owner
+  // under the commit lock, or without it when the owner skips a commit it
+  // cannot have seen (stm/transaction.cpp, skip_unseen_newest); read by
+  // other threads under the commit lock (trims).
+  std::atomic<uint64_t> revision{0};
   uint64_t began_at = 0;    // the revision the running transaction began at
 
   bool in_transaction = false;

@@ -79,7 +79,7 @@ void drop_dead_logged_objects(void*) {
 void visit_logged_old_bytes(gc::Visitor& visitor, void*) {
   uint64_t oldest = UINT64_MAX;
   for_each_segment([&](Segment& s) {
-    if (s.acquired) oldest = std::min(oldest, s.revision);
+    if (s.acquired) oldest = std::min(oldest, s.revision.load(std::memory_order_relaxed));
   });
   std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   g_log.for_each_after(oldest, [&](const CommitEntry& e) {
@@ -126,7 +126,7 @@ enum class Apply {
 // show it; private units holding an object committed since get it copied in,
 // or are shared again.
 void apply_log_locked(Segment& s, Apply how = Apply::kCopy) {
-  g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
+  g_log.for_each_after(s.revision.load(std::memory_order_relaxed), [&](const CommitEntry& e) {
     if (unseen_by(s, e, UINT64_MAX)) return;  // stale units are not private: nothing to copy
     for (const LoggedObject& o : e.objects()) {
       if (how == Apply::kCopy)
@@ -135,7 +135,24 @@ void apply_log_locked(Segment& s, Apply how = Apply::kCopy) {
         share_again(s.index, o.object, o.size);
     }
   });
-  s.revision = g_log.newest_revision();
+  s.revision.store(g_log.newest_revision(), std::memory_order_relaxed);
+}
+
+// Brings the segment's view to revision `newest` without the commit lock, if
+// that is the one commit after its revision and the segment cannot have seen
+// it: every unit it lies on has been stale here since `since` (no later than
+// the running transaction's start, or any time when none runs). Applying it
+// under the lock would then copy nothing, and validating against it find no
+// conflict. That is the usual case for threads on disjoint data, which would
+// otherwise take the lock at every begin for nothing. The answer cannot
+// change while it is read: only this thread makes a unit stale here fresh
+// again (it imports it), and commits only add stale units.
+bool skip_unseen_newest(Segment& s, uint64_t newest, uint64_t since) {
+  if (newest != s.revision.load(std::memory_order_relaxed) + 1) return false;
+  if (!g_log.every_newest_unit_unlocked(newest, [&](uint32_t unit) { return stale_since(s.index, unit, since); }))
+    return false;
+  s.revision.store(newest, std::memory_order_relaxed);
+  return true;
 }
 
 // Whether the running transaction read what the logged write changed: the
@@ -154,7 +171,7 @@ bool read_what_changed(const Segment& s, const LoggedObject& o) {
 // running transaction has read (or written), if any.
 bool find_conflict_locked(Segment& s, ConflictRecord* record) {
   bool found = false;
-  g_log.for_each_after(s.revision, [&](const CommitEntry& e) {
+  g_log.for_each_after(s.revision.load(std::memory_order_relaxed), [&](const CommitEntry& e) {
     if (found || unseen_by(s, e, s.began_at)) return;
     for (const LoggedObject& o : e.objects()) {
       if (!o.written || !read_what_changed(s, o)) continue;
@@ -284,7 +301,7 @@ void publish_locked(Segment& s) {
     g_log.finish_newest();
     g_newest_revision.store(g_log.newest_revision(), std::memory_order_release);
   }
-  s.revision = g_log.newest_revision();
+  s.revision.store(g_log.newest_revision(), std::memory_order_relaxed);
 }
 
 // After publish_locked, outside the entries lock (the collector's registry
@@ -302,7 +319,7 @@ void catch_up_and_trim_locked() {
   uint64_t oldest = g_log.newest_revision();
   for_each_segment([&](Segment& s) {
     if (!s.acquired) apply_log_locked(s, Apply::kShareAgain);
-    oldest = std::min(oldest, s.revision);
+    oldest = std::min(oldest, s.revision.load(std::memory_order_relaxed));
   });
   std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   g_log.trim(oldest);
@@ -449,11 +466,12 @@ void begin_transaction(uint64_t location, bool may_start_inevitable) {
   // transactions are ordered as they happen in real time too, as under a
   // global lock (a program that learns of a commit some other way, say by
   // a flag it polls, and then begins never reads older data).
-  if (g_newest_revision.load(std::memory_order_acquire) != s.revision) {
+  if (uint64_t newest = g_newest_revision.load(std::memory_order_acquire);
+      newest != s.revision.load(std::memory_order_relaxed) && !skip_unseen_newest(s, newest, UINT64_MAX)) {
     std::lock_guard<CommitLock> lock(g_commit_mutex);
     apply_log_locked(s);
   }
-  s.began_at = s.revision;
+  s.began_at = s.revision.load(std::memory_order_relaxed);
   s.advance_read_version();
   tls_segment.read_version = s.read_version;
   s.location = location;
@@ -470,7 +488,8 @@ void begin_to_unwind(uint64_t location) { begin_transaction(location, false); }
 bool validate() {
   Segment& s = attached_segment();
   if (!s.in_transaction || s.inevitable) return true;
-  if (g_newest_revision.load(std::memory_order_acquire) == s.revision) return true;
+  uint64_t newest = g_newest_revision.load(std::memory_order_acquire);
+  if (newest == s.revision.load(std::memory_order_relaxed) || skip_unseen_newest(s, newest, s.began_at)) return true;
   ConflictRecord record;
   std::unique_lock<CommitLock> lock(g_commit_mutex);
   if (find_conflict_locked(s, &record)) {
@@ -634,7 +653,7 @@ void roll_back_imported_unit(const Segment& s, uintptr_t unit, size_t bytes) {
   std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   // Newest first: each object ends with the old bytes of the first commit
   // after the segment's revision that changed it.
-  g_log.for_each_after_newest_first(s.revision, [&](const CommitEntry& e) {
+  g_log.for_each_after_newest_first(s.revision.load(std::memory_order_relaxed), [&](const CommitEntry& e) {
     for (const LoggedObject& o : e.objects()) {
       if (o.old_bytes == nullptr) continue;
       auto begin = reinterpret_cast<uintptr_t>(o.object);

@@ -143,5 +143,40 @@ TEST(CommitLogTest, EveryUnitNamesTheEntrysUnitsWhereverTheyAreRead) {
   EXPECT_TRUE(log.every_unit(one, [](uint32_t u) { return u == 9; }));
 }
 
+// What every_newest_unit_unlocked read: the units it passed to the
+// predicate, or {UINT32_MAX} when it could not tell.
+std::vector<uint32_t> newest_units_unlocked(const CommitLog& log, uint64_t revision) {
+  std::vector<uint32_t> units;
+  if (!log.every_newest_unit_unlocked(revision, [&](uint32_t u) {
+        units.push_back(u);
+        return true;
+      }))
+    return {UINT32_MAX};
+  return units;
+}
+
+TEST(CommitLogTest, TheHeadersCopyOfUnitsIsReadWithoutLocksOnlyForTheEntryItHolds) {
+  CommitLog log;
+  CommitEntry& first = log.append(1, 1, 2);
+  first.note_units(3, 4);
+  EXPECT_EQ(newest_units_unlocked(log, 1), std::vector<uint32_t>{UINT32_MAX});  // not finished
+  log.finish_newest();
+  EXPECT_EQ(newest_units_unlocked(log, 1), (std::vector<uint32_t>{3, 4}));
+  EXPECT_FALSE(log.every_newest_unit_unlocked(1, [](uint32_t u) { return u != 4; }));
+  EXPECT_EQ(newest_units_unlocked(log, 2), std::vector<uint32_t>{UINT32_MAX});  // no such entry yet
+  CommitEntry& second = log.append(1, 1, 2);
+  second.note_units(9, 9);
+  // Appended, not finished: the copy is still the first entry's, and says so.
+  EXPECT_EQ(newest_units_unlocked(log, 2), std::vector<uint32_t>{UINT32_MAX});
+  EXPECT_EQ(newest_units_unlocked(log, 1), (std::vector<uint32_t>{3, 4}));
+  log.finish_newest();
+  EXPECT_EQ(newest_units_unlocked(log, 2), std::vector<uint32_t>{9});
+  EXPECT_EQ(newest_units_unlocked(log, 1), std::vector<uint32_t>{UINT32_MAX});  // overwritten
+  CommitEntry& third = log.append(1, 1, 2);
+  third.note_units(5, 7);  // more than the header keeps
+  log.finish_newest();
+  EXPECT_EQ(newest_units_unlocked(log, 3), std::vector<uint32_t>{UINT32_MAX});
+}
+
 }  // namespace
 }  // namespace pystm::stm::test

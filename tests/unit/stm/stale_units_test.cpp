@@ -7,11 +7,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <thread>
 #include <vector>
 
 #include "gc/finalization.h"
+#include "stm/commit_lock.h"
 #include "stm/page_sharing.h"
+#include "stm/stale_units.h"
 #include "tests/unit/stm/stm_test_support.h"
 
 namespace pystm::stm::test {
@@ -231,6 +234,67 @@ TEST_F(StaleUnitsTest, CommitsOnUnitsStaleSinceBeforeTheTransactionAreNotChecked
   t.join();
   EXPECT_TRUE(stale_at_begin);
   EXPECT_TRUE(committed);
+}
+
+// Waits up to 20 s for `stage` to reach `value`; whether it did.
+bool reaches(const std::atomic<int>& stage, int value) {
+  for (int i = 0; i < 20000 && stage.load() < value; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return stage.load() >= value;
+}
+
+// A segment catches up with a commit it cannot have seen (every unit the
+// commit changed is stale there) without the commit lock: at begin, and at a
+// validation when the units were stale since before its transaction began.
+// Threads on disjoint data would otherwise take the lock at every begin.
+// The main thread holds the lock while the other thread begins and
+// validates.
+TEST_F(StaleUnitsTest, CatchingUpWithCommitsOnUnitsStaleHereTakesNoLock) {
+  if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
+  gc::NoCollectScope no_gc;
+  ObjectHeader* x = committed_words(4);
+  std::atomic<int> stage{0};
+  bool stale_at_begin = false, validated = false;
+  std::thread t([&] {
+    attach();
+    int segment = current_transaction_info().segment;
+    stage = 1;
+    wait_for(stage, 2);  // x committed: the unit went stale here
+    stale_at_begin = stale_in(x, segment);
+    begin();
+    stage = 3;
+    wait_for(stage, 4);  // x committed again, on a unit stale since before the begin
+    validated = validate();
+    stage = 5;
+    wait_for(stage, 6);
+    commit();
+    detach();
+  });
+  wait_for(stage, 1);
+  begin();
+  set_words(x, 8);
+  commit();
+  bool began, validated_unlocked;
+  {
+    std::lock_guard<CommitLock> lock(commit_lock_for_imports());
+    stage = 2;
+    began = reaches(stage, 3);
+  }
+  wait_for(stage, 3);
+  begin();
+  set_words(x, 16);
+  commit();
+  {
+    std::lock_guard<CommitLock> lock(commit_lock_for_imports());
+    stage = 4;
+    validated_unlocked = reaches(stage, 5);
+  }
+  wait_for(stage, 5);
+  stage = 6;
+  t.join();
+  EXPECT_TRUE(stale_at_begin);
+  EXPECT_TRUE(began);
+  EXPECT_TRUE(validated_unlocked);
+  EXPECT_TRUE(validated);
 }
 
 TEST_F(StaleUnitsTest, WhatOnlyLoggedOldBytesReferenceStaysAliveUntilNoSegmentNeedsThem) {
