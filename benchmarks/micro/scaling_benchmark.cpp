@@ -1,11 +1,13 @@
 // benchmarks/micro/scaling_benchmark.cpp — 2 threads on disjoint data against
-// 1 thread, and the same work in 1 and 2 independent processes: on a shared
-// VM two cores rarely give 2x even to processes that share nothing, so the
-// process pair is the ceiling our thread pair is read against.
+// 1 thread, beside two references: the same transactions in 1 and 2
+// independent processes, and the same loop without the STM in 1 and 2
+// threads. On a shared VM two cores rarely give 2x even to processes that
+// share nothing, or to a plain loop in two threads, so those pairs are the
+// ceilings our thread pair is read against.
 // Must never: run while Google Benchmark threads run (it wants both cores).
 //
-// Each round runs the four configurations one after another, every other
-// round in the mirrored order (2 processes, 1 process, 2 threads, 1 thread):
+// Each round runs the six configurations one after another, every other
+// round in the mirrored order (2 processes, 1 process, 2 plain threads, ...):
 // a host getting busier or quieter during a round then favours the 2-worker
 // runs in one round and the 1-worker runs in the next, instead of always the
 // same side of the ratio. Figures are medians over rounds.
@@ -45,9 +47,27 @@ struct Throughput {
   double cpu_us = 0;      // CPU microseconds per transaction
 };
 
-// `threads` threads, each on its own cells, for `seconds`.
+// The calling thread attached while it lives.
+struct Attachment {
+  Attachment() { stm::attach(); }
+  ~Attachment() { stm::detach(); }
+};
+
+// Transactions on the thread's own cells, in its own segment.
+struct DisjointTransactions {
+  Attachment attached;  // first: attached before the cells are built
+  std::vector<Cell*> none;
+  TransactionWorkload work{&none, 0, 0};
+};
+
+// The same loop on plain memory.
+struct DisjointPlainWork {
+  PlainWorkload work;
+};
+
+// `threads` threads, each running its own Worker's work, for `seconds`.
+template <class Worker>
 Throughput run_threads(int threads, double seconds) {
-  stm::set_segment_limit(2);
   std::atomic<int> ready{0};
   std::atomic<bool> go{false}, stop{false};
   std::vector<double> rates(static_cast<size_t>(threads)), cpu(static_cast<size_t>(threads)),
@@ -55,21 +75,16 @@ Throughput run_threads(int threads, double seconds) {
   std::vector<std::thread> workers;
   for (int t = 0; t < threads; ++t)
     workers.emplace_back([&, t] {
-      stm::attach();
-      std::vector<Cell*> none;
-      {
-        TransactionWorkload work(&none, 0, static_cast<uint64_t>(t));
-        ready.fetch_add(1);
-        while (!go.load(std::memory_order_acquire)) std::this_thread::yield();
-        Clock::time_point t0 = Clock::now();
-        double cpu0 = thread_cpu_seconds();
-        while (!stop.load(std::memory_order_relaxed)) work.run_one();
-        auto i = static_cast<size_t>(t);
-        rates[i] = static_cast<double>(work.commits()) / seconds_since(t0);
-        cpu[i] = thread_cpu_seconds() - cpu0;
-        count[i] = static_cast<double>(work.commits());
-      }
-      stm::detach();
+      Worker worker;
+      ready.fetch_add(1);
+      while (!go.load(std::memory_order_acquire)) std::this_thread::yield();
+      Clock::time_point t0 = Clock::now();
+      double cpu0 = thread_cpu_seconds();
+      while (!stop.load(std::memory_order_relaxed)) worker.work.run_one();
+      auto i = static_cast<size_t>(t);
+      rates[i] = static_cast<double>(worker.work.commits()) / seconds_since(t0);
+      cpu[i] = thread_cpu_seconds() - cpu0;
+      count[i] = static_cast<double>(worker.work.commits());
     });
   while (ready.load() < threads) std::this_thread::yield();
   go.store(true, std::memory_order_release);
@@ -132,41 +147,60 @@ int scaling_worker_main(double seconds) {
   return 0;
 }
 
+namespace {
+// One row's runs over the rounds.
+struct RowRuns {
+  std::vector<double> one, two, ratio, one_cpu, two_cpu;
+  void add(const Throughput& a, const Throughput& b) {
+    one.push_back(a.per_second);
+    two.push_back(b.per_second);
+    ratio.push_back(b.per_second / a.per_second);
+    one_cpu.push_back(a.cpu_us);
+    two_cpu.push_back(b.cpu_us);
+  }
+  ScalingRow medians() const {
+    ScalingRow r;
+    r.one = median(one);
+    r.two = median(two);
+    r.ratio = median(ratio);
+    r.best_ratio = ratio.empty() ? 0 : *std::max_element(ratio.begin(), ratio.end());
+    r.one_cpu_us = median(one_cpu);
+    r.two_cpu_us = median(two_cpu);
+    return r;
+  }
+};
+}  // namespace
+
 ScalingFigures measure_scaling(const char* self, int rounds, double seconds) {
-  ScalingFigures f;
-  std::vector<double> one_t, two_t, one_p, two_p, ratio_t, ratio_p, cpu[4];
+  stm::set_segment_limit(2);
+  RowRuns threads, plain, processes;
   for (int r = 0; r < rounds; ++r) {
-    Throughput run[4];
+    Throughput run[6];  // 1 and 2 workers: threads, plain threads, processes
     auto measure = [&](int i) {
-      run[i] = i < 2 ? run_threads(i + 1, seconds) : run_processes(self, i - 1, seconds);
+      int workers = i % 2 + 1;
+      if (i < 2)
+        run[i] = run_threads<DisjointTransactions>(workers, seconds);
+      else if (i < 4)
+        run[i] = run_threads<DisjointPlainWork>(workers, seconds);
+      else
+        run[i] = run_processes(self, workers, seconds);
     };
-    for (int k = 0; k < 4; ++k) measure(r % 2 == 0 ? k : 3 - k);
-    one_t.push_back(run[0].per_second);
-    two_t.push_back(run[1].per_second);
-    one_p.push_back(run[2].per_second);
-    two_p.push_back(run[3].per_second);
-    for (int i = 0; i < 4; ++i) cpu[i].push_back(run[i].cpu_us);
-    ratio_t.push_back(two_t.back() / one_t.back());
-    ratio_p.push_back(two_p.back() / one_p.back());
+    for (int k = 0; k < 6; ++k) measure(r % 2 == 0 ? k : 5 - k);
+    threads.add(run[0], run[1]);
+    plain.add(run[2], run[3]);
+    processes.add(run[4], run[5]);
     std::fprintf(stderr,
                  "scaling round %d: threads %.0f -> %.0f tx/s (%.2fx, %.2f -> %.2f us CPU/tx), "
-                 "processes %.0f -> %.0f tx/s (%.2fx, %.2f -> %.2f us CPU/tx)\n",
-                 r + 1, one_t.back(), two_t.back(), ratio_t.back(), run[0].cpu_us, run[1].cpu_us, one_p.back(),
-                 two_p.back(), ratio_p.back(), run[2].cpu_us, run[3].cpu_us);
+                 "plain threads %.2fx, processes %.0f -> %.0f tx/s (%.2fx, %.2f -> %.2f us CPU/tx)\n",
+                 r + 1, run[0].per_second, run[1].per_second, threads.ratio.back(), run[0].cpu_us, run[1].cpu_us,
+                 plain.ratio.back(), run[4].per_second, run[5].per_second, processes.ratio.back(), run[4].cpu_us,
+                 run[5].cpu_us);
   }
-  f.one_thread_cpu_us = median(cpu[0]);
-  f.two_threads_cpu_us = median(cpu[1]);
-  f.one_process_cpu_us = median(cpu[2]);
-  f.two_processes_cpu_us = median(cpu[3]);
+  ScalingFigures f;
+  f.threads = threads.medians();
+  f.plain_threads = plain.medians();
+  f.processes = processes.medians();
   f.rounds = rounds;
-  f.one_thread = median(one_t);
-  f.two_threads = median(two_t);
-  f.one_process = median(one_p);
-  f.two_processes = median(two_p);
-  f.thread_ratio = median(ratio_t);
-  f.process_ratio = median(ratio_p);
-  f.best_thread_ratio = *std::max_element(ratio_t.begin(), ratio_t.end());
-  f.best_process_ratio = *std::max_element(ratio_p.begin(), ratio_p.end());
   return f;
 }
 
