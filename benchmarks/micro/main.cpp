@@ -11,7 +11,7 @@
 //   pystm_micro_benchmarks --benchmark_filter=Barrier   those only (the
 //                                             scaling and memory sections are
 //                                             skipped unless --scaling/--memory)
-//   --scaling-rounds=N --scaling-seconds=S    (default 5 rounds of 1 s)
+//   --scaling-rounds=N --scaling-seconds=S    (default 9 rounds of 1 s)
 //   --no-scaling --no-memory                  skip those sections
 #include <benchmark/benchmark.h>
 
@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   bool scaling = true, memory = true, filtered = false, force_scaling = false, force_memory = false;
-  int rounds = 5;
+  int rounds = 9;  // a round is 6 runs of 1 s; the host makes single rounds scatter
   double seconds = 1.0;
   std::vector<char*> args;
   for (int i = 0; i < argc; ++i) {
