@@ -123,6 +123,9 @@ void print_table(const CollectingReporter& r, const pystm::bench::ScalingFigures
     cpu("threads", s.threads);
     cpu("processes", s.processes);
     cpu("plain threads", s.plain_threads);
+    std::printf("  1 thread's CPU us per transaction beside          nothing     plain loop   transactions\n");
+    row("another thread of the process running", cell(s.threads.one_cpu_us, "%.2f"), cell(s.beside_plain_cpu_us, "%.2f"),
+        cell(s.beside_transactions_cpu_us, "%.2f"));
   }
 
   std::printf("\nShared writes (wall time)                     1 thread tx/s  2 threads tx/s  abort %% (2 thr)\n");

@@ -6,8 +6,10 @@
 // ceilings our thread pair is read against.
 // Must never: run while Google Benchmark threads run (it wants both cores).
 //
-// Each round runs the six configurations one after another, every other
-// round in the mirrored order (2 processes, 1 process, 2 plain threads, ...):
+// Each round runs the six configurations one after another, then one thread
+// beside a plain-loop thread and beside a transaction thread, every other
+// round in the mirrored order (beside transactions, beside plain, 2
+// processes, 1 process, ...):
 // a host getting busier or quieter during a round then favours the 2-worker
 // runs in one round and the 1-worker runs in the next, instead of always the
 // same side of the ratio. Figures are medians over rounds.
@@ -102,6 +104,23 @@ Throughput run_threads(int threads, double seconds) {
   return total;
 }
 
+// One thread's CPU microseconds per transaction over `seconds` while another
+// thread runs Neighbour's work without pause.
+template <class Neighbour>
+double cpu_beside(double seconds) {
+  std::atomic<bool> ready{false}, stop{false};
+  std::thread neighbour([&] {
+    Neighbour n;
+    ready.store(true);
+    while (!stop.load(std::memory_order_relaxed)) n.work.run_one();
+  });
+  while (!ready.load()) std::this_thread::yield();
+  double cpu_us = run_threads<DisjointTransactions>(1, seconds).cpu_us;
+  stop.store(true);
+  neighbour.join();
+  return cpu_us;
+}
+
 // `processes` children, each one thread on its own heap, for `seconds`.
 Throughput run_processes(const char* self, int processes, double seconds) {
   std::vector<Child> children;
@@ -174,6 +193,7 @@ struct RowRuns {
 ScalingFigures measure_scaling(const char* self, int rounds, double seconds) {
   stm::set_segment_limit(2);
   RowRuns threads, plain, processes;
+  std::vector<double> beside_plain, beside_transactions;
   for (int r = 0; r < rounds; ++r) {
     Throughput run[6];  // 1 and 2 workers: threads, plain threads, processes
     auto measure = [&](int i) {
@@ -182,24 +202,31 @@ ScalingFigures measure_scaling(const char* self, int rounds, double seconds) {
         run[i] = run_threads<DisjointTransactions>(workers, seconds);
       else if (i < 4)
         run[i] = run_threads<DisjointPlainWork>(workers, seconds);
-      else
+      else if (i < 6)
         run[i] = run_processes(self, workers, seconds);
+      else if (i == 6)
+        beside_plain.push_back(cpu_beside<DisjointPlainWork>(seconds));
+      else
+        beside_transactions.push_back(cpu_beside<DisjointTransactions>(seconds));
     };
-    for (int k = 0; k < 6; ++k) measure(r % 2 == 0 ? k : 5 - k);
+    for (int k = 0; k < 8; ++k) measure(r % 2 == 0 ? k : 7 - k);
     threads.add(run[0], run[1]);
     plain.add(run[2], run[3]);
     processes.add(run[4], run[5]);
     std::fprintf(stderr,
                  "scaling round %d: threads %.0f -> %.0f tx/s (%.2fx, %.2f -> %.2f us CPU/tx), "
-                 "plain threads %.2fx, processes %.0f -> %.0f tx/s (%.2fx, %.2f -> %.2f us CPU/tx)\n",
+                 "plain threads %.2fx, processes %.0f -> %.0f tx/s (%.2fx, %.2f -> %.2f us CPU/tx), "
+                 "1 thread beside plain %.2f, beside transactions %.2f us CPU/tx\n",
                  r + 1, run[0].per_second, run[1].per_second, threads.ratio.back(), run[0].cpu_us, run[1].cpu_us,
                  plain.ratio.back(), run[4].per_second, run[5].per_second, processes.ratio.back(), run[4].cpu_us,
-                 run[5].cpu_us);
+                 run[5].cpu_us, beside_plain.back(), beside_transactions.back());
   }
   ScalingFigures f;
   f.threads = threads.medians();
   f.plain_threads = plain.medians();
   f.processes = processes.medians();
+  f.beside_plain_cpu_us = median(beside_plain);
+  f.beside_transactions_cpu_us = median(beside_transactions);
   f.rounds = rounds;
   return f;
 }

@@ -26,11 +26,16 @@ struct ScalingFigures {
   ScalingRow threads;        // transactions, one segment per thread
   ScalingRow plain_threads;  // the same loop without the STM, in threads
   ScalingRow processes;      // transactions, one child process per worker
+  // One thread's CPU microseconds per transaction while another thread of
+  // the process runs the plain loop, or transactions of its own: what the
+  // other thread's STM work costs this one (threads.one_cpu_us is alone).
+  double beside_plain_cpu_us = 0, beside_transactions_cpu_us = 0;
   int rounds = 0;
 };
 
 // Interleaves `rounds` rounds of the three rows, each with 1 and then 2
-// workers running for `seconds`. `self` is this program (children run it
+// workers running for `seconds`, and of one thread beside the two kinds of
+// neighbour. `self` is this program (children run it
 // with --scaling-worker).
 ScalingFigures measure_scaling(const char* self, int rounds, double seconds);
 
