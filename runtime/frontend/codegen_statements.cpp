@@ -492,6 +492,9 @@ void Codegen::break_continue(const ast::Stmt* s, bool is_break) {
   FBlock loop;
   std::vector<int> saved = b().handler_stack();
   if (!unwind_fblock_stack(false, &loop)) {
+    // The blocks unwound on the way out popped their handlers: the code
+    // around goes on being compiled (and popping them) after the error.
+    b().set_handler_stack(std::move(saved));
     error(is_break ? "'break' outside loop" : "'continue' not properly in loop", *s);
     return;
   }
