@@ -159,7 +159,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   bool scaling = true, memory = true, filtered = false, force_scaling = false, force_memory = false;
-  int rounds = 9;  // a round is 6 runs of 1 s; the host makes single rounds scatter
+  int rounds = 9;  // a round is 8 runs of 1 s; the host makes single rounds scatter
   double seconds = 1.0;
   std::vector<char*> args;
   for (int i = 0; i < argc; ++i) {

@@ -146,11 +146,10 @@ double median(std::vector<double> v) {
 }  // namespace
 
 int scaling_worker_main(double seconds) {
-  stm::attach();
-  std::vector<Cell*> none;
   double rate, cpu_us;
   {
-    TransactionWorkload work(&none, 0, 0);
+    DisjointTransactions worker;
+    TransactionWorkload& work = worker.work;
     std::printf("ready\n");
     std::fflush(stdout);
     char go;
@@ -161,7 +160,6 @@ int scaling_worker_main(double seconds) {
     rate = static_cast<double>(work.commits()) / seconds_since(t0);
     cpu_us = 1e6 * (thread_cpu_seconds() - cpu0) / static_cast<double>(std::max<uint64_t>(1, work.commits()));
   }
-  stm::detach();
   std::printf("%f %f\n", rate, cpu_us);
   return 0;
 }
