@@ -108,8 +108,8 @@ class CommitLog {
   template <class Pred>
   bool every_unit(const CommitEntry& e, Pred&& pred) const {
     if (&e == &ring_[newest_ & mask_] && copied_revision_.load(std::memory_order_relaxed) == newest_) {
-      for (const std::atomic<uint32_t>& u : newest_units_)
-        if (u.load(std::memory_order_relaxed) != kNoUnit && !pred(u.load(std::memory_order_relaxed))) return false;
+      for (const std::atomic<uint32_t>& copy : newest_units_)
+        if (uint32_t u = copy.load(std::memory_order_relaxed); u != kNoUnit && !pred(u)) return false;
       return true;
     }
     if (!e.units_complete) return false;
