@@ -20,7 +20,9 @@ void* BackupArena::allocate(size_t size) {
     ++current_;
     used_ = 0;
   }
-  size_t chunk_size = std::max(size, kBackupChunkBytes);
+  // Each new chunk doubles what the arena holds, from the first chunk's
+  // size up to an ordinary chunk.
+  size_t chunk_size = std::max(size, std::min(kBackupChunkBytes, std::max(first_chunk_bytes_, reserved_bytes())));
   auto* memory = static_cast<char*>(std::aligned_alloc(16, chunk_size));
   if (memory == nullptr) std::abort();
   chunks_.push_back({std::unique_ptr<char, Free>(memory), chunk_size});
@@ -55,6 +57,18 @@ void BackupArena::trade(BackupArena& keeper) {
   keeper.used_ = 0;
   current_ = 0;
   used_ = 0;
+}
+
+bool BackupArena::can_trade_with(const BackupArena& keeper) const {
+  auto ordinary = std::count_if(keeper.chunks_.begin(), keeper.chunks_.end(),
+                                [](const Chunk& c) { return c.size == kBackupChunkBytes; });
+  return static_cast<size_t>(ordinary) >= chunks_in_use();
+}
+
+size_t BackupArena::reserved_bytes() const {
+  size_t total = 0;
+  for (const Chunk& c : chunks_) total += c.size;
+  return total;
 }
 
 bool BackupArena::holds(const void* p) const {

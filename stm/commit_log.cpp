@@ -58,6 +58,11 @@ CommitContents& CommitLog::take_contents(int owner) {
   return own.in_log.back();
 }
 
+bool CommitLog::reuses_entries_of(int owner) const {
+  auto index = static_cast<size_t>(owner);
+  return index >= owners_.size() || !owners_[index] || owners_[index]->in_log.size() <= kFreePerOwner;
+}
+
 CommitEntry& CommitLog::append(int owner, uint64_t thread, uint64_t location) {
   if (size() == uint64_t{mask_} + 1) grow();
   CommitContents& contents = take_contents(owner);

@@ -16,7 +16,7 @@
 // transaction's are its backups, whose chunks the entry's contents take
 // (stm/undo_log.h, trade_backups): no copy is made. A large one (backups
 // over one chunk) copies those it keeps instead, so that its backups do not
-// outlive its commit. The import
+// outlive its commit; so does one whose entry has no chunk to trade back. The import
 // runs in a fault handler, without the commit lock: entries change and are
 // read for old bytes under entries_lock() as well (order: commit lock, then
 // entries lock, then the page-sharing lock).
@@ -59,6 +59,11 @@ struct LoggedObject {
   const void* old_bytes = nullptr;
 };
 
+// An entry's first chunk for copied old bytes: a few objects' worth. A
+// segment that lags behind keeps every later entry in the log, and an
+// ordinary chunk each made that cost 64 KiB per commit.
+inline constexpr size_t kFirstCopiedOldBytesChunk = 1024;
+
 // What a commit published, kept with the other commits of the same segment
 // (its owner): only the committer's core writes it.
 struct CommitContents {
@@ -67,8 +72,10 @@ struct CommitContents {
   uint64_t location = 0;
   std::vector<LoggedObject> objects;
   // Where the objects' old bytes lie: the committer's backups, traded to the
-  // entry, or (a large transaction) copies of the few it keeps.
-  BackupArena old_bytes;
+  // entry, or copies of those it keeps (a large transaction; or any while
+  // the entry has no chunk to give back, see stm/transaction.cpp), which
+  // start in a small chunk.
+  BackupArena old_bytes{kFirstCopiedOldBytesChunk};
 };
 
 // One cache line: what a validating segment reads first, and often only (the
@@ -164,6 +171,16 @@ class CommitLog {
     }
   }
   size_t size() const { return newest_ + 1 - oldest_; }
+  // Whether `owner` has few enough entries in the log that each one's
+  // contents come back for its reuse once trimmed (so chunks traded to
+  // them come back too). More mean a segment lags behind.
+  bool reuses_entries_of(int owner) const;
+  // The memory the entries in the log hold for old bytes (used or not).
+  size_t old_bytes_reserved() const {
+    size_t total = 0;
+    for (uint64_t r = oldest_; r <= newest_; ++r) total += ring_[r & mask_].old_bytes().reserved_bytes();
+    return total;
+  }
 
  private:
   // The header, 48 bytes: stm/transaction.cpp puts it on the commit lock's

@@ -232,8 +232,21 @@ void publish_locked(Segment& s) {
   for (gc::ObjectHeader* o : s.new_objects) import_stale_range(s, o, gc::object_size(o));
   std::lock_guard<CommitLock> entries_lock(g_log.entries_lock());
   CommitEntry* entry = nullptr;
+  // Old bytes: a small transaction's entry keeps the backups themselves,
+  // their chunks traded below for the chunk the entry reuses (none while
+  // the first entries of the segment fill the pool of reused ones). A large
+  // transaction's entry copies those it keeps, and so does a small one's
+  // with nothing to give back while a running segment lags behind and the
+  // log grows: trading then would make each commit's next transaction take
+  // a new chunk for its backups, 64 KiB per commit for as long as the lag
+  // lasts.
+  bool keep_backups = false;
   auto log = [&](gc::ObjectHeader* o, size_t size, bool written, UnitSpan units) -> LoggedObject& {
-    if (entry == nullptr) entry = &g_log.append(s.index, s.thread, s.location);
+    if (entry == nullptr) {
+      entry = &g_log.append(s.index, s.thread, s.location);
+      keep_backups = !s.undo.backups_span_chunks() &&
+                     (s.undo.can_trade_backups(entry->old_bytes()) || g_log.reuses_entries_of(s.index));
+    }
     entry->note_units(units.first, units.last);
     entry->objects().push_back({o, static_cast<uint32_t>(size), written});
     return entry->objects().back();
@@ -255,9 +268,6 @@ void publish_locked(Segment& s) {
     }
     return keep;
   };
-  // Old bytes: a small transaction's entry keeps the backups themselves
-  // (their chunks are traded below); a large one's copies those it keeps.
-  bool keep_backups = !s.undo.backups_span_chunks();
   bool kept_backups = false;
   for (const UndoEntry& u : s.undo.entries()) {
     gc::ObjectHeader* local = s.local(u.object);
@@ -645,6 +655,7 @@ Stats stats() {
   });
   std::lock_guard<CommitLock> lock(g_commit_mutex);
   total.commit_log_entries = g_log.size();
+  total.commit_log_old_bytes = g_log.old_bytes_reserved();
   return total;
 }
 

@@ -150,6 +150,7 @@ struct Stats {
   uint64_t write_barrier_slow_paths = 0;
   uint64_t segments = 0;            // created so far
   uint64_t commit_log_entries = 0;  // not yet applied by every segment
+  uint64_t commit_log_old_bytes = 0;  // memory those entries hold for old bytes
 };
 Stats stats();
 

@@ -56,6 +56,8 @@ class UndoLog {
   // bytes nobody reads any more, for the next transactions. The backups stay
   // where they are: entries() still points at them until clear().
   void trade_backups(BackupArena& keeper) { backups_.trade(keeper); }
+  // Whether keeper has the chunks to give back for that.
+  bool can_trade_backups(const BackupArena& keeper) const { return backups_.can_trade_with(keeper); }
   // Forgets everything; keeps a little memory for the next transaction.
   void clear();
 

@@ -61,5 +61,40 @@ TEST(BackupArenaTest, TradeHandsOverTheBytesAndTakesTheKeepersChunks) {
   EXPECT_STREQ(static_cast<const char*>(backup), "old bytes");
 }
 
+TEST(BackupArenaTest, ASmallFirstChunkDoublesTheArenaWithEachNewChunkUpToAnOrdinaryOne) {
+  BackupArena arena(1024);
+  arena.allocate(64);
+  EXPECT_EQ(arena.reserved_bytes(), 1024u);
+  arena.allocate(1024 - 64);  // fills it
+  arena.allocate(16);
+  EXPECT_EQ(arena.reserved_bytes(), 2048u);  // a second chunk of 1 KiB
+  arena.allocate(1024 - 16);
+  arena.allocate(16);
+  EXPECT_EQ(arena.reserved_bytes(), 4096u);  // then 2 KiB
+  while (arena.reserved_bytes() < 4 * kBackupChunkBytes) arena.allocate(1024);
+  // Doubling stopped at an ordinary chunk: 1 + 1 + 2 + ... + 32 KiB, then 64 KiB ones.
+  EXPECT_EQ(arena.reserved_bytes() % kBackupChunkBytes, 0u);
+  size_t before = arena.reserved_bytes();
+  arena.reset(1);  // the small chunks are freed; one ordinary chunk stays
+  EXPECT_EQ(arena.reserved_bytes(), kBackupChunkBytes);
+  EXPECT_GT(before, arena.reserved_bytes());
+}
+
+TEST(BackupArenaTest, ATradeNeedsAKeeperWithOrdinaryChunksToGiveBack) {
+  BackupArena log;
+  log.allocate(64);
+  BackupArena fresh;
+  EXPECT_FALSE(log.can_trade_with(fresh));
+  BackupArena copies(1024);  // an entry that copied old bytes
+  copies.allocate(64);
+  EXPECT_FALSE(log.can_trade_with(copies));
+  BackupArena reused;
+  reused.allocate(64);
+  reused.reset(1);
+  EXPECT_TRUE(log.can_trade_with(reused));
+  log.allocate(kBackupChunkBytes);  // two chunks in use now
+  EXPECT_FALSE(log.can_trade_with(reused));
+}
+
 }  // namespace
 }  // namespace pystm::stm::test

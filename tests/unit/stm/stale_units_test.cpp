@@ -13,6 +13,7 @@
 
 #include "gc/finalization.h"
 #include "stm/commit_lock.h"
+#include "stm/commit_log.h"
 #include "stm/page_sharing.h"
 #include "stm/stale_units.h"
 #include "tests/unit/stm/stm_test_support.h"
@@ -62,18 +63,19 @@ struct Reader {
 };
 
 // Commits 8 to o's words, starts a Reader on o, and while its transaction
-// runs commits 16, 24 and 32 (`write_value` writes o and whatever else),
-// each changing all four words together: each commit has to keep the old
-// bytes of the one before. Then checks what the reader saw.
+// runs commits 16, 24, 32, ... (`commits` of them; `write_value` writes o
+// and whatever else), each changing all four words together: each commit
+// has to keep the old bytes of the one before. Then checks what the reader
+// saw.
 template <class WriteValue>
-void expect_reader_sees_its_revision(ObjectHeader* o, WriteValue write_value) {
+void expect_reader_sees_its_revision(ObjectHeader* o, WriteValue write_value, uintptr_t commits = 3) {
   begin();
   set_words(o, 8);
   commit();
   Reader reader;
   std::thread t([&] { reader.run(o); });
   wait_for(reader.stage, 1);
-  for (uintptr_t v : {16, 24, 32}) {
+  for (uintptr_t v = 16; v <= 8 * (commits + 1); v += 8) {
     begin();
     write_value(v);
     commit();
@@ -84,7 +86,7 @@ void expect_reader_sees_its_revision(ObjectHeader* o, WriteValue write_value) {
   EXPECT_TRUE(reader.private_after_reading);    // its read imported the unit
   for (int i = 0; i < 4; ++i) {
     EXPECT_EQ(reader.before[i], 8u) << i;       // its own revision, whole
-    EXPECT_EQ(reader.after[i], 32u) << i;       // the newest after it moved on
+    EXPECT_EQ(reader.after[i], 8 * (commits + 1)) << i;  // the newest after it moved on
   }
 }
 
@@ -111,6 +113,33 @@ TEST_F(StaleUnitsTest, LargeCommitsKeepTheOldBytesARunningSegmentNeeds) {
   begin();
   for (ObjectHeader* f : fillers) ASSERT_EQ(word(f, 3), 32u);
   commit();
+}
+
+// While a segment lags behind, every later entry stays in the log and none
+// is there to reuse: each keeps a copy of its few old bytes, not a chunk
+// of backup memory (64 KiB) traded from the committer.
+TEST_F(StaleUnitsTest, ALaggingSegmentCostsEachCommitOnlyTheOldBytesItKeeps) {
+  if (!PYSTM_STM_BARRIERS) GTEST_SKIP() << "barriers compiled out";
+  gc::NoCollectScope no_gc;
+  ObjectHeader* o = committed_words(4);
+  // Stats taken inside the 101st and the 300th transaction while the reader
+  // lags: the committer's first entries in the log (up to the number whose
+  // contents are reused) may still take its backups' chunks.
+  constexpr uintptr_t kCommits = 300, kFirstSample = 101;
+  Stats first, last;
+  expect_reader_sees_its_revision(
+      o,
+      [&](uintptr_t v) {
+        set_words(o, v);
+        if (v == 8 * (kFirstSample + 1)) first = stats();
+        if (v == 8 * (kCommits + 1)) last = stats();
+      },
+      kCommits);
+  ASSERT_GE(first.commit_log_entries, kFirstSample - 1);  // nothing trimmed: the reader lags
+  ASSERT_EQ(last.commit_log_entries - first.commit_log_entries, kCommits - kFirstSample);
+  // Each keeps 48 bytes of old bytes (a 1 KiB chunk), not 64 KiB.
+  uint64_t per_entry = (last.commit_log_old_bytes - first.commit_log_old_bytes) / (kCommits - kFirstSample);
+  EXPECT_LE(per_entry, kFirstCopiedOldBytesChunk);
 }
 
 TEST_F(StaleUnitsTest, ASegmentThatNeverLooksGetsNoCopies) {
