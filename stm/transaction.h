@@ -15,6 +15,14 @@
 // the newest revision; the caller restarts from its begin() (calling begin()
 // again). Nothing else aborts a running transaction: its view of the heap
 // changes only at those points (opacity). See docs/STM.md.
+//
+// A segment's view stays at its revision from one validation point to the
+// next, and the commit log keeps every entry after the oldest such
+// revision: while one thread runs a long transaction, or holds its segment
+// between transactions without beginning the next, every other thread's
+// commits stay in the log (objects and old bytes, about 2 KiB per small
+// commit). A thread that waits or works outside the heap for long gives
+// its segment back first (Unattached, below).
 #pragma once
 #include <cstddef>
 #include <cstdint>
