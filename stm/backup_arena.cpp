@@ -20,9 +20,7 @@ void* BackupArena::allocate(size_t size) {
     ++current_;
     used_ = 0;
   }
-  // Each new chunk doubles what the arena holds, from the first chunk's
-  // size up to an ordinary chunk.
-  size_t chunk_size = std::max(size, std::min(kBackupChunkBytes, std::max(first_chunk_bytes_, reserved_bytes())));
+  size_t chunk_size = std::max(size, next_chunk_bytes());
   auto* memory = static_cast<char*>(std::aligned_alloc(16, chunk_size));
   if (memory == nullptr) std::abort();
   chunks_.push_back({std::unique_ptr<char, Free>(memory), chunk_size});
@@ -57,6 +55,16 @@ void BackupArena::trade(BackupArena& keeper) {
   keeper.used_ = 0;
   current_ = 0;
   used_ = 0;
+}
+
+size_t BackupArena::next_chunk_bytes() const {
+  // Each new chunk doubles what the arena holds, from the first chunk's size
+  // up to an ordinary chunk. Stops counting there: a large transaction's
+  // undo log holds thousands of chunks.
+  size_t held = 0;
+  for (const Chunk& c : chunks_)
+    if ((held += c.size) >= kBackupChunkBytes) return kBackupChunkBytes;
+  return std::min(kBackupChunkBytes, std::max(first_chunk_bytes_, held));
 }
 
 bool BackupArena::can_trade_with(const BackupArena& keeper) const {

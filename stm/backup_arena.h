@@ -63,6 +63,7 @@ class BackupArena {
   size_t first_chunk_bytes_;
   size_t current_ = 0;  // chunk being filled
   size_t used_ = 0;     // bytes used in chunks_[current_]
+  size_t next_chunk_bytes() const;
   size_t chunks_in_use() const { return std::min(used_ > 0 ? current_ + 1 : current_, chunks_.size()); }
 };
 
